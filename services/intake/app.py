@@ -1,0 +1,46 @@
+"""The intake service: consumer feedback, care-process events and pseudonymous patients."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from services.intake import models
+from services.intake.settings import IntakeSettings
+from shared.app_factory import create_service_app
+from shared.feed import feed_router
+
+HERE = Path(__file__).parent
+MIGRATIONS = HERE / "migrations"
+SNAPSHOT = HERE / "openapi.json"
+EVENT_TYPES = ["patient.upserted", "referral.upserted", "encounter.upserted", "feedback.received"]
+
+DESCRIPTION = """\
+The front door for what EHR and telehealth vendors and mobile apps report about care as it
+happens: pseudonymous patients with the demographic categories used for equity views, referrals,
+encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems) and
+consumer feedback. Every accepted change is published on the ordered event feed.
+
+Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+"""
+
+TAGS = [
+    {"name": "feed", "description": "Ordered change events for the metrics service."},
+]
+
+
+def create_app(settings: IntakeSettings | None = None) -> FastAPI:
+    settings = settings or IntakeSettings()
+    return create_service_app(
+        settings=settings,
+        title="Learning Loop intake",
+        description=DESCRIPTION,
+        version="0.1.0",
+        tags=TAGS,
+        routers=[
+            feed_router(models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES)
+        ],
+        migrations_dir=MIGRATIONS,
+        idempotency_table=models.idempotency_keys,
+    )

@@ -1,0 +1,1 @@
+"""Measures's HTTP routers, one module per resource."""

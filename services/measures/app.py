@@ -1,0 +1,48 @@
+"""The measures service: measurement-based care, from instrument catalog to alerts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI
+
+from services.measures import models
+from services.measures.settings import MeasuresSettings
+from shared.app_factory import create_service_app
+from shared.feed import feed_router
+
+HERE = Path(__file__).parent
+MIGRATIONS = HERE / "migrations"
+SNAPSHOT = HERE / "openapi.json"
+EVENT_TYPES = ["assessment.scored", "alert.raised", "alert.acknowledged"]
+
+DESCRIPTION = """\
+Measurement-based care: an instrument catalog defined as data (PHQ-9, GAD-7, PCL-5 and more),
+scoring, severity bands, patient trajectories, reliable change, response and remission,
+critical-item and not-on-track alerts, and FHIR Questionnaire / QuestionnaireResponse /
+Observation for EHRs and form tools. Every scored assessment and alert is published on the feed.
+
+Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+"""
+
+TAGS = [
+    {"name": "feed", "description": "Ordered change events for the metrics service."},
+]
+
+
+def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
+    settings = settings or MeasuresSettings()
+    return create_service_app(
+        settings=settings,
+        title="Learning Loop measures",
+        description=DESCRIPTION,
+        version="0.1.0",
+        tags=TAGS,
+        routers=[
+            feed_router(
+                models.feed_events, source="/learning-loop/measures", event_types=EVENT_TYPES
+            )
+        ],
+        migrations_dir=MIGRATIONS,
+        idempotency_table=models.idempotency_keys,
+    )

@@ -1,0 +1,1 @@
+"""Metrics's HTTP routers, one module per resource."""

@@ -1,0 +1,97 @@
+"""The one place a service's FastAPI app is assembled.
+
+It is a factory rather than a module-level app so that tests and the launcher can build an app
+from explicit settings (another database, another secret) without touching the environment.
+The engine and the authenticator are created in the lifespan, not at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, FastAPI
+from sqlalchemy import Table
+
+from shared import health
+from shared.auth import Authenticator
+from shared.body_guard import BodyGuardMiddleware
+from shared.db import make_engine
+from shared.idempotency import IdempotencyMiddleware
+from shared.logging import AccessLogMiddleware, configure_logging
+from shared.migrations import script_heads
+from shared.observability import install_prometheus
+from shared.openapi import build_openapi, operation_id
+from shared.problems import CatchAllMiddleware, install_problem_handlers, problem_responses
+from shared.request_id import RequestIdMiddleware
+from shared.settings import ServiceSettings
+
+Hook = Callable[[FastAPI], AbstractAsyncContextManager[None]]
+
+CONTACT = {"name": "Learning Loop maintainers", "url": "https://github.com/learning-loop"}
+LICENSE = {"name": "Apache-2.0", "identifier": "Apache-2.0"}
+COMMON_ERRORS = problem_responses(401, 403, 500)
+
+
+def create_service_app(
+    *,
+    settings: ServiceSettings,
+    title: str,
+    description: str,
+    version: str,
+    tags: list[dict[str, Any]],
+    routers: Sequence[APIRouter],
+    migrations_dir: Path,
+    idempotency_table: Table,
+    hooks: Sequence[Hook] = (),
+) -> FastAPI:
+    """Assemble a service: middleware, problem handlers, health, metrics and its routers.
+
+    ``hooks`` are async context managers entered after the engine exists (background consumers,
+    webhook deliverers) and left before it is disposed.
+    """
+    configure_logging(settings.service_name, settings.log_level)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.engine = make_engine(settings.database_url, echo=settings.sql_echo)
+        try:
+            async with AsyncExitStack() as stack:
+                for hook in hooks:
+                    await stack.enter_async_context(hook(app))
+                yield
+        finally:
+            app.state.engine.dispose()
+
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        contact=CONTACT,
+        license_info=LICENSE,
+        openapi_tags=[*tags, {"name": "health", "description": "Liveness and readiness probes."}],
+        generate_unique_id_function=operation_id,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.authenticator = Authenticator(settings)
+    app.state.idempotency_table = idempotency_table
+    app.state.migration_heads = script_heads(migrations_dir)
+
+    install_problem_handlers(app)
+    app.include_router(health.router)
+    for router in routers:
+        app.include_router(router, responses=COMMON_ERRORS)
+    install_prometheus(app)
+
+    # Added innermost first: the request id wraps everything, so even a 500 carries it.
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(BodyGuardMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(CatchAllMiddleware)
+    app.add_middleware(AccessLogMiddleware)
+    app.add_middleware(RequestIdMiddleware)
+
+    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
+    return app

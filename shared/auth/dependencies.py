@@ -1,0 +1,45 @@
+"""FastAPI dependencies: authenticate the bearer token and require scopes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from shared.auth.caller import Caller
+from shared.problems import Forbidden, Unauthorized
+
+bearer_scheme = HTTPBearer(
+    auto_error=False,
+    bearerFormat="JWT",
+    description="OAuth2 bearer JWT with claims `sub`, `org` (tenant) and `scope`.",
+)
+
+
+def authenticated_caller(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+) -> Caller:
+    if credentials is None:
+        raise Unauthorized("A bearer token is required.")
+    caller: Caller = request.app.state.authenticator.verify(credentials.credentials)
+    request.state.caller = caller
+    return caller
+
+
+CallerDep = Annotated[Caller, Depends(authenticated_caller)]
+
+
+def require_scopes(*scopes: str) -> Callable[[Caller], Caller]:
+    """A dependency that yields the caller when it holds every named scope, else 403."""
+
+    def dependency(caller: CallerDep) -> Caller:
+        missing = [scope for scope in scopes if not caller.has(scope)]
+        if missing:
+            raise Forbidden(f"The token lacks the scope(s): {' '.join(missing)}.")
+        return caller
+
+    dependency.__name__ = "require_" + "_".join(s.replace(":", "_") for s in scopes)
+    return dependency

@@ -1,0 +1,92 @@
+"""Verifying and issuing JWTs.
+
+Locally every service shares one HS256 secret so that a token from the CLI works everywhere.
+In production the identity provider's JWKS URL is configured and only asymmetric algorithms
+are accepted, so a leaked service config cannot mint tokens.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import jwt
+
+from shared.auth.caller import Caller
+from shared.problems import Unauthorized
+from shared.settings import LOCAL_AUDIENCE, LOCAL_JWT_SECRET, ServiceSettings
+
+ASYMMETRIC_ALGORITHMS = ["RS256", "ES256"]
+LEEWAY_SECONDS = 30
+
+
+class Authenticator:
+    """Verifies bearer tokens against the configured key material."""
+
+    def __init__(self, settings: ServiceSettings) -> None:
+        self._audience = settings.jwt_audience
+        self._issuer = settings.jwt_issuer
+        self._secret = settings.jwt_secret.get_secret_value()
+        self._jwks = jwt.PyJWKClient(settings.jwt_jwks_url) if settings.jwt_jwks_url else None
+
+    def verify(self, token: str) -> Caller:
+        """Return the caller a token speaks for, or raise a 401 problem saying why."""
+        try:
+            if self._jwks is not None:
+                key: Any = self._jwks.get_signing_key_from_jwt(token).key
+                algorithms = ASYMMETRIC_ALGORITHMS
+            else:
+                key, algorithms = self._secret, ["HS256"]
+            claims = jwt.decode(
+                token,
+                key,
+                algorithms=algorithms,
+                audience=self._audience,
+                issuer=self._issuer,
+                leeway=LEEWAY_SECONDS,
+                options={"require": ["sub", "exp", "aud"]},
+            )
+        except jwt.ExpiredSignatureError as exc:
+            raise Unauthorized("The token has expired.") from exc
+        except jwt.InvalidAudienceError as exc:
+            raise Unauthorized("The token is not meant for this service.") from exc
+        except jwt.PyJWKClientError as exc:
+            raise Unauthorized("The token's signing key could not be found.") from exc
+        except jwt.InvalidTokenError as exc:
+            raise Unauthorized("The token is invalid.") from exc
+        return _caller_from(claims)
+
+
+def _caller_from(claims: dict[str, Any]) -> Caller:
+    org = claims.get("org")
+    if not isinstance(org, str) or not org:
+        raise Unauthorized("The token names no organization (`org` claim).")
+    scope = claims.get("scope", "")
+    if not isinstance(scope, str):
+        raise Unauthorized("The token's `scope` claim must be a space-separated string.")
+    return Caller(sub=str(claims["sub"]), org=org, scopes=frozenset(scope.split()))
+
+
+def issue_local_token(
+    *,
+    org: str,
+    scope: str,
+    sub: str = "local-user",
+    secret: str = LOCAL_JWT_SECRET,
+    audience: str = LOCAL_AUDIENCE,
+    ttl_seconds: int = 12 * 3600,
+    now: float | None = None,
+) -> str:
+    """An HS256 token for local use and tests (never for production)."""
+    issued = int(now if now is not None else time.time())
+    claims = {
+        "sub": sub,
+        "org": org,
+        "scope": scope,
+        "aud": audience,
+        "iat": issued,
+        "exp": issued + ttl_seconds,
+        "jti": uuid.uuid4().hex,
+    }
+    return jwt.encode(claims, secret, algorithm="HS256")

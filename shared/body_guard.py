@@ -1,0 +1,106 @@
+"""Refuse oversized bodies (413) and bodies in media types no route reads (415) before parsing.
+
+Both checks run before FastAPI reads a body, so a 2 GB upload or an XML post costs nothing.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.problems import problem_response
+
+JSON_MEDIA_TYPES = ("application/json", "application/x-ndjson")
+_BODY_METHODS = {"POST", "PUT", "PATCH"}
+
+
+class _BodyTooLargeError(Exception):
+    pass
+
+
+def _media_type(scope: Scope) -> str | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-type":
+            return value.decode("latin-1").split(";")[0].strip().lower()
+    return None
+
+
+def _content_length(scope: Scope) -> int | None:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+def accepted_media_type(media_type: str) -> bool:
+    """JSON, any ``+json`` structured suffix (FHIR, merge patch) and NDJSON."""
+    return media_type in JSON_MEDIA_TYPES or (
+        media_type.startswith("application/") and media_type.endswith("+json")
+    )
+
+
+class BodyGuardMiddleware:
+    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _BODY_METHODS:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        length = _content_length(scope)
+        if length is not None and length > self.max_body_bytes:
+            await self._too_large(request, scope, receive, send)
+            return
+        media_type = _media_type(scope)
+        if (
+            (length or media_type)
+            and media_type is not None
+            and not accepted_media_type(media_type)
+        ):
+            await problem_response(
+                request,
+                status=415,
+                slug="unsupported-media-type",
+                title="Unsupported Media Type",
+                detail="Send application/json (or application/fhir+json, application/x-ndjson).",
+            )(scope, receive, send)
+            return
+
+        received = 0
+        started = False
+
+        async def counted_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLargeError
+            return message
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, tracking_send)
+        except _BodyTooLargeError:
+            if not started:
+                await self._too_large(request, scope, receive, send)
+
+    async def _too_large(
+        self, request: Request, scope: Scope, receive: Receive, send: Send
+    ) -> None:
+        await problem_response(
+            request,
+            status=413,
+            slug="payload-too-large",
+            title="Content Too Large",
+            detail=f"The body exceeds {self.max_body_bytes} bytes; split it into batches.",
+        )(scope, receive, send)

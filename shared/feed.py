@@ -1,0 +1,218 @@
+"""The event feed: a transactional outbox read in commit-safe order over HTTP.
+
+Producers call :func:`append_events` inside the transaction that makes the change, so an event
+exists exactly when its change does. Readers page with ``GET /v1/feed?after=<cursor>``.
+
+Why not simply ``WHERE id > :cursor``: on PostgreSQL a sequence value is taken at INSERT time,
+not at COMMIT, so id 11 can be visible while id 10 is still uncommitted; a reader that moved its
+cursor past 11 would never see 10. Each event therefore records the id of the transaction that
+wrote it, events are ordered by ``(txid, id)``, and the feed only hands out events whose
+transaction is older than the oldest transaction still running
+(``pg_snapshot_xmin(pg_current_snapshot())``). Anything older than that horizon has finished, so
+nothing can later appear behind a cursor. SQLite has one writer at a time, commit order is id
+order, and ``txid`` is 0.
+
+Visibility: a caller with ``feed:read`` sees its own org's events; the platform's metrics
+service holds ``feed:all`` and reads every org's events (each carries its ``org``).
+"""
+
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    and_,
+    insert,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from shared.auth import Caller, require_scopes
+from shared.db import read_only
+from shared.models import utcnow
+from shared.paging import decode_cursor, encode_cursor
+from shared.problems import BadRequest, problem_responses
+
+FEED_MAX_LIMIT = 1000
+_PG_TXID = literal_column("CAST(CAST(pg_current_xact_id() AS text) AS bigint)")
+_PG_HORIZON = literal_column(
+    "CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)"
+)
+
+
+def outbox_table(metadata: MetaData) -> Table:
+    return Table(
+        "feed_events",
+        metadata,
+        Column(
+            "id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+        ),
+        Column("txid", BigInteger, nullable=False, default=0),
+        Column("event_id", String(36), nullable=False, unique=True),
+        Column("org", String(128), nullable=False),
+        Column("type", String(64), nullable=False),
+        Column("subject", String(256), nullable=False),
+        Column("time", DateTime(timezone=True), nullable=False),
+        Column("data", Text, nullable=False),
+        Index("ix_feed_events_position", "txid", "id"),
+        Index("ix_feed_events_org_position", "org", "txid", "id"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to write with the change it describes."""
+
+    org: str
+    type: str
+    subject: str
+    data: dict[str, Any]
+
+
+def append_events(session: Session | Connection, table: Table, events: Sequence[NewEvent]) -> None:
+    """Write events in the caller's transaction (the outbox half of the change)."""
+    if not events:
+        return
+    now = utcnow()
+    rows = [
+        {
+            "event_id": str(uuid.uuid4()),
+            "org": e.org,
+            "type": e.type,
+            "subject": e.subject,
+            "time": now,
+            "data": json.dumps(e.data, separators=(",", ":"), default=str),
+        }
+        for e in events
+    ]
+    bind = session.get_bind() if isinstance(session, Session) else session
+    statement = insert(table)
+    if bind.dialect.name == "postgresql":
+        statement = statement.values(txid=_PG_TXID)
+    else:
+        for row in rows:
+            row["txid"] = 0
+    session.execute(statement, rows)
+
+
+class FeedEvent(BaseModel):
+    """A CloudEvents 1.0 event (structured JSON mode), plus the tenant it belongs to."""
+
+    specversion: str = Field(default="1.0", description="CloudEvents version.")
+    id: str = Field(description="Unique event id; consumers deduplicate on it.")
+    source: str = Field(description="The producing service.", examples=["/learning-loop/intake"])
+    type: str = Field(description="What happened.", examples=["encounter.upserted"])
+    time: datetime = Field(description="When the change was committed (UTC).")
+    subject: str = Field(
+        description="The resource the event is about.", examples=["encounters/enc-001"]
+    )
+    org: str = Field(description="Tenant the event belongs to (CloudEvents extension).")
+    datacontenttype: str = Field(default="application/json")
+    data: dict[str, Any] = Field(description="The event payload; never free text.")
+
+
+class FeedPage(BaseModel):
+    items: list[FeedEvent] = Field(description="Events in feed order.")
+    next_cursor: str = Field(
+        description="Resume position: pass as `after` next time. Always "
+        "present; unchanged when there was nothing new."
+    )
+    has_more: bool = Field(description="True when more events are ready right now.")
+
+
+def read_feed(
+    connection: Connection,
+    table: Table,
+    *,
+    source: str,
+    org: str | None,
+    after: tuple[int, int],
+    limit: int,
+) -> FeedPage:
+    """One page of events after a position, never past an unfinished transaction."""
+    conditions = [
+        or_(table.c.txid > after[0], and_(table.c.txid == after[0], table.c.id > after[1]))
+    ]
+    if connection.dialect.name == "postgresql":
+        conditions.append(table.c.txid < _PG_HORIZON)
+    if org is not None:
+        conditions.append(table.c.org == org)
+    rows = (
+        connection.execute(
+            select(table).where(*conditions).order_by(table.c.txid, table.c.id).limit(limit + 1)
+        )
+        .mappings()
+        .all()
+    )
+    items = [
+        FeedEvent(
+            id=r["event_id"],
+            source=source,
+            type=r["type"],
+            time=r["time"],
+            subject=r["subject"],
+            org=r["org"],
+            data=json.loads(r["data"]),
+        )
+        for r in rows[:limit]
+    ]
+    page = rows[:limit]
+    last = (page[-1]["txid"], page[-1]["id"]) if page else after
+    return FeedPage(items=items, next_cursor=encode_cursor(list(last)), has_more=len(rows) > limit)
+
+
+def parse_position(cursor: str | None) -> tuple[int, int]:
+    key = decode_cursor(cursor)
+    if key is None:
+        return (-1, 0)
+    if len(key) != 2 or not all(isinstance(k, int) for k in key):
+        raise BadRequest("The feed cursor is not valid; start again without one.")
+    return (key[0], key[1])
+
+
+def feed_router(table: Table, *, source: str, event_types: Sequence[str]) -> APIRouter:
+    """``GET /v1/feed`` for a producing service."""
+    router = APIRouter(prefix="/v1", tags=["feed"])
+    reader = require_scopes("feed:read")
+    types = ", ".join(f"`{t}`" for t in event_types)
+
+    @router.get(
+        "/feed",
+        summary="Read the change feed after a cursor",
+        description=f"Events in a stable order that never skips one. Types: {types}. "
+        "Consumers store `next_cursor` with what they derived from the events.",
+        response_model=FeedPage,
+        responses=problem_responses(400, 422),
+    )
+    def read_events(
+        request: Request,
+        caller: Annotated[Caller, Depends(reader)],
+        after: Annotated[
+            str | None,
+            Query(max_length=128, description="A `next_cursor`; omit to start from the beginning."),
+        ] = None,
+        limit: Annotated[int, Query(ge=1, le=FEED_MAX_LIMIT)] = 500,
+    ) -> FeedPage:
+        position = parse_position(after)
+        org = None if caller.has("feed:all") else caller.org
+        with read_only(request.app.state.engine).connect() as connection:
+            return read_feed(connection, table, source=source, org=org, after=position, limit=limit)
+
+    return router

@@ -1,0 +1,295 @@
+"""``Idempotency-Key`` for POSTs (draft-ietf-httpapi-idempotency-key-header).
+
+A retry with the same key and body replays the first response byte for byte; the same key with
+another body is 422; a key whose first request is still running is 409. Keys are scoped to the
+caller (org and subject), so one tenant can never see another's stored response.
+
+Policy, published in each service's OpenAPI description: keys are kept for
+``idempotency_ttl_hours`` (24 h by default). Responses with a 5xx status are not stored: the
+key is released so that a retry runs again (the failed request changed nothing).
+An in-flight key whose request died with its process is released after ``IN_FLIGHT_TIMEOUT``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+import anyio
+from sqlalchemy import (
+    Column,
+    DateTime,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    delete,
+    insert,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.models import utcnow
+from shared.problems import BadRequest, Conflict, Problem, Unprocessable, problem_response
+
+HEADER = "Idempotency-Key"
+MAX_KEY_LENGTH = 255
+IN_FLIGHT_TIMEOUT = timedelta(minutes=2)
+REPLAYED_HEADER = b"idempotent-replayed"
+_KEPT_HEADERS = {"content-type", "location", "etag"}
+
+
+def idempotency_table(metadata: MetaData) -> Table:
+    """The table each service adds to its own metadata (and migrations)."""
+    return Table(
+        "idempotency_keys",
+        metadata,
+        Column("org", String(128), primary_key=True),
+        Column("caller", String(256), primary_key=True),
+        Column("key", String(MAX_KEY_LENGTH), primary_key=True),
+        Column("fingerprint", String(64), nullable=False),
+        Column("state", String(16), nullable=False),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("status_code", Integer, nullable=True),
+        Column("headers", Text, nullable=True),
+        Column("body", LargeBinary, nullable=True),
+    )
+
+
+def parse_key(raw: str) -> str:
+    """Accept RFC 8941 quoted strings and the unquoted keys most clients send."""
+    key = raw.strip()
+    if len(key) >= 2 and key[0] == key[-1] == '"':
+        key = key[1:-1]
+    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
+        raise BadRequest(f"{HEADER} must be 1 to {MAX_KEY_LENGTH} printable characters.")
+    return key
+
+
+class IdempotencyStore:
+    """Database side of the protocol; the middleware calls it from a worker thread."""
+
+    def __init__(self, engine: Engine, table: Table, ttl: timedelta) -> None:
+        self.engine, self.table, self.ttl = engine, table, ttl
+
+    def _where(self, ident: tuple[str, str, str]) -> Any:
+        org, caller, key = ident
+        t = self.table
+        return (t.c.org == org) & (t.c.caller == caller) & (t.c.key == key)
+
+    def claim(self, ident: tuple[str, str, str], request_print: str) -> dict[str, Any] | None:
+        """Claim the key; return the stored row instead when someone already holds it."""
+        now = utcnow()
+        for _ in range(2):
+            try:
+                with self.engine.begin() as conn:
+                    conn.execute(
+                        insert(self.table).values(
+                            org=ident[0],
+                            caller=ident[1],
+                            key=ident[2],
+                            fingerprint=request_print,
+                            state="in_flight",
+                            created_at=now,
+                        )
+                    )
+                return None
+            except IntegrityError:
+                with self.engine.begin() as conn:
+                    found = conn.execute(select(self.table).where(self._where(ident)))
+                    row = found.mappings().first()
+                    if row is None:
+                        continue
+                    created = _aware(row["created_at"])
+                    stale = (row["state"] == "in_flight" and now - created > IN_FLIGHT_TIMEOUT) or (
+                        now - created > self.ttl
+                    )
+                    if not stale:
+                        return dict(row)
+                    conn.execute(delete(self.table).where(self._where(ident)))
+        raise Conflict("The idempotency key is contended; retry shortly.")
+
+    def complete(
+        self, ident: tuple[str, str, str], status: int, headers: list[tuple[str, str]], body: bytes
+    ) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(self.table)
+                .where(self._where(ident))
+                .values(state="done", status_code=status, headers=json.dumps(headers), body=body)
+            )
+
+    def release(self, ident: tuple[str, str, str]) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(self.table).where(self._where(ident)))
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything stored is UTC.
+    return value if value.tzinfo else value.replace(tzinfo=utcnow().tzinfo)
+
+
+class IdempotencyMiddleware:
+    """Pure ASGI middleware: it must see the exact bytes of both request and response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw_key = _header(scope, b"idempotency-key")
+        if scope["type"] != "http" or scope["method"] != "POST" or raw_key is None:
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        state = scope["app"].state
+        try:
+            key = parse_key(raw_key)
+            caller = _caller(scope)
+            if caller is None:  # the route itself answers 401
+                await self.app(scope, receive, send)
+                return
+            body = await _read_body(receive)
+            request_print = fingerprint(
+                scope["method"], scope["path"], scope.get("query_string", b""), body
+            )
+            ident = (caller[0], caller[1], key)
+            store = IdempotencyStore(
+                state.engine,
+                state.idempotency_table,
+                timedelta(hours=state.settings.idempotency_ttl_hours),
+            )
+            existing = await anyio.to_thread.run_sync(store.claim, ident, request_print)
+        except Problem as problem:
+            await problem_response(
+                request,
+                status=problem.status,
+                slug=problem.slug,
+                title=problem.title,
+                detail=problem.detail,
+            )(scope, receive, send)
+            return
+        if existing is not None:
+            await self._answer_existing(request, existing, request_print, scope, receive, send)
+            return
+        await self._run_first(store, ident, body, scope, send)
+
+    async def _answer_existing(
+        self,
+        request: Request,
+        row: dict[str, Any],
+        request_print: str,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+    ) -> None:
+        if row["fingerprint"] != request_print:
+            problem: Problem = Unprocessable(
+                f"This {HEADER} was already used with a different request body."
+            )
+        elif row["state"] != "done":
+            problem = Conflict(f"A request with this {HEADER} is still being processed.")
+        else:
+            headers = [
+                (k.encode("latin-1"), v.encode("latin-1"))
+                for k, v in json.loads(row["headers"] or "[]")
+            ]
+            headers.append((REPLAYED_HEADER, b"true"))
+            await send(
+                {"type": "http.response.start", "status": row["status_code"], "headers": headers}
+            )
+            await send({"type": "http.response.body", "body": row["body"] or b""})
+            return
+        await problem_response(
+            request,
+            status=problem.status,
+            slug=problem.slug,
+            title=problem.title,
+            detail=problem.detail,
+        )(scope, receive, send)
+
+    async def _run_first(
+        self,
+        store: IdempotencyStore,
+        ident: tuple[str, str, str],
+        body: bytes,
+        scope: Scope,
+        send: Send,
+    ) -> None:
+        status = 500
+        kept: list[tuple[str, str]] = []
+        chunks: list[bytes] = []
+        delivered = False
+
+        async def replay_receive() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return {"type": "http.disconnect"}
+
+        async def capture(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+                for name, value in message.get("headers", []):
+                    if name.decode("latin-1").lower() in _KEPT_HEADERS:
+                        kept.append((name.decode("latin-1"), value.decode("latin-1")))
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, replay_receive, capture)
+        except BaseException:
+            await anyio.to_thread.run_sync(store.release, ident)
+            raise
+        if status >= 500:
+            await anyio.to_thread.run_sync(store.release, ident)
+        else:
+            await anyio.to_thread.run_sync(store.complete, ident, status, kept, b"".join(chunks))
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return value.decode("latin-1")
+    return None
+
+
+def _caller(scope: Scope) -> tuple[str, str] | None:
+    authorization = _header(scope, b"authorization")
+    if not authorization or not authorization.lower().startswith("bearer "):
+        return None
+    try:
+        caller = scope["app"].state.authenticator.verify(authorization[7:].strip())
+    except Problem:
+        return None
+    return caller.org, caller.sub
+
+
+def fingerprint(method: str, path: str, query_string: bytes, body: bytes) -> str:
+    """What makes two requests "the same" for a key: method, target and exact body."""
+    digest = hashlib.sha256()
+    digest.update(method.encode() + b"\0" + path.encode() + b"\0" + query_string + b"\0")
+    digest.update(body)
+    return digest.hexdigest()
+
+
+async def _read_body(receive: Receive) -> bytes:
+    parts: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        parts.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(parts)

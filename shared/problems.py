@@ -1,0 +1,283 @@
+"""RFC 9457 problem details: the one error shape every service answers with.
+
+Domain code raises :class:`Problem` (or a subclass); the handlers installed by
+:func:`install_problem_handlers` turn it, FastAPI's validation errors, Starlette's HTTP errors
+and any unexpected exception into ``application/problem+json``. A 500 never carries internals:
+the exception is logged with the request id, and the body only names that id.
+"""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import JSONResponse
+
+from shared.logging import route_template
+from shared.request_id import current_request_id
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+PROBLEM_TYPE_BASE = "https://learning-loop.dev/problems/"
+
+logger = logging.getLogger("learning_loop.problems")
+
+
+class FieldError(BaseModel):
+    """One invalid field of a request."""
+
+    pointer: str = Field(
+        description="JSON Pointer (RFC 6901) to the field, from the request "
+        "root, e.g. `/body/items/0/value`.",
+        examples=["/body/status"],
+    )
+    detail: str = Field(description="What is wrong with it.", examples=["Field required"])
+    code: str = Field(description="Machine-readable reason.", examples=["missing"])
+
+
+class ProblemDetails(BaseModel):
+    """RFC 9457 problem details, as every error response of this API is shaped."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(
+        description="URI identifying the problem type.", examples=[PROBLEM_TYPE_BASE + "not-found"]
+    )
+    title: str = Field(description="Short summary of the problem type.", examples=["Not Found"])
+    status: int = Field(description="HTTP status code.", examples=[404])
+    detail: str | None = Field(default=None, description="Explanation of this occurrence.")
+    instance: str | None = Field(default=None, description="The request path it occurred on.")
+    request_id: str | None = Field(default=None, description="Quote this id to support.")
+    errors: list[FieldError] | None = Field(
+        default=None, description="Field-level errors (validation failures only)."
+    )
+
+
+class Problem(Exception):  # noqa: N818 - it is the problem, not an error about one
+    """A domain error that maps onto one problem type and HTTP status."""
+
+    status: int = 400
+    slug: str = "bad-request"
+    title: str = "Bad Request"
+
+    def __init__(
+        self,
+        detail: str | None = None,
+        *,
+        status: int | None = None,
+        slug: str | None = None,
+        title: str | None = None,
+        headers: dict[str, str] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(detail or self.title)
+        if status is not None:
+            self.status = status
+        if slug is not None:
+            self.slug = slug
+        if title is not None:
+            self.title = title
+        self.detail = detail
+        self.headers = headers or {}
+        self.extra = extra
+
+
+class BadRequest(Problem):
+    status, slug, title = 400, "bad-request", "Bad Request"
+
+
+class Unauthorized(Problem):
+    status, slug, title = 401, "unauthorized", "Unauthorized"
+
+    def __init__(self, detail: str | None = None, **extra: Any) -> None:
+        super().__init__(
+            detail, headers={"WWW-Authenticate": 'Bearer error="invalid_token"'}, **extra
+        )
+
+
+class Forbidden(Problem):
+    status, slug, title = 403, "forbidden", "Forbidden"
+
+
+class NotFound(Problem):
+    status, slug, title = 404, "not-found", "Not Found"
+
+
+class Conflict(Problem):
+    status, slug, title = 409, "conflict", "Conflict"
+
+
+class PayloadTooLarge(Problem):
+    status, slug, title = 413, "payload-too-large", "Content Too Large"
+
+
+class UnsupportedMediaType(Problem):
+    status, slug, title = 415, "unsupported-media-type", "Unsupported Media Type"
+
+
+class Unprocessable(Problem):
+    status, slug, title = 422, "validation-error", "Unprocessable Content"
+
+    def __init__(
+        self, detail: str | None = None, *, errors: list[dict[str, str]] | None = None, **extra: Any
+    ) -> None:
+        super().__init__(detail, **extra)
+        if errors is not None:
+            self.extra["errors"] = errors
+
+
+class ServiceUnavailable(Problem):
+    status, slug, title = 503, "service-unavailable", "Service Unavailable"
+
+
+def problem_response(
+    request: Request | None,
+    *,
+    status: int,
+    slug: str,
+    title: str,
+    detail: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    """Render one problem; used by handlers and by middleware that answers early."""
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE_BASE + slug,
+        "title": title,
+        "status": status,
+    }
+    if detail:
+        body["detail"] = detail
+    if request is not None:
+        body["instance"] = request.url.path
+    request_id = current_request_id()
+    if request_id:
+        body["request_id"] = request_id
+    body.update(jsonable_encoder(extra))
+    return JSONResponse(body, status_code=status, headers=headers, media_type=PROBLEM_MEDIA_TYPE)
+
+
+def _pointer(loc: tuple[Any, ...]) -> str:
+    return "/" + "/".join(str(part).replace("~", "~0").replace("/", "~1") for part in loc)
+
+
+def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
+    """Field errors without echoing the rejected input (it may hold PHI)."""
+    return [
+        {
+            "pointer": _pointer(tuple(err.get("loc", ()))),
+            "detail": str(err.get("msg", "")),
+            "code": str(err.get("type", "invalid")),
+        }
+        for err in exc.errors()
+    ]
+
+
+async def _handle_problem(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, Problem)
+    return problem_response(
+        request,
+        status=exc.status,
+        slug=exc.slug,
+        title=exc.title,
+        detail=exc.detail,
+        headers=exc.headers,
+        **exc.extra,
+    )
+
+
+async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = validation_errors(exc)
+    return problem_response(
+        request,
+        status=422,
+        slug="validation-error",
+        title="Unprocessable Content",
+        detail=f"The request has {len(errors)} invalid field(s).",
+        errors=errors,
+    )
+
+
+async def _handle_http(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    phrase = HTTPStatus(exc.status_code).phrase
+    slug = phrase.lower().replace(" ", "-")
+    detail = exc.detail if isinstance(exc.detail, str) and exc.detail != phrase else None
+    return problem_response(
+        request,
+        status=exc.status_code,
+        slug=slug,
+        title=phrase,
+        detail=detail,
+        headers=getattr(exc, "headers", None),
+    )
+
+
+async def _handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    logger.error(
+        "unhandled exception",
+        exc_info=(type(exc), exc, exc.__traceback__),
+        extra={"route": route_template(request.scope)},
+    )
+    return problem_response(
+        request,
+        status=500,
+        slug="internal-error",
+        title="Internal Server Error",
+        detail="The server could not complete the request; quote the request id to support.",
+    )
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(Problem, _handle_problem)
+    app.add_exception_handler(RequestValidationError, _handle_validation)
+    app.add_exception_handler(StarletteHTTPException, _handle_http)
+    app.add_exception_handler(Exception, _handle_unexpected)
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The ``responses=`` entry that documents the problems an operation can answer with.
+
+    :func:`shared.openapi.build_openapi` moves these bodies to ``application/problem+json``.
+    """
+    return {
+        status: {"model": ProblemDetails, "description": HTTPStatus(status).phrase}
+        for status in statuses
+    }
+
+
+class CatchAllMiddleware:
+    """Turns an exception that escaped every handler into a 500 problem.
+
+    Starlette's own fallback sits outside user middleware, where the request id is already
+    gone; this one sits inside it, so the 500 body and log line both carry the id.
+    """
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            if started:
+                raise
+            request = Request(scope)
+            response = await _handle_unexpected(request, exc)
+            await response(scope, receive, send)

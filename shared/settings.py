@@ -1,0 +1,66 @@
+"""The settings every service shares; each service subclasses it with its own env prefix.
+
+Settings are read once at start-up and passed into ``create_app``: nothing else in the
+code base reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+#: The HS256 secret that ``make run`` and the token CLI use when nothing else is configured.
+#: It is public, so a production deployment refuses to start with it.
+LOCAL_JWT_SECRET = "learning-loop-local-development-secret-change-me"  # noqa: S105
+LOCAL_AUDIENCE = "learning-loop"
+
+
+class ServiceSettings(BaseSettings):
+    """Configuration common to intake, measures and metrics."""
+
+    model_config = SettingsConfigDict(extra="ignore", frozen=True)
+
+    service_name: str = Field(description="Short name used in logs, metrics and event sources.")
+    environment: Literal["local", "test", "production"] = Field(
+        default="local",
+        description="Outside 'local' and 'test' the public development secret is refused.",
+    )
+    database_url: str = Field(description="SQLAlchemy URL; sqlite:/// or postgresql+psycopg://")
+    jwt_secret: SecretStr = Field(
+        default=SecretStr(LOCAL_JWT_SECRET),
+        min_length=32,
+        description="HS256 shared secret (at least 32 bytes, RFC 7518 section 3.2).",
+    )
+    jwt_jwks_url: str | None = Field(
+        default=None,
+        description="JWKS URL of the identity provider; when set, RS256/ES256 tokens are verified "
+        "against it instead of the HS256 secret.",
+    )
+    jwt_audience: str = Field(default=LOCAL_AUDIENCE, description="Required `aud` claim.")
+    jwt_issuer: str | None = Field(default=None, description="Required `iss` claim, if set.")
+    max_body_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024,
+        description="Requests with a larger body are refused with 413 before they are parsed.",
+    )
+    idempotency_ttl_hours: int = Field(
+        default=24, ge=1, description="How long a stored Idempotency-Key response is replayed."
+    )
+    log_level: str = Field(default="INFO", description="Root log level.")
+    sql_echo: bool = Field(default=False, description="Log SQL statements (never in production).")
+
+    @model_validator(mode="after")
+    def _refuse_public_secret_in_production(self) -> ServiceSettings:
+        public = self.jwt_secret.get_secret_value() == LOCAL_JWT_SECRET
+        if self.environment == "production" and public and self.jwt_jwks_url is None:
+            raise ValueError(
+                "the local development JWT secret cannot be used in production: "
+                "set *_JWT_SECRET or *_JWT_JWKS_URL"
+            )
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")

@@ -1,0 +1,1 @@
+"""Helpers the test suite shares: throwaway databases, tokens, running services."""

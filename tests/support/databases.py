@@ -1,0 +1,46 @@
+"""Throwaway databases: a SQLite file by default, a fresh PostgreSQL database per service when
+``TEST_DATABASE_URL`` names a server (created here and dropped afterwards)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from shared.db import normalise_url
+
+SERVER_URL = os.environ.get("TEST_DATABASE_URL")
+
+
+def on_postgres() -> bool:
+    return bool(SERVER_URL)
+
+
+def _admin_conninfo() -> str:
+    url = make_url(normalise_url(SERVER_URL or ""))
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@contextmanager
+def throwaway_database(label: str, folder: Path) -> Iterator[str]:
+    """Yield the SQLAlchemy URL of a new, empty database; remove it afterwards."""
+    if not SERVER_URL:
+        yield f"sqlite:///{folder / f'{label}-{uuid.uuid4().hex[:8]}.db'}"
+        return
+    name = f"ll_test_{label}_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(_admin_conninfo(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield (
+            make_url(normalise_url(SERVER_URL))
+            .set(database=name)
+            .render_as_string(hide_password=False)
+        )
+    finally:
+        with psycopg.connect(_admin_conninfo(), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
