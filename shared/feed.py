@@ -46,6 +46,7 @@ from sqlalchemy.orm import Session
 
 from shared.auth import Caller, require_scopes
 from shared.db import read_only
+from shared.events import EventData
 from shared.models import utcnow
 from shared.paging import decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
@@ -84,6 +85,11 @@ class NewEvent:
     type: str
     subject: str
     data: dict[str, Any]
+
+    @classmethod
+    def of(cls, org: str, subject: str, data: EventData) -> "NewEvent":
+        """An event whose payload follows the feed contract in :mod:`shared.events`."""
+        return cls(org, data.type, subject, data.model_dump(mode="json"))
 
 
 def append_events(session: Session | Connection, table: Table, events: Sequence[NewEvent]) -> None:

@@ -21,7 +21,9 @@ from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.auth import Caller, require_scopes
 from shared.migrations import upgrade
+from shared.feed import NewEvent, append_events
 from shared.problems import Conflict
+from shared.sessions import SessionDep
 from tests.support.databases import throwaway_database
 
 
@@ -61,6 +63,21 @@ def probe_router(counter: Counter) -> APIRouter:
     @router.post("/conflict", summary="Fail with a domain conflict")
     def conflict(caller: Annotated[Caller, Depends(require_scopes("intake:write"))]) -> dict:
         raise Conflict("That move is not allowed.")
+
+    @router.post("/notes", status_code=201, summary="Store a note")
+    def store_note(
+        note: Widget,
+        session: SessionDep,
+        caller: Annotated[Caller, Depends(require_scopes("intake:write"))],
+    ) -> dict:
+        append_events(
+            session,
+            models.feed_events,
+            [NewEvent(caller.org, "note.stored", f"notes/{note.name}", {})],
+        )
+        if note.size == 10:
+            raise Conflict("Size 10 is refused after the write; nothing may persist.")
+        return {"stored": note.name}
 
     return router
 
