@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import SQLModel
 
+from shared.audit import audit_table
 from shared.feed import outbox_table
 from shared.idempotency import idempotency_table
 from shared.models import new_registry
@@ -16,3 +17,4 @@ class IntakeTable(SQLModel, registry=new_registry()):
 metadata = IntakeTable.metadata
 idempotency_keys = idempotency_table(metadata)
 feed_events = outbox_table(metadata)
+audit_log = audit_table(metadata)
