@@ -26,6 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 ## make openapi: refresh the committed OpenAPI snapshots after an intended API change
 openapi: $(STAMP)

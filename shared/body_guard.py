@@ -8,6 +8,7 @@ from __future__ import annotations
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.asgi import header
 from shared.problems import problem_response
 
 JSON_MEDIA_TYPES = ("application/json", "application/x-ndjson")
@@ -19,20 +20,16 @@ class _BodyTooLargeError(Exception):
 
 
 def _media_type(scope: Scope) -> str | None:
-    for name, value in scope.get("headers", []):
-        if name == b"content-type":
-            return value.decode("latin-1").split(";")[0].strip().lower()
-    return None
+    value = header(scope, b"content-type")
+    return value.split(";")[0].strip().lower() if value is not None else None
 
 
 def _content_length(scope: Scope) -> int | None:
-    for name, value in scope.get("headers", []):
-        if name == b"content-length":
-            try:
-                return int(value)
-            except ValueError:
-                return None
-    return None
+    value = header(scope, b"content-length")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
 
 
 def accepted_media_type(media_type: str) -> bool:

@@ -43,6 +43,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnClause
 
 from shared.auth import Caller, require_scopes
 from shared.db import read_only
@@ -52,8 +53,8 @@ from shared.paging import decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 
 FEED_MAX_LIMIT = 1000
-_PG_TXID = literal_column("CAST(CAST(pg_current_xact_id() AS text) AS bigint)")
-_PG_HORIZON = literal_column(
+_PG_TXID: ColumnClause[int] = literal_column("CAST(CAST(pg_current_xact_id() AS text) AS bigint)")
+_PG_HORIZON: ColumnClause[int] = literal_column(
     "CAST(CAST(pg_snapshot_xmin(pg_current_snapshot()) AS text) AS bigint)"
 )
 

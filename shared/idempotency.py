@@ -37,6 +37,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.asgi import header
 from shared.models import utcnow
 from shared.problems import BadRequest, Conflict, Problem, Unprocessable, problem_response
 
@@ -144,7 +145,7 @@ class IdempotencyMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        raw_key = _header(scope, b"idempotency-key")
+        raw_key = header(scope, b"idempotency-key")
         if scope["type"] != "http" or scope["method"] != "POST" or raw_key is None:
             await self.app(scope, receive, send)
             return
@@ -257,15 +258,8 @@ class IdempotencyMiddleware:
             await anyio.to_thread.run_sync(store.complete, ident, status, kept, b"".join(chunks))
 
 
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers", []):
-        if key == name:
-            return value.decode("latin-1")
-    return None
-
-
 def _caller(scope: Scope) -> tuple[str, str] | None:
-    authorization = _header(scope, b"authorization")
+    authorization = header(scope, b"authorization")
     if not authorization or not authorization.lower().startswith("bearer "):
         return None
     try:

@@ -12,6 +12,8 @@ from contextvars import ContextVar
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from shared.asgi import header
+
 HEADER = "X-Request-ID"
 _VALID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 _request_id: ContextVar[str | None] = ContextVar("request_id", default=None)
@@ -26,12 +28,10 @@ def set_request_id(value: str | None) -> None:
 
 
 def _incoming_id(scope: Scope) -> str:
-    for name, value in scope.get("headers", []):
-        if name == b"x-request-id":
-            candidate = value.decode("latin-1")
-            # Anything else is replaced rather than trusted: it ends up in logs.
-            if _VALID.match(candidate):
-                return candidate
+    candidate = header(scope, b"x-request-id")
+    # Anything else is replaced rather than trusted: it ends up in logs.
+    if candidate is not None and _VALID.match(candidate):
+        return candidate
     return uuid.uuid4().hex
 
 
