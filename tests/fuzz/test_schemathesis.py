@@ -1,0 +1,79 @@
+"""Schemathesis against every service's own OpenAPI document, authenticated, in a bounded run.
+
+Every generated request must get a non-5xx answer that conforms to the documented schema, and
+every error must be ``application/problem+json``. The run is bounded for CI
+(``FUZZ_EXAMPLES`` per operation, default 15); set it higher for a long local run:
+``FUZZ_EXAMPLES=500 make test PYTEST_ARGS=tests/fuzz``.
+
+Operations are walked by hand (``get_all_operations`` + ``as_strategy``) instead of through
+schemathesis' pytest plugin, which does not yet support pytest 9.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import (
+    content_type_conformance,
+    not_a_server_error,
+    response_schema_conformance,
+    status_code_conformance,
+)
+from starlette.testclient import TestClient
+
+from tests.support.tokens import bearer
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
+FUZZ_ORG = "org-fuzz"
+
+
+@schemathesis.check
+def problem_json_on_errors(ctx, response, case) -> None:
+    """Every error response is an RFC 9457 problem."""
+    if response.status_code >= 400:
+        media_type = response.headers.get("content-type", [""])[0]
+        assert media_type == "application/problem+json", (response.status_code, media_type)
+
+
+CHECKS = [
+    not_a_server_error,
+    response_schema_conformance,
+    content_type_conformance,
+    status_code_conformance,
+    problem_json_on_errors,
+]
+FUZZ_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+)
+
+
+def _fuzz_operation(operation, headers: dict[str, str]) -> None:
+    @given(case=operation.as_strategy())
+    @FUZZ_SETTINGS
+    def run(case) -> None:
+        case.call_and_validate(headers=headers, checks=CHECKS)
+
+    run()
+
+
+@pytest.mark.parametrize("service", ["intake", "measures", "metrics"])
+def test_service_answers_any_input_per_its_contract(
+    service: str, request: pytest.FixtureRequest
+) -> None:
+    client: TestClient = request.getfixturevalue(f"{service}_client")
+    schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
+    failures = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        try:
+            _fuzz_operation(operation, bearer(FUZZ_ORG))
+        except Exception as exc:  # collect every operation's failure, not only the first
+            failures.append(f"{operation.label}: {exc}")
+    assert not failures, "\n\n".join(failures)
