@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import uvicorn
 from alembic import command
@@ -19,12 +20,14 @@ from shared.migrations import alembic_config, downgrade, upgrade
 from shared.openapi import write_snapshot
 from shared.settings import ServiceSettings
 
+S = TypeVar("S", bound=ServiceSettings)
+
 
 def run_cli(
     *,
-    settings_factory: Callable[[], ServiceSettings],
+    settings_factory: Callable[[], S],
     app_factory_path: str,
-    create_app: Callable[[ServiceSettings], FastAPI],
+    create_app: Callable[[S], FastAPI],
     migrations_dir: Path,
     snapshot_path: Path,
     default_port: int,

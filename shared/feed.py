@@ -48,7 +48,7 @@ from sqlalchemy.sql.elements import ColumnClause
 from shared.auth import Caller, require_scopes
 from shared.db import read_only
 from shared.events import EventData
-from shared.models import utcnow
+from shared.models import as_utc, utcnow
 from shared.paging import decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 
@@ -173,7 +173,7 @@ def read_feed(
             id=r["event_id"],
             source=source,
             type=r["type"],
-            time=r["time"],
+            time=as_utc(r["time"]),
             subject=r["subject"],
             org=r["org"],
             data=json.loads(r["data"]),

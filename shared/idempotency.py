@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import anyio
@@ -38,7 +38,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from shared.asgi import header
-from shared.models import utcnow
+from shared.models import as_utc, utcnow
 from shared.problems import BadRequest, Conflict, Problem, Unprocessable, problem_response
 
 HEADER = "Idempotency-Key"
@@ -109,7 +109,7 @@ class IdempotencyStore:
                     row = found.mappings().first()
                     if row is None:
                         continue
-                    created = _aware(row["created_at"])
+                    created = as_utc(row["created_at"])
                     stale = (row["state"] == "in_flight" and now - created > IN_FLIGHT_TIMEOUT) or (
                         now - created > self.ttl
                     )
@@ -131,11 +131,6 @@ class IdempotencyStore:
     def release(self, ident: tuple[str, str, str]) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(self.table).where(self._where(ident)))
-
-
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything stored is UTC.
-    return value if value.tzinfo else value.replace(tzinfo=utcnow().tzinfo)
 
 
 class IdempotencyMiddleware:

@@ -29,3 +29,8 @@ def new_registry() -> registry:
 def utcnow() -> datetime:
     """Timezone-aware now; stored values are always UTC."""
     return datetime.now(UTC)
+
+
+def as_utc(value: datetime) -> datetime:
+    """A stored UTC time with its zone: SQLite hands timezone-aware columns back naive."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.intake import models
+from services.intake.api import encounters, feedback, fhir, forms, patients, referrals
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.feed import feed_router
@@ -26,6 +27,20 @@ Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hou
 """
 
 TAGS = [
+    {
+        "name": "patients",
+        "description": "Pseudonymous patients and the coded demographic "
+        "categories used for equity views. No names, addresses, phones or emails.",
+    },
+    {"name": "referrals", "description": "Referrals; access time runs to the first kept session."},
+    {
+        "name": "encounters",
+        "description": "Sessions booked, kept, missed or cancelled, with "
+        "modality and telehealth technical problems; status changes follow a checked lifecycle.",
+    },
+    {"name": "feedback", "description": "Consumer feedback on forms; only scores reach the feed."},
+    {"name": "forms", "description": "Feedback forms as data, and as FHIR R4 Questionnaires."},
+    {"name": "fhir", "description": "FHIR R4 resources (`application/fhir+json`)."},
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -39,7 +54,15 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         version="0.1.0",
         tags=TAGS,
         routers=[
-            feed_router(models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES)
+            patients.router,
+            referrals.router,
+            encounters.router,
+            feedback.router,
+            forms.router,
+            fhir.router,
+            feed_router(
+                models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES
+            ),
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,

@@ -1,8 +1,18 @@
-"""Intake's tables, on intake's own metadata."""
+"""Intake's tables, on intake's own metadata.
+
+Every table carries ``org`` in its primary key and every query filters on it: one org can never
+read another's rows. Times a caller sent are stored as ISO 8601 text with the caller's UTC offset
+(so a session's local date survives the round trip: access time counts local dates) next to a
+UTC ``*_utc`` column used for ordering. JSON columns hold small lists and objects.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import SQLModel
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
 
 from shared.audit import audit_table
 from shared.feed import outbox_table
@@ -18,3 +28,97 @@ metadata = IntakeTable.metadata
 idempotency_keys = idempotency_table(metadata)
 feed_events = outbox_table(metadata)
 audit_log = audit_table(metadata)
+
+_ID = 64
+_CODE = 40
+_TIME_TEXT = 40
+
+
+def _utc_column() -> Any:
+    return Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class PatientRow(IntakeTable, table=True):
+    """A pseudonymous patient and the coded categories used for equity views."""
+
+    __tablename__ = "patients"
+
+    org: str = Field(primary_key=True, max_length=128)
+    patient_id: str = Field(primary_key=True, max_length=_ID)
+    birth_year: int | None = None
+    sex: str | None = Field(default=None, max_length=_CODE)
+    gender_identity: str | None = Field(default=None, max_length=_CODE)
+    race: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    ethnicity: str | None = Field(default=None, max_length=_CODE)
+    preferred_language: str | None = Field(default=None, max_length=_CODE)
+    payer_type: str | None = Field(default=None, max_length=_CODE)
+    rurality: str | None = Field(default=None, max_length=_CODE)
+    sensitivity: str | None = Field(default=None, max_length=16)
+    updated_at: datetime = _utc_column()
+
+
+class ReferralRow(IntakeTable, table=True):
+    """A referral; its open/closed state is derived from linked encounters, never stored."""
+
+    __tablename__ = "referrals"
+
+    org: str = Field(primary_key=True, max_length=128)
+    referral_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str = Field(max_length=_ID)
+    received_on: date
+    service_line: str = Field(max_length=_ID)
+    site_id: str = Field(max_length=_ID)
+    priority: str = Field(max_length=16)
+    sensitivity: str | None = Field(default=None, max_length=16)
+    updated_at: datetime = _utc_column()
+
+
+class EncounterRow(IntakeTable, table=True):
+    """A session: booked, kept, missed or cancelled; telehealth problems as JSON."""
+
+    __tablename__ = "encounters"
+    __table_args__ = (
+        Index("ix_encounters_org_referral", "org", "referral_id"),
+        Index("ix_encounters_org_patient", "org", "patient_id"),
+    )
+
+    org: str = Field(primary_key=True, max_length=128)
+    encounter_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str = Field(max_length=_ID)
+    referral_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str = Field(max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str = Field(max_length=_ID)
+    service_line: str = Field(max_length=_ID)
+    modality: str = Field(max_length=16)
+    status: str = Field(max_length=32)
+    scheduled_start: str = Field(max_length=_TIME_TEXT)
+    scheduled_start_utc: datetime = _utc_column()
+    scheduled_minutes: int | None = None
+    actual_start: str | None = Field(default=None, max_length=_TIME_TEXT)
+    actual_end: str | None = Field(default=None, max_length=_TIME_TEXT)
+    cancelled_at: str | None = Field(default=None, max_length=_TIME_TEXT)
+    technical_problems: dict[str, Any] | None = Field(
+        default=None, sa_column=Column(JSON, nullable=True)
+    )
+    sensitivity: str | None = Field(default=None, max_length=16)
+    updated_at: datetime = _utc_column()
+
+
+class FeedbackRow(IntakeTable, table=True):
+    """One feedback submission. ``answers`` may hold free text: readable by the org, never
+    published on the feed, never logged."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("org", "submission_id"),)
+
+    org: str = Field(primary_key=True, max_length=128)
+    feedback_id: str = Field(primary_key=True, max_length=36)
+    submission_id: str | None = Field(default=None, max_length=_ID)
+    form_id: str = Field(max_length=_ID)
+    form_version: str = Field(max_length=16)
+    answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    encounter_id: str | None = Field(default=None, max_length=_ID)
+    submitted_at: datetime = _utc_column()
+    received_at: datetime = _utc_column()

@@ -15,3 +15,14 @@ class IntakeSettings(ServiceSettings):
     database_url: str = Field(
         default="sqlite:///var/intake.db", description="SQLAlchemy URL of intake's own database."
     )
+    part2_details_on_feed: bool = Field(
+        default=False,
+        description="Publish the details of 42 CFR Part 2 records on the feed (only with patient "
+        "consent covering it). When false, their events are redacted: counted, not identified.",
+    )
+    late_cancellation_notice_hours: int = Field(
+        default=24,
+        ge=0,
+        le=24 * 14,
+        description="A patient cancellation with less notice than this counts as late.",
+    )

@@ -1,0 +1,141 @@
+"""Item-by-item batches for the daily extracts EHRs send: a bad item never blocks good ones.
+
+A batch body is a JSON array, or NDJSON (one JSON object per line) with content type
+``application/x-ndjson``. Each item runs in its own savepoint; its result says what happened.
+"""
+
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from fastapi import Request
+from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from sqlmodel import Session
+
+from services.intake.api.deps import item_errors
+from services.intake.errors import IntakeError
+from shared.problems import BadRequest, Problem, UnsupportedMediaType
+
+MAX_ITEMS = 5000
+NDJSON_TYPES = ("application/x-ndjson", "application/ndjson")
+M = TypeVar("M", bound=BaseModel)
+
+
+class ItemResult(BaseModel):
+    """What happened to one item of a batch."""
+
+    index: int = Field(description="Position of the item in the batch (0-based).", examples=[0])
+    id: str | None = Field(
+        default=None, description="The item's id, when it had a valid one.", examples=["enc-0192"]
+    )
+    status: int = Field(
+        description="201 created, 200 replaced or unchanged, 409 impossible "
+        "status change, 422 invalid item.",
+        examples=[201],
+    )
+    problem: dict[str, Any] | None = Field(
+        default=None, description="Problem details for a refused item.", examples=[None]
+    )
+
+
+class BatchResult(BaseModel):
+    """Per-item results, in the order of the request."""
+
+    results: list[ItemResult] = Field(description="One result per item.")
+    accepted: int = Field(
+        description="Items stored (created, replaced or unchanged).", examples=[998]
+    )
+    refused: int = Field(description="Items refused.", examples=[2])
+
+
+def batch_body(model: type[BaseModel]) -> dict[str, Any]:
+    """``openapi_extra`` documenting a batch of ``model`` items as a JSON array or NDJSON."""
+    item = model.model_json_schema(ref_template="#/components/schemas/{model}")
+    item.pop("$defs", None)
+    schema = {"type": "array", "maxItems": MAX_ITEMS, "items": item}
+    kind = model.__name__
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": schema},
+                "application/x-ndjson": {
+                    "schema": {"type": "string", "description": f"One {kind} JSON object per line."}
+                },
+            },
+        }
+    }
+
+
+async def read_items(request: Request) -> list[Any]:
+    """The items of a batch request body (JSON array or NDJSON)."""
+    content_type = request.headers.get("content-type", "application/json").split(";")[0].strip()
+    raw = await request.body()
+    try:
+        if content_type in NDJSON_TYPES:
+            items = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        elif content_type in ("application/json", ""):
+            items = json.loads(raw)
+        else:
+            raise UnsupportedMediaType("Send application/json or application/x-ndjson.")
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadRequest("The body is not valid JSON / NDJSON.") from exc
+    if not isinstance(items, list):
+        raise BadRequest("A batch body is a JSON array of items.")
+    if len(items) > MAX_ITEMS:
+        raise BadRequest(f"A batch holds at most {MAX_ITEMS} items.")
+    return items
+
+
+def run_batch(
+    session: Session,
+    items: list[Any],
+    model: type[M],
+    id_field: str,
+    apply: Callable[[M], bool],
+) -> BatchResult:
+    """Validate and apply each item in its own savepoint; ``apply`` returns True if created."""
+    adapter = TypeAdapter(model)
+    results: list[ItemResult] = []
+    for index, raw in enumerate(items):
+        item_id = raw.get(id_field) if isinstance(raw, dict) else None
+        item_id = item_id if isinstance(item_id, str) and len(item_id) <= 64 else None
+        try:
+            item = adapter.validate_python(raw)
+        except ValidationError as exc:
+            results.append(
+                ItemResult(
+                    index=index,
+                    id=item_id,
+                    status=422,
+                    problem={
+                        "type": "https://learning-loop.dev/problems/validation-error",
+                        "title": "Unprocessable Content",
+                        "status": 422,
+                        "errors": item_errors(exc, f"/body/{index}"),
+                    },
+                )
+            )
+            continue
+        try:
+            with session.begin_nested():
+                created = apply(item)
+        except (IntakeError, Problem) as exc:
+            status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
+            results.append(
+                ItemResult(
+                    index=index,
+                    id=item_id,
+                    status=status,
+                    problem={
+                        "type": f"https://learning-loop.dev/problems/{exc.slug}",
+                        "title": exc.title,
+                        "status": status,
+                        "detail": exc.detail,
+                    },
+                )
+            )
+            continue
+        results.append(ItemResult(index=index, id=item_id, status=201 if created else 200))
+    refused = sum(1 for r in results if r.status >= 400)
+    return BatchResult(results=results, accepted=len(results) - refused, refused=refused)

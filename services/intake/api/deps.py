@@ -1,0 +1,85 @@
+"""Dependencies shared by intake's routers: callers by scope, settings, id path parameters,
+and the translation of intake's domain errors into problem details."""
+
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import Depends, Path, Request
+from pydantic import ValidationError
+
+from services.intake.errors import InvalidAnswersError, TransitionNotAllowedError
+from services.intake.settings import IntakeSettings
+from shared.auth import Caller, require_scopes
+from shared.problems import Conflict, Unprocessable, validation_errors
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+
+Writer = Annotated[Caller, Depends(require_scopes("intake:write"))]
+Reader = Annotated[Caller, Depends(require_scopes("intake:read"))]
+
+
+def _settings(request: Request) -> IntakeSettings:
+    settings: IntakeSettings = request.app.state.settings
+    return settings
+
+
+SettingsDep = Annotated[IntakeSettings, Depends(_settings)]
+
+
+def id_path(what: str) -> object:
+    return Path(
+        min_length=1,
+        max_length=64,
+        pattern=ID_PATTERN,
+        description=f"The caller's id for the {what}, unique within the org.",
+    )
+
+
+def late_notice(settings: IntakeSettings) -> timedelta:
+    return timedelta(hours=settings.late_cancellation_notice_hours)
+
+
+def conflict(error: TransitionNotAllowedError) -> Conflict:
+    return Conflict(
+        error.detail,
+        slug=error.slug,
+        title=error.title,
+        current_status=error.current.value,
+        allowed_statuses=[s.value for s in error.allowed],
+    )
+
+
+def unprocessable(error: InvalidAnswersError, prefix: str = "/body") -> Unprocessable:
+    return Unprocessable(
+        error.detail,
+        errors=[
+            {"pointer": prefix + e.pointer, "detail": e.detail, "code": e.code}
+            for e in error.errors
+        ],
+    )
+
+
+def item_errors(error: ValidationError, prefix: str) -> list[dict[str, str]]:
+    """Field errors of one batch item, pointing into the request body, without the input."""
+    return [
+        {
+            "pointer": prefix + "/" + "/".join(str(p) for p in e["loc"]),
+            "detail": e["msg"],
+            "code": e["type"],
+        }
+        for e in error.errors(include_input=False)
+    ]
+
+
+__all__ = [
+    "ID_PATTERN",
+    "Reader",
+    "SettingsDep",
+    "Writer",
+    "conflict",
+    "id_path",
+    "item_errors",
+    "late_notice",
+    "unprocessable",
+    "validation_errors",
+]

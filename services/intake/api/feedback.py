@@ -1,0 +1,196 @@
+"""Routes for consumer feedback: one submission, an offline batch, reading one back."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Path, Response
+from pydantic import TypeAdapter, ValidationError
+
+from services.intake import feedback as store
+from services.intake import models
+from services.intake.api.batch import BatchResult, ItemResult
+from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors, unprocessable
+from services.intake.errors import InvalidAnswersError, UnknownFormError
+from services.intake.forms import get_form, score_answers, validate_answers
+from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
+from shared.audit import record_patient_read
+from shared.models import as_utc
+from shared.problems import NotFound, Unprocessable, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["feedback"])
+MAX_BATCH = 500
+
+
+def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
+    form = get_form(row.form_id)
+    return FeedbackOut(
+        feedback_id=row.feedback_id,
+        form_id=row.form_id,
+        form_version=row.form_version,
+        answers=row.answers,
+        submission_id=row.submission_id,
+        patient_id=row.patient_id,
+        encounter_id=row.encounter_id,
+        submitted_at=as_utc(row.submitted_at),
+        received_at=as_utc(row.received_at),
+        scores=FeedbackScoresOut.from_scores(score_answers(form, row.answers)),
+    )
+
+
+def accept(
+    body: FeedbackIn, *, org: str, session: SessionDep, settings: SettingsDep, prefix: str
+) -> tuple[models.FeedbackRow, bool]:
+    """Check a submission against its form and store it; problems point under ``prefix``."""
+    try:
+        form = get_form(body.form_id)
+    except UnknownFormError:
+        raise Unprocessable(
+            "Unknown form.",
+            errors=[
+                {
+                    "pointer": f"{prefix}/form_id",
+                    "detail": "no form with this id (see GET /v1/forms)",
+                    "code": "unknown_form",
+                }
+            ],
+        ) from None
+    try:
+        answers = validate_answers(form, body.answers)
+    except InvalidAnswersError as error:
+        raise unprocessable(error, prefix) from None
+    return store.store_feedback(
+        session=session,
+        org=org,
+        form=form,
+        answers=answers,
+        submission_id=body.submission_id,
+        patient_id=body.patient_id,
+        encounter_id=body.encounter_id,
+        submitted_at=body.submitted_at,
+        part2_on_feed=settings.part2_details_on_feed,
+    )
+
+
+@router.post(
+    "/feedback",
+    summary="Submit feedback",
+    status_code=201,
+    response_model=FeedbackOut,
+    responses={
+        200: {
+            "model": FeedbackOut,
+            "description": "Already received (same submission_id); nothing new stored",
+        },
+        **problem_responses(400, 409, 413, 422),
+    },
+)
+def post_feedback(
+    body: FeedbackIn,
+    caller: Writer,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+) -> FeedbackOut:
+    """A consumer's answers to one form, optionally about an encounter, optionally anonymous.
+
+    Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
+    on the feed: comments stay in intake, readable by the org, never logged.
+    """
+    row, created = accept(body, org=caller.org, session=session, settings=settings, prefix="/body")
+    response.status_code = 201 if created else 200
+    return feedback_out(row)
+
+
+FeedbackBatch = Annotated[
+    list[dict[str, Any]],
+    Body(
+        max_length=MAX_BATCH,
+        description=(
+            "Submissions queued offline, each with its `submission_id`; a re-sent batch stores "
+            "nothing twice."
+        ),
+    ),
+]
+
+
+@router.post(
+    "/feedback:batch",
+    summary="Submit feedback collected offline",
+    response_model=BatchResult,
+    responses=problem_responses(400, 409, 413, 422),
+)
+def post_feedback_batch(
+    body: FeedbackBatch, caller: Writer, session: SessionDep, settings: SettingsDep
+) -> BatchResult:
+    """Offline sync for mobile apps: each submission is answered on its own (201 stored, 200
+    already received, 422 refused) and a resend of the same batch duplicates nothing."""
+    adapter = TypeAdapter(FeedbackIn)
+    results = []
+    for index, raw in enumerate(body):
+        prefix = f"/body/{index}"
+        sid = raw.get("submission_id")
+        sid = sid if isinstance(sid, str) and len(sid) <= 64 else None
+        try:
+            submission = adapter.validate_python(raw)
+            with session.begin_nested():
+                row, created = accept(
+                    submission, org=caller.org, session=session, settings=settings, prefix=prefix
+                )
+        except ValidationError as exc:
+            results.append(
+                ItemResult(
+                    index=index,
+                    id=sid,
+                    status=422,
+                    problem={
+                        "status": 422,
+                        "title": "Unprocessable Content",
+                        "errors": item_errors(exc, prefix),
+                    },
+                )
+            )
+            continue
+        except Unprocessable as problem:
+            results.append(
+                ItemResult(
+                    index=index,
+                    id=sid,
+                    status=422,
+                    problem={
+                        "status": 422,
+                        "title": problem.title,
+                        "detail": problem.detail,
+                        "errors": problem.extra.get("errors", []),
+                    },
+                )
+            )
+            continue
+        results.append(ItemResult(index=index, id=row.feedback_id, status=201 if created else 200))
+    refused = sum(1 for r in results if r.status >= 400)
+    return BatchResult(results=results, accepted=len(results) - refused, refused=refused)
+
+
+@router.get(
+    "/feedback/{feedback_id}",
+    summary="Read a feedback submission",
+    response_model=FeedbackOut,
+    responses=problem_responses(404),
+)
+def get_feedback(
+    feedback_id: Annotated[str, Path(max_length=36, description="Intake's feedback id.")],
+    caller: Reader,
+    session: SessionDep,
+) -> FeedbackOut:
+    """One submission with its comments and scores, for the org that received it."""
+    row = store.get_feedback(session=session, org=caller.org, feedback_id=feedback_id)
+    if row is None:
+        raise NotFound("No feedback with this id.")
+    if row.patient_id:
+        record_patient_read(
+            session,
+            models.audit_log,
+            caller=caller,
+            patient_ids=[row.patient_id],
+            route="/v1/feedback/{feedback_id}",
+        )
+    return feedback_out(row)

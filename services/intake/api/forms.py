@@ -1,0 +1,62 @@
+"""Routes for feedback forms: list them, read one, and read one as a FHIR R4 Questionnaire."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path
+from fastapi.responses import JSONResponse
+
+from services.intake import forms as catalog
+from services.intake.api.deps import Reader
+from services.intake.errors import UnknownFormError
+from services.intake.forms import FeedbackForm, build_questionnaire, load_forms
+from shared.problems import NotFound, problem_responses
+
+router = APIRouter(prefix="/v1", tags=["forms"])
+FHIR_JSON = "application/fhir+json"
+FormId = Annotated[str, Path(max_length=64, description="A form id from `GET /v1/forms`.")]
+
+
+def _form(form_id: str) -> FeedbackForm:
+    try:
+        return catalog.get_form(form_id)
+    except UnknownFormError:
+        raise NotFound("No form with this id.") from None
+
+
+@router.get("/forms", summary="List feedback forms", response_model=list[FeedbackForm])
+def list_forms(caller: Reader) -> list[FeedbackForm]:
+    """Every feedback form intake accepts, with its items, answer scales and top boxes, and
+    the published instruments each is modelled on."""
+    return list(load_forms().values())
+
+
+@router.get(
+    "/forms/{form_id}",
+    summary="Read a feedback form",
+    response_model=FeedbackForm,
+    responses=problem_responses(404),
+)
+def get_form(form_id: FormId, caller: Reader) -> FeedbackForm:
+    """One form as intake defines it."""
+    return _form(form_id)
+
+
+@router.get(
+    "/forms/{form_id}/questionnaire",
+    summary="Read a feedback form as a FHIR Questionnaire",
+    response_class=JSONResponse,
+    responses={
+        200: {
+            "content": {FHIR_JSON: {"schema": {"type": "object"}}},
+            "description": "A FHIR R4 Questionnaire",
+        },
+        **problem_responses(404),
+    },
+)
+def get_form_questionnaire(form_id: FormId, caller: Reader) -> Any:
+    """The form as a FHIR R4 Questionnaire, for apps and EHRs that render forms from FHIR.
+    Answers may come back as a QuestionnaireResponse (`POST /fhir/QuestionnaireResponse`)."""
+    questionnaire = build_questionnaire(_form(form_id))
+    return JSONResponse(
+        questionnaire.model_dump(mode="json", exclude_none=True), media_type=FHIR_JSON
+    )

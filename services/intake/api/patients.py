@@ -1,0 +1,135 @@
+"""Routes for pseudonymous patients: upsert, read one, read a page."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Request, Response
+
+from services.intake import models
+from services.intake import patients as store
+from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
+from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
+from services.intake.schemas import PatientIn, PatientOut
+from services.intake.schemas.common import ExternalId
+from shared.audit import record_patient_read
+from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
+from shared.problems import NotFound, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["patients"])
+PatientId = Annotated[str, id_path("patient")]
+
+
+class PatientBatchItem(PatientIn):
+    """One patient of a batch: the PUT body plus its id."""
+
+    patient_id: ExternalId
+
+
+@router.put(
+    "/patients/{patient_id}",
+    summary="Create or replace a patient",
+    response_model=PatientOut,
+    responses={201: {"model": PatientOut, "description": "Created"}, **problem_responses(413, 422)},
+)
+def put_patient(
+    patient_id: PatientId,
+    body: PatientIn,
+    caller: Writer,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+) -> PatientOut:
+    """Store a patient's coded demographic categories under the caller's pseudonymous id.
+
+    The id must be random, not derived from an MRN. The body replaces every category; names,
+    addresses, phone numbers, emails and unknown fields are refused. 201 when created, 200 when
+    replaced (an identical body changes nothing and publishes no event).
+    """
+    row, created = store.upsert_patient(
+        session=session,
+        org=caller.org,
+        patient_id=patient_id,
+        patient=body,
+        part2_on_feed=settings.part2_details_on_feed,
+    )
+    response.status_code = 201 if created else 200
+    return store.patient_out(row)
+
+
+@router.post(
+    "/patients:batch",
+    summary="Create or replace many patients",
+    response_model=BatchResult,
+    responses=problem_responses(400, 409, 413, 415, 422),
+    openapi_extra=batch_body(PatientBatchItem),
+)
+async def post_patients_batch(
+    request: Request, caller: Writer, session: SessionDep, settings: SettingsDep
+) -> BatchResult:
+    """Up to 5000 patients (JSON array or NDJSON), each answered on its own."""
+    items = await read_items(request)
+    return run_batch(
+        session,
+        items,
+        PatientBatchItem,
+        "patient_id",
+        lambda item: store.upsert_patient(
+            session=session,
+            org=caller.org,
+            patient_id=item.patient_id,
+            patient=PatientIn.model_validate(item.model_dump(exclude={"patient_id"})),
+            part2_on_feed=settings.part2_details_on_feed,
+        )[1],
+    )
+
+
+@router.get(
+    "/patients/{patient_id}",
+    summary="Read a patient",
+    response_model=PatientOut,
+    responses=problem_responses(404),
+)
+def get_patient(patient_id: PatientId, caller: Reader, session: SessionDep) -> PatientOut:
+    """One patient of the caller's org, with derived age band and 2024 OMB categories.
+
+    Every read is written to the audit log. Another org's id is a 404.
+    """
+    row = store.get_patient(session=session, org=caller.org, patient_id=patient_id)
+    if row is None:
+        raise NotFound("No patient with this id.")
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[patient_id],
+        route="/v1/patients/{patient_id}",
+    )
+    return store.patient_out(row)
+
+
+@router.get(
+    "/patients",
+    summary="List patients",
+    response_model=Page[PatientOut],
+    responses=problem_responses(400),
+)
+def list_patients(
+    caller: Reader, session: SessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
+) -> Page[PatientOut]:
+    """The caller's patients in id order, a page at a time. Each listed patient is audited."""
+    key = decode_cursor(cursor)
+    rows = store.list_patients(
+        session=session, org=caller.org, after=str(key[0]) if key else None, limit=limit + 1
+    )
+    page = rows[:limit]
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[r.patient_id for r in page],
+        route="/v1/patients",
+    )
+    return Page[PatientOut](
+        items=[store.patient_out(r) for r in page],
+        next_cursor=encode_cursor([page[-1].patient_id]) if len(rows) > limit else None,
+    )

@@ -1,0 +1,131 @@
+"""Routes for referrals: upsert, read (with derived access time), list, batch."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Request, Response
+
+from services.intake import models
+from services.intake import referrals as store
+from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
+from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
+from services.intake.schemas import ReferralIn, ReferralOut
+from services.intake.schemas.common import ExternalId
+from shared.audit import record_patient_read
+from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
+from shared.problems import NotFound, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["referrals"])
+ReferralId = Annotated[str, id_path("referral")]
+
+
+class ReferralBatchItem(ReferralIn):
+    """One referral of a batch: the PUT body plus its id."""
+
+    referral_id: ExternalId
+
+
+@router.put(
+    "/referrals/{referral_id}",
+    summary="Create or replace a referral",
+    response_model=ReferralOut,
+    responses={
+        201: {"model": ReferralOut, "description": "Created"},
+        **problem_responses(413, 422),
+    },
+)
+def put_referral(
+    referral_id: ReferralId,
+    body: ReferralIn,
+    caller: Writer,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+) -> ReferralOut:
+    """Store a referral. It closes when a linked encounter is kept; access time is the days from
+    `received_on` to that session. 201 when created, 200 when replaced."""
+    row, created = store.upsert_referral(
+        session=session,
+        org=caller.org,
+        referral_id=referral_id,
+        referral=body,
+        part2_on_feed=settings.part2_details_on_feed,
+    )
+    response.status_code = 201 if created else 200
+    return store.referral_out(session, row)
+
+
+@router.post(
+    "/referrals:batch",
+    summary="Create or replace many referrals",
+    response_model=BatchResult,
+    responses=problem_responses(400, 409, 413, 415, 422),
+    openapi_extra=batch_body(ReferralBatchItem),
+)
+async def post_referrals_batch(
+    request: Request, caller: Writer, session: SessionDep, settings: SettingsDep
+) -> BatchResult:
+    """Up to 5000 referrals (JSON array or NDJSON), each answered on its own."""
+    items = await read_items(request)
+    return run_batch(
+        session,
+        items,
+        ReferralBatchItem,
+        "referral_id",
+        lambda item: store.upsert_referral(
+            session=session,
+            org=caller.org,
+            referral_id=item.referral_id,
+            referral=ReferralIn.model_validate(item.model_dump(exclude={"referral_id"})),
+            part2_on_feed=settings.part2_details_on_feed,
+        )[1],
+    )
+
+
+@router.get(
+    "/referrals/{referral_id}",
+    summary="Read a referral",
+    response_model=ReferralOut,
+    responses=problem_responses(404),
+)
+def get_referral(referral_id: ReferralId, caller: Reader, session: SessionDep) -> ReferralOut:
+    """One referral with its open/closed state and access time; the read is audited."""
+    row = session.get(models.ReferralRow, (caller.org, referral_id))
+    if row is None:
+        raise NotFound("No referral with this id.")
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[row.patient_id],
+        route="/v1/referrals/{referral_id}",
+    )
+    return store.referral_out(session, row)
+
+
+@router.get(
+    "/referrals",
+    summary="List referrals",
+    response_model=Page[ReferralOut],
+    responses=problem_responses(400),
+)
+def list_referrals(
+    caller: Reader, session: SessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
+) -> Page[ReferralOut]:
+    """The caller's referrals in id order, a page at a time; the patients listed are audited."""
+    key = decode_cursor(cursor)
+    rows = store.list_referrals(
+        session=session, org=caller.org, after=str(key[0]) if key else None, limit=limit + 1
+    )
+    page = rows[:limit]
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[r.patient_id for r in page],
+        route="/v1/referrals",
+    )
+    return Page[ReferralOut](
+        items=[store.referral_out(session, r) for r in page],
+        next_cursor=encode_cursor([page[-1].referral_id]) if len(rows) > limit else None,
+    )

@@ -1,0 +1,169 @@
+"""Encounters over HTTP: lifecycle 409s, validation 422s, batches, Part 2 redaction, isolation."""
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from tests.support.tokens import bearer
+
+START = (datetime.now(UTC) - timedelta(days=3)).replace(microsecond=0)
+
+
+def body(**changes: Any) -> dict[str, Any]:
+    base = {
+        "patient_id": "p-1",
+        "clinician_id": "clin-1",
+        "team_id": "team-a",
+        "site_id": "north",
+        "service_line": "adult",
+        "modality": "video",
+        "scheduled_start": START.isoformat(),
+        "scheduled_minutes": 50,
+        "status": "booked",
+    }
+    return {k: v for k, v in (base | changes).items() if v is not None}
+
+
+KEPT = {
+    "status": "fulfilled",
+    "actual_start": (START + timedelta(minutes=2)).isoformat(),
+    "actual_end": (START + timedelta(minutes=50)).isoformat(),
+    "technical_problems": {"kinds": ["audio"], "minutes_lost": 3},
+}
+
+
+def events(client: TestClient, org: str) -> list[dict[str, Any]]:
+    return client.get("/v1/feed", headers=bearer(org, scope="feed:read")).json()["items"]
+
+
+def test_booked_then_kept_then_retracted(intake_client: TestClient, org: str) -> None:
+    put = intake_client.put("/v1/encounters/e-1", json=body(), headers=bearer(org))
+    assert (put.status_code, put.json()["fhir_appointment_status"]) == (201, "booked")
+    kept = intake_client.put("/v1/encounters/e-1", json=body(**KEPT), headers=bearer(org))
+    assert (kept.status_code, kept.json()["fhir_encounter_status"]) == (200, "finished")
+    retracted = intake_client.put(
+        "/v1/encounters/e-1",
+        json=body(**KEPT | {"status": "entered-in-error"}),
+        headers=bearer(org),
+    )
+    assert retracted.status_code == 200
+    data = [e["data"] for e in events(intake_client, org)]
+    assert [d["status"] for d in data] == ["booked", "fulfilled", "entered-in-error"]
+    assert data[1]["telehealth"]["kinds"] == ["audio"]
+
+
+def test_an_impossible_move_is_a_409_problem_and_changes_nothing(
+    intake_client: TestClient, org: str
+) -> None:
+    intake_client.put("/v1/encounters/e-2", json=body(**KEPT), headers=bearer(org))
+    response = intake_client.put(
+        "/v1/encounters/e-2", json=body(status="no-show"), headers=bearer(org)
+    )
+    assert response.status_code == 409
+    problem = response.json()
+    assert problem["type"].endswith("/transition-not-allowed")
+    assert (problem["current_status"], problem["allowed_statuses"]) == (
+        "fulfilled",
+        ["entered-in-error"],
+    )
+    stored = intake_client.get("/v1/encounters/e-2", headers=bearer(org)).json()
+    assert stored["status"] == "fulfilled"
+    assert len(events(intake_client, org)) == 1
+
+
+def test_invalid_encounters_are_422_with_field_pointers(
+    intake_client: TestClient, org: str
+) -> None:
+    response = intake_client.put(
+        "/v1/encounters/e-3",
+        json=body(
+            modality="in-person",
+            **{k: v for k, v in KEPT.items() if k != "status"},
+            status="fulfilled",
+        ),
+        headers=bearer(org),
+    )
+    assert response.status_code == 422
+    assert [e["pointer"] for e in response.json()["errors"]] == ["/body/technical_problems"]
+
+
+def test_a_kept_session_closes_its_referral(intake_client: TestClient, org: str) -> None:
+    received = (START - timedelta(days=10)).date().isoformat()
+    referral = {
+        "patient_id": "p-1",
+        "received_on": received,
+        "service_line": "adult",
+        "site_id": "north",
+    }
+    assert (
+        intake_client.put("/v1/referrals/r-1", json=referral, headers=bearer(org)).status_code
+        == 201
+    )
+    intake_client.put(
+        "/v1/encounters/e-4", json=body(referral_id="r-1", **KEPT), headers=bearer(org)
+    )
+    got = intake_client.get("/v1/referrals/r-1", headers=bearer(org)).json()
+    assert (got["closed"], got["first_kept_encounter_id"], got["access_days"]) == (True, "e-4", 10)
+    referral_events = [e for e in events(intake_client, org) if e["type"] == "referral.upserted"]
+    assert referral_events[-1]["data"]["first_kept_at"] is not None
+
+
+def test_batch_answers_item_by_item(intake_client: TestClient, org: str) -> None:
+    items = [
+        body(encounter_id="b-1"),
+        body(encounter_id="b-2", modality="chat"),
+        {"encounter_id": "b-3"},
+        body(encounter_id="b-4", **KEPT),
+    ]
+    response = intake_client.post("/v1/encounters:batch", json=items, headers=bearer(org))
+    assert response.status_code == 200
+    result = response.json()
+    assert [(r["id"], r["status"]) for r in result["results"]] == [
+        ("b-1", 201),
+        ("b-2", 422),
+        ("b-3", 422),
+        ("b-4", 201),
+    ]
+    assert (result["accepted"], result["refused"]) == (2, 2)
+    assert result["results"][1]["problem"]["errors"][0]["pointer"] == "/body/1/modality"
+    again = intake_client.post(
+        "/v1/encounters:batch",
+        json=[body(encounter_id="b-4", status="no-show")],
+        headers=bearer(org),
+    ).json()
+    assert again["results"][0]["status"] == 409
+
+
+def test_batch_accepts_ndjson(intake_client: TestClient, org: str) -> None:
+    import json
+
+    lines = "\n".join(json.dumps(body(encounter_id=f"n-{i}")) for i in range(3))
+    response = intake_client.post(
+        "/v1/encounters:batch",
+        content=lines,
+        headers=bearer(org) | {"content-type": "application/x-ndjson"},
+    )
+    assert [r["status"] for r in response.json()["results"]] == [201, 201, 201]
+
+
+def test_part2_encounters_are_counted_but_redacted(intake_client: TestClient, org: str) -> None:
+    intake_client.put("/v1/encounters/e-5", json=body(sensitivity="part2"), headers=bearer(org))
+    [event] = events(intake_client, org)
+    assert (event["data"]["redacted"], event["data"]["patient_id"]) == (True, None)
+    assert event["data"]["status"] == "booked"
+
+
+def test_another_org_gets_404(intake_client: TestClient, org: str) -> None:
+    intake_client.put("/v1/encounters/e-6", json=body(), headers=bearer(org))
+    other = bearer(org + "-b")
+    assert intake_client.get("/v1/encounters/e-6", headers=other).status_code == 404
+    assert intake_client.get("/v1/encounters", headers=other).json()["items"] == []
+    # The other org's PUT creates its own encounter; it cannot touch org A's.
+    assert (
+        intake_client.put(
+            "/v1/encounters/e-6", json=body(status="no-show"), headers=other
+        ).status_code
+        == 201
+    )
+    assert intake_client.get("/v1/encounters/e-6", headers=bearer(org)).json()["status"] == "booked"

@@ -1,0 +1,204 @@
+"""Benchmark (not a test) for intake's ingest, against a bare-INSERT ceiling.
+
+    .venv/bin/python tests/load/intake_bench.py [--seconds 10] [--postgres URL]
+
+For SQLite (and PostgreSQL when ``--postgres`` or ``TEST_DATABASE_URL`` names a server) it starts
+real uvicorn processes and reports: single ``PUT /v1/encounters/{id}`` requests per second with
+p50/p99 latency for 1 and 2 workers; batch ingest (``POST /v1/encounters:batch``) in items per
+second; and the same single-request figures for a bare FastAPI endpoint doing one INSERT on the
+same database. Clients are threads in this process, so on a small machine they share its cores
+with the server: compare the two rows of one run rather than absolute numbers across machines.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from shared.auth import issue_local_token  # noqa: E402
+from tests.support.processes import free_port, migrate, service_env  # noqa: E402
+
+CLIENT_THREADS = 8
+START = (datetime.now(UTC) - timedelta(days=1)).isoformat()
+
+
+def encounter(i: int) -> dict[str, object]:
+    return {
+        "patient_id": f"p-{i % 500}",
+        "clinician_id": f"c-{i % 20}",
+        "site_id": "north",
+        "service_line": "adult",
+        "modality": "video" if i % 2 else "in-person",
+        "scheduled_start": START,
+        "status": "booked",
+    }
+
+
+def serve(command: list[str], env: dict[str, str], port: int) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/docs", timeout=1)
+            return process
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError("server did not start")
+
+
+def hammer(url_for, headers: dict[str, str], seconds: float) -> tuple[float, float, float]:
+    """Requests/s, p50 ms, p99 ms of PUTs from CLIENT_THREADS threads for ``seconds``."""
+    latencies: list[float] = []
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def worker(n: int) -> None:
+        with httpx.Client(headers=headers, timeout=30) as client:
+            i = 0
+            while time.monotonic() < stop:
+                t0 = time.perf_counter()
+                response = client.put(url_for(f"{n}-{i}-{uuid.uuid4().hex[:6]}"), json=encounter(i))
+                elapsed = time.perf_counter() - t0
+                response.raise_for_status()
+                with lock:
+                    latencies.append(elapsed)
+                i += 1
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(CLIENT_THREADS)]
+    began = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    took = time.monotonic() - began
+    ordered = sorted(latencies)
+    p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0
+    return len(latencies) / took, statistics.median(ordered) * 1000, p99 * 1000
+
+
+def batch_rate(base: str, headers: dict[str, str], batches: int = 5, size: int = 2000) -> float:
+    items = 0
+    began = time.monotonic()
+    with httpx.Client(headers=headers, timeout=120) as client:
+        for b in range(batches):
+            body = [
+                encounter(i) | {"encounter_id": f"b{b}-{i}-{uuid.uuid4().hex[:6]}"}
+                for i in range(size)
+            ]
+            result = client.post(f"{base}/v1/encounters:batch", json=body).json()
+            items += result["accepted"]
+    return items / (time.monotonic() - began)
+
+
+def fresh_database(kind: str, folder: Path, server: str | None) -> str:
+    if kind == "sqlite":
+        return f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:6]}.db'}"
+    assert server
+    name = f"ll_bench_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
+    org = f"bench-{uuid.uuid4().hex[:6]}"
+    headers = {"Authorization": f"Bearer {issue_local_token(org=org, scope='intake:write')}"}
+    for workers in (1, 2):
+        url = fresh_database(kind, folder, server)
+        env = service_env("intake", url)
+        migrate("intake", env)
+        port = free_port()
+        process = serve(
+            [
+                sys.executable,
+                "-m",
+                "services.intake",
+                "serve",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+            ],
+            env,
+            port,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            rps, p50, p99 = hammer(
+                lambda i, base=base: f"{base}/v1/encounters/e-{i}", headers, seconds
+            )
+            print(
+                f"{kind:8} intake PUT   workers={workers}  {rps:8.0f} req/s  "
+                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms",
+                flush=True,
+            )
+            if workers == 1:
+                print(
+                    f"{kind:8} intake batch workers=1  {batch_rate(base, headers):8.0f} items/s",
+                    flush=True,
+                )
+        finally:
+            process.terminate()
+            process.wait()
+        bare_env = os.environ | {"BENCH_DATABASE_URL": fresh_database(kind, folder, server)}
+        port = free_port()
+        process = serve(
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                "tests/load",
+                "intake_bench_bare:app",
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                "--log-level",
+                "warning",
+            ],
+            bare_env,
+            port,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            rps, p50, p99 = hammer(lambda i, base=base: f"{base}/bare/{i}", {}, seconds)
+            print(
+                f"{kind:8} bare INSERT  workers={workers}  {rps:8.0f} req/s  "
+                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms",
+                flush=True,
+            )
+        finally:
+            process.terminate()
+            process.wait()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        run("sqlite", None, args.seconds, Path(folder))
+        if args.postgres:
+            run("postgres", args.postgres, args.seconds, Path(folder))
+
+
+if __name__ == "__main__":
+    main()
