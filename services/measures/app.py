@@ -7,6 +7,7 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.measures import models
+from services.measures.api import alerts, assessments, fhir, instruments, scoring, trajectories
 from services.measures.settings import MeasuresSettings
 from shared.app_factory import create_service_app
 from shared.feed import feed_router
@@ -26,6 +27,19 @@ Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hou
 """
 
 TAGS = [
+    {
+        "name": "instruments",
+        "description": "The instrument catalog, its FHIR Questionnaires, and "
+        "each organisation's instrument settings (restricted instruments, overrides).",
+    },
+    {"name": "scoring", "description": "Stateless scoring: nothing is stored."},
+    {
+        "name": "assessments",
+        "description": "Stored, scored assessments with change since baseline.",
+    },
+    {"name": "trajectories", "description": "A patient's series on one instrument and its change."},
+    {"name": "alerts", "description": "Critical-item and not-on-track alerts for clinicians."},
+    {"name": "fhir", "description": "FHIR QuestionnaireResponse in, score Observations out."},
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -39,9 +53,15 @@ def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
         version="0.1.0",
         tags=TAGS,
         routers=[
+            instruments.router,
+            scoring.router,
+            assessments.router,
+            trajectories.router,
+            alerts.router,
+            fhir.router,
             feed_router(
                 models.feed_events, source="/learning-loop/measures", event_types=EVENT_TYPES
-            )
+            ),
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,

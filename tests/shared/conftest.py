@@ -20,8 +20,8 @@ from services.intake.app import MIGRATIONS
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.auth import Caller, require_scopes
-from shared.migrations import upgrade
 from shared.feed import NewEvent, append_events
+from shared.migrations import upgrade
 from shared.problems import Conflict
 from shared.sessions import SessionDep
 from tests.support.databases import throwaway_database

@@ -1,0 +1,142 @@
+"""Alerts: raised with the assessment that triggered them, acknowledged by a clinician.
+
+A critical item (PHQ-9 item 9 above 0, a positive C-SSRS screen, the CORE-10 risk item) raises
+an alert at once. A not-on-track verdict raises one unless the patient already has an open
+not-on-track alert on the instrument. Each alert and each acknowledgement is a feed event.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from services.measures import models
+from services.measures.instruments import Instrument
+from services.measures.models import AlertRow, AssessmentRow, as_utc
+from services.measures.score_result import ScoreResult
+from shared.events import AlertAcknowledged, AlertRaised
+from shared.feed import NewEvent, append_events
+from shared.models import utcnow
+
+if TYPE_CHECKING:
+    from services.measures.assessments import Baselined
+
+
+def raise_alerts(
+    session: Session,
+    *,
+    row: AssessmentRow,
+    result: ScoreResult,
+    inst: Instrument,
+    baselined: Baselined | None,
+) -> list[AlertRow]:
+    if row.patient_id is None:
+        return []  # anonymous (clinician well-being) responses never alert on a person
+    alerts = [
+        _alert(row, "critical_item", hit.rule_id, hit.severity, {
+            "label": hit.label,
+            "action": hit.action,
+            "items": {i: row.answers[i] for i in _rule_items(inst, hit.rule_id) if i in row.answers},  # noqa: E501
+            "scoring_version": row.scoring_version,
+        })
+        for hit in result.critical
+    ]  # fmt: skip
+    tracking = None if baselined is None else baselined.tracking
+    if tracking is not None and tracking.on_track is False and not _open_not_on_track(session, row):
+        change = baselined.change if baselined else None
+        alerts.append(
+            _alert(row, "not_on_track", "not_on_track", "high", {
+                "decided_by": tracking.decided_by,
+                "model_version": tracking.model_version,
+                "reason": tracking.reason,
+                "baseline_assessment_id": baselined.baseline.assessment_id if baselined else None,
+                "change": None if change is None else change.change,
+                "weeks_in_care": None if change is None else change.weeks_in_care,
+            })
+        )  # fmt: skip
+    for alert in alerts:
+        session.add(alert)
+    session.flush()
+    append_events(session, models.feed_events, [_raised_event(a) for a in alerts])
+    return alerts
+
+
+def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:
+    """Mark acknowledged; False (and no event) when it already was."""
+    if alert.acknowledged_at is not None:
+        return False
+    alert.acknowledged_at = utcnow()
+    alert.acknowledged_by = by
+    session.add(alert)
+    data = AlertAcknowledged(
+        alert_id=alert.alert_id,
+        acknowledged_at=alert.acknowledged_at,
+        raised_at=as_utc(alert.raised_at),
+        rule=alert.rule,  # type: ignore[arg-type]
+    )
+    append_events(
+        session, models.feed_events, [NewEvent.of(alert.org, f"alerts/{alert.alert_id}", data)]
+    )
+    return True
+
+
+def _alert(row: AssessmentRow, rule: str, rule_id: str, severity: str, evidence: dict) -> AlertRow:
+    return AlertRow(
+        org=row.org,
+        alert_id=str(uuid.uuid4()),
+        rule=rule,
+        rule_id=rule_id,
+        severity=severity,
+        patient_id=row.patient_id or "",
+        assessment_id=row.assessment_id,
+        instrument_id=row.instrument_id,
+        clinician_id=row.clinician_id,
+        team_id=row.team_id,
+        site_id=row.site_id,
+        evidence=evidence,
+        raised_at=utcnow(),
+    )
+
+
+def _rule_items(inst: Instrument, rule_id: str) -> list[str]:
+    from services.measures.conditions import referenced_items
+
+    rule = next(r for r in inst.rules if r.id == rule_id)
+    return sorted(referenced_items(inst, rule.when))
+
+
+def _open_not_on_track(session: Session, row: AssessmentRow) -> bool:
+    return (
+        session.exec(
+            select(AlertRow.alert_id).where(
+                AlertRow.org == row.org,
+                AlertRow.patient_id == row.patient_id,
+                AlertRow.instrument_id == row.instrument_id,
+                AlertRow.rule == "not_on_track",
+                col(AlertRow.acknowledged_at).is_(None),
+            )
+        ).first()
+        is not None
+    )
+
+
+def _raised_event(alert: AlertRow) -> NewEvent:
+    data = AlertRaised(
+        alert_id=alert.alert_id,
+        rule=alert.rule,  # type: ignore[arg-type]
+        raised_at=as_utc(alert.raised_at),
+        patient_id=alert.patient_id,
+        assessment_id=alert.assessment_id,
+        instrument_id=alert.instrument_id,
+        clinician_id=alert.clinician_id,
+        team_id=alert.team_id,
+        site_id=alert.site_id,
+    )
+    return NewEvent.of(alert.org, f"alerts/{alert.alert_id}", data)
+
+
+def as_of(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)

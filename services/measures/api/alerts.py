@@ -1,0 +1,100 @@
+"""Alerts for clinicians: critical items and patients not on track."""
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+from sqlmodel import col, or_, select
+
+from services.measures import models
+from services.measures.alerts import acknowledge
+from services.measures.api.deps import Reader, Writer
+from services.measures.models import AlertRow, as_utc
+from services.measures.schemas import AlertOut
+from services.measures.views import alert_out
+from shared.audit import record_patient_read
+from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
+from shared.problems import BadRequest, NotFound, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["alerts"])
+AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The alert id.")]
+
+
+@router.get(
+    "/alerts",
+    summary="List alerts",
+    response_model=Page[AlertOut],
+    responses=problem_responses(400),
+)
+def list_alerts(
+    caller: Reader,
+    session: SessionDep,
+    status: Annotated[
+        Literal["open", "acknowledged", "all"], Query(description="Which alerts.")
+    ] = "open",
+    patient_id: Annotated[str | None, Query(max_length=64)] = None,
+    clinician_id: Annotated[str | None, Query(max_length=64)] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = 100,
+) -> Page[AlertOut]:
+    """The org's alerts, newest first: each names the patient, clinician, rule and evidence.
+    Patients listed are written to the audit log."""
+    query = select(AlertRow).where(AlertRow.org == caller.org)
+    if status == "open":
+        query = query.where(col(AlertRow.acknowledged_at).is_(None))
+    elif status == "acknowledged":
+        query = query.where(col(AlertRow.acknowledged_at).is_not(None))
+    if patient_id:
+        query = query.where(AlertRow.patient_id == patient_id)
+    if clinician_id:
+        query = query.where(AlertRow.clinician_id == clinician_id)
+    key = decode_cursor(cursor)
+    if key is not None:
+        if len(key) != 2 or not all(isinstance(k, str) for k in key):
+            raise BadRequest("The cursor is not valid; start again without one.")
+        try:
+            at = as_utc(datetime.fromisoformat(key[0]))
+        except ValueError as exc:
+            raise BadRequest("The cursor is not valid; start again without one.") from exc
+        query = query.where(
+            or_(
+                col(AlertRow.raised_at) < at,
+                (col(AlertRow.raised_at) == at) & (col(AlertRow.alert_id) < key[1]),
+            )
+        )
+    rows = session.exec(
+        query.order_by(col(AlertRow.raised_at).desc(), col(AlertRow.alert_id).desc()).limit(
+            limit + 1
+        )
+    ).all()
+    page, more = rows[:limit], len(rows) > limit
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[r.patient_id for r in page],
+        route="/v1/alerts",
+    )
+    last = page[-1] if more else None
+    return Page(
+        items=[alert_out(r) for r in page],
+        next_cursor=None
+        if last is None
+        else encode_cursor([alert_out(last).raised_at.isoformat(), last.alert_id]),
+    )
+
+
+@router.post(
+    "/alerts/{alert_id}/acknowledge",
+    summary="Acknowledge an alert",
+    response_model=AlertOut,
+    responses=problem_responses(400, 404, 409, 413, 422),
+)
+def acknowledge_alert(alert_id: AlertId, caller: Writer, session: SessionDep) -> AlertOut:
+    """A clinician has seen the alert and acted. Acknowledging twice keeps the first time."""
+    row = session.get(AlertRow, (caller.org, alert_id))
+    if row is None:
+        raise NotFound("No alert with this id.")
+    acknowledge(session, row, by=caller.sub)
+    return alert_out(row)

@@ -1,0 +1,166 @@
+"""Assessments: store and score a patient's completed instrument, with change since baseline."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Path, Response
+from pydantic import BaseModel, Field, ValidationError
+from sqlmodel import Session, select
+
+from services.measures import models
+from services.measures.api.deps import Reader, Writer, domain_errors
+from services.measures.assessments import baseline_of, record_assessment
+from services.measures.errors import InstrumentNotEnabledError
+from services.measures.instrument_settings import instrument_for_org
+from services.measures.instruments import Instrument, default_catalog
+from services.measures.models import AlertRow, AssessmentRow
+from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult
+from services.measures.score_result import Flag
+from services.measures.scoring import score
+from services.measures.views import assessment_out
+from shared.audit import record_patient_read
+from shared.problems import NotFound, Problem, Unprocessable, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["assessments"])
+AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
+
+
+class AssessmentBatchIn(BaseModel):
+    items: list[dict[str, Any]] = Field(
+        min_length=1, max_length=1000, description="AssessmentIn objects, e.g. an offline sync."
+    )
+
+
+class AssessmentBatchResult(BatchItemResult):
+    assessment: AssessmentOut | None = None
+
+
+class AssessmentBatchOut(BaseModel):
+    results: list[AssessmentBatchResult]
+
+
+def store(
+    session: SessionDep, org: str, body: AssessmentIn, source: str = "api"
+) -> tuple[AssessmentOut, bool]:
+    with domain_errors():
+        inst = instrument_for_org(session, org, body.instrument_id, body.version)
+    if body.patient_id is None and inst.subject == "patient":
+        raise Unprocessable(
+            "A patient instrument needs a patient_id.",
+            errors=[{"pointer": "/body/patient_id", "detail": "required", "code": "missing"}],
+        )
+    if inst.subject == "clinician":
+        body = body.model_copy(update={"patient_id": None})  # reported only by team, anonymously
+    recorded = record_assessment(session, org=org, inst=inst, data=body.model_dump(), source=source)
+    return (
+        assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
+        recorded.created,
+    )
+
+
+@router.post(
+    "/assessments",
+    summary="Store and score an assessment",
+    status_code=201,
+    response_model=AssessmentOut,
+    responses={
+        200: {"model": AssessmentOut, "description": "Already stored (same id and body)"},
+        **problem_responses(400, 403, 404, 409, 413, 422),
+    },
+)
+def post_assessment(
+    body: AssessmentIn, caller: Writer, session: SessionDep, response: Response
+) -> AssessmentOut:
+    """Score a completed instrument for a patient and store it with who completed it, clinician,
+    team and site. The answer carries total, subscales, severity band, flags, the change since
+    the patient's baseline (reliable change, response, remission) and any alerts it raised.
+    Resending the same `assessment_id` with the same body returns the stored result (200)."""
+    out, created = store(session, caller.org, body)
+    response.status_code = 201 if created else 200
+    return out
+
+
+@router.post(
+    "/assessments:batch",
+    summary="Store and score many assessments",
+    response_model=AssessmentBatchOut,
+    responses=problem_responses(400, 409, 413, 422),
+)
+def post_assessments_batch(
+    body: AssessmentBatchIn, caller: Writer, session: SessionDep
+) -> AssessmentBatchOut:
+    """An offline mobile sync: up to 1000 assessments, each answered on its own (201, 200 for a
+    resent one, or its problem). Give each an `assessment_id` so a retried sync is harmless."""
+    results = []
+    for index, raw in enumerate(body.items):
+        try:
+            item = AssessmentIn.model_validate(raw)
+            with session.begin_nested():
+                out, created = store(session, caller.org, item)
+            results.append(
+                AssessmentBatchResult(index=index, status=201 if created else 200, assessment=out)
+            )
+        except ValidationError as error:
+            errors = [
+                {
+                    "pointer": f"/body/items/{index}/" + "/".join(map(str, e["loc"])),
+                    "detail": e["msg"],
+                    "code": e["type"],
+                }
+                for e in error.errors(include_input=False)
+            ]
+            problem = {"title": "Unprocessable Content", "status": 422, "errors": errors}
+            results.append(AssessmentBatchResult(index=index, status=422, problem=problem))
+        except Problem as failure:
+            problem = {"title": failure.title, "status": failure.status, "detail": failure.detail}
+            results.append(
+                AssessmentBatchResult(index=index, status=failure.status, problem=problem)
+            )
+    return AssessmentBatchOut(results=results)
+
+
+@router.get(
+    "/assessments/{assessment_id}",
+    summary="Read an assessment",
+    response_model=AssessmentOut,
+    responses=problem_responses(404),
+)
+def get_assessment(
+    assessment_id: AssessmentId, caller: Reader, session: SessionDep
+) -> AssessmentOut:
+    """One stored assessment with its score, change since baseline and alerts. Audited."""
+    row = session.get(AssessmentRow, (caller.org, assessment_id))
+    if row is None:
+        raise NotFound("No assessment with this id.")
+    inst = stored_instrument(session, row)
+    result = score(inst, row.answers)
+    stored_flags = [Flag(f) for f in row.flags if f in _FLAGS]
+    result = result.with_flags(*stored_flags) if stored_flags else result
+    alerts = list(
+        session.exec(
+            select(AlertRow).where(
+                AlertRow.org == caller.org, AlertRow.assessment_id == assessment_id
+            )
+        )
+    )
+    if row.patient_id:
+        record_patient_read(
+            session,
+            models.audit_log,
+            caller=caller,
+            patient_ids=[row.patient_id],
+            route="/v1/assessments/{assessment_id}",
+        )
+    return assessment_out(row, result, baseline_of(session, row, inst), alerts)
+
+
+_FLAGS = {flag.value for flag in Flag}
+
+
+def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
+    """The instrument a stored assessment was scored with (the org's current overrides, if the
+    instrument is still enabled; the catalog version otherwise)."""
+    try:
+        return instrument_for_org(session, row.org, row.instrument_id, row.instrument_version)
+    except InstrumentNotEnabledError:
+        return default_catalog().get(row.instrument_id, row.instrument_version)

@@ -1,0 +1,234 @@
+"""FHIR in and out: QuestionnaireResponses as EHRs send them, score Observations to file back."""
+
+import json
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlmodel import col, select
+
+from services.measures import models
+from services.measures.api.assessments import stored_instrument
+from services.measures.api.deps import Reader, Writer, domain_errors
+from services.measures.assessments import record_assessment
+from services.measures.fhir_identify import identify_instrument
+from services.measures.fhir_observations import build_score_bundle
+from services.measures.fhir_response import parse_questionnaire_response
+from services.measures.instrument_settings import instrument_for_org
+from services.measures.instruments import default_catalog
+from services.measures.models import AssessmentRow, as_utc
+from services.measures.score_result import Flag
+from services.measures.scoring import score
+from shared.audit import record_patient_read
+from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
+from shared.sessions import ReadSessionDep, SessionDep
+
+router = APIRouter(prefix="/fhir", tags=["fhir"])
+FHIR_JSON = "application/fhir+json"
+QR_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "A FHIR R4 (or STU3) QuestionnaireResponse.",
+        "content": {
+            media: {"schema": {"type": "object", "required": ["resourceType"]}}
+            for media in (FHIR_JSON, "application/json")
+        },
+    }
+}
+
+
+@router.post(
+    "/QuestionnaireResponse",
+    summary="Submit a FHIR QuestionnaireResponse",
+    status_code=201,
+    response_class=Response,
+    responses={
+        201: {"content": {FHIR_JSON: {}}, "description": "The score Observations (a Bundle)."},
+        **problem_responses(400, 403, 404, 409, 413, 415, 422),
+    },
+    openapi_extra=QR_BODY,
+)
+async def post_questionnaire_response(
+    request: Request,
+    caller: Writer,
+    session: SessionDep,
+    instrument: Annotated[
+        str | None,
+        Query(max_length=64, description="Instrument id, if the response does not make it clear."),
+    ] = None,
+) -> Response:
+    """Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
+    be LOINC answer codings, ordinal-value extensions or integers. The total is recomputed from
+    the items: a stated total that disagrees is stored as the flag `stated_total_mismatch`.
+    Anything that cannot be scored is refused with a problem naming the item's linkId."""
+    qr = await _json_body(request)
+    subject = (
+        (qr.get("subject") or {}).get("reference") if isinstance(qr.get("subject"), dict) else None
+    )
+    if not isinstance(subject, str) or not subject.startswith("Patient/"):
+        raise Unprocessable(
+            "The response needs subject.reference Patient/<id>.",
+            errors=[
+                {
+                    "pointer": "/body/subject",
+                    "detail": "Patient reference required",
+                    "code": "missing",
+                }
+            ],
+        )
+    with domain_errors():
+        inst = (
+            default_catalog().get(instrument)
+            if instrument
+            else identify_instrument(qr, default_catalog())
+        )
+        if inst is None:
+            raise Unprocessable(
+                "Cannot tell which instrument this response answers; pass ?instrument=."
+            )
+        inst = instrument_for_org(session, caller.org, inst.id)
+        parsed = parse_questionnaire_response(qr, inst)
+    flags = []
+    if parsed.conflicting_link_ids:
+        flags.append(Flag.ANSWER_CODE_CONFLICT)
+    result = score(inst, parsed.answers)
+    if parsed.stated_total is not None and parsed.stated_total != result.total:
+        flags.append(Flag.STATED_TOTAL_MISMATCH)
+    author = (
+        (qr.get("author") or {}).get("reference") if isinstance(qr.get("author"), dict) else None
+    )
+    data: dict[str, Any] = {
+        "assessment_id": str(qr["id"]) if qr.get("id") else None,
+        "patient_id": subject.removeprefix("Patient/")[:64],
+        "answers": parsed.answers,
+        "completed_at": _authored(qr),
+        "completed_by": "clinician"
+        if isinstance(author, str) and author.startswith("Practitioner/")
+        else "patient",
+        "clinician_id": author.removeprefix("Practitioner/")[:64]
+        if isinstance(author, str) and author.startswith("Practitioner/")
+        else None,
+    }
+    recorded = record_assessment(
+        session,
+        org=caller.org,
+        inst=inst,
+        data=data,
+        source="fhir",
+        stated_total=parsed.stated_total,
+        extra_flags=tuple(flags),
+    )
+    bundle = build_score_bundle(
+        inst,
+        recorded.result,
+        subject=subject,
+        effective=as_utc(recorded.row.completed_at).isoformat(),
+        seed=f"{caller.org}/{recorded.row.assessment_id}",
+    )
+    return Response(
+        json.dumps(bundle),
+        status_code=201 if recorded.created else 200,
+        media_type=FHIR_JSON,
+        headers={"Location": f"/v1/assessments/{recorded.row.assessment_id}"},
+    )
+
+
+@router.get(
+    "/Observation",
+    summary="Search score Observations",
+    response_class=Response,
+    responses={
+        200: {"content": {FHIR_JSON: {}}, "description": "A searchset Bundle."},
+        **problem_responses(400),
+    },
+)
+def search_observations(
+    caller: Reader,
+    session: ReadSessionDep,
+    patient: Annotated[
+        str, Query(min_length=1, max_length=72, description="Patient id or Patient/<id>.")
+    ],
+    code: Annotated[
+        str | None,
+        Query(
+            max_length=64, description="LOINC (or our) code, e.g. 44261-6; optionally system|code."
+        ),
+    ] = None,
+) -> Response:
+    """The panel, item, total and subscale Observations of a patient's assessments, for an EHR to
+    file. `code` keeps only the Observations with that code. Audited."""
+    patient_id = patient.removeprefix("Patient/")
+    wanted = code.split("|")[-1] if code else None
+    rows = session.exec(
+        select(AssessmentRow)
+        .where(AssessmentRow.org == caller.org, AssessmentRow.patient_id == patient_id)
+        .order_by(col(AssessmentRow.completed_at))
+        .limit(500)
+    ).all()
+    entries = []
+    for row in rows:
+        inst = stored_instrument(session, row)
+        result = score(inst, row.answers)
+        bundle = build_score_bundle(
+            inst,
+            result,
+            subject=f"Patient/{patient_id}",
+            effective=as_utc(row.completed_at).isoformat(),
+            seed=f"{caller.org}/{row.assessment_id}",
+        )
+        entries += _searchset_entries(bundle, wanted)
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[patient_id] if rows else [],
+        route="/fhir/Observation",
+    )
+    body = {"resourceType": "Bundle", "type": "searchset", "total": len(entries), "entry": entries}
+    return Response(json.dumps(body), media_type=FHIR_JSON)
+
+
+def _searchset_entries(bundle: dict[str, Any], code: str | None) -> list[dict[str, Any]]:
+    ids = {e["fullUrl"]: e["fullUrl"].removeprefix("urn:uuid:") for e in bundle["entry"]}
+    out = []
+    for entry in bundle["entry"]:
+        resource = dict(entry["resource"], id=ids[entry["fullUrl"]])
+        if "hasMember" in resource:
+            resource["hasMember"] = [
+                {"reference": f"Observation/{ids[m['reference']]}"} for m in resource["hasMember"]
+            ]
+        if code is None or any(c.get("code") == code for c in resource["code"]["coding"]):
+            out.append(
+                {
+                    "fullUrl": f"Observation/{resource['id']}",
+                    "resource": resource,
+                    "search": {"mode": "match"},
+                }
+            )
+    return out
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in (FHIR_JSON, "application/json"):
+        raise UnsupportedMediaType("Send application/fhir+json or application/json.")
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadRequest("The body is not JSON.") from exc
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object.")
+    return body
+
+
+def _authored(qr: dict[str, Any]) -> Any:
+    raw = qr.get("authored")
+    try:
+        return as_utc(datetime.fromisoformat(str(raw).replace("Z", "+00:00")))
+    except ValueError as exc:
+        raise Unprocessable(
+            "The response needs a valid authored dateTime.",
+            errors=[
+                {"pointer": "/body/authored", "detail": "dateTime required", "code": "missing"}
+            ],
+        ) from exc

@@ -1,0 +1,75 @@
+"""Stateless scoring: nothing is stored, for vendors that keep their own records."""
+
+import json
+
+from fastapi import APIRouter, Response
+
+from services.measures.api.deps import Reader, domain_errors
+from services.measures.instrument_settings import instrument_for_org
+from services.measures.schemas import (
+    ScoreBatchIn,
+    ScoreBatchOut,
+    ScoreIn,
+    ScoreOut,
+)
+from services.measures.scoring import scorer_for
+from services.measures.views import score_out
+from shared.problems import Problem, problem_responses
+from shared.sessions import ReadSessionDep
+
+router = APIRouter(prefix="/v1", tags=["scoring"])
+
+
+@router.post(
+    "/score",
+    summary="Score a response",
+    response_model=ScoreOut,
+    responses=problem_responses(400, 403, 404, 409, 413, 422),
+)
+def score_response(body: ScoreIn, caller: Reader, session: ReadSessionDep) -> ScoreOut:
+    """Total, subscales, severity band, caseness, critical items and flags for one response,
+    computed by the catalog's rules (and the org's overrides). Nothing is stored."""
+    with domain_errors():
+        inst = instrument_for_org(session, caller.org, body.instrument_id, body.version)
+    return score_out(scorer_for(inst).score(body.answers, population=body.population))
+
+
+@router.post(
+    "/score:batch",
+    summary="Score many responses",
+    response_model=ScoreBatchOut,
+    responses=problem_responses(400, 409, 413, 422),
+)
+def score_batch(body: ScoreBatchIn, caller: Reader, session: ReadSessionDep) -> Response:
+    """Up to 10,000 responses, each answered on its own (an unknown or disabled instrument fails
+    only its own items)."""
+    scorers: dict[tuple[str, int | None], object] = {}
+    results: list[dict[str, object]] = []
+    for index, item in enumerate(body.items):
+        key = (item.instrument_id, item.version)
+        if key not in scorers:
+            try:
+                with domain_errors(f"/body/items/{index}"):
+                    scorers[key] = scorer_for(
+                        instrument_for_org(session, caller.org, item.instrument_id, item.version)
+                    )
+            except Problem as problem:
+                scorers[key] = problem
+        scorer = scorers[key]
+        if isinstance(scorer, Problem):
+            results.append({"index": index, "status": scorer.status, "problem": _problem(scorer)})
+            continue
+        result = scorer.score(item.answers, population=item.population)  # type: ignore[attr-defined]
+        results.append({"index": index, "status": 200, "score": result.as_dict()})
+    # Plain JSON (same shape as ScoreBatchOut): re-validating 10,000 nested models through the
+    # response model would cost more than scoring them.
+    return Response(json.dumps({"results": results}), media_type="application/json")
+
+
+def _problem(problem: Problem) -> dict[str, object]:
+    return {
+        "type": problem.slug,
+        "title": problem.title,
+        "status": problem.status,
+        "detail": problem.detail,
+    }

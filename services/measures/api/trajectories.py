@@ -1,0 +1,81 @@
+"""A patient's trajectory on one instrument: the series and the change from baseline."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+from sqlmodel import col, select
+
+from services.measures import models
+from services.measures.api.assessments import stored_instrument
+from services.measures.api.deps import Reader
+from services.measures.assessments import baseline_of
+from services.measures.models import AssessmentRow, as_utc
+from services.measures.outcomes import weeks_between
+from services.measures.schemas import TrajectoryOut, TrajectoryPoint
+from services.measures.views import change_out
+from shared.audit import record_patient_read
+from shared.problems import NotFound, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["trajectories"])
+
+
+@router.get(
+    "/patients/{patient_id}/trajectory",
+    summary="Read a patient's trajectory",
+    response_model=TrajectoryOut,
+    responses=problem_responses(404),
+)
+def get_trajectory(
+    patient_id: Annotated[str, Path(min_length=1, max_length=64)],
+    instrument: Annotated[
+        str, Query(min_length=1, max_length=64, description="Instrument id.", examples=["phq9"])
+    ],
+    caller: Reader,
+    session: SessionDep,
+) -> TrajectoryOut:
+    """Every scored assessment of the patient on the instrument, oldest first, with the change
+    from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
+    instrument's reliable-change value), clinically significant change, response, remission,
+    weeks in care, and the not-on-track verdict with the model that decided. Audited."""
+    rows = session.exec(
+        select(AssessmentRow)
+        .where(
+            AssessmentRow.org == caller.org,
+            AssessmentRow.patient_id == patient_id,
+            AssessmentRow.instrument_id == instrument,
+        )
+        .order_by(col(AssessmentRow.completed_at), col(AssessmentRow.assessment_id))
+    ).all()
+    if not rows:
+        raise NotFound("No assessments for this patient and instrument.")
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[patient_id],
+        route="/v1/patients/{patient_id}/trajectory",
+    )
+    scored = [r for r in rows if r.total is not None]
+    start = as_utc(scored[0].completed_at) if scored else None
+    points = [
+        TrajectoryPoint(
+            assessment_id=r.assessment_id,
+            completed_at=as_utc(r.completed_at),
+            total=r.total,
+            band=r.severity_band,
+            weeks_since_baseline=None
+            if start is None or r.total is None
+            else weeks_between(start, as_utc(r.completed_at)),
+        )
+        for r in rows
+    ]
+    latest = scored[-1] if scored else None
+    change = None
+    if latest is not None:
+        change = change_out(
+            baseline_of(session, latest, stored_instrument(session, latest), with_tracking=True)
+        )
+    return TrajectoryOut(
+        patient_id=patient_id, instrument_id=instrument, points=points, change=change
+    )

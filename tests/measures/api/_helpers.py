@@ -1,0 +1,29 @@
+"""Helpers for the measures API tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from tests.support.tokens import bearer
+
+
+def phq9(values: list[int]) -> dict[str, int]:
+    return {f"phq9_{n}": v for n, v in enumerate(values, 1)}
+
+
+def post_assessment(client: TestClient, org: str, **fields: Any) -> Any:
+    body = {
+        "patient_id": "p-1",
+        "instrument_id": "phq9",
+        "completed_at": "2026-01-05T10:00:00Z",
+        **fields,
+    }
+    return client.post("/v1/assessments", json=body, headers=bearer(org))
+
+
+def feed(client: TestClient, org: str) -> list[dict[str, Any]]:
+    response = client.get("/v1/feed", headers=bearer(org, scope="feed:read"))
+    assert response.status_code == 200, response.text
+    return response.json()["items"]

@@ -1,0 +1,153 @@
+"""Assessments over HTTP: stored, scored, changed since baseline, alerting, on the feed."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from tests.measures.api._helpers import feed, phq9, post_assessment
+from tests.support.tokens import bearer
+
+
+def test_a_patients_course_shows_reliable_improvement_response_and_remission(
+    measures_client: TestClient, org: str
+) -> None:
+    first = post_assessment(measures_client, org, answers=phq9([2, 2, 2, 2, 2, 1, 2, 1, 0]))
+    assert first.status_code == 201, first.text
+    assert first.json()["score"]["total"] == 14 and first.json()["change"] is None
+    later = post_assessment(
+        measures_client,
+        org,
+        answers=phq9([1, 0, 0, 1, 1, 0, 1, 0, 0]),
+        completed_at="2026-03-02T10:00:00Z",
+    )
+    assert later.status_code == 201, later.text
+    change = later.json()["change"]
+    assert change["baseline_total"] == 14 and change["change"] == -10
+    assert change["reliable_improvement"] and change["response"] and change["remission"]
+    assert change["weeks_in_care"] == 8.0
+    assert change["tracking"]["decided_by"] == "rule_of_thumb"
+
+    trajectory = measures_client.get(
+        "/v1/patients/p-1/trajectory", params={"instrument": "phq9"}, headers=bearer(org)
+    ).json()
+    assert [p["total"] for p in trajectory["points"]] == [14, 4]
+    assert trajectory["change"]["recovery"] is True
+
+    events = [e for e in feed(measures_client, org) if e["type"] == "assessment.scored"]
+    assert len(events) == 2
+    assert (
+        events[1]["data"]["change_from_baseline"] == -10 and events[1]["data"]["remission"] is True
+    )
+
+
+def test_item9_raises_a_critical_alert_at_once_and_it_can_be_acknowledged(
+    measures_client: TestClient, org: str
+) -> None:
+    response = post_assessment(
+        measures_client, org, answers=phq9([0, 0, 0, 0, 0, 0, 0, 0, 1]), clinician_id="c-9"
+    )
+    alerts = response.json()["alerts"]
+    assert [a["rule_id"] for a in alerts] == ["phq9_item9_positive"]
+    assert alerts[0]["evidence"]["items"] == {"phq9_9": 1}
+    listed = measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"]
+    assert [a["alert_id"] for a in listed] == [alerts[0]["alert_id"]]
+    ack = measures_client.post(
+        f"/v1/alerts/{alerts[0]['alert_id']}/acknowledge", headers=bearer(org)
+    )
+    assert ack.status_code == 200 and ack.json()["acknowledged_at"]
+    assert measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"] == []
+    types = [e["type"] for e in feed(measures_client, org)]
+    assert types == ["assessment.scored", "alert.raised", "alert.acknowledged"]
+
+
+def test_reliable_deterioration_raises_not_on_track(measures_client: TestClient, org: str) -> None:
+    post_assessment(measures_client, org, answers=phq9([1, 1, 1, 1, 1, 1, 0, 0, 0]))
+    worse = post_assessment(
+        measures_client,
+        org,
+        answers=phq9([3, 3, 2, 2, 2, 1, 1, 0, 0]),
+        completed_at="2026-01-19T10:00:00Z",
+    ).json()
+    assert worse["change"]["reliable_deterioration"] is True
+    assert [a["rule"] for a in worse["alerts"]] == ["not_on_track"]
+    assert worse["alerts"][0]["evidence"]["decided_by"] == "rule_of_thumb"
+
+
+def test_resending_an_assessment_is_harmless_but_reusing_its_id_is_a_conflict(
+    measures_client: TestClient, org: str
+) -> None:
+    body = {"assessment_id": "a-1", "answers": phq9([1] * 8 + [0])}
+    first = post_assessment(measures_client, org, **body)
+    assert first.status_code == 201
+    assert post_assessment(measures_client, org, **body).status_code == 200
+    other = post_assessment(measures_client, org, assessment_id="a-1", answers=phq9([2] * 9))
+    assert other.status_code == 409
+    assert len(feed(measures_client, org)) == 1
+
+
+def test_batch_sync_answers_each_item(measures_client: TestClient, org: str) -> None:
+    when = "2026-01-05T10:00:00Z"
+    gad7 = {f"gad7_{n}": 1 for n in range(1, 8)}
+    items = [
+        {"assessment_id": "m-1", "patient_id": "p-2", "instrument_id": "gad7", "answers": gad7,
+         "completed_at": when},
+        {"patient_id": "p-2", "instrument_id": "gad7", "answers": {}, "completed_at": "not a date"},
+        {"patient_id": "p-2", "instrument_id": "cssrs_screener", "answers": {},
+         "completed_at": when},
+    ]  # fmt: skip
+    response = measures_client.post(
+        "/v1/assessments:batch", json={"items": items}, headers=bearer(org)
+    )
+    assert response.status_code == 200, response.text
+    assert [r["status"] for r in response.json()["results"]] == [201, 422, 403]
+    assert response.json()["results"][0]["assessment"]["score"]["total"] == 7
+
+
+def test_burnout_is_stored_without_a_patient(measures_client: TestClient, org: str) -> None:
+    measures_client.put(
+        "/v1/instrument-settings/burnout1", json={"enabled": True}, headers=bearer(org)
+    )
+    response = post_assessment(
+        measures_client, org, patient_id=None, instrument_id="burnout1", answers={"burnout1_1": 4},
+        completed_by="clinician", team_id="t-1",
+    )  # fmt: skip
+    assert response.status_code == 201, response.text
+    assert response.json()["patient_id"] is None and response.json()["score"]["case"] is True
+
+
+def test_another_orgs_assessment_is_a_404(measures_client: TestClient, org: str) -> None:
+    created = post_assessment(measures_client, org, answers=phq9([1] * 9)).json()
+    response = measures_client.get(
+        f"/v1/assessments/{created['assessment_id']}", headers=bearer("another-org")
+    )
+    assert response.status_code == 404
+    own = measures_client.get(f"/v1/assessments/{created['assessment_id']}", headers=bearer(org))
+    assert own.status_code == 200 and own.json()["score"]["total"] == 9
+
+
+def test_another_orgs_patient_and_alerts_stay_invisible(
+    measures_client: TestClient, org: str
+) -> None:
+    created = post_assessment(measures_client, org, answers=phq9([0] * 8 + [2])).json()
+    alert_id = created["alerts"][0]["alert_id"]
+    stranger = bearer("another-org")
+    trajectory = measures_client.get(
+        "/v1/patients/p-1/trajectory", params={"instrument": "phq9"}, headers=stranger
+    )
+    assert trajectory.status_code == 404
+    assert (
+        measures_client.post(f"/v1/alerts/{alert_id}/acknowledge", headers=stranger).status_code
+        == 404
+    )
+    assert alert_id not in {
+        a["alert_id"] for a in measures_client.get("/v1/alerts", headers=stranger).json()["items"]
+    }
+    observations = measures_client.get(
+        "/fhir/Observation", params={"patient": "p-1"}, headers=stranger
+    )
+    assert observations.json()["total"] == 0
+
+
+def test_reading_without_the_scope_is_forbidden(measures_client: TestClient, org: str) -> None:
+    response = measures_client.get("/v1/alerts", headers=bearer(org, scope="intake:read"))
+    assert response.status_code == 403
