@@ -15,7 +15,14 @@ from shared.events import ReferralUpserted
 from shared.feed import NewEvent, append_events
 from shared.models import as_utc, utcnow
 
-__all__ = ["access_of", "referral_event", "referral_out", "upsert_referral"]
+__all__ = [
+    "access_of",
+    "linked_encounter",
+    "referral_event",
+    "referral_event_from",
+    "referral_out",
+    "upsert_referral",
+]
 
 
 def access_of(session: Session, row: models.ReferralRow) -> ReferralAccess:
@@ -28,13 +35,20 @@ def access_of(session: Session, row: models.ReferralRow) -> ReferralAccess:
     return referral_access(
         row.received_on,
         [
-            LinkedEncounter(
-                e.encounter_id,
-                EncounterStatus(e.status),
-                datetime.fromisoformat(e.actual_start or e.scheduled_start),
-            )
+            linked_encounter(e.encounter_id, e.status, e.actual_start, e.scheduled_start)
             for e in linked
         ],
+    )
+
+
+def linked_encounter(
+    encounter_id: str, status: str, actual_start: str | None, scheduled_start: str
+) -> LinkedEncounter:
+    """What access time needs of a stored encounter (its times as stored: ISO text)."""
+    return LinkedEncounter(
+        encounter_id,
+        EncounterStatus(status),
+        datetime.fromisoformat(actual_start or scheduled_start),
     )
 
 
@@ -59,10 +73,22 @@ def _is_part2(session: Session, row: models.ReferralRow) -> bool:
 
 def referral_event(session: Session, row: models.ReferralRow, *, part2_on_feed: bool) -> NewEvent:
     """The ``referral.upserted`` event for the referral's current state."""
-    redacted = not may_publish_details(
-        PART2 if _is_part2(session, row) else None, part2_disclosure_allowed=part2_on_feed
+    return referral_event_from(
+        row,
+        part2=_is_part2(session, row),
+        access=access_of(session, row),
+        part2_on_feed=part2_on_feed,
     )
-    access = access_of(session, row)
+
+
+def referral_event_from(
+    row: models.ReferralRow, *, part2: bool, access: ReferralAccess, part2_on_feed: bool
+) -> NewEvent:
+    """The ``referral.upserted`` event from facts the caller already has (batches load them
+    once for many referrals): whether it is Part 2, and its access state."""
+    redacted = not may_publish_details(
+        PART2 if part2 else None, part2_disclosure_allowed=part2_on_feed
+    )
     data = ReferralUpserted(
         referral_id=row.referral_id,
         patient_id=None if redacted else row.patient_id,

@@ -1,11 +1,14 @@
 """Item-by-item batches for the daily extracts EHRs send: a bad item never blocks good ones.
 
 A batch body is a JSON array, or NDJSON (one JSON object per line) with content type
-``application/x-ndjson``. Each item runs in its own savepoint; its result says what happened.
+``application/x-ndjson``. Every item is validated first; the valid ones are then applied together
+by a set-based store function (:func:`run_set_batch`), which answers for each item as if the items
+had been sent one by one, in order. A refused item stores nothing; the accepted ones and their
+events commit together with the request.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from fastapi import Request
@@ -85,6 +88,81 @@ async def read_items(request: Request) -> list[Any]:
     if len(items) > MAX_ITEMS:
         raise BadRequest(f"A batch holds at most {MAX_ITEMS} items.")
     return items
+
+
+def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResult:
+    return ItemResult(
+        index=index,
+        id=item_id,
+        status=422,
+        problem={
+            "type": "https://learning-loop.dev/problems/validation-error",
+            "title": "Unprocessable Content",
+            "status": 422,
+            "errors": item_errors(exc, f"/body/{index}"),
+        },
+    )
+
+
+def _refused(index: int, item_id: str | None, exc: IntakeError | Problem) -> ItemResult:
+    status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
+    return ItemResult(
+        index=index,
+        id=item_id,
+        status=status,
+        problem={
+            "type": f"https://learning-loop.dev/problems/{exc.slug}",
+            "title": exc.title,
+            "status": status,
+            "detail": exc.detail,
+        },
+    )
+
+
+def _item_id(raw: Any, id_field: str) -> str | None:
+    item_id = raw.get(id_field) if isinstance(raw, dict) else None
+    return item_id if isinstance(item_id, str) and len(item_id) <= 64 else None
+
+
+Outcome = bool | IntakeError | Problem
+"""What a set-based store says of one valid item: created (True), replaced or unchanged
+(False), or the domain error that refused it."""
+
+
+def run_set_batch(
+    items: list[Any],
+    model: type[M],
+    id_field: str,
+    apply_all: Callable[[list[M]], Sequence[Outcome]],
+) -> BatchResult:
+    """Validate every item, then apply the valid ones in one call of ``apply_all``.
+
+    ``apply_all`` gets the valid items in request order and returns one outcome per item, in
+    the same order. Invalid items (422) never reach it.
+    """
+    adapter = TypeAdapter(model)
+    results: list[ItemResult | None] = []
+    valid: list[M] = []
+    positions: list[tuple[int, str | None]] = []
+    for index, raw in enumerate(items):
+        try:
+            valid.append(adapter.validate_python(raw))
+        except ValidationError as exc:
+            results.append(_invalid(index, _item_id(raw, id_field), exc))
+            continue
+        positions.append((index, _item_id(raw, id_field)))
+        results.append(None)
+    outcomes = apply_all(valid) if valid else []
+    if len(outcomes) != len(valid):
+        raise RuntimeError("a batch store must answer once per item")
+    for (index, item_id), outcome in zip(positions, outcomes, strict=True):
+        if isinstance(outcome, bool):
+            results[index] = ItemResult(index=index, id=item_id, status=201 if outcome else 200)
+        else:
+            results[index] = _refused(index, item_id, outcome)
+    answered = [r for r in results if r is not None]
+    refused = sum(1 for r in answered if r.status >= 400)
+    return BatchResult(results=answered, accepted=len(answered) - refused, refused=refused)
 
 
 def run_batch(

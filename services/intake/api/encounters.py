@@ -3,10 +3,11 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from services.intake import encounters as store
 from services.intake import models
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
+from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
 from services.intake.api.deps import (
     ID_PATTERN,
     Reader,
@@ -86,19 +87,20 @@ async def post_encounters_batch(
     (422 invalid, 409 impossible status change) does not stop the others."""
     items = await read_items(request)
     notice = late_notice(settings)
-    return run_batch(
-        session,
-        items,
-        EncounterBatchItem,
-        "encounter_id",
-        lambda item: store.upsert_encounter(
+
+    def apply_all(valid: list[EncounterBatchItem]) -> list[bool | TransitionNotAllowedError]:
+        return store.upsert_encounters(
             session=session,
             org=caller.org,
-            encounter_id=item.encounter_id,
-            encounter=EncounterIn.model_validate(item.model_dump(exclude={"encounter_id"})),
+            items=[(item.encounter_id, item) for item in valid],
             part2_on_feed=settings.part2_details_on_feed,
             late_notice=notice,
-        )[1],
+        )
+
+    # Validation and the statements run in a worker thread: a 5,000-item batch must not hold
+    # up the event loop (and every other request on this worker) while it is applied.
+    return await run_in_threadpool(
+        run_set_batch, items, EncounterBatchItem, "encounter_id", apply_all
     )
 
 

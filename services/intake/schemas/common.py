@@ -9,6 +9,7 @@ repeats a rejected value.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Annotated, Any
@@ -113,12 +114,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _phi_like_keys(data: dict[str, Any], allowed: set[str]) -> list[str]:
+def _phi_like_keys(data: dict[str, Any], allowed: Set[str]) -> list[str]:
     return [
         key
         for key in data
         if isinstance(key, str) and key not in allowed and _names_identifier(key)
     ]
+
+
+#: Each model's field names, looked up once per class (``model_fields`` is slow to read on
+#: every validation, and batches validate thousands of items).
+_FIELD_NAMES: dict[type[BaseModel], frozenset[str]] = {}
 
 
 class IntakeModel(BaseModel):
@@ -130,7 +136,12 @@ class IntakeModel(BaseModel):
     @classmethod
     def _refuse_identifiers(cls, data: Any) -> Any:
         if isinstance(data, dict):
-            keys = _phi_like_keys(data, set(cls.model_fields))
+            allowed = _FIELD_NAMES.get(cls)
+            if allowed is None:
+                allowed = _FIELD_NAMES[cls] = frozenset(cls.model_fields)
+            if data.keys() <= allowed:  # the usual case: only known fields, nothing to refuse
+                return data
+            keys = _phi_like_keys(data, allowed)
             if keys:
                 raise PydanticCustomError(
                     "phi_not_accepted",
