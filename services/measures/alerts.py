@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from services.measures import models
+from services.measures import models, webhooks
 from services.measures.instruments import Instrument
 from services.measures.models import AlertRow, AssessmentRow, as_utc
 from services.measures.score_result import ScoreResult
@@ -61,6 +61,7 @@ def raise_alerts(
         session.add(alert)
     session.flush()
     append_events(session, models.feed_events, [_raised_event(a) for a in alerts])
+    webhooks.enqueue(session, alerts, "alert.raised")
     return alerts
 
 
@@ -75,15 +76,18 @@ def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:
         alert_id=alert.alert_id,
         acknowledged_at=alert.acknowledged_at,
         raised_at=as_utc(alert.raised_at),
-        rule=alert.rule,  # type: ignore[arg-type]
+        rule=alert.rule,
     )
     append_events(
         session, models.feed_events, [NewEvent.of(alert.org, f"alerts/{alert.alert_id}", data)]
     )
+    webhooks.enqueue(session, [alert], "alert.acknowledged")
     return True
 
 
-def _alert(row: AssessmentRow, rule: str, rule_id: str, severity: str, evidence: dict) -> AlertRow:
+def _alert(
+    row: AssessmentRow, rule: str, rule_id: str, severity: str, evidence: dict[str, Any]
+) -> AlertRow:
     return AlertRow(
         org=row.org,
         alert_id=str(uuid.uuid4()),
@@ -126,7 +130,7 @@ def _open_not_on_track(session: Session, row: AssessmentRow) -> bool:
 def _raised_event(alert: AlertRow) -> NewEvent:
     data = AlertRaised(
         alert_id=alert.alert_id,
-        rule=alert.rule,  # type: ignore[arg-type]
+        rule=alert.rule,
         raised_at=as_utc(alert.raised_at),
         patient_id=alert.patient_id,
         assessment_id=alert.assessment_id,

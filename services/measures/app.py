@@ -7,8 +7,17 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.measures import models
-from services.measures.api import alerts, assessments, fhir, instruments, scoring, trajectories
+from services.measures.api import (
+    alerts,
+    assessments,
+    fhir,
+    instruments,
+    scoring,
+    trajectories,
+    webhooks,
+)
 from services.measures.settings import MeasuresSettings
+from services.measures.webhook_delivery import delivery_worker
 from shared.app_factory import create_service_app
 from shared.feed import feed_router
 
@@ -20,8 +29,9 @@ EVENT_TYPES = ["assessment.scored", "alert.raised", "alert.acknowledged"]
 DESCRIPTION = """\
 Measurement-based care: an instrument catalog defined as data (PHQ-9, GAD-7, PCL-5 and more),
 scoring, severity bands, patient trajectories, reliable change, response and remission,
-critical-item and not-on-track alerts, and FHIR Questionnaire / QuestionnaireResponse /
-Observation for EHRs and form tools. Every scored assessment and alert is published on the feed.
+critical-item and not-on-track alerts (pushed to registered webhooks), and FHIR Questionnaire /
+QuestionnaireResponse / Observation for EHRs and form tools. Every scored assessment and alert is
+published on the feed.
 
 Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
 """
@@ -39,6 +49,11 @@ TAGS = [
     },
     {"name": "trajectories", "description": "A patient's series on one instrument and its change."},
     {"name": "alerts", "description": "Critical-item and not-on-track alerts for clinicians."},
+    {
+        "name": "webhooks",
+        "description": "Endpoints notified of alerts (Standard Webhooks signatures, ids-only "
+        "bodies, retries with backoff) and their delivery log.",
+    },
     {"name": "fhir", "description": "FHIR QuestionnaireResponse in, score Observations out."},
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
@@ -58,6 +73,7 @@ def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
             assessments.router,
             trajectories.router,
             alerts.router,
+            webhooks.router,
             fhir.router,
             feed_router(
                 models.feed_events, source="/learning-loop/measures", event_types=EVENT_TYPES
@@ -65,4 +81,5 @@ def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
+        hooks=[delivery_worker],
     )

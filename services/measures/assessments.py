@@ -146,7 +146,7 @@ def _scored_event(row: AssessmentRow, baselined: Baselined | None) -> NewEvent:
         clinician_id=row.clinician_id,
         team_id=row.team_id,
         site_id=row.site_id,
-        completed_by=row.completed_by,  # type: ignore[arg-type]
+        completed_by=row.completed_by,
         total=row.total,
         subscales={k: v for k, v in row.subscales.items() if v is not None},
         severity_band=row.severity_band,

@@ -70,8 +70,13 @@ class AnswerDecoder:
             return Decoded(None)  # e.g. asked-declined: an unanswered item, not an error
         weight = _weight(coding) if _weight(coding) is not None else _weight(answer)
         coded = self._coded_value(system, code)
-        if weight is None and coded is None and (system, code) in self._q_weights:
-            weight = self._q_weights[(system, code)]
+        if (
+            weight is None
+            and coded is None
+            and isinstance(code, str)
+            and (system is None or isinstance(system, str))
+        ):
+            weight = self._q_weights.get((system, code))
         if weight is not None:
             value = self._number(weight, self._value_of_weight.__contains__, link_id)
             value = self._value_of_weight[value]

@@ -141,9 +141,11 @@ class _Resolver:
             unknown = set(link_map.items.values()) - self._ids
             if unknown:
                 raise UnscorableResponseError(None, f"link map {link_map.id} names unknown items")
-        self._q_codes = {
+        self._q_codes: dict[Any, list[str]] = {
             item.get("linkId"): [
-                c.get("code") for c in item.get("code") or () if isinstance(c, Mapping)
+                c["code"]
+                for c in item.get("code") or ()
+                if isinstance(c, Mapping) and isinstance(c.get("code"), str)
             ]
             for item in _all_items((questionnaire or {}).get("item") or ())
         }
@@ -158,7 +160,7 @@ class _Resolver:
             return link_id
         if link_id == self._ids_total:
             return TOTAL
-        candidates = [link_id.lstrip("/")]
+        candidates: list[str] = [link_id.lstrip("/")]
         if isinstance(definition, str):
             candidates.append(definition.rsplit("/", 1)[-1].rsplit("#", 1)[-1])
         candidates += self._q_codes.get(link_id, [])

@@ -68,10 +68,10 @@ def org_model(session: Session, inst: Instrument, org: str) -> ExpectedChangeMod
     key = (org, inst.key)
     cached = _CACHE.get(key)
     if cached is not None:
-        model, fitted_size, fitted_at = cached
+        cached_model, fitted_size, fitted_at = cached
         if time.monotonic() - fitted_at < REFIT_SECONDS and size <= fitted_size * 1.1 + 1:
             _CACHE.move_to_end(key)
-            return model
+            return cached_model
     rows = session.exec(
         select(AssessmentRow.patient_id, AssessmentRow.completed_at, AssessmentRow.total)
         .where(*scope)

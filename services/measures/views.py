@@ -49,7 +49,7 @@ def change_out(baselined: Baselined | None) -> ChangeOut | None:
 def alert_out(row: AlertRow) -> AlertOut:
     return AlertOut(
         alert_id=row.alert_id,
-        rule=row.rule,  # type: ignore[arg-type]
+        rule=row.rule,
         rule_id=row.rule_id,
         severity=row.severity,
         patient_id=row.patient_id,

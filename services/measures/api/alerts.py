@@ -85,6 +85,28 @@ def list_alerts(
     )
 
 
+@router.get(
+    "/alerts/{alert_id}",
+    summary="Read an alert",
+    response_model=AlertOut,
+    responses=problem_responses(404),
+)
+def get_alert(alert_id: AlertId, caller: Reader, session: SessionDep) -> AlertOut:
+    """One alert with its patient, clinician, rule and evidence: what a webhook receiver fetches
+    after an ids-only notification. The read is written to the audit log."""
+    row = session.get(AlertRow, (caller.org, alert_id))
+    if row is None:
+        raise NotFound("No alert with this id.")
+    record_patient_read(
+        session,
+        models.audit_log,
+        caller=caller,
+        patient_ids=[row.patient_id],
+        route="/v1/alerts/{alert_id}",
+    )
+    return alert_out(row)
+
+
 @router.post(
     "/alerts/{alert_id}/acknowledge",
     summary="Acknowledge an alert",

@@ -1,0 +1,189 @@
+"""Webhook endpoints: where an org wants alert notifications pushed, and what was delivered."""
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request, Response
+from sqlmodel import col, or_, select
+
+from services.measures import webhooks
+from services.measures.api.deps import Reader, Writer
+from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
+from services.measures.settings import MeasuresSettings
+from services.measures.url_guard import UnsafeUrlError
+from services.measures.webhook_schemas import (
+    AttemptOut,
+    DeliveryOut,
+    WebhookCreated,
+    WebhookIn,
+    WebhookOut,
+)
+from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
+from shared.problems import BadRequest, Conflict, NotFound, Unprocessable, problem_responses
+from shared.sessions import SessionDep
+
+router = APIRouter(prefix="/v1", tags=["webhooks"])
+
+
+WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
+
+
+def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
+    row = webhooks.find(session, org, webhook_id)
+    if row is None:
+        raise NotFound("No webhook with this id.")  # also for another org's id
+    return row
+
+
+def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
+WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
+
+
+def webhook_out(row: WebhookRow) -> WebhookOut:
+    return WebhookOut(
+        webhook_id=row.webhook_id,
+        url=row.url,
+        description=row.description,
+        event_types=row.event_types,
+        active=row.disabled_at is None,
+        disabled_reason=row.disabled_reason,
+        created_at=as_utc(row.created_at),
+    )
+
+
+@router.post(
+    "/webhooks",
+    summary="Register a webhook endpoint",
+    status_code=201,
+    response_model=WebhookCreated,
+    responses=problem_responses(400, 409, 413, 422),
+)
+def create_webhook(
+    body: WebhookIn, caller: Writer, session: SessionDep, request: Request
+) -> WebhookCreated:
+    """Alerts raised or acknowledged in the org are POSTed to `url`, signed the Standard Webhooks
+    way (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Bodies carry ids only
+    (`{"type": "alert.raised", "timestamp": ..., "data": {"org", "alert_id", "patient_id"}}`):
+    fetch the alert with `GET /v1/alerts/{alert_id}`. Failed deliveries are retried with
+    exponential backoff for about 42 hours. The URL must resolve to public addresses only
+    (422 otherwise). The signing secret is in this answer only: store it."""
+    settings: MeasuresSettings = request.app.state.settings
+    try:
+        row = webhooks.register(
+            session,
+            org=caller.org,
+            by=caller.sub,
+            url=body.url,
+            description=body.description,
+            event_types=body.event_types,
+            allow_private=settings.webhooks_allow_private_targets,
+            max_per_org=settings.webhooks_max_per_org,
+        )
+    except UnsafeUrlError as error:
+        raise Unprocessable(
+            error.detail,
+            slug="unsafe-webhook-url",
+            errors=[{"pointer": "/body/url", "detail": error.detail, "code": error.code}],
+        ) from error
+    except webhooks.WebhookLimitError as error:
+        raise Conflict(str(error), slug="webhook-limit") from error
+    return WebhookCreated(**webhook_out(row).model_dump(), secret=row.secret)
+
+
+@router.get(
+    "/webhooks",
+    summary="List webhook endpoints",
+    response_model=Page[WebhookOut],
+)
+def list_webhooks(caller: Reader, session: SessionDep) -> Page[WebhookOut]:
+    """The org's endpoints, oldest first (an org has at most a few, so one page holds them)."""
+    rows = session.exec(
+        select(WebhookRow)
+        .where(WebhookRow.org == caller.org, col(WebhookRow.deleted_at).is_(None))
+        .order_by(col(WebhookRow.created_at), col(WebhookRow.webhook_id))
+    ).all()
+    return Page(items=[webhook_out(r) for r in rows])
+
+
+@router.delete(
+    "/webhooks/{webhook_id}",
+    summary="Delete a webhook endpoint",
+    status_code=204,
+    response_class=Response,
+    responses=problem_responses(404),
+)
+def delete_webhook(row: WritableWebhook, session: SessionDep) -> Response:
+    """Stop notifying this endpoint. Deliveries not yet made are cancelled; the log stays
+    readable by support but the endpoint no longer appears."""
+    webhooks.delete(session, row)
+    return Response(status_code=204)
+
+
+@router.get(
+    "/webhooks/{webhook_id}/deliveries",
+    summary="Read a webhook's delivery log",
+    response_model=Page[DeliveryOut],
+    responses=problem_responses(400, 404),
+)
+def list_webhook_deliveries(
+    row: ReadableWebhook,
+    session: SessionDep,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = 100,
+) -> Page[DeliveryOut]:
+    """Every message sent (or still to send) to the endpoint, newest first: its `webhook-id`,
+    state, attempts with their status codes, and when the next attempt is due."""
+    query = select(WebhookDeliveryRow).where(
+        WebhookDeliveryRow.org == row.org, WebhookDeliveryRow.webhook_id == row.webhook_id
+    )
+    key = decode_cursor(cursor)
+    if key is not None:
+        if len(key) != 2 or not all(isinstance(k, str) for k in key):
+            raise BadRequest("The cursor is not valid; start again without one.")
+        try:
+            at = as_utc(datetime.fromisoformat(key[0]))
+        except ValueError as exc:
+            raise BadRequest("The cursor is not valid; start again without one.") from exc
+        query = query.where(
+            or_(
+                col(WebhookDeliveryRow.created_at) < at,
+                (col(WebhookDeliveryRow.created_at) == at)
+                & (col(WebhookDeliveryRow.delivery_id) < key[1]),
+            )
+        )
+    rows = session.exec(
+        query.order_by(
+            col(WebhookDeliveryRow.created_at).desc(), col(WebhookDeliveryRow.delivery_id).desc()
+        ).limit(limit + 1)
+    ).all()
+    page, more = rows[:limit], len(rows) > limit
+    last = page[-1] if more else None
+    return Page(
+        items=[delivery_out(r) for r in page],
+        next_cursor=None
+        if last is None
+        else encode_cursor([as_utc(last.created_at).isoformat(), last.delivery_id]),
+    )
+
+
+def delivery_out(row: WebhookDeliveryRow) -> DeliveryOut:
+    return DeliveryOut(
+        delivery_id=row.delivery_id,
+        event_type=row.event_type,
+        alert_id=row.alert_id,
+        state=row.state,
+        attempts=row.attempts,
+        next_attempt_at=None if row.next_attempt_at is None else as_utc(row.next_attempt_at),
+        last_status_code=row.last_status_code,
+        created_at=as_utc(row.created_at),
+        delivered_at=None if row.delivered_at is None else as_utc(row.delivered_at),
+        attempt_log=[AttemptOut.model_validate(a) for a in row.attempt_log],
+    )
