@@ -7,6 +7,17 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.metrics import models
+from services.metrics.api import (
+    admin,
+    benchmarks,
+    charts,
+    equity,
+    exports,
+    interventions,
+    metrics,
+    reports,
+    sync,
+)
 from services.metrics.settings import MetricsSettings
 from shared.app_factory import create_service_app
 
@@ -19,10 +30,20 @@ Turns the intake and measures feeds into learning: metrics for clinicians, teams
 organizations and collaboratives, statistical process control charts, equity stratification
 with small-cell suppression, benchmarks, QI interventions and their measured effect, exports.
 
+No published value rests on fewer patients than the suppression threshold (default 11).
 Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
 """
 
-TAGS: list[dict[str, str]] = []
+TAGS: list[dict[str, str]] = [
+    {"name": "metrics", "description": "The metric catalog and metric values for any level."},
+    {"name": "charts", "description": "Run charts and Shewhart control charts with signals."},
+    {"name": "equity", "description": "A metric by demographic group, with gaps and intervals."},
+    {"name": "benchmarks", "description": "Collaboratives and anonymized peer comparison."},
+    {"name": "interventions", "description": "QI changes (PDSA) and their measured effect."},
+    {"name": "reports", "description": "Feedback reports for clinicians."},
+    {"name": "exports", "description": "CSV and FHIR MeasureReport exports."},
+    {"name": "sync", "description": "The feed consumers: cursors, lag and rebuilds."},
+]
 
 
 def create_app(settings: MetricsSettings | None = None) -> FastAPI:
@@ -33,7 +54,17 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         description=DESCRIPTION,
         version="0.1.0",
         tags=TAGS,
-        routers=[],
+        routers=[
+            metrics.router,
+            charts.router,
+            equity.router,
+            benchmarks.router,
+            interventions.router,
+            reports.router,
+            exports.router,
+            sync.router,
+            admin.router,
+        ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
     )

@@ -1,8 +1,28 @@
-"""Metrics' tables, on metrics' own metadata."""
+"""Metrics' tables, on metrics' own metadata.
+
+Three kinds of table live here:
+
+* **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback,
+  assessment, alert, episode of care on one instrument). Each row is the latest state the feed
+  gave, keyed by the producer's id, so applying an event twice changes nothing. Fact rows carry
+  only what metrics aggregates: no free text, no birth year (age band only), no names. Each
+  carries its period keys (``day``, ``week``, ``month``, ``quarter``: the first day of each,
+  in the local calendar of the time the producer sent) so that a metric query is one GROUP BY.
+* **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
+  and the lease that lets one consumer at a time apply a feed.
+* **learning state** that metrics owns itself: QI interventions, collaboratives and their
+  members, per-org settings.
+
+Every fact carries ``org`` in its primary key and every query filters on it.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import SQLModel
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, Index, Text
+from sqlmodel import Field, SQLModel
 
 from shared.idempotency import idempotency_table
 from shared.models import new_registry
@@ -14,3 +34,299 @@ class MetricsTable(SQLModel, registry=new_registry()):
 
 metadata = MetricsTable.metadata
 idempotency_keys = idempotency_table(metadata)
+
+_ID = 64
+_ORG = 128
+
+
+def _utc(nullable: bool = False) -> Any:
+    return Field(
+        default=None if nullable else ...,
+        sa_column=Column(DateTime(timezone=True), nullable=nullable),
+    )
+
+
+class PeriodKeys(SQLModel):
+    """The calendar keys of a fact's reference time (first day of its week, month, quarter).
+
+    Weeks start on Monday (ISO 8601). Computed once when the fact is applied.
+    """
+
+    day: date
+    week: date
+    month: date
+    quarter: date
+
+
+# --- Facts --------------------------------------------------------------------------------------
+
+
+class PatientFact(MetricsTable, table=True):
+    """A patient's equity categories (the codes intake publishes; no birth year, no names).
+
+    ``race`` is the single OMB category, or ``multiple`` when more than one was reported
+    (the OMB 1997 standard's "more than one race" reporting category).
+    """
+
+    __tablename__ = "fact_patients"
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    patient_id: str = Field(primary_key=True, max_length=_ID)
+    age_band: str | None = Field(default=None, max_length=16)
+    sex: str | None = Field(default=None, max_length=32)
+    gender: str | None = Field(default=None, max_length=32)
+    race: str | None = Field(default=None, max_length=16)
+    ethnicity: str | None = Field(default=None, max_length=16)
+    language: str | None = Field(default=None, max_length=16)
+    payer: str | None = Field(default=None, max_length=16)
+    rurality: str | None = Field(default=None, max_length=16)
+
+
+class ReferralFact(PeriodKeys, MetricsTable, table=True):
+    """A referral; its period keys are those of the day it was received."""
+
+    __tablename__ = "fact_referrals"
+    __table_args__ = (Index("ix_fact_referrals_org_month", "org", "month"),)
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    referral_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    service_line: str | None = Field(default=None, max_length=_ID)
+    priority: str | None = Field(default=None, max_length=16)
+    received_on: date
+    first_kept_at: datetime | None = _utc(nullable=True)
+    access_days: float | None = Field(
+        default=None, description="Days from receipt to the first kept appointment."
+    )
+    redacted: bool = False
+
+
+class EncounterFact(PeriodKeys, MetricsTable, table=True):
+    """An appointment and what became of it; period keys of its scheduled start (local date)."""
+
+    __tablename__ = "fact_encounters"
+    __table_args__ = (
+        Index("ix_fact_encounters_org_month", "org", "month"),
+        Index("ix_fact_encounters_patient_start", "org", "patient_id", "start_utc"),
+    )
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    encounter_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    service_line: str | None = Field(default=None, max_length=_ID)
+    modality: str = Field(max_length=16)
+    status: str = Field(max_length=24)
+    start_utc: datetime = _utc()
+    late_cancellation: bool = False
+    technical_problem: bool = False
+    minutes_lost: int = 0
+    dropped_and_rejoined: bool = False
+    switched_to_phone: bool = False
+    assessed_within_7_days: bool = Field(
+        default=False,
+        description="A kept session whose patient completed an assessment in the 7 days "
+        "before it (maintained as either side arrives).",
+    )
+    redacted: bool = False
+
+
+class FeedbackFact(PeriodKeys, MetricsTable, table=True):
+    """A consumer feedback submission's numeric summary (free text never reaches metrics)."""
+
+    __tablename__ = "fact_feedback"
+    __table_args__ = (Index("ix_fact_feedback_org_form_month", "org", "form_id", "month"),)
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    feedback_id: str = Field(primary_key=True, max_length=_ID)
+    form_id: str = Field(max_length=_ID)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    encounter_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    modality: str | None = Field(default=None, max_length=16)
+    received_at: datetime = _utc()
+    mean: float | None = None
+    items_scored: int = 0
+    top_box_items: int = 0
+
+
+class AssessmentFact(PeriodKeys, MetricsTable, table=True):
+    """A scored assessment with its change since baseline, as measures computed it."""
+
+    __tablename__ = "fact_assessments"
+    __table_args__ = (
+        Index("ix_fact_assessments_org_instrument_month", "org", "instrument_id", "month"),
+        Index("ix_fact_assessments_patient", "org", "patient_id", "completed_at"),
+        Index("ix_fact_assessments_baseline", "org", "baseline_assessment_id"),
+    )
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    assessment_id: str = Field(primary_key=True, max_length=_ID)
+    instrument_id: str = Field(max_length=_ID)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    completed_at: datetime = _utc()
+    total: float | None = None
+    severity_band: str | None = Field(default=None, max_length=40)
+    caseness: bool | None = None
+    baseline_assessment_id: str | None = Field(default=None, max_length=_ID)
+    weeks_since_baseline: float | None = None
+    reliable_improvement: bool = False
+    reliable_deterioration: bool = False
+    recovery: bool = False
+    remission: bool = False
+    response: bool = False
+
+
+class EpisodeFact(PeriodKeys, MetricsTable, table=True):
+    """One patient's course on one instrument from a baseline, and its outcome by 12 weeks.
+
+    The outcome is that of the latest follow-up at most 12 weeks after baseline; period keys
+    are those of the baseline. Recomputed from the assessment facts whenever one of the
+    episode's assessments is applied, so replaying events changes nothing.
+    """
+
+    __tablename__ = "fact_episodes"
+    __table_args__ = (
+        Index("ix_fact_episodes_org_instrument_month", "org", "instrument_id", "month"),
+    )
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    baseline_assessment_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str = Field(max_length=_ID)
+    instrument_id: str = Field(max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    baseline_at: datetime = _utc()
+    outcome_assessment_id: str | None = Field(default=None, max_length=_ID)
+    outcome_weeks: float | None = None
+    reliable_improvement: bool = False
+    reliable_deterioration: bool = False
+    recovery: bool = False
+    remission: bool = False
+
+
+class AlertFact(PeriodKeys, MetricsTable, table=True):
+    """An alert and when it was acknowledged; period keys of when it was raised."""
+
+    __tablename__ = "fact_alerts"
+    __table_args__ = (Index("ix_fact_alerts_org_month", "org", "month"),)
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    alert_id: str = Field(primary_key=True, max_length=36)
+    rule: str = Field(max_length=32)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    instrument_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    raised_at: datetime = _utc()
+    acknowledged_at: datetime | None = _utc(nullable=True)
+    hours_to_acknowledge: float | None = None
+
+
+# --- Sync state ---------------------------------------------------------------------------------
+
+
+class FeedCursor(MetricsTable, table=True):
+    """How far metrics has applied one source's feed; written with the facts it changed."""
+
+    __tablename__ = "feed_cursors"
+
+    source: str = Field(primary_key=True, max_length=32)
+    cursor: str | None = Field(default=None, max_length=128)
+    events_applied: int = 0
+    last_event_id: str | None = Field(default=None, max_length=64)
+    last_event_time: datetime | None = _utc(nullable=True)
+    caught_up_at: datetime | None = _utc(nullable=True)
+    updated_at: datetime | None = _utc(nullable=True)
+
+
+class ConsumerLease(MetricsTable, table=True):
+    """Who may apply a source's feed until when: one consumer at a time across replicas.
+
+    A replica takes the lease when it is free or expired and renews it while it works; the
+    cursor is only advanced by the holder (the write checks the holder in the same transaction).
+    """
+
+    __tablename__ = "consumer_leases"
+
+    source: str = Field(primary_key=True, max_length=32)
+    holder: str = Field(max_length=64)
+    expires_at: datetime = _utc()
+
+
+class SyncProblem(MetricsTable, table=True):
+    """The last failure talking to a source (kept apart from the cursor: no fact write
+    needed to record it). Cleared by the next successful poll."""
+
+    __tablename__ = "sync_problems"
+
+    source: str = Field(primary_key=True, max_length=32)
+    failed_at: datetime = _utc()
+    failures: int = 0
+    error: str = Field(max_length=256)
+
+
+# --- Learning state owned by metrics ------------------------------------------------------------
+
+
+class Intervention(MetricsTable, table=True):
+    """A QI change (a PDSA cycle) on one unit, whose effect is read off the metric's series.
+
+    ``description`` is the QI team's own words about the change (never patient data).
+    """
+
+    __tablename__ = "interventions"
+    __table_args__ = (Index("ix_interventions_org_metric", "org", "metric_id"),)
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    intervention_id: str = Field(primary_key=True, max_length=36)
+    metric_id: str = Field(max_length=_ID)
+    level: str = Field(max_length=16)
+    unit_id: str = Field(max_length=_ID)
+    period: str = Field(default="month", max_length=8)
+    started_on: date
+    title: str = Field(max_length=200)
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = _utc()
+    created_by: str = Field(max_length=256)
+
+
+class Collaborative(MetricsTable, table=True):
+    """A learning collaborative: organizations that compare themselves with each other."""
+
+    __tablename__ = "collaboratives"
+
+    collaborative_id: str = Field(primary_key=True, max_length=_ID)
+    name: str = Field(max_length=200)
+    created_at: datetime = _utc()
+
+
+class CollaborativeMember(MetricsTable, table=True):
+    """An organization's opt-in to a collaborative (only the org itself can opt in or out)."""
+
+    __tablename__ = "collaborative_members"
+
+    collaborative_id: str = Field(primary_key=True, max_length=_ID)
+    org: str = Field(primary_key=True, max_length=_ORG)
+    joined_at: datetime = _utc()
+
+
+class OrgSettings(MetricsTable, table=True):
+    """Per-org choices; the suppression threshold can be raised, never lowered below the
+    deployment's floor."""
+
+    __tablename__ = "org_settings"
+
+    org: str = Field(primary_key=True, max_length=_ORG)
+    suppression_threshold: int | None = None
+    extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from shared.settings import ServiceSettings
@@ -14,4 +14,41 @@ class MetricsSettings(ServiceSettings):
     service_name: str = "metrics"
     database_url: str = Field(
         default="sqlite:///var/metrics.db", description="SQLAlchemy URL of metrics's own database."
+    )
+
+    intake_url: str = Field(
+        default="http://127.0.0.1:8001", description="Base URL of the intake service's API."
+    )
+    measures_url: str = Field(
+        default="http://127.0.0.1:8002", description="Base URL of the measures service's API."
+    )
+    feed_token: SecretStr | None = Field(
+        default=None,
+        description="Bearer token (scope `feed:read feed:all`) for reading the feeds. When unset, "
+        "metrics signs a short-lived one with the HS256 secret it shares with its peers (local "
+        "and test deployments); with a JWKS identity provider, set it.",
+    )
+    consumer_enabled: bool = Field(
+        default=True,
+        description="Run the feed consumers in this process. Several replicas may run them: a "
+        "lease lets one at a time apply each feed.",
+    )
+    poll_seconds: float = Field(
+        default=2.0, gt=0, le=300, description="Pause between polls once a feed is caught up."
+    )
+    page_size: int = Field(default=1000, ge=1, le=5000, description="Events fetched per poll.")
+    request_timeout_seconds: float = Field(
+        default=10.0, gt=0, le=120, description="Timeout of one feed request."
+    )
+    backoff_max_seconds: float = Field(
+        default=60.0, gt=0, description="Longest wait between retries while a source is down."
+    )
+    lease_seconds: float = Field(
+        default=30.0, gt=1, description="How long a consumer's claim on a feed lasts unrenewed."
+    )
+    suppression_threshold: int = Field(
+        default=11,
+        ge=1,
+        description="Smallest number of patients a published value may rest on (CMS cell-size "
+        "suppression policy uses 11). Orgs may raise it for themselves, never lower it.",
     )
