@@ -1,0 +1,151 @@
+"""Scenario: an integrator generates a Python client from each committed OpenAPI snapshot.
+
+They run openapi-python-client on ``services/<name>/openapi.json`` (the contract the repo
+publishes), import the generated packages, and with them: store a patient and a kept video
+session in intake, post a PHQ-9 to measures and read the patient's trajectory back. Real
+processes, real HTTP; the generated code is never committed, so it always reflects the
+snapshots.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from shared.auth import issue_local_token
+from tests.support.databases import throwaway_database
+from tests.support.processes import ROOT, RunningService, running
+
+SERVICES = ("intake", "measures", "metrics")
+ORG = "org-generated-client"
+PHQ9 = {f"phq9_{i}": v for i, v in enumerate([2, 2, 1, 1, 1, 1, 1, 0, 0], start=1)}
+
+
+def _generate(service: str, folder: Path) -> None:
+    generator = shutil.which("openapi-python-client", path=str(Path(sys.executable).parent))
+    assert generator, "openapi-python-client is a dev dependency"
+    subprocess.run(
+        [
+            generator,
+            "generate",
+            "--path",
+            str(ROOT / "services" / service / "openapi.json"),
+            "--meta",
+            "none",
+            "--output-path",
+            str(folder / f"{service}_client"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=folder,
+    )
+
+
+@pytest.fixture(scope="module")
+def clients(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Generated packages, importable as ``<service>_client``."""
+    folder = tmp_path_factory.mktemp("generated")
+    for service in SERVICES:
+        _generate(service, folder)
+    sys.path.insert(0, str(folder))
+    try:
+        yield {s: importlib.import_module(f"{s}_client") for s in SERVICES}
+    finally:
+        sys.path.remove(str(folder))
+        for name in [
+            m for m in sys.modules if m.split(".")[0] in {f"{s}_client" for s in SERVICES}
+        ]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, RunningService]]:
+    folder = tmp_path_factory.mktemp("generated-services")
+    with ExitStack() as stack:
+        started = {}
+        for name in SERVICES:
+            url = stack.enter_context(throwaway_database(f"gen_{name}", folder))
+            extra = {"METRICS_CONSUMER_ENABLED": "false"} if name == "metrics" else {}
+            started[name] = stack.enter_context(running(name, url, folder, **extra))
+        yield started
+
+
+def _module(package: ModuleType, dotted: str) -> ModuleType:
+    return importlib.import_module(f"{package.__name__}.{dotted}")
+
+
+def _client(package: ModuleType, service: RunningService) -> Any:
+    token = issue_local_token(
+        org=ORG, scope="intake:write intake:read measures:write measures:read metrics:read"
+    )
+    return package.AuthenticatedClient(base_url=service.url, token=token)
+
+
+def test_generated_clients_drive_intake_and_measures(
+    clients: dict[str, ModuleType], services: dict[str, RunningService]
+) -> None:
+    intake, measures = clients["intake"], clients["measures"]
+    with _client(intake, services["intake"]) as client:
+        patient_in = _module(intake, "models.patient_in").PatientIn
+        put_patient = _module(intake, "api.patients.patients_put_patient")
+        stored = put_patient.sync_detailed(
+            "pt-gen-1",
+            client=client,
+            body=patient_in.from_dict({"birth_year": 1990, "preferred_language": "es"}),
+        )
+        assert stored.status_code == 201
+        assert stored.parsed.patient_id == "pt-gen-1"
+
+        encounter_in = _module(intake, "models.encounter_in").EncounterIn
+        put_encounter = _module(intake, "api.encounters.encounters_put_encounter")
+        kept = put_encounter.sync_detailed(
+            "enc-gen-1",
+            client=client,
+            body=encounter_in.from_dict(
+                {
+                    "patient_id": "pt-gen-1",
+                    "clinician_id": "clin-1",
+                    "site_id": "site-a",
+                    "service_line": "adult-outpatient",
+                    "modality": "video",
+                    "status": "fulfilled",
+                    "scheduled_start": "2026-11-20T15:00:00-05:00",
+                    "actual_start": "2026-11-20T15:01:00-05:00",
+                    "actual_end": "2026-11-20T15:50:00-05:00",
+                }
+            ),
+        )
+        assert kept.status_code == 201
+        assert kept.parsed.fhir_encounter_status == "finished"
+
+    with _client(measures, services["measures"]) as client:
+        assessment_in = _module(measures, "models.assessment_in").AssessmentIn
+        post = _module(measures, "api.assessments.assessments_post_assessment")
+        scored = post.sync_detailed(
+            client=client,
+            body=assessment_in.from_dict(
+                {
+                    "patient_id": "pt-gen-1",
+                    "instrument_id": "phq9",
+                    "completed_at": "2026-11-20T14:30:00Z",
+                    "answers": PHQ9,
+                }
+            ),
+            idempotency_key="gen-client-phq9-1",
+        )
+        assert scored.status_code == 201
+        assert scored.parsed.score.total == sum(PHQ9.values())
+
+        trajectory = _module(measures, "api.trajectories.trajectories_get_trajectory")
+        answer = trajectory.sync_detailed("pt-gen-1", client=client, instrument="phq9")
+        assert answer.status_code == 200
+        assert [point.total for point in answer.parsed.points] == [sum(PHQ9.values())]
