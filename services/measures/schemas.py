@@ -91,27 +91,63 @@ class ScoreBatchOut(BaseModel):
 
 
 class TrackOut(BaseModel):
-    on_track: bool | None
-    decided_by: str = Field(examples=["rule_of_thumb"])
-    model_version: str | None = None
-    reason: str
+    """Whether the patient is on the expected course, and which model said so."""
+
+    on_track: bool | None = Field(
+        description="False raises a not-on-track alert; null when nothing can be judged yet "
+        "(first week, or no reliable-change value).",
+        examples=[False],
+    )
+    decided_by: str = Field(
+        description="`org_percentile_model` (expected change fitted from this organisation's own "
+        "episodes, by baseline band and weeks since baseline) or `rule_of_thumb` (the "
+        "published fallback when the org has too little history in that cell).",
+        examples=["org_percentile_model"],
+    )
+    model_version: str | None = Field(
+        default=None,
+        description="Version of the deciding model and its main parameters.",
+        examples=["org-percentile-bands/1 (p25-p75, min 30 episodes per cell)"],
+    )
+    reason: str = Field(
+        description="Why, in words a clinician can read.",
+        examples=["no reliable improvement after 8 weeks"],
+    )
 
 
 class ChangeOut(BaseModel):
     """Change since the patient's first scored assessment on this instrument."""
 
-    baseline_assessment_id: str
-    baseline_total: float
-    baseline_at: datetime
-    change: float = Field(description="Latest minus baseline, in points.")
-    weeks_in_care: float | None
-    reliable_change_threshold: float | None
-    reliable_improvement: bool | None
-    reliable_deterioration: bool | None
-    clinically_significant_improvement: bool | None
+    baseline_assessment_id: str = Field(description="The baseline assessment.")
+    baseline_total: float = Field(description="The baseline's total.", examples=[14])
+    baseline_at: datetime = Field(description="When the baseline was completed.")
+    change: float = Field(description="Latest minus baseline, in points.", examples=[-10])
+    weeks_in_care: float | None = Field(
+        description="Weeks from baseline to this assessment.", examples=[8.0]
+    )
+    reliable_change_threshold: float | None = Field(
+        description="The instrument's (or the org's) reliable-change value, in points: the "
+        "Jacobson-Truax change beyond measurement error.",
+        examples=[6],
+    )
+    reliable_improvement: bool | None = Field(
+        description="Improved by at least the reliable-change value; null without one."
+    )
+    reliable_deterioration: bool | None = Field(
+        description="Worsened by at least the reliable-change value; null without one."
+    )
+    clinically_significant_improvement: bool | None = Field(
+        description="Crossed from at or above the caseness cut-off to below it."
+    )
     recovery: bool | None = Field(description="Reliable and clinically significant improvement.")
-    response: bool | None
-    remission: bool | None
+    response: bool | None = Field(
+        description="At least the instrument's response reduction (50 % for the PHQ-9); null "
+        "where it has none."
+    )
+    remission: bool | None = Field(
+        description="Below the instrument's remission threshold (PHQ-9: under 5, for episodes "
+        "that started above 9); null where the instrument has no rule."
+    )
     tracking: TrackOut | None = Field(default=None, description="The not-on-track verdict.")
 
 

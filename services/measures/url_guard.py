@@ -3,9 +3,10 @@
 A URL is safe when its scheme is http or https, it carries no credentials, and *every* address
 its host resolves to is a public unicast address: loopback, private, link-local (cloud metadata
 at 169.254.169.254), shared (100.64/10), multicast, reserved and unspecified targets are refused,
-for IPv4, IPv6 and IPv4-mapped IPv6 alike. Checking at delivery time as well defeats a host
-that resolved to a public address at registration and to an internal one later (DNS
-rebinding); the deliverer then connects to the address checked here, not to a fresh lookup.
+for IPv4, IPv6 and the IPv6 forms that embed an IPv4 address alike. Checking at delivery time
+as well defeats a host that resolved to a public address at registration and to an internal one
+later (DNS rebinding); the deliverer then connects to the address checked here, not to a fresh
+lookup, and never follows a redirect.
 """
 
 from __future__ import annotations
@@ -78,9 +79,22 @@ def parse_url(url: str) -> SplitResult:
 
 
 def is_public(address: IPAddress) -> bool:
-    """True for a globally routable unicast address."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return is_public(address.ipv4_mapped)
+    """True for a globally routable unicast address.
+
+    IPv6 forms that carry an IPv4 address (mapped ``::ffff:a.b.c.d``, 6to4 ``2002::/16``,
+    Teredo) are judged by the IPv4 address they reach: Python counts ``2002:0a00:0001::`` as
+    global although a 6to4 relay takes it to 10.0.0.1. Site-local ``fec0::/10`` is refused too
+    (deprecated, but still routed inside some networks).
+    """
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return is_public(address.ipv4_mapped)
+        if address.sixtofour is not None and not is_public(address.sixtofour):
+            return False
+        if address.teredo is not None and not is_public(address.teredo[1]):
+            return False
+        if address.is_site_local:
+            return False
     return address.is_global and not (
         address.is_multicast
         or address.is_loopback

@@ -78,9 +78,9 @@ class Outcome:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-def lease_seconds(settings: MeasuresSettings) -> float:
+def lease_seconds(settings: MeasuresSettings, threads: int = SEND_THREADS) -> float:
     """Long enough for a whole claimed batch: connect, write and read may each time out."""
-    rounds = math.ceil(settings.webhooks_batch_size / SEND_THREADS)
+    rounds = math.ceil(settings.webhooks_batch_size / threads)
     return 3 * settings.webhooks_timeout_seconds * rounds + 30
 
 
@@ -175,6 +175,22 @@ def send(client: httpx.Client, item: Claimed, *, allow_private: bool) -> Outcome
     )
 
 
+def release(engine: Engine, item: Claimed, *, now: datetime) -> None:
+    """Give back a claim not attempted (the worker is stopping): due again at once, so another
+    replica need not wait for the lease to run out."""
+    with Session(engine) as session, session.begin():
+        session.execute(
+            update(WebhookDeliveryRow)
+            .where(
+                col(WebhookDeliveryRow.org) == item.org,
+                col(WebhookDeliveryRow.delivery_id) == item.delivery_id,
+                col(WebhookDeliveryRow.claim) == item.claim,
+                col(WebhookDeliveryRow.state) == "pending",
+            )
+            .values(claim=None, next_attempt_at=now)
+        )
+
+
 def record(
     engine: Engine, item: Claimed, outcome: Outcome, *, settings: MeasuresSettings, now: datetime
 ) -> None:
@@ -188,7 +204,7 @@ def record(
         row.last_status_code = outcome.status_code
         row.last_error = outcome.error
         entry: dict[str, Any] = {
-            "attempt": row.attempts,
+            "attempt": len(row.attempt_log) + 1,  # attempts restarts at 0 when recovered
             "at": now.isoformat(),
             "status_code": outcome.status_code,
             "error": outcome.error,
@@ -259,7 +275,11 @@ def _ms(started: float) -> int:
 
 
 class DeliveryWorker:
-    """A background thread that delivers due webhooks until stopped."""
+    """A background thread that delivers due webhooks until stopped.
+
+    Stopping lets attempts already on the wire finish (and be recorded) but starts no new one:
+    the rest of the claimed batch is released, due at once for another replica.
+    """
 
     def __init__(
         self,
@@ -268,15 +288,17 @@ class DeliveryWorker:
         *,
         client: httpx.Client | None = None,
         clock: Callable[[], datetime] = utcnow,
+        threads: int = SEND_THREADS,
     ) -> None:
         self.engine = engine
         self.settings = settings
         self.clock = clock
+        self.threads = threads
         timeout = httpx.Timeout(settings.webhooks_timeout_seconds)
         self.client = client or httpx.Client(timeout=timeout, follow_redirects=False)
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self._pool = ThreadPoolExecutor(max_workers=SEND_THREADS, thread_name_prefix="webhook")
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="webhook")
 
     def run_once(self) -> int:
         """Claim and attempt one batch; the number of attempts made."""
@@ -287,10 +309,13 @@ class DeliveryWorker:
             self.engine,
             now=self.clock(),
             limit=settings.webhooks_batch_size,
-            lease=lease_seconds(settings),
+            lease=lease_seconds(settings, self.threads),
         )
 
         def attempt(item: Claimed) -> None:
+            if self._stop.is_set():
+                release(self.engine, item, now=self.clock())
+                return
             allow = settings.webhooks_allow_private_targets
             outcome = send(self.client, item, allow_private=allow)
             record(self.engine, item, outcome, settings=settings, now=self.clock())
@@ -301,7 +326,8 @@ class DeliveryWorker:
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
-                self.run_once()
+                if self.run_once() >= self.settings.webhooks_batch_size:
+                    continue  # a full batch: more may be due, claim again without waiting
             except Exception:  # keep delivering; the next poll tries again
                 logger.exception("webhook delivery poll failed")
             self._stop.wait(self.settings.webhooks_poll_seconds)
@@ -311,9 +337,10 @@ class DeliveryWorker:
         self._thread.start()
 
     def stop(self) -> None:
+        """Return once in-flight attempts are recorded (bounded by the HTTP timeout)."""
         self._stop.set()
         if self._thread is not None:
-            self._thread.join(timeout=30)
+            self._thread.join()
         self._pool.shutdown(wait=True)
         self.client.close()
 

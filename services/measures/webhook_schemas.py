@@ -41,10 +41,18 @@ class WebhookIn(BaseModel):
 class WebhookOut(BaseModel):
     """A registered endpoint (its secret is only shown when it is created)."""
 
-    webhook_id: str = Field(description="The endpoint's id.", examples=["3f1c0a9e-…"])
-    url: str = Field(description="Where deliveries go.")
-    description: str | None = Field(default=None, description="The endpoint's label.")
-    event_types: list[EventType] = Field(description="Events delivered to it.")
+    webhook_id: str = Field(
+        description="The endpoint's id.", examples=["3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c"]
+    )
+    url: str = Field(
+        description="Where deliveries go.", examples=["https://ehr.example.org/hooks/learning-loop"]
+    )
+    description: str | None = Field(
+        default=None, description="The endpoint's label.", examples=["Epic in-basket bridge"]
+    )
+    event_types: list[EventType] = Field(
+        description="Events delivered to it.", examples=[["alert.raised", "alert.acknowledged"]]
+    )
     active: bool = Field(
         description="False once disabled (the receiver answered 410 Gone); disabled endpoints "
         "get no new deliveries."
@@ -52,7 +60,9 @@ class WebhookOut(BaseModel):
     disabled_reason: str | None = Field(
         default=None, description="Why it was disabled.", examples=["gone_410"]
     )
-    created_at: datetime = Field(description="When it was registered (UTC).")
+    created_at: datetime = Field(
+        description="When it was registered (UTC).", examples=["2026-11-22T10:00:00Z"]
+    )
 
 
 class WebhookCreated(WebhookOut):
@@ -71,14 +81,19 @@ class AttemptOut(BaseModel):
     """One HTTP attempt of a delivery."""
 
     attempt: int = Field(description="1 for the first try.", examples=[1])
-    at: datetime = Field(description="When the attempt finished (UTC).")
+    at: datetime = Field(
+        description="When the attempt finished (UTC).", examples=["2026-11-22T10:00:05Z"]
+    )
     status_code: int | None = Field(
-        default=None, description="The receiver's HTTP status; null when none came back."
+        default=None,
+        description="The receiver's HTTP status; null when none came back.",
+        examples=[503],
     )
     error: str | None = Field(
         default=None,
         description="Short reason for a failure: `http_<status>`, `timeout`, `connect_error`, "
-        "`unresolvable_host`, `non_public_target`.",
+        "`unresolvable_host`, `non_public_target`. A redirect (3xx) is never followed: it is "
+        "logged as `http_3xx` and retried.",
         examples=["connect_error"],
     )
     duration_ms: int = Field(description="How long the attempt took.", examples=[42])
@@ -92,12 +107,19 @@ class DeliveryOut(BaseModel):
         examples=["msg_5b0e1f7a9c2d4e6f8a1b3c5d7e9f0a2b"],
     )
     event_type: EventType = Field(description="What the message announced.")
-    alert_id: str = Field(description="The alert it is about (fetch it with GET /v1/alerts/{id}).")
+    alert_id: str = Field(
+        description="The alert it is about (fetch it with GET /v1/alerts/{id}).",
+        examples=["9b2f6c1e-0d4a-4f3b-8e7c-5a6b7c8d9e0f"],
+    )
     state: DeliveryState = Field(
         description="`pending` (will be tried, see next_attempt_at), `delivered` (a 2xx came "
         "back), `failed` (gave up), `cancelled` (endpoint deleted or disabled)."
     )
-    attempts: int = Field(description="Attempts made so far.", examples=[2])
+    attempts: int = Field(
+        description="Attempts in the current retry cycle (back to 0 when the delivery is "
+        "recovered; `attempt_log` keeps them all).",
+        examples=[2],
+    )
     next_attempt_at: datetime | None = Field(
         default=None, description="When the next attempt is due (pending only)."
     )
@@ -105,3 +127,23 @@ class DeliveryOut(BaseModel):
     created_at: datetime = Field(description="When the alert event was written (UTC).")
     delivered_at: datetime | None = Field(default=None, description="When a 2xx came back.")
     attempt_log: list[AttemptOut] = Field(description="Every attempt, oldest first.")
+
+
+class RecoverIn(BaseModel):
+    """Which given-up deliveries to send again."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    since: datetime = Field(
+        description="Requeue the endpoint's `failed` and `cancelled` deliveries created at or "
+        "after this time (UTC if no offset is given).",
+        examples=["2026-11-20T00:00:00Z"],
+    )
+
+
+class RecoverOut(BaseModel):
+    """What a recovery requeued."""
+
+    requeued: int = Field(
+        description="Deliveries set back to `pending`, due at once.", examples=[17]
+    )

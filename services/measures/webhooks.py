@@ -107,6 +107,28 @@ def delete(session: Session, row: WebhookRow) -> None:
     )
 
 
+def recover(session: Session, row: WebhookRow, *, since: datetime) -> int:
+    """Send again every delivery to this endpoint that gave up (or was cancelled when the
+    endpoint was disabled) since ``since``: the way back after an outage longer than the retry
+    schedule. A disabled endpoint is enabled again. Each delivery keeps its ``webhook-id`` and
+    its attempt log, and gets a full retry schedule; the number requeued is returned."""
+    now = utcnow()
+    if row.disabled_at is not None:
+        row.disabled_at, row.disabled_reason = None, None
+        session.add(row)
+    result = session.execute(
+        update(WebhookDeliveryRow)
+        .where(
+            col(WebhookDeliveryRow.org) == row.org,
+            col(WebhookDeliveryRow.webhook_id) == row.webhook_id,
+            col(WebhookDeliveryRow.state).in_(("failed", "cancelled")),
+            col(WebhookDeliveryRow.created_at) >= since,
+        )
+        .values(state="pending", attempts=0, next_attempt_at=now, claim=None)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
 def enqueue(session: Session, alerts: Sequence[AlertRow], event_type: str) -> int:
     """Write one delivery per alert and subscribed endpoint, in the alerts' own transaction."""
     if not alerts:

@@ -1,6 +1,6 @@
 """Webhook endpoints: where an org wants alert notifications pushed, and what was delivered."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Request, Response
@@ -14,6 +14,8 @@ from services.measures.url_guard import UnsafeUrlError
 from services.measures.webhook_schemas import (
     AttemptOut,
     DeliveryOut,
+    RecoverIn,
+    RecoverOut,
     WebhookCreated,
     WebhookIn,
     WebhookOut,
@@ -73,8 +75,10 @@ def create_webhook(
     way (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Bodies carry ids only
     (`{"type": "alert.raised", "timestamp": ..., "data": {"org", "alert_id", "patient_id"}}`):
     fetch the alert with `GET /v1/alerts/{alert_id}`. Failed deliveries are retried with
-    exponential backoff for about 42 hours. The URL must resolve to public addresses only
-    (422 otherwise). The signing secret is in this answer only: store it."""
+    exponential backoff and jitter for about 42 hours, then kept as `failed` in the delivery
+    log, from where `POST /v1/webhooks/{webhook_id}/recover` sends them again. Redirects are not
+    followed. The URL must resolve to public addresses only (422 otherwise). The signing secret
+    is in this answer only: store it."""
     settings: MeasuresSettings = request.app.state.settings
     try:
         row = webhooks.register(
@@ -172,6 +176,21 @@ def list_webhook_deliveries(
         if last is None
         else encode_cursor([as_utc(last.created_at).isoformat(), last.delivery_id]),
     )
+
+
+@router.post(
+    "/webhooks/{webhook_id}/recover",
+    summary="Send given-up deliveries again",
+    response_model=RecoverOut,
+    responses=problem_responses(400, 404, 409, 413, 422),
+)
+def recover_webhook(body: RecoverIn, row: WritableWebhook, session: SessionDep) -> RecoverOut:
+    """After an outage longer than the retry schedule (about 42 hours), or once an endpoint that
+    answered 410 Gone is back: every `failed` or `cancelled` delivery created since `since` is
+    set back to `pending` with a fresh retry schedule, under its original `webhook-id` (so a
+    receiver that did get one can drop the repeat). A disabled endpoint is enabled again."""
+    since = as_utc(body.since).astimezone(UTC)
+    return RecoverOut(requeued=webhooks.recover(session, row, since=since))
 
 
 def delivery_out(row: WebhookDeliveryRow) -> DeliveryOut:

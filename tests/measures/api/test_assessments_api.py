@@ -151,3 +151,44 @@ def test_another_orgs_patient_and_alerts_stay_invisible(
 def test_reading_without_the_scope_is_forbidden(measures_client: TestClient, org: str) -> None:
     response = measures_client.get("/v1/alerts", headers=bearer(org, scope="intake:read"))
     assert response.status_code == 403
+
+
+def test_an_idempotency_key_replays_the_first_answer_and_stores_once(
+    measures_client: TestClient, org: str
+) -> None:
+    body = {"patient_id": "p-7", "instrument_id": "phq9", "answers": phq9([1] * 8 + [0]),
+            "completed_at": "2026-01-05T10:00:00Z"}  # fmt: skip
+    headers = bearer(org) | {"Idempotency-Key": "sync-42"}
+    first = measures_client.post("/v1/assessments", json=body, headers=headers)
+    again = measures_client.post("/v1/assessments", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json() and again.headers["idempotent-replayed"] == "true"
+    changed = measures_client.post(
+        "/v1/assessments", json=body | {"answers": phq9([2] * 9)}, headers=headers
+    )
+    assert changed.status_code == 422
+    assert [e["type"] for e in feed(measures_client, org)] == ["assessment.scored"]
+
+
+def test_a_retried_offline_batch_stores_nothing_twice(
+    measures_client: TestClient, org: str
+) -> None:
+    items = [
+        {"assessment_id": f"off-{n}", "patient_id": "p-8", "instrument_id": "phq9",
+         "answers": phq9([n % 4] * 8 + [0]), "completed_at": f"2026-01-{5 + 7 * n:02d}T10:00:00Z"}
+        for n in range(3)
+    ]  # fmt: skip
+    first = measures_client.post(
+        "/v1/assessments:batch", json={"items": items}, headers=bearer(org)
+    )
+    retry = measures_client.post(
+        "/v1/assessments:batch", json={"items": items}, headers=bearer(org)
+    )
+    assert [r["status"] for r in first.json()["results"]] == [201, 201, 201]
+    assert [r["status"] for r in retry.json()["results"]] == [200, 200, 200]
+    types = [e["type"] for e in feed(measures_client, org)]
+    assert types == ["assessment.scored"] * 2 + ["alert.raised", "assessment.scored"]
+    trajectory = measures_client.get(
+        "/v1/patients/p-8/trajectory", params={"instrument": "phq9"}, headers=bearer(org)
+    ).json()
+    assert [p["total"] for p in trajectory["points"]] == [0, 8, 16]

@@ -29,11 +29,14 @@ class Received:
 
 @dataclass
 class Receiver:
-    """Answers each POST with the next status in ``script`` (then ``default``)."""
+    """Answers each POST with the next status in ``script`` (then ``default``), after ``delay``
+    seconds, with ``headers`` (a ``location`` to play a redirect)."""
 
     port: int
     script: list[int] = field(default_factory=list)
     default: int = 200
+    delay: float = 0.0
+    headers: dict[str, str] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -65,7 +68,11 @@ def receiving(receiver: Receiver) -> Iterator[Receiver]:
                 body=self.rfile.read(length),
                 path=self.path,
             )
-            self.send_response(receiver.next_status(request))
+            status = receiver.next_status(request)
+            time.sleep(receiver.delay)
+            self.send_response(status)
+            for name, value in receiver.headers.items():
+                self.send_header(name, value)
             self.send_header("content-length", "0")
             self.end_headers()
 

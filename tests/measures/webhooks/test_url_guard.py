@@ -30,6 +30,12 @@ def resolving_to(*addresses: str):  # type: ignore[no-untyped-def]
         "fc00::1",
         "ff02::1",
         "::ffff:10.0.0.1",
+        "2002:a00:1::1",  # 6to4 of 10.0.0.1: Python's is_global says yes
+        "2002:7f00:1::1",  # 6to4 of 127.0.0.1
+        "2002:a9fe:a9fe::1",  # 6to4 of 169.254.169.254 (cloud metadata)
+        "fec0::1",  # site-local: Python's is_global says yes
+        "64:ff9b::a00:1",  # NAT64 of 10.0.0.1
+        "2001:0:4136:e378:8000:63bf:f5ff:fffe",  # Teredo of 10.0.0.1
     ],
 )
 def test_a_host_resolving_to_a_non_public_address_is_refused(address: str) -> None:
@@ -81,3 +87,12 @@ def test_malformed_or_unsupported_urls_are_refused_before_any_lookup(url: str, c
 def test_the_deployment_switch_allows_private_targets() -> None:
     target = check_url("http://127.0.0.1:9000/h", allow_private=True)
     assert target.address is None
+
+
+def test_a_6to4_address_of_a_public_host_is_accepted() -> None:
+    target = check_url(
+        "https://hooks.example.org/x",
+        allow_private=False,
+        resolver=resolving_to("2002:5db8:d822::1"),  # 6to4 of 93.184.216.34
+    )
+    assert target.address == "2002:5db8:d822::1"

@@ -176,3 +176,63 @@ def test_deleting_an_endpoint_cancels_what_it_had_pending(client: TestClient, or
     assert client.get("/v1/webhooks", headers=bearer(org)).json()["items"] == []
     gone = client.get(f"/v1/webhooks/{hook['webhook_id']}/deliveries", headers=bearer(org))
     assert gone.status_code == 404
+
+
+def test_a_redirect_is_not_followed(client: TestClient, org: str) -> None:
+    with (
+        receiving(Receiver(free_port())) as elsewhere,
+        receiving(
+            Receiver(free_port(), default=307, headers={"location": elsewhere.url})
+        ) as redirecting,
+    ):
+        hook = register(client, org, redirecting.url)
+        post_assessment(client, org, answers=ITEM9)
+        [delivery] = settled(client, org, hook["webhook_id"])
+    assert delivery["state"] == "failed"
+    assert [a["error"] for a in delivery["attempt_log"]] == ["http_307"] * 4
+    assert len(redirecting.received) == 4
+    assert elsewhere.received == [], "the redirect's target was called"
+
+
+def test_recover_sends_given_up_deliveries_again_under_their_webhook_id(
+    client: TestClient, org: str
+) -> None:
+    with receiving(Receiver(free_port(), script=[500] * 4)) as receiver:
+        hook = register(client, org, receiver.url)
+        post_assessment(client, org, answers=ITEM9)
+        [failed] = settled(client, org, hook["webhook_id"])
+        assert (failed["state"], failed["attempts"]) == ("failed", 4)
+        path = f"/v1/webhooks/{hook['webhook_id']}/recover"
+        later = client.post(path, json={"since": "2999-01-01T00:00:00Z"}, headers=bearer(org))
+        assert later.status_code == 200 and later.json() == {"requeued": 0}
+        stranger = bearer(org + "-b")
+        foreign = client.post(path, json={"since": "2026-01-01T00:00:00Z"}, headers=stranger)
+        assert foreign.status_code == 404
+        recovered = client.post(path, json={"since": "2026-01-01T00:00:00Z"}, headers=bearer(org))
+        assert recovered.status_code == 200 and recovered.json() == {"requeued": 1}
+        [delivery] = settled(client, org, hook["webhook_id"])
+        wait_for(lambda: len(receiver.received) >= 5)
+        again = client.post(path, json={"since": "2026-01-01T00:00:00Z"}, headers=bearer(org))
+    assert (delivery["state"], delivery["attempts"]) == ("delivered", 1)
+    assert [a["attempt"] for a in delivery["attempt_log"]] == [1, 2, 3, 4, 5]
+    assert [a["status_code"] for a in delivery["attempt_log"]] == [500, 500, 500, 500, 200]
+    assert {r.headers["webhook-id"] for r in receiver.received} == {delivery["delivery_id"]}
+    assert len(receiver.received) == 5
+    assert again.json() == {"requeued": 0}, "a delivered message is never requeued"
+
+
+def test_recover_enables_an_endpoint_that_answered_410(client: TestClient, org: str) -> None:
+    with receiving(Receiver(free_port(), script=[410])) as receiver:
+        hook = register(client, org, receiver.url)
+        post_assessment(client, org, answers=ITEM9)
+        settled(client, org, hook["webhook_id"])
+        [disabled] = client.get("/v1/webhooks", headers=bearer(org)).json()["items"]
+        assert disabled["active"] is False
+        path = f"/v1/webhooks/{hook['webhook_id']}/recover"
+        recovered = client.post(path, json={"since": "2026-01-01T00:00:00Z"}, headers=bearer(org))
+        assert recovered.json() == {"requeued": 1}
+        [delivery] = settled(client, org, hook["webhook_id"])
+    [listed] = client.get("/v1/webhooks", headers=bearer(org)).json()["items"]
+    assert listed["active"] is True and listed["disabled_reason"] is None
+    assert delivery["state"] == "delivered"
+    assert [r.headers["webhook-id"] for r in receiver.received] == [delivery["delivery_id"]] * 2
