@@ -33,6 +33,7 @@ __all__ = [
     "encounter_out",
     "get_encounter",
     "list_encounters",
+    "save_encounter",
     "upsert_encounter",
     "upsert_encounters",
 ]
@@ -347,9 +348,16 @@ def _apply(
     one UPDATE (executemany); the events one INSERT.
     """
     states: dict[str, _State] = {}
-    for chunk in _chunks(list(dict.fromkeys(encounter_id for encounter_id, _ in items))):
-        query = core_select(*_STATE_COLUMNS).where(
-            _ENCOUNTERS.c.org == org, _ENCOUNTERS.c.encounter_id.in_(chunk)
+    # The rows are locked as they are read (PostgreSQL; SQLite has one writer at a time), in
+    # key order so that two batches never wait on each other crosswise: a concurrent upsert of
+    # the same encounter then decides on the state this one leaves. New ids cannot be locked;
+    # the caller re-runs the transaction when it loses that race (see api/races.py).
+    for chunk in _chunks(sorted({encounter_id for encounter_id, _ in items})):
+        query = (
+            core_select(*_STATE_COLUMNS)
+            .where(_ENCOUNTERS.c.org == org, _ENCOUNTERS.c.encounter_id.in_(chunk))
+            .order_by(_ENCOUNTERS.c.encounter_id)
+            .with_for_update()
         )
         for row in session.execute(query).mappings():
             values = dict(row)
@@ -460,10 +468,16 @@ def _apply(
 def _load_referrals(
     session: Session, org: str, referral_ids: Sequence[str]
 ) -> dict[str, models.ReferralRow]:
+    """The referrals, locked (in key order) before their encounters are read: two writers of
+    encounters on one referral then publish its access state one after the other, each seeing
+    the other's session."""
     found: dict[str, models.ReferralRow] = {}
-    for chunk in _chunks(referral_ids):
-        query = select(models.ReferralRow).where(
-            models.ReferralRow.org == org, col(models.ReferralRow.referral_id).in_(chunk)
+    for chunk in _chunks(sorted(referral_ids)):
+        query = (
+            select(models.ReferralRow)
+            .where(models.ReferralRow.org == org, col(models.ReferralRow.referral_id).in_(chunk))
+            .order_by(col(models.ReferralRow.referral_id))
+            .with_for_update()
         )
         found.update((row.referral_id, row) for row in session.exec(query))
     return found

@@ -106,6 +106,10 @@ def batch_rate(base: str, headers: dict[str, str], batches: int = 5, size: int =
     return items / (time.monotonic() - began)
 
 
+CREATED: list[tuple[str, str]] = []
+"""PostgreSQL databases this run created (server, name), dropped when it ends."""
+
+
 def fresh_database(kind: str, folder: Path, server: str | None) -> str:
     if kind == "sqlite":
         return f"sqlite:///{folder / f'bench-{uuid.uuid4().hex[:6]}.db'}"
@@ -113,7 +117,15 @@ def fresh_database(kind: str, folder: Path, server: str | None) -> str:
     name = f"ll_bench_{uuid.uuid4().hex[:8]}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
+    CREATED.append((server, name))
     return server.rsplit("/", 1)[0] + f"/{name}"
+
+
+def drop_databases() -> None:
+    for server, name in CREATED:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    CREATED.clear()
 
 
 def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
@@ -195,9 +207,12 @@ def main() -> None:
     parser.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL"))
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        run("sqlite", None, args.seconds, Path(folder))
-        if args.postgres:
-            run("postgres", args.postgres, args.seconds, Path(folder))
+        try:
+            run("sqlite", None, args.seconds, Path(folder))
+            if args.postgres:
+                run("postgres", args.postgres, args.seconds, Path(folder))
+        finally:
+            drop_databases()
 
 
 if __name__ == "__main__":

@@ -12,11 +12,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from fastapi import Request
-from pydantic import BaseModel, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from sqlmodel import Session
 
-from services.intake.api.deps import item_errors
-from services.intake.errors import IntakeError
+from services.intake.api.deps import conflict, item_errors
+from services.intake.errors import IntakeError, TransitionNotAllowedError
 from shared.problems import BadRequest, Problem, UnsupportedMediaType
 
 MAX_ITEMS = 5000
@@ -44,6 +44,34 @@ class ItemResult(BaseModel):
 class BatchResult(BaseModel):
     """Per-item results, in the order of the request."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "results": [
+                        {"index": 0, "id": "enc-0192", "status": 201, "problem": None},
+                        {
+                            "index": 1,
+                            "id": "enc-0193",
+                            "status": 409,
+                            "problem": {
+                                "type": "https://learning-loop.dev/problems/transition-not-allowed",
+                                "title": "Encounter status change not allowed",
+                                "status": 409,
+                                "detail": "An encounter in status 'fulfilled' cannot become "
+                                "'no-show'; allowed next statuses: entered-in-error.",
+                                "current_status": "fulfilled",
+                                "allowed_statuses": ["entered-in-error"],
+                            },
+                        },
+                    ],
+                    "accepted": 1,
+                    "refused": 1,
+                }
+            ]
+        }
+    )
+
     results: list[ItemResult] = Field(description="One result per item.")
     accepted: int = Field(
         description="Items stored (created, replaced or unchanged).", examples=[998]
@@ -57,13 +85,24 @@ def batch_body(model: type[BaseModel]) -> dict[str, Any]:
     item.pop("$defs", None)
     schema = {"type": "array", "maxItems": MAX_ITEMS, "items": item}
     kind = model.__name__
+    # A batch item is its PUT body plus the id field the subclass adds: the examples get one.
+    added = [name for name in model.model_fields if name not in model.__mro__[1].model_fields]
+    examples = [dict.fromkeys(added, "ext-0192") | e for e in item.pop("examples", [])]
+    if examples:
+        item["examples"] = examples
+        schema["examples"] = [examples]
+    ndjson = "\n".join(json.dumps(e) for e in examples[:1]) + "\n" if examples else None
     return {
         "requestBody": {
             "required": True,
             "content": {
                 "application/json": {"schema": schema},
                 "application/x-ndjson": {
-                    "schema": {"type": "string", "description": f"One {kind} JSON object per line."}
+                    "schema": {
+                        "type": "string",
+                        "description": f"One {kind} JSON object per line.",
+                    },
+                    **({"example": ndjson} if ndjson else {}),
                 },
             },
         }
@@ -105,7 +144,11 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
 
 
 def _refused(index: int, item_id: str | None, exc: IntakeError | Problem) -> ItemResult:
+    """The item's problem, as the single-item route would answer it (extension members too)."""
+    if isinstance(exc, TransitionNotAllowedError):
+        exc = conflict(exc)
     status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
+    extra = exc.extra if isinstance(exc, Problem) else {}
     return ItemResult(
         index=index,
         id=item_id,
@@ -115,6 +158,7 @@ def _refused(index: int, item_id: str | None, exc: IntakeError | Problem) -> Ite
             "title": exc.title,
             "status": status,
             "detail": exc.detail,
+            **extra,
         },
     )
 
@@ -176,43 +220,17 @@ def run_batch(
     adapter = TypeAdapter(model)
     results: list[ItemResult] = []
     for index, raw in enumerate(items):
-        item_id = raw.get(id_field) if isinstance(raw, dict) else None
-        item_id = item_id if isinstance(item_id, str) and len(item_id) <= 64 else None
+        item_id = _item_id(raw, id_field)
         try:
             item = adapter.validate_python(raw)
         except ValidationError as exc:
-            results.append(
-                ItemResult(
-                    index=index,
-                    id=item_id,
-                    status=422,
-                    problem={
-                        "type": "https://learning-loop.dev/problems/validation-error",
-                        "title": "Unprocessable Content",
-                        "status": 422,
-                        "errors": item_errors(exc, f"/body/{index}"),
-                    },
-                )
-            )
+            results.append(_invalid(index, item_id, exc))
             continue
         try:
             with session.begin_nested():
                 created = apply(item)
         except (IntakeError, Problem) as exc:
-            status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
-            results.append(
-                ItemResult(
-                    index=index,
-                    id=item_id,
-                    status=status,
-                    problem={
-                        "type": f"https://learning-loop.dev/problems/{exc.slug}",
-                        "title": exc.title,
-                        "status": status,
-                        "detail": exc.detail,
-                    },
-                )
-            )
+            results.append(_refused(index, item_id, exc))
             continue
         results.append(ItemResult(index=index, id=item_id, status=201 if created else 200))
     refused = sum(1 for r in results if r.status >= 400)

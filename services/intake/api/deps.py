@@ -26,12 +26,20 @@ def _settings(request: Request) -> IntakeSettings:
 SettingsDep = Annotated[IntakeSettings, Depends(_settings)]
 
 
+_ID_EXAMPLES = {
+    "patient": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
+    "referral": "ref-3318",
+    "encounter": "enc-0192",
+}
+
+
 def id_path(what: str) -> object:
     return Path(
         min_length=1,
         max_length=64,
         pattern=ID_PATTERN,
         description=f"The caller's id for the {what}, unique within the org.",
+        examples=[_ID_EXAMPLES.get(what, f"{what}-0001")],
     )
 
 

@@ -17,6 +17,7 @@ from services.intake.api.deps import (
     id_path,
     late_notice,
 )
+from services.intake.api.races import retry_races
 from services.intake.errors import TransitionNotAllowedError
 from services.intake.schemas import EncounterIn, EncounterOut
 from services.intake.schemas.common import ExternalId
@@ -59,18 +60,21 @@ def put_encounter(
     retraction). An impossible change is a 409 problem naming the allowed next statuses.
     """
     try:
-        row, created = store.upsert_encounter(
-            session=session,
-            org=caller.org,
-            encounter_id=encounter_id,
-            encounter=body,
-            part2_on_feed=settings.part2_details_on_feed,
-            late_notice=late_notice(settings),
+        out, created = retry_races(
+            session,
+            lambda: store.save_encounter(
+                session=session,
+                org=caller.org,
+                encounter_id=encounter_id,
+                encounter=body,
+                part2_on_feed=settings.part2_details_on_feed,
+                late_notice=late_notice(settings),
+            ),
         )
     except TransitionNotAllowedError as error:
         raise conflict(error) from None
     response.status_code = 201 if created else 200
-    return store.encounter_out(row, late_notice=late_notice(settings))
+    return out
 
 
 @router.post(
@@ -89,12 +93,15 @@ async def post_encounters_batch(
     notice = late_notice(settings)
 
     def apply_all(valid: list[EncounterBatchItem]) -> list[bool | TransitionNotAllowedError]:
-        return store.upsert_encounters(
-            session=session,
-            org=caller.org,
-            items=[(item.encounter_id, item) for item in valid],
-            part2_on_feed=settings.part2_details_on_feed,
-            late_notice=notice,
+        return retry_races(
+            session,
+            lambda: store.upsert_encounters(
+                session=session,
+                org=caller.org,
+                items=[(item.encounter_id, item) for item in valid],
+                part2_on_feed=settings.part2_details_on_feed,
+                late_notice=notice,
+            ),
         )
 
     # Validation and the statements run in a worker thread: a 5,000-item batch must not hold
@@ -139,7 +146,12 @@ def list_encounters(
     settings: SettingsDep,
     patient_id: Annotated[
         str | None,
-        Query(max_length=64, pattern=ID_PATTERN, description="Only this patient's encounters."),
+        Query(
+            max_length=64,
+            pattern=ID_PATTERN,
+            description="Only this patient's encounters.",
+            examples=["7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17"],
+        ),
     ] = None,
     cursor: CursorQuery = None,
     limit: LimitQuery = 100,

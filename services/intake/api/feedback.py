@@ -109,6 +109,16 @@ FeedbackBatch = Annotated[
             "Submissions queued offline, each with its `submission_id`; a re-sent batch stores "
             "nothing twice."
         ),
+        examples=[
+            [
+                {
+                    "form_id": "session-feedback",
+                    "submission_id": "3c8e0a52-7f41-4d0e-b0a6-5d2c9f1e7b30",
+                    "answers": {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9},
+                    "submitted_at": "2025-03-17T21:02:00Z",
+                }
+            ]
+        ],
     ),
 ]
 
@@ -177,7 +187,14 @@ def post_feedback_batch(
     responses=problem_responses(404),
 )
 def get_feedback(
-    feedback_id: Annotated[str, Path(max_length=36, description="Intake's feedback id.")],
+    feedback_id: Annotated[
+        str,
+        Path(
+            max_length=36,
+            description="Intake's feedback id.",
+            examples=["b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a"],
+        ),
+    ],
     caller: Reader,
     session: SessionDep,
 ) -> FeedbackOut:

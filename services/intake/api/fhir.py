@@ -4,11 +4,10 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from services.intake.api.deps import SettingsDep, Writer, unprocessable
-from services.intake.api.forms import FHIR_JSON
+from services.intake.api.forms import FHIR_JSON, FhirJSONResponse
 from services.intake.errors import InvalidAnswersError, UnknownFormError
 from services.intake.feedback import store_feedback
 from services.intake.forms import answers_from_questionnaire_response, build_questionnaire_response
@@ -19,6 +18,16 @@ from shared.problems import BadRequest, Unprocessable, problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/fhir", tags=["fhir"])
+
+#: A response to the session feedback form, as an app would send it (built from the catalog, so
+#: the documented example is always one intake accepts).
+EXAMPLE = build_questionnaire_response(
+    get_form("session-feedback"), {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}
+).model_dump(mode="json", exclude_none=True) | {
+    "subject": {"reference": "Patient/7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17"},
+    "encounter": {"reference": "Encounter/enc-0192"},
+    "identifier": {"value": "3c8e0a52-7f41-4d0e-b0a6-5d2c9f1e7b30"},
+}
 
 
 def _reference(resource: dict[str, Any], element: str, kind: str) -> str | None:
@@ -32,11 +41,26 @@ def _reference(resource: dict[str, Any], element: str, kind: str) -> str | None:
     "/QuestionnaireResponse",
     summary="Submit feedback as a FHIR QuestionnaireResponse",
     status_code=201,
-    response_class=JSONResponse,
+    response_class=FhirJSONResponse,
     responses={
         201: {
-            "content": {FHIR_JSON: {"schema": {"type": "object"}}},
+            "content": {
+                FHIR_JSON: {
+                    "schema": {"type": "object"},
+                    "example": EXAMPLE | {"id": "b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a"},
+                }
+            },
             "description": "The stored response, with intake's id",
+        },
+        200: {
+            "content": {
+                FHIR_JSON: {
+                    "schema": {"type": "object"},
+                    "example": EXAMPLE | {"id": "b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a"},
+                }
+            },
+            "description": "A resend of a response already stored under the same "
+            "`identifier.value`: the stored one, unchanged (nothing is stored twice)",
         },
         **problem_responses(400, 409, 413, 415, 422),
     },
@@ -44,15 +68,15 @@ def _reference(resource: dict[str, Any], element: str, kind: str) -> str | None:
         "requestBody": {
             "required": True,
             "content": {
-                FHIR_JSON: {"schema": {"type": "object"}},
-                "application/json": {"schema": {"type": "object"}},
+                FHIR_JSON: {"schema": {"type": "object"}, "example": EXAMPLE},
+                "application/json": {"schema": {"type": "object"}, "example": EXAMPLE},
             },
         }
     },
 )
 async def post_questionnaire_response(
     request: Request, caller: Writer, session: SessionDep, settings: SettingsDep
-) -> JSONResponse:
+) -> FhirJSONResponse:
     """A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
     (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`."""
@@ -112,4 +136,4 @@ async def post_questionnaire_response(
         get_form(row.form_id), row.answers, authored=as_utc(row.submitted_at)
     )
     body = stored.model_dump(mode="json", exclude_none=True) | {"id": row.feedback_id}
-    return JSONResponse(body, status_code=201 if created else 200, media_type=FHIR_JSON)
+    return FhirJSONResponse(body, status_code=201 if created else 200)

@@ -3,11 +3,13 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from services.intake import models
 from services.intake import patients as store
 from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
+from services.intake.api.races import retry_races
 from services.intake.schemas import PatientIn, PatientOut
 from services.intake.schemas.common import ExternalId
 from shared.audit import record_patient_read
@@ -29,7 +31,10 @@ class PatientBatchItem(PatientIn):
     "/patients/{patient_id}",
     summary="Create or replace a patient",
     response_model=PatientOut,
-    responses={201: {"model": PatientOut, "description": "Created"}, **problem_responses(413, 422)},
+    responses={
+        201: {"model": PatientOut, "description": "Created"},
+        **problem_responses(409, 413, 422),
+    },
 )
 def put_patient(
     patient_id: PatientId,
@@ -45,12 +50,15 @@ def put_patient(
     addresses, phone numbers, emails and unknown fields are refused. 201 when created, 200 when
     replaced (an identical body changes nothing and publishes no event).
     """
-    row, created = store.upsert_patient(
-        session=session,
-        org=caller.org,
-        patient_id=patient_id,
-        patient=body,
-        part2_on_feed=settings.part2_details_on_feed,
+    row, created = retry_races(
+        session,
+        lambda: store.upsert_patient(
+            session=session,
+            org=caller.org,
+            patient_id=patient_id,
+            patient=body,
+            part2_on_feed=settings.part2_details_on_feed,
+        ),
     )
     response.status_code = 201 if created else 200
     return store.patient_out(row)
@@ -68,18 +76,23 @@ async def post_patients_batch(
 ) -> BatchResult:
     """Up to 5000 patients (JSON array or NDJSON), each answered on its own."""
     items = await read_items(request)
-    return run_batch(
+    # Off the event loop: a batch of thousands must not stall every other request.
+    return await run_in_threadpool(
+        retry_races,
         session,
-        items,
-        PatientBatchItem,
-        "patient_id",
-        lambda item: store.upsert_patient(
-            session=session,
-            org=caller.org,
-            patient_id=item.patient_id,
-            patient=PatientIn.model_validate(item.model_dump(exclude={"patient_id"})),
-            part2_on_feed=settings.part2_details_on_feed,
-        )[1],
+        lambda: run_batch(
+            session,
+            items,
+            PatientBatchItem,
+            "patient_id",
+            lambda item: store.upsert_patient(
+                session=session,
+                org=caller.org,
+                patient_id=item.patient_id,
+                patient=PatientIn.model_validate(item.model_dump(exclude={"patient_id"})),
+                part2_on_feed=settings.part2_details_on_feed,
+            )[1],
+        ),
     )
 
 

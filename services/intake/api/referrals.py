@@ -3,11 +3,13 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from services.intake import models
 from services.intake import referrals as store
 from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
+from services.intake.api.races import retry_races
 from services.intake.schemas import ReferralIn, ReferralOut
 from services.intake.schemas.common import ExternalId
 from shared.audit import record_patient_read
@@ -31,7 +33,7 @@ class ReferralBatchItem(ReferralIn):
     response_model=ReferralOut,
     responses={
         201: {"model": ReferralOut, "description": "Created"},
-        **problem_responses(413, 422),
+        **problem_responses(409, 413, 422),
     },
 )
 def put_referral(
@@ -44,12 +46,15 @@ def put_referral(
 ) -> ReferralOut:
     """Store a referral. It closes when a linked encounter is kept; access time is the days from
     `received_on` to that session. 201 when created, 200 when replaced."""
-    row, created = store.upsert_referral(
-        session=session,
-        org=caller.org,
-        referral_id=referral_id,
-        referral=body,
-        part2_on_feed=settings.part2_details_on_feed,
+    row, created = retry_races(
+        session,
+        lambda: store.upsert_referral(
+            session=session,
+            org=caller.org,
+            referral_id=referral_id,
+            referral=body,
+            part2_on_feed=settings.part2_details_on_feed,
+        ),
     )
     response.status_code = 201 if created else 200
     return store.referral_out(session, row)
@@ -67,18 +72,23 @@ async def post_referrals_batch(
 ) -> BatchResult:
     """Up to 5000 referrals (JSON array or NDJSON), each answered on its own."""
     items = await read_items(request)
-    return run_batch(
+    # Off the event loop: a batch of thousands must not stall every other request.
+    return await run_in_threadpool(
+        retry_races,
         session,
-        items,
-        ReferralBatchItem,
-        "referral_id",
-        lambda item: store.upsert_referral(
-            session=session,
-            org=caller.org,
-            referral_id=item.referral_id,
-            referral=ReferralIn.model_validate(item.model_dump(exclude={"referral_id"})),
-            part2_on_feed=settings.part2_details_on_feed,
-        )[1],
+        lambda: run_batch(
+            session,
+            items,
+            ReferralBatchItem,
+            "referral_id",
+            lambda item: store.upsert_referral(
+                session=session,
+                org=caller.org,
+                referral_id=item.referral_id,
+                referral=ReferralIn.model_validate(item.model_dump(exclude={"referral_id"})),
+                part2_on_feed=settings.part2_details_on_feed,
+            )[1],
+        ),
     )
 
 

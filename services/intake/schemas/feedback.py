@@ -132,6 +132,51 @@ class FeedbackScoresOut(IntakeModel):
 class FeedbackOut(IntakeModel):
     """A stored submission as the org reads it, comments included, with its derived scores."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
+                    "form_id": "session-feedback",
+                    "form_version": "1.0.0",
+                    "answers": {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9},
+                    "submission_id": "b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a",
+                    "patient_id": None,
+                    "encounter_id": "enc-0192",
+                    "submitted_at": "2025-03-17T21:05:00Z",
+                    "received_at": "2025-03-17T21:05:02Z",
+                    "scores": {
+                        "form_id": "session-feedback",
+                        "form_version": "1.0.0",
+                        "items": [
+                            {
+                                "item_id": "felt-heard",
+                                "value": 5,
+                                "top_box": True,
+                                "percent_of_max": 100.0,
+                            },
+                            {
+                                "item_id": "worked-on-what-mattered",
+                                "value": 4,
+                                "top_box": False,
+                                "percent_of_max": 75.0,
+                            },
+                            {
+                                "item_id": "overall",
+                                "value": 9,
+                                "top_box": True,
+                                "percent_of_max": 90.0,
+                            },
+                        ],
+                        "mean_percent_of_max": 88.3,
+                        "top_box_count": 2,
+                        "scored_count": 3,
+                    },
+                }
+            ]
+        }
+    )
+
     feedback_id: str = Field(
         description="Intake's id for the submission.",
         examples=["1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d"],

@@ -1,10 +1,11 @@
 """Encounters over HTTP: lifecycle 409s, validation 422s, batches, Part 2 redaction, isolation."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 from starlette.testclient import TestClient
 
+from tests.intake.feed import read_feed
 from tests.support.tokens import bearer
 
 START = (datetime.now(UTC) - timedelta(days=3)).replace(microsecond=0)
@@ -34,7 +35,7 @@ KEPT = {
 
 
 def events(client: TestClient, org: str) -> list[dict[str, Any]]:
-    return client.get("/v1/feed", headers=bearer(org, scope="feed:read")).json()["items"]
+    return read_feed(client, org)
 
 
 def test_booked_then_kept_then_retracted(intake_client: TestClient, org: str) -> None:
@@ -167,3 +168,29 @@ def test_another_org_gets_404(intake_client: TestClient, org: str) -> None:
         == 201
     )
     assert intake_client.get("/v1/encounters/e-6", headers=bearer(org)).json()["status"] == "booked"
+
+
+def test_put_answers_exactly_what_a_read_returns(intake_client: TestClient, org: str) -> None:
+    """PUT builds its answer from the body it stored, not from a read back: prove they agree,
+    with a non-UTC offset, microseconds, telehealth problems and a patient cancellation."""
+    zone = timezone(timedelta(hours=-5, minutes=-30))
+    start = (START - timedelta(days=1)).astimezone(zone).replace(microsecond=250000)
+    bodies = [
+        body(scheduled_start=start.isoformat(), **KEPT),
+        body(
+            modality="phone",
+            status="cancelled-by-patient",
+            scheduled_start=start.isoformat(),
+            cancelled_at=(start - timedelta(hours=3)).isoformat(),
+        ),
+    ]
+    for n, sent in enumerate(bodies):
+        put = intake_client.put(f"/v1/encounters/r-{n}", json=sent, headers=bearer(org))
+        assert put.status_code == 201
+        got = intake_client.get(f"/v1/encounters/r-{n}", headers=bearer(org))
+        assert put.json() == got.json()
+        again = intake_client.put(f"/v1/encounters/r-{n}", json=sent, headers=bearer(org))
+        assert (again.status_code, again.json()) == (200, got.json())
+    assert got.json()["late_cancellation"] is True
+    assert datetime.fromisoformat(got.json()["scheduled_start"]) == start
+    assert got.json()["scheduled_start"].endswith("-05:30")

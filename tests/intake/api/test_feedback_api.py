@@ -1,10 +1,13 @@
 """Feedback, forms and FHIR over HTTP: validation, offline resends, score-only feed, isolation."""
 
+import logging
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
 from services.intake.forms import build_questionnaire_response, get_form
+from tests.intake.feed import read_feed
 from tests.support.tokens import bearer
 
 SESSION = {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}
@@ -12,7 +15,7 @@ COMMENT = "Dr. Alvarez helped me a lot"
 
 
 def events(client: TestClient, org: str) -> list[dict[str, Any]]:
-    return client.get("/v1/feed", headers=bearer(org, scope="feed:read")).json()["items"]
+    return read_feed(client, org)
 
 
 def test_feedback_is_stored_and_only_scores_reach_the_feed(
@@ -133,3 +136,29 @@ def test_another_org_cannot_read_feedback_or_referrals(intake_client: TestClient
     )
     assert intake_client.get("/v1/referrals/r-1", headers=other).status_code == 404
     assert intake_client.get("/v1/referrals", headers=other).json()["items"] == []
+
+
+def test_free_text_is_never_logged(
+    intake_client: TestClient,
+    org: str,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    secret = "Tomás-7Q2 felt unsafe at the Elm St clinic"
+    sent = [
+        ("/v1/feedback", {"form_id": "comment", "answers": {"comment": secret}}),
+        ("/v1/feedback", {"form_id": "comment", "answers": {"comment": 7, "mood": secret}}),
+        ("/v1/feedback:batch", [{"form_id": "comment", "answers": {"comment": secret}}]),
+        ("/v1/feedback:batch", [{"form_id": "comment", "answers": {"nope": secret}}]),
+    ]
+    statuses = [
+        intake_client.post(path, json=payload, headers=bearer(org)).status_code
+        for path, payload in sent
+    ]
+    assert statuses == [201, 422, 200, 200]
+    out, err = capfd.readouterr()
+    assert caplog.records, "nothing was logged: the test would prove nothing"
+    for text in (caplog.text, out, err):
+        assert "Tomás" not in text and "Elm St" not in text
+    assert "Tomás" not in str(read_feed(intake_client, org))

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from starlette.testclient import TestClient
 
 from services.intake import models
+from tests.intake.feed import read_feed
 from tests.support.tokens import bearer
 
 BODY = {
@@ -20,7 +21,7 @@ BODY = {
 
 
 def feed(client: TestClient, org: str) -> list[dict[str, Any]]:
-    return client.get("/v1/feed", headers=bearer(org, scope="feed:read")).json()["items"]
+    return read_feed(client, org)
 
 
 def test_put_creates_then_replaces_and_publishes_each_change_once(

@@ -1,0 +1,48 @@
+"""Concurrent writers of the same new id: the loser re-runs its request instead of failing.
+
+Upserts read a row, decide, then write. Existing rows are locked by the read (``FOR UPDATE`` on
+PostgreSQL; SQLite has one writer at a time), but a row that does not exist yet cannot be
+locked: two requests creating the same id both INSERT, and the second gets a unique violation
+once the first commits. Re-running the second request's transaction then sees the first one's
+row and answers as if it had arrived just after it (200 unchanged, 200 replaced or a 409 for an
+impossible status move). Deadlocks and serialization failures are retried the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
+
+from shared.problems import Conflict
+
+__all__ = ["ATTEMPTS", "retry_races"]
+
+T = TypeVar("T")
+ATTEMPTS = 3
+# PostgreSQL SQLSTATEs of losing a race: unique violation, serialization failure, deadlock.
+_RACE_STATES = frozenset({"23505", "40001", "40P01"})
+
+
+def _lost_race(error: DBAPIError) -> bool:
+    return getattr(error.orig, "sqlstate", None) in _RACE_STATES
+
+
+def retry_races(session: Session, work: Callable[[], T]) -> T:
+    """Run ``work`` (the request's whole write) and flush it; re-run it after a lost race.
+
+    Only for work that is the request's only write: the retry rolls back the session's
+    transaction. After ``ATTEMPTS`` lost races the answer is a 409 the client may retry.
+    """
+    for _attempt in range(ATTEMPTS):
+        try:
+            result = work()
+            session.flush()
+            return result
+        except DBAPIError as error:
+            if not _lost_race(error):
+                raise
+            session.rollback()
+    raise Conflict("Other requests kept writing the same records at the same time; send again.")

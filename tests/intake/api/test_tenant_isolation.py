@@ -1,0 +1,124 @@
+"""Every route of intake that names a record by id, for an org that does not own the record.
+
+The routes are taken from the app's route table, so a route added later without a case here
+fails the first test. Org A stores one record of each kind; org B must get a 404 on every read,
+see nothing in lists or on the feed, and its writes under the same ids must leave A's intact.
+Each patient-level read by A is also checked to land in the audit log.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from starlette.testclient import TestClient
+
+from services.intake import models
+from tests.intake.api.test_encounters_api import body
+from tests.intake.feed import read_feed
+from tests.support.tokens import bearer
+
+SESSION = {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}
+# Routes whose path ids name org data; forms are the same catalog for every org.
+ID_ROUTES = {
+    ("GET", "/v1/patients/{patient_id}"),
+    ("PUT", "/v1/patients/{patient_id}"),
+    ("GET", "/v1/referrals/{referral_id}"),
+    ("PUT", "/v1/referrals/{referral_id}"),
+    ("GET", "/v1/encounters/{encounter_id}"),
+    ("PUT", "/v1/encounters/{encounter_id}"),
+    ("GET", "/v1/feedback/{feedback_id}"),
+}
+SHARED_CATALOG = {"/v1/forms/{form_id}", "/v1/forms/{form_id}/questionnaire"}
+
+
+def referral() -> dict[str, Any]:
+    received = (datetime.now(UTC) - timedelta(days=20)).date().isoformat()
+    return {"patient_id": "p-1", "received_on": received, "service_line": "a", "site_id": "s"}
+
+
+def org_a_records(client: TestClient, org: str) -> dict[str, str]:
+    """One record of each kind for org A; the path of each."""
+    a = bearer(org)
+    assert client.put("/v1/patients/p-1", json={"sex": "248152002"}, headers=a).status_code == 201
+    assert client.put("/v1/referrals/r-1", json=referral(), headers=a).status_code == 201
+    assert (
+        client.put("/v1/encounters/e-1", json=body(referral_id="r-1"), headers=a).status_code == 201
+    )
+    posted = client.post(
+        "/v1/feedback",
+        json={"form_id": "session-feedback", "answers": SESSION, "patient_id": "p-1"},
+        headers=a,
+    )
+    assert posted.status_code == 201
+    return {
+        "/v1/patients/{patient_id}": "/v1/patients/p-1",
+        "/v1/referrals/{referral_id}": "/v1/referrals/r-1",
+        "/v1/encounters/{encounter_id}": "/v1/encounters/e-1",
+        "/v1/feedback/{feedback_id}": f"/v1/feedback/{posted.json()['feedback_id']}",
+    }
+
+
+def test_every_id_route_is_covered(intake_client: TestClient) -> None:
+    document = intake_client.get("/openapi.json").json()
+    found = {
+        (method.upper(), path)
+        for path, operations in document["paths"].items()
+        if "{" in path and path not in SHARED_CATALOG
+        for method in operations
+    }
+    assert found == ID_ROUTES
+
+
+def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, org: str) -> None:
+    paths = org_a_records(intake_client, org)
+    a, b = bearer(org), bearer(org + "-b")
+    originals = {
+        template: intake_client.get(path, headers=a).json() for template, path in paths.items()
+    }
+    for template, path in paths.items():
+        response = intake_client.get(path, headers=b)
+        assert (response.status_code, response.json()["type"]) == (
+            404,
+            "https://learning-loop.dev/problems/not-found",
+        ), template
+    for listing in ("/v1/patients", "/v1/referrals", "/v1/encounters"):
+        assert intake_client.get(listing, headers=b).json()["items"] == [], listing
+    assert read_feed(intake_client, org + "-b") == []
+    # B's PUTs under the same ids create B's own records and leave A's untouched.
+    writes = {
+        "/v1/patients/p-1": {"sex": "248153007"},
+        "/v1/referrals/r-1": referral() | {"priority": "urgent"},
+        "/v1/encounters/e-1": body(status="no-show"),
+    }
+    for path, sent in writes.items():
+        assert intake_client.put(path, json=sent, headers=b).status_code == 201, path
+    for template, path in paths.items():
+        after = intake_client.get(path, headers=a).json()
+        assert {k: v for k, v in after.items() if k != "closed"} == {
+            k: v for k, v in originals[template].items() if k != "closed"
+        }, template
+
+
+def test_every_patient_level_read_is_audited(intake_client: TestClient, org: str) -> None:
+    paths = org_a_records(intake_client, org)
+    reads = [(template, path) for template, path in paths.items()] + [
+        (listing, listing) for listing in ("/v1/patients", "/v1/referrals", "/v1/encounters")
+    ]
+    for _template, path in reads:
+        assert intake_client.get(path, headers=bearer(org, sub="dr-who")).status_code == 200
+    with intake_client.app.state.engine.connect() as connection:  # type: ignore[attr-defined]
+        rows = connection.execute(
+            select(models.audit_log).where(models.audit_log.c.org == org)
+        ).mappings()
+        audited = {(r["actor"], r["patient_id"], r["route"]) for r in rows}
+    assert audited == {("dr-who", "p-1", template) for template, _ in reads}
+
+
+def test_the_feed_needs_feed_read(intake_client: TestClient, org: str) -> None:
+    intake_client.put("/v1/patients/p-1", json={}, headers=bearer(org))
+    for scope in ("intake:read intake:write", "metrics:read"):
+        response = intake_client.get("/v1/feed", headers=bearer(org, scope=scope))
+        assert response.status_code == 403, scope
+    assert len(read_feed(intake_client, org)) == 1
