@@ -18,6 +18,7 @@ from services.metrics.api import (
     reports,
     sync,
 )
+from services.metrics.consumer_hook import feed_consumers
 from services.metrics.settings import MetricsSettings
 from shared.app_factory import create_service_app
 
@@ -67,4 +68,5 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
+        hooks=[feed_consumers],
     )

@@ -116,7 +116,7 @@ def _outcome(metric_id: str, title: str, numerator: str, better: Literal["higher
         better=better,
         chart="auto",
         fact="episode",
-        filters=("instrument", "service_line"),
+        filters=("instrument",),
         default_filters=(("instrument", "phq9"),),
     )
 

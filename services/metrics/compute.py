@@ -12,12 +12,54 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import get_args
 
 from sqlmodel import Session
 
-from services.metrics.catalog import EquityDimension, Filter, Level, Period
+from services.metrics.catalog import (
+    CATALOG,
+    EQUITY_DIMENSIONS,
+    LEVELS,
+    PERIODS,
+    EquityDimension,
+    Filter,
+    Level,
+    MetricDefinition,
+    Period,
+)
+from services.metrics.compute_alerts import SPECS as ALERT_SPECS
+from services.metrics.compute_assessments import SPECS as ASSESSMENT_SPECS
+from services.metrics.compute_encounters import SPECS as ENCOUNTER_SPECS
+from services.metrics.compute_feedback import SPECS as FEEDBACK_SPECS
+from services.metrics.compute_referrals import SPECS as REFERRAL_SPECS
+from services.metrics.compute_spec import MetricSpec
+from services.metrics.compute_sql import Plan, aggregate_rows, quantile_values
+from services.metrics.errors import (
+    EquityNotAvailableError,
+    InvalidFilterValueError,
+    InvalidMetricQueryError,
+    InvalidPeriodError,
+    LevelNotAllowedError,
+    MissingFilterError,
+    UnknownFilterError,
+    UnknownMetricError,
+    UnsupportedFilterError,
+)
+from shared.events import Modality
 
-__all__ = ["Cell", "MetricQuery", "compute"]
+__all__ = ["UNKNOWN_GROUP", "Cell", "MetricQuery", "compute", "definition_for", "resolve_filters"]
+
+UNKNOWN_GROUP = "unknown"
+"""The equity group of patients whose category is not recorded (or who have no patient fact)."""
+
+SPECS: dict[str, MetricSpec] = {
+    **REFERRAL_SPECS,
+    **ENCOUNTER_SPECS,
+    **FEEDBACK_SPECS,
+    **ASSESSMENT_SPECS,
+    **ALERT_SPECS,
+}
+_MODALITIES = frozenset(get_args(Modality))
 
 
 @dataclass(frozen=True)
@@ -53,6 +95,90 @@ class Cell:
     group: str | None = None
 
 
+def definition_for(metric_id: str) -> MetricDefinition:
+    """The catalog definition, or :class:`UnknownMetricError`."""
+    definition = CATALOG.get(metric_id)
+    if definition is None:
+        raise UnknownMetricError(metric_id)
+    return definition
+
+
+def resolve_filters(
+    definition: MetricDefinition, filters: Sequence[tuple[Filter, str]]
+) -> tuple[tuple[Filter, str], ...]:
+    """The filters a query runs with: the given ones, checked against the definition, plus its
+    defaults for those not given (an outcome metric is PHQ-9 unless another instrument is
+    named), sorted by name. Raises when a filter is unknown, repeated, missing or unservable."""
+    spec = SPECS[definition.metric_id]
+    given: dict[Filter, str] = {}
+    for name, value in filters:
+        if name not in definition.filters:
+            allowed = ", ".join(definition.filters) or "none"
+            raise UnknownFilterError(
+                f"{definition.metric_id} has no filter {name!r} (filters: {allowed})", field=name
+            )
+        if name in given:
+            raise InvalidMetricQueryError(f"filter {name!r} given twice", field=name)
+        if spec.filters.get(name) is None:
+            raise UnsupportedFilterError(
+                f"{definition.metric_id} cannot be filtered by {name} yet: its facts do not "
+                f"record it",
+                field=name,
+            )
+        if name == "modality" and value not in _MODALITIES:
+            raise InvalidFilterValueError(
+                f"modality must be one of {', '.join(sorted(_MODALITIES))}", field=name
+            )
+        given[name] = value
+    for name, value in definition.default_filters:
+        given.setdefault(name, value)
+    for name in definition.required_filters:
+        if name not in given:
+            raise MissingFilterError(
+                f"{definition.metric_id} needs the filter {name!r}", field=name
+            )
+    return tuple(sorted(given.items()))
+
+
+def _plan(
+    definition: MetricDefinition,
+    *,
+    orgs: Sequence[str],
+    query: MetricQuery,
+    by: EquityDimension | None,
+) -> Plan:
+    if query.level not in LEVELS or query.level not in definition.levels:
+        raise LevelNotAllowedError(
+            f"{definition.metric_id} is defined at the levels {', '.join(definition.levels)}"
+        )
+    if query.level == "collaborative" and not query.unit_id:
+        raise InvalidMetricQueryError("the collaborative level needs its id", field="unit")
+    if query.period not in PERIODS:
+        raise InvalidMetricQueryError(f"period must be one of {', '.join(PERIODS)}", field="period")
+    if query.start is not None and query.end is not None and query.start > query.end:
+        raise InvalidPeriodError("the range starts after it ends")
+    if by is not None:
+        if definition.anonymous:
+            raise EquityNotAvailableError(
+                f"{definition.metric_id} is anonymous: it has no equity breakdown"
+            )
+        if by not in EQUITY_DIMENSIONS:
+            raise InvalidMetricQueryError(
+                f"by must be one of {', '.join(EQUITY_DIMENSIONS)}", field="by"
+            )
+    return Plan(
+        spec=SPECS[definition.metric_id],
+        orgs=tuple(sorted(set(orgs))),
+        level=query.level,
+        unit_id=query.unit_id,
+        period=query.period,
+        start=query.start,
+        end=query.end,
+        filters=resolve_filters(definition, query.filters),
+        by=by,
+    )
+
+
 def compute(
     session: Session,
     *,
@@ -62,5 +188,41 @@ def compute(
 ) -> list[Cell]:
     """Cells ordered by period, then unit, then group. ``orgs`` are the organizations whose
     facts count: the caller's own, or a collaborative's members at the collaborative level
-    (whose cells then carry the collaborative id as ``unit_id``)."""
-    raise NotImplementedError("filled in by the metrics computation work")
+    (whose cells then carry the collaborative id as ``unit_id``).
+
+    Only periods and units with facts in the metric's population get a cell. With ``by``,
+    facts without a patient (redacted, anonymous) are left out and patients whose category is
+    not recorded form the group :data:`UNKNOWN_GROUP`. Raises the errors of
+    :mod:`services.metrics.errors` for a query the definition does not allow.
+    """
+    definition = definition_for(query.metric_id)
+    plan = _plan(definition, orgs=orgs, query=query, by=by)
+    if not plan.orgs:
+        return []
+    rows = aggregate_rows(session, plan)
+    values: dict[tuple[date, str | None, str | None], float] = {}
+    if plan.spec.quantile is not None:
+        values = {key: qs[0] for key, _count, qs in quantile_values(session, plan)}
+    cells = []
+    for row in rows:
+        if plan.spec.quantile is not None:
+            value = values.get((row.period, row.unit_id, row.group))
+        elif row.denominator == 0:
+            value = None
+        elif plan.spec.total is not None:
+            value = (row.total or 0.0) / row.denominator
+        else:
+            value = (row.numerator or 0.0) / row.denominator
+        cells.append(
+            Cell(
+                period=row.period,
+                unit_id=row.unit_id or "",
+                numerator=row.numerator,
+                denominator=row.denominator,
+                n=row.n,
+                value=value,
+                group=None if by is None else (row.group or UNKNOWN_GROUP),
+            )
+        )
+    cells.sort(key=lambda c: (c.period, c.unit_id, c.group or ""))
+    return cells

@@ -46,6 +46,16 @@ def _utc(nullable: bool = False) -> Any:
     )
 
 
+def _event_time() -> Any:
+    # Not part of any metric: it orders writes, so that re-applying an older event (a replay of
+    # a prefix of the feed) never overwrites the state a newer event left.
+    return Field(
+        default=None,
+        description="Commit time of the feed event this row was last written from.",
+        sa_column=Column(DateTime(timezone=True), nullable=True),
+    )
+
+
 class PeriodKeys(SQLModel):
     """The calendar keys of a fact's reference time (first day of its week, month, quarter).
 
@@ -80,6 +90,7 @@ class PatientFact(MetricsTable, table=True):
     language: str | None = Field(default=None, max_length=16)
     payer: str | None = Field(default=None, max_length=16)
     rurality: str | None = Field(default=None, max_length=16)
+    event_time: datetime | None = _event_time()
 
 
 class ReferralFact(PeriodKeys, MetricsTable, table=True):
@@ -100,6 +111,7 @@ class ReferralFact(PeriodKeys, MetricsTable, table=True):
         default=None, description="Days from receipt to the first kept appointment."
     )
     redacted: bool = False
+    event_time: datetime | None = _event_time()
 
 
 class EncounterFact(PeriodKeys, MetricsTable, table=True):
@@ -107,7 +119,21 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
 
     __tablename__ = "fact_encounters"
     __table_args__ = (
-        Index("ix_fact_encounters_org_month", "org", "month"),
+        # Covering: a monthly engagement or telehealth metric reads the index alone (about
+        # 3x faster than the table on 1M rows, tests/load/metrics_query_bench.py).
+        Index(
+            "ix_fact_encounters_org_month_covering",
+            "org",
+            "month",
+            "patient_id",
+            "status",
+            "modality",
+            "technical_problem",
+            "assessed_within_7_days",
+            "late_cancellation",
+            "switched_to_phone",
+            "minutes_lost",
+        ),
         Index("ix_fact_encounters_patient_start", "org", "patient_id", "start_utc"),
     )
 
@@ -132,6 +158,7 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
         "before it (maintained as either side arrives).",
     )
     redacted: bool = False
+    event_time: datetime | None = _event_time()
 
 
 class FeedbackFact(PeriodKeys, MetricsTable, table=True):
@@ -153,6 +180,7 @@ class FeedbackFact(PeriodKeys, MetricsTable, table=True):
     mean: float | None = None
     items_scored: int = 0
     top_box_items: int = 0
+    event_time: datetime | None = _event_time()
 
 
 class AssessmentFact(PeriodKeys, MetricsTable, table=True):
@@ -183,6 +211,7 @@ class AssessmentFact(PeriodKeys, MetricsTable, table=True):
     recovery: bool = False
     remission: bool = False
     response: bool = False
+    event_time: datetime | None = _event_time()
 
 
 class EpisodeFact(PeriodKeys, MetricsTable, table=True):

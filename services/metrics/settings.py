@@ -36,7 +36,12 @@ class MetricsSettings(ServiceSettings):
     poll_seconds: float = Field(
         default=2.0, gt=0, le=300, description="Pause between polls once a feed is caught up."
     )
-    page_size: int = Field(default=1000, ge=1, le=5000, description="Events fetched per poll.")
+    page_size: int = Field(
+        default=1000,
+        ge=1,
+        le=1000,
+        description="Events fetched per poll (the feeds serve 1000 at most).",
+    )
     request_timeout_seconds: float = Field(
         default=10.0, gt=0, le=120, description="Timeout of one feed request."
     )

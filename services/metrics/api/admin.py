@@ -1,5 +1,61 @@
-"""Placeholder: routes of this module are being built."""
+"""``POST /v1/admin/rebuild``: empty the facts and replay both feeds from the start."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter(prefix="/v1")
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from services.metrics.clients import FeedError
+from services.metrics.consumer_rebuild import RebuildTakenOverError, rebuild
+from services.metrics.consumer_state import CursorMovedError, LeaseLostError
+from services.metrics.consumer_status import RebuildOut, SourceReplay
+from shared.auth import Caller, require_scopes
+from shared.problems import Conflict, ServiceUnavailable, problem_responses
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+Admin = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
+
+
+@router.post(
+    "/admin/rebuild",
+    summary="Rebuild every fact from the feeds",
+    response_model=RebuildOut,
+    responses=problem_responses(400, 409, 422, 503),
+)
+def rebuild_facts(request: Request, caller: Admin) -> RebuildOut:
+    """Empties the fact tables and the cursors and replays the intake and measures feeds from
+    the start; the result equals what incremental consumption built. The running consumers
+    pause while it holds their leases. Interventions, collaboratives and settings are kept.
+    Answers once both feeds are replayed, with the events read and the rows per fact table.
+    503 when a source does not answer (nothing is emptied then) or fails midway (the
+    consumers then carry on from where it stopped). `metrics:admin` is an operator's scope:
+    the rebuild covers every org."""
+    try:
+        done = rebuild(
+            engine=request.app.state.engine,
+            clients=request.app.state.feed_clients,
+            settings=request.app.state.settings,
+        )
+    except FeedError as error:
+        raise ServiceUnavailable(
+            f"The {error.source} feed failed during the rebuild ({error.code}); the consumers "
+            "will finish the replay.",
+            slug="feed-unavailable",
+            title="Feed Unavailable",
+            source=error.source,
+        ) from error
+    except (RebuildTakenOverError, LeaseLostError, CursorMovedError) as error:
+        raise Conflict(
+            "Another rebuild took over the feeds; it will finish the replay.",
+            slug="rebuild-in-progress",
+            title="Rebuild In Progress",
+        ) from error
+    return RebuildOut(
+        sources=[
+            SourceReplay(source=s.source, events=s.events, pages=s.pages, cursor=s.cursor)
+            for s in done.sources.values()
+        ],
+        facts=done.facts,
+        seconds=done.seconds,
+    )

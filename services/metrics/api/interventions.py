@@ -1,5 +1,188 @@
-"""Placeholder: routes of this module are being built."""
+"""QI interventions (PDSA): record a change on a unit and estimate its effect on a metric."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter(prefix="/v1")
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query, Response
+
+from services.metrics.api.tools_deps import FloorDep, Reader, Writer, tool_errors
+from services.metrics.models import Intervention
+from services.metrics.schemas_tools.common import IntervalOut
+from services.metrics.schemas_tools.interventions import (
+    EffectOut,
+    EffectPointOut,
+    InterventionIn,
+    InterventionOut,
+    InterventionPage,
+)
+from services.metrics.stats.equity import Interval
+from services.metrics.tools import interventions as store
+from services.metrics.tools.publishing import threshold_for
+from services.metrics.tools.selection import resolve_selection
+from shared.models import as_utc
+from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
+from shared.problems import BadRequest, problem_responses
+from shared.sessions import ReadSessionDep, SessionDep
+
+router = APIRouter(prefix="/v1", tags=["interventions"])
+InterventionId = Annotated[
+    str, Path(min_length=1, max_length=36, description="The intervention's id.")
+]
+
+
+def _out(row: Intervention) -> InterventionOut:
+    return InterventionOut(
+        intervention_id=row.intervention_id,
+        metric_id=row.metric_id,
+        level=row.level,  # type: ignore[arg-type]
+        unit_id=row.unit_id,
+        period=row.period,  # type: ignore[arg-type]
+        started_on=row.started_on,
+        title=row.title,
+        description=row.description,
+        created_at=as_utc(row.created_at),
+        created_by=row.created_by,
+    )
+
+
+def _interval(i: Interval | None) -> IntervalOut | None:
+    return None if i is None else IntervalOut(estimate=i.estimate, lower=i.lower, upper=i.upper)
+
+
+@router.post(
+    "/interventions",
+    summary="Record a QI intervention",
+    status_code=201,
+    response_model=InterventionOut,
+    responses=problem_responses(400, 404, 409, 413, 422),
+)
+def post_intervention(
+    body: InterventionIn, caller: Writer, session: SessionDep, response: Response
+) -> InterventionOut:
+    """Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
+    date, a title and a description. It is marked on the unit's charts of that metric and its
+    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
+    retried request does not record the change twice."""
+    with tool_errors(where="body"):
+        row = store.record_intervention(
+            session, org=caller.org, by=caller.sub, metric_id=body.metric_id, level=body.level,
+            unit_id=body.unit_id, period=body.period, started_on=body.started_on,
+            title=body.title, description=body.description,
+        )  # fmt: skip
+    response.headers["Location"] = f"/v1/interventions/{row.intervention_id}"
+    return _out(row)
+
+
+@router.get(
+    "/interventions",
+    summary="List QI interventions",
+    response_model=InterventionPage,
+    responses=problem_responses(400, 422),
+)
+def list_interventions(
+    caller: Reader,
+    session: ReadSessionDep,
+    metric_id: Annotated[
+        str | None, Query(max_length=64, description="Only this metric's.", examples=["kept-rate"])
+    ] = None,
+    level: Annotated[str | None, Query(max_length=16, description="Only this level's.")] = None,
+    unit: Annotated[str | None, Query(max_length=128, description="Only this unit's.")] = None,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = 100,
+) -> InterventionPage:
+    """Your organization's interventions, by start date then id. Example:
+    `GET /v1/interventions?metric_id=no-show-rate&limit=20`."""
+    key = decode_cursor(cursor)
+    if key is not None and (len(key) != 2 or not all(isinstance(k, str) for k in key)):
+        raise BadRequest("The cursor is not valid; start again without one.")
+    try:
+        rows = store.list_interventions(
+            session, org=caller.org, after=None if key is None else (key[0], key[1]),
+            limit=limit, metric_id=metric_id, level=level, unit_id=unit,
+        )  # fmt: skip
+    except ValueError as exc:
+        raise BadRequest("The cursor is not valid; start again without one.") from exc
+    page, more = rows[:limit], len(rows) > limit
+    last = page[-1] if more else None
+    return InterventionPage(
+        items=[_out(r) for r in page],
+        next_cursor=None
+        if last is None
+        else encode_cursor([last.started_on.isoformat(), last.intervention_id]),
+    )
+
+
+@router.get(
+    "/interventions/{intervention_id}",
+    summary="Read a QI intervention",
+    response_model=InterventionOut,
+    responses=problem_responses(404),
+)
+def get_intervention(
+    intervention_id: InterventionId, caller: Reader, session: ReadSessionDep
+) -> InterventionOut:
+    """One of your organization's interventions (another organization's is not found).
+    Example: `GET /v1/interventions/5f0c7e0a-3c1d-4c55-9a57-2d1f6b1e0c11`."""
+    with tool_errors():
+        return _out(
+            store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
+        )
+
+
+@router.get(
+    "/interventions/{intervention_id}/effect",
+    summary="Estimate a QI intervention's effect",
+    response_model=EffectOut,
+    responses=problem_responses(404, 422),
+)
+def get_intervention_effect(
+    intervention_id: InterventionId, caller: Reader, session: ReadSessionDep, floor: FloorDep
+) -> EffectOut:
+    """Segmented regression (interrupted time series) of the metric's series for the unit:
+    the change in level and in slope at the intervention, with 95% intervals, the points
+    before and after, and warnings when the series is too short to trust. Suppressed periods
+    are left out of the fit. Example: `GET /v1/interventions/5f0c7e0a-.../effect`."""
+    with tool_errors():
+        row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
+        selection = resolve_selection(
+            session, caller_org=caller.org, metric_id=row.metric_id, level=row.level,  # type: ignore[arg-type]
+            unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]
+        )  # fmt: skip
+        threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
+        effect = store.estimate_effect(
+            session, selection=selection, threshold=threshold, started_on=row.started_on,
+            viewer_org=caller.org,
+        )  # fmt: skip
+    used = {
+        s.period
+        for s in effect.points
+        if effect.result is not None and s.cell is not None and s.cell.value is not None
+        and not s.suppressed
+    }  # fmt: skip
+    r = effect.result
+    return EffectOut(
+        intervention_id=row.intervention_id,
+        metric_id=row.metric_id,
+        first_period_after=effect.first_after,
+        points_before=effect.n_before,
+        points_after=effect.n_after,
+        level_change=_interval(r.level_change) if r else None,
+        slope_change=_interval(r.slope_change) if r else None,
+        pre_slope=_interval(r.pre_slope) if r else None,
+        post_slope=r.post_slope if r else None,
+        baseline_level=_interval(r.baseline_level) if r else None,
+        counterfactual_last=r.counterfactual_last if r else None,
+        fitted_last=r.fitted_last if r else None,
+        descriptive_only=r.descriptive_only if r else True,
+        points=[
+            EffectPointOut(
+                period=s.period,
+                value=None if s.cell is None or s.suppressed else s.cell.value,
+                after=s.period >= effect.first_after,
+                used=s.period in used,
+            )
+            for s in effect.points
+        ],
+        warnings=list(effect.warnings),
+    )

@@ -1,5 +1,295 @@
-"""Placeholder: routes of this module are being built."""
+"""The metric catalog and metric values (JSON or CSV), small-cell suppressed.
 
-from fastapi import APIRouter
+Also home of what every metrics router needs to run a metric query: the reader dependency,
+the translation of domain errors to problems, and the org/collaborative scoping of a level.
+"""
 
-router = APIRouter(prefix="/v1")
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import Response
+from sqlmodel import Session, col, select
+
+from services.metrics.catalog import CATALOG, Filter, Level, Period
+from services.metrics.compute import MetricQuery, definition_for, resolve_filters
+from services.metrics.errors import MetricsError, UnknownMetricError
+from services.metrics.models import CollaborativeMember
+from services.metrics.publish import PublishedCell, publish, suppression_threshold
+from services.metrics.schemas import (
+    MetricCatalogOut,
+    MetricDefinitionOut,
+    MetricValueOut,
+    MetricValuesOut,
+)
+from shared.auth import Caller, require_scopes
+from shared.problems import NotFound, Problem, Unprocessable, problem_responses
+from shared.sessions import ReadSessionDep
+
+router = APIRouter(prefix="/v1", tags=["metrics"])
+
+Reader = Annotated[Caller, Depends(require_scopes("metrics:read"))]
+MetricId = Annotated[
+    str,
+    Path(min_length=1, max_length=64, description="A catalog metric id.", examples=["kept-rate"]),
+]
+CSV_MEDIA_TYPE = "text/csv"
+CSV_COLUMNS = (
+    "metric_id",
+    "level",
+    "unit_id",
+    "period",
+    "period_start",
+    "value",
+    "numerator",
+    "denominator",
+    "n",
+    "suppressed",
+    "reason",
+)
+
+
+def problem_for(error: MetricsError) -> Problem:
+    """The problem a domain error becomes: unknown metric 404, anything else 422."""
+    if isinstance(error, UnknownMetricError):
+        return NotFound(str(error), slug="unknown-metric", title="Unknown Metric")
+    pointer = f"/query/{error.field}" if error.field else "/query"
+    return Unprocessable(
+        str(error),
+        errors=[{"pointer": pointer, "detail": str(error), "code": type(error).__name__}],
+    )
+
+
+@contextmanager
+def domain_errors() -> Iterator[None]:
+    """Run metric code and raise its domain errors as problem details."""
+    try:
+        yield
+    except MetricsError as error:
+        raise problem_for(error) from error
+
+
+def resolve_scope(
+    session: Session, *, caller: Caller, level: Level, unit: str | None
+) -> tuple[list[str], str | None]:
+    """The orgs whose facts count and the unit id to query, for ``caller`` at ``level``.
+
+    A collaborative is visible to its members only; anyone else gets the same 404 as for a
+    collaborative that does not exist (no probing of other orgs' memberships). At the org
+    level the only unit is the caller's own org.
+    """
+    if level == "collaborative":
+        if not unit:
+            raise Unprocessable(
+                "The collaborative level needs `unit`, the collaborative id.",
+                errors=[{"pointer": "/query/unit", "detail": "Field required", "code": "missing"}],
+            )
+        members = session.exec(
+            select(CollaborativeMember.org).where(col(CollaborativeMember.collaborative_id) == unit)
+        ).all()
+        if caller.org not in members:
+            raise NotFound("No collaborative with this id has your org as a member.")
+        return sorted(members), unit
+    if level == "org":
+        if unit is not None and unit != caller.org:
+            raise NotFound("No org with this id is visible to you.")
+        return [caller.org], None
+    return [caller.org], unit
+
+
+@dataclass(frozen=True)
+class FilterParams:
+    """The query's filters, as given (defaults are the definition's business)."""
+
+    modality: str | None
+    service_line: str | None
+    instrument: str | None
+    form: str | None
+
+    def pairs(self) -> tuple[tuple[Filter, str], ...]:
+        given: list[tuple[Filter, str | None]] = [
+            ("modality", self.modality),
+            ("service_line", self.service_line),
+            ("instrument", self.instrument),
+            ("form", self.form),
+        ]
+        return tuple((name, value) for name, value in given if value is not None)
+
+
+def filter_params(
+    modality: Annotated[
+        str | None,
+        Query(max_length=16, description="`in-person`, `video` or `phone`.", examples=["video"]),
+    ] = None,
+    service_line: Annotated[
+        str | None, Query(max_length=64, description="A service line id.", examples=["adult"])
+    ] = None,
+    instrument: Annotated[
+        str | None,
+        Query(max_length=64, description="An instrument id (MBC metrics).", examples=["phq9"]),
+    ] = None,
+    form: Annotated[
+        str | None,
+        Query(
+            max_length=64, description="A feedback form id (experience metrics).", examples=["ces"]
+        ),
+    ] = None,
+) -> FilterParams:
+    return FilterParams(modality, service_line, instrument, form)
+
+
+Filters = Annotated[FilterParams, Depends(filter_params)]
+LevelQuery = Annotated[Level, Query(description="Level of the units.", examples=["team"])]
+UnitQuery = Annotated[
+    str | None,
+    Query(
+        min_length=1,
+        max_length=128,
+        description="One unit at the level (clinician, team, site id; your org; a "
+        "collaborative id, required at that level). Omit for every unit.",
+        examples=["team-7"],
+    ),
+]
+PeriodQuery = Annotated[Period, Query(description="Period length.", examples=["month"])]
+
+
+def wants_csv(request: Request, format: str | None) -> bool:
+    """`format=csv` or an Accept header that prefers CSV to JSON."""
+    if format is not None:
+        return format == "csv"
+    accept = request.headers.get("accept", "")
+    return CSV_MEDIA_TYPE in accept and "application/json" not in accept
+
+
+def values_csv(
+    *, metric_id: str, level: Level, period: Period, cells: Sequence[PublishedCell]
+) -> str:
+    """The published cells as CSV: the same suppression as JSON, suppressed numbers empty."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for c in cells:
+        writer.writerow(
+            [
+                metric_id,
+                level,
+                c.unit_id,
+                period,
+                c.period.isoformat(),
+                "" if c.value is None else repr(c.value),
+                "" if c.numerator is None else repr(c.numerator),
+                "" if c.denominator is None else repr(c.denominator),
+                "" if c.n is None else c.n,
+                "true" if c.suppressed else "false",
+                c.reason or "",
+            ]
+        )
+    return out.getvalue()
+
+
+@router.get(
+    "/metrics",
+    summary="List the metric catalog",
+    response_model=MetricCatalogOut,
+)
+def list_metrics(caller: Reader) -> MetricCatalogOut:
+    """Every metric with its numerator, denominator, unit, better direction, chart, levels and
+    filters: what a dashboard needs to offer the right choices."""
+    return MetricCatalogOut(items=[MetricDefinitionOut.of(CATALOG[m]) for m in sorted(CATALOG)])
+
+
+@router.get(
+    "/metrics/{metric_id}",
+    summary="Read a metric definition",
+    response_model=MetricDefinitionOut,
+    responses=problem_responses(404),
+)
+def get_metric(metric_id: MetricId, caller: Reader) -> MetricDefinitionOut:
+    """One metric's definition."""
+    with domain_errors():
+        return MetricDefinitionOut.of(definition_for(metric_id))
+
+
+@router.get(
+    "/metrics/{metric_id}/values",
+    summary="Read a metric's values",
+    response_model=MetricValuesOut,
+    responses={
+        200: {
+            "content": {
+                CSV_MEDIA_TYPE: {
+                    "schema": {"type": "string"},
+                    "example": ",".join(CSV_COLUMNS)
+                    + "\nkept-rate,team,team-7,month,2026-03-01,0.82,164.0,200.0,57,false,\n"
+                    "kept-rate,team,team-8,month,2026-03-01,,,,,true,primary\n",
+                }
+            },
+            "description": "The values, as JSON or (with `Accept: text/csv` or `format=csv`) CSV.",
+        },
+        **problem_responses(404, 422),
+    },
+)
+def get_metric_values(
+    metric_id: MetricId,
+    request: Request,
+    caller: Reader,
+    session: ReadSessionDep,
+    filters: Filters,
+    level: LevelQuery = "org",
+    unit: UnitQuery = None,
+    period: PeriodQuery = "month",
+    start: Annotated[
+        date | None,
+        Query(alias="from", description="First day included.", examples=["2026-01-01"]),
+    ] = None,
+    end: Annotated[
+        date | None,
+        Query(alias="to", description="Last day included.", examples=["2026-06-30"]),
+    ] = None,
+    format: Annotated[
+        Literal["json", "csv"] | None,
+        Query(description="Response format; overrides the Accept header.", examples=["csv"]),
+    ] = None,
+) -> Response | MetricValuesOut:
+    """Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
+    denominator and `n`, the distinct patients each value rests on. Values resting on fewer
+    people than the suppression threshold, or that would let such a value be derived from a
+    total and its siblings, are published as `suppressed` without numbers."""
+    orgs, unit_id = resolve_scope(session, caller=caller, level=level, unit=unit)
+    query = MetricQuery(
+        metric_id=metric_id,
+        level=level,
+        unit_id=unit_id,
+        period=period,
+        start=start,
+        end=end,
+        filters=filters.pairs(),
+    )
+    with domain_errors():
+        definition = definition_for(metric_id)
+        applied = resolve_filters(definition, query.filters)
+        threshold = suppression_threshold(
+            session, orgs=orgs, floor=request.app.state.settings.suppression_threshold
+        )
+        cells = publish(session, orgs=orgs, query=query, threshold=threshold, viewer_org=caller.org)
+    if wants_csv(request, format):
+        body = values_csv(metric_id=metric_id, level=level, period=period, cells=cells)
+        return Response(body, media_type=CSV_MEDIA_TYPE)
+    return MetricValuesOut(
+        metric_id=metric_id,
+        level=level,
+        unit_id=unit,
+        period=period,
+        start=start,
+        end=end,
+        filters=dict(applied),
+        suppression_threshold=threshold,
+        values=[MetricValueOut.of(c) for c in cells],
+    )

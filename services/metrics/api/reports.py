@@ -1,5 +1,112 @@
-"""Placeholder: routes of this module are being built."""
+"""Clinician feedback reports: a caseload's outcomes next to the team's and the org's."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter(prefix="/v1")
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from services.metrics.api.tools_deps import FloorDep, FromQuery, Reader, ToQuery, tool_errors
+from services.metrics.catalog import CATALOG
+from services.metrics.schemas_tools.reports import ClinicianReportOut, ReportLineOut
+from services.metrics.schemas_tools.values import value_out
+from services.metrics.tools.clinician_report import (
+    FEEDBACK_METRICS,
+    OUTCOME_METRICS,
+    PROCESS_METRICS,
+    clinician_team,
+    report_line,
+)
+from services.metrics.tools.errors import InvalidToolQueryError
+from services.metrics.tools.publishing import threshold_for
+from shared.problems import problem_responses
+from shared.sessions import ReadSessionDep
+
+router = APIRouter(prefix="/v1", tags=["reports"])
+
+
+@router.get(
+    "/reports/clinicians/{clinician_id}",
+    summary="A clinician's feedback report",
+    response_model=ClinicianReportOut,
+    responses=problem_responses(404, 422),
+)
+def get_clinician_report(
+    clinician_id: Annotated[
+        str, Path(min_length=1, max_length=64, description="The clinician.", examples=["c-17"])
+    ],
+    caller: Reader,
+    session: ReadSessionDep,
+    floor: FloorDep,
+    start: FromQuery = None,
+    end: ToQuery = None,
+    team: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="Team to compare with; default: the clinician's team in the range.",
+            examples=["team-north"],
+        ),
+    ] = None,
+    instrument: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="Instrument of the MBC outcomes (default phq9).",
+            examples=["phq9"],
+        ),
+    ] = None,
+    form: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="Feedback form to include consumer feedback for.",
+            examples=["csq8"],
+        ),
+    ] = None,
+) -> ClinicianReportOut:
+    """The clinician's caseload outcomes over the range (measurement-based care: reliable
+    improvement, recovery, remission and reliable deterioration by 12 weeks; sessions with a
+    recent assessment; kept rate; consumer feedback with `form`), each next to the team's and
+    the organization's value. Every value is suppressed below the threshold, and the
+    clinician, team and org are suppressed together so that no small group can be derived by
+    subtraction. Example: `GET /v1/reports/clinicians/c-17?from=2026-01-01&to=2026-06-30`."""
+    with tool_errors():
+        if start is not None and end is not None and start > end:
+            raise InvalidToolQueryError("`from` is after `to`.", parameter="from")
+        team_id = team or clinician_team(
+            session, org=caller.org, clinician_id=clinician_id, start=start, end=end
+        )
+        threshold = threshold_for(session, floor=floor, orgs=[caller.org])
+        metrics = [*OUTCOME_METRICS, *PROCESS_METRICS, *(FEEDBACK_METRICS if form else ())]
+        lines = [
+            report_line(
+                session, org=caller.org, metric_id=m, clinician_id=clinician_id,
+                team_id=team_id, start=start, end=end, threshold=threshold,
+                filters={"instrument": instrument, "form": form},
+            )
+            for m in metrics
+        ]  # fmt: skip
+    warnings = []
+    if team_id is None:
+        warnings.append("No team found for the clinician in the range: compared with the org only.")
+    return ClinicianReportOut(
+        clinician_id=clinician_id,
+        team_id=team_id,
+        start=start,
+        end=end,
+        threshold=threshold,
+        lines=[
+            ReportLineOut(
+                metric_id=line.metric_id,
+                title=CATALOG[line.metric_id].title,
+                measure_unit=CATALOG[line.metric_id].unit,
+                better=CATALOG[line.metric_id].better,
+                clinician=value_out(line.clinician.value, line.clinician.published),
+                team=None if line.team is None else value_out(line.team.value, line.team.published),
+                org=value_out(line.org.value, line.org.published),
+            )
+            for line in lines
+        ],
+        warnings=warnings,
+    )

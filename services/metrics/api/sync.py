@@ -1,5 +1,28 @@
-"""Placeholder: routes of this module are being built."""
+"""``GET /v1/sync/status``: how far metrics has applied each feed, and what is failing."""
 
-from fastapi import APIRouter
+from __future__ import annotations
 
-router = APIRouter(prefix="/v1")
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request
+
+from services.metrics.consumer_status import SyncStatus, sync_status
+from shared.auth import Caller, require_scopes
+from shared.db import read_only
+from shared.models import utcnow
+
+router = APIRouter(prefix="/v1", tags=["sync"])
+Operator = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
+
+
+@router.get(
+    "/sync/status",
+    summary="Read the feed consumers' progress",
+    response_model=SyncStatus,
+)
+def get_sync_status(request: Request, caller: Operator) -> SyncStatus:
+    """Each source's cursor, events applied, last event time, lag, whether it is caught up,
+    the last failure and which replica holds its lease. Platform-wide (event counts cover
+    every org), so it needs the operator's scope `metrics:admin`."""
+    with read_only(request.app.state.engine).connect() as connection:
+        return sync_status(connection, now=utcnow())

@@ -85,6 +85,7 @@ def upgrade() -> None:
         sa.Column("recovery", sa.Boolean(), nullable=False),
         sa.Column("remission", sa.Boolean(), nullable=False),
         sa.Column("response", sa.Boolean(), nullable=False),
+        sa.Column("event_time", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("org", "assessment_id", name=op.f("pk_fact_assessments")),
     )
     with op.batch_alter_table("fact_assessments", schema=None) as batch_op:
@@ -123,10 +124,26 @@ def upgrade() -> None:
         sa.Column("switched_to_phone", sa.Boolean(), nullable=False),
         sa.Column("assessed_within_7_days", sa.Boolean(), nullable=False),
         sa.Column("redacted", sa.Boolean(), nullable=False),
+        sa.Column("event_time", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("org", "encounter_id", name=op.f("pk_fact_encounters")),
     )
     with op.batch_alter_table("fact_encounters", schema=None) as batch_op:
-        batch_op.create_index("ix_fact_encounters_org_month", ["org", "month"], unique=False)
+        batch_op.create_index(
+            "ix_fact_encounters_org_month_covering",
+            [
+                "org",
+                "month",
+                "patient_id",
+                "status",
+                "modality",
+                "technical_problem",
+                "assessed_within_7_days",
+                "late_cancellation",
+                "switched_to_phone",
+                "minutes_lost",
+            ],
+            unique=False,
+        )
         batch_op.create_index(
             "ix_fact_encounters_patient_start", ["org", "patient_id", "start_utc"], unique=False
         )
@@ -177,6 +194,7 @@ def upgrade() -> None:
         sa.Column("mean", sa.Float(), nullable=True),
         sa.Column("items_scored", sa.Integer(), nullable=False),
         sa.Column("top_box_items", sa.Integer(), nullable=False),
+        sa.Column("event_time", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("org", "feedback_id", name=op.f("pk_fact_feedback")),
     )
     with op.batch_alter_table("fact_feedback", schema=None) as batch_op:
@@ -196,6 +214,7 @@ def upgrade() -> None:
         sa.Column("language", sa.String(length=16), nullable=True),
         sa.Column("payer", sa.String(length=16), nullable=True),
         sa.Column("rurality", sa.String(length=16), nullable=True),
+        sa.Column("event_time", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("org", "patient_id", name=op.f("pk_fact_patients")),
     )
     op.create_table(
@@ -214,6 +233,7 @@ def upgrade() -> None:
         sa.Column("first_kept_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("access_days", sa.Float(), nullable=True),
         sa.Column("redacted", sa.Boolean(), nullable=False),
+        sa.Column("event_time", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("org", "referral_id", name=op.f("pk_fact_referrals")),
     )
     with op.batch_alter_table("fact_referrals", schema=None) as batch_op:
@@ -290,7 +310,7 @@ def downgrade() -> None:
     op.drop_table("fact_episodes")
     with op.batch_alter_table("fact_encounters", schema=None) as batch_op:
         batch_op.drop_index("ix_fact_encounters_patient_start")
-        batch_op.drop_index("ix_fact_encounters_org_month")
+        batch_op.drop_index("ix_fact_encounters_org_month_covering")
 
     op.drop_table("fact_encounters")
     with op.batch_alter_table("fact_assessments", schema=None) as batch_op:

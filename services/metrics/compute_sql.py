@@ -1,0 +1,204 @@
+"""Turn a :class:`~services.metrics.compute_spec.MetricSpec` and a query into SQL, and run it.
+
+One statement per metric query: ``GROUP BY`` period key, unit (and equity group), with
+``COUNT(DISTINCT patient)`` for ``n``. Quantile metrics add a second statement that streams
+one column of values ordered by group, so that Python holds one group's values at a time.
+Nothing here loads a fact table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, true
+from sqlmodel import Session
+
+from services.metrics.catalog import EquityDimension, Filter, Level, Period
+from services.metrics.compute_spec import MetricSpec, count_where
+from services.metrics.models import PatientFact
+from services.metrics.stats.quantiles import grouped_quantiles
+
+STREAM_ROWS = 10_000
+
+#: The patient fact column of each equity dimension.
+EQUITY_COLUMNS: dict[EquityDimension, Any] = {
+    "race": PatientFact.race,
+    "ethnicity": PatientFact.ethnicity,
+    "sex": PatientFact.sex,
+    "gender": PatientFact.gender,
+    "age_band": PatientFact.age_band,
+    "language": PatientFact.language,
+    "payer": PatientFact.payer,
+    "rurality": PatientFact.rurality,
+}
+
+_UNIT_COLUMNS: dict[Level, str] = {
+    "clinician": "clinician_id",
+    "team": "team_id",
+    "site": "site_id",
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A validated query: everything the SQL needs, nothing left to check."""
+
+    spec: MetricSpec
+    orgs: tuple[str, ...]
+    level: Level
+    unit_id: str | None
+    period: Period
+    start: date | None
+    end: date | None
+    filters: tuple[tuple[Filter, str], ...]
+    by: EquityDimension | None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One group's aggregates, straight from SQL."""
+
+    period: date
+    unit_id: str | None
+    group: str | None
+    numerator: float | None
+    denominator: float
+    total: float | None
+    n: int
+
+
+Key = tuple[date, str | None, str | None]
+
+
+def _unit_column(plan: Plan) -> Any:
+    """The column naming the unit, or None at the collaborative level (one pooled unit)."""
+    table = plan.spec.table
+    if plan.level == "org":
+        return table.org
+    if plan.level == "collaborative":
+        return None
+    return getattr(table, _UNIT_COLUMNS[plan.level])
+
+
+def _patient_key(plan: Plan) -> Any:
+    # Patient ids are chosen per org: across orgs the same id is two patients.
+    table = plan.spec.table
+    if len(plan.orgs) == 1:
+        return table.patient_id
+    return table.org + literal("|") + table.patient_id
+
+
+def _n(plan: Plan) -> ColumnElement[Any]:
+    table, spec = plan.spec.table, plan.spec
+    counted = spec.n_rows if spec.n_rows is not None else true()
+    if spec.anonymous:
+        return count_where(counted)
+    patient = _patient_key(plan)
+    if spec.n_rows is not None:
+        patient = case((counted, patient), else_=None)
+    known = func.count(func.distinct(patient))
+    if plan.by is not None:
+        return known
+    # A redacted (Part 2) or anonymous fact is one patient we cannot tell apart from others.
+    return known + count_where(and_(counted, table.patient_id.is_(None)))
+
+
+def _where(plan: Plan, statement: Select[Any]) -> Select[Any]:
+    spec, table = plan.spec, plan.spec.table
+    statement = statement.where(table.org.in_(plan.orgs), *spec.population)
+    for name, value in plan.filters:
+        statement = statement.where(spec.filters[name] == value)
+    if plan.start is not None:
+        # The month bound lets the (org, month) index narrow the scan; the day bound is exact.
+        statement = statement.where(
+            table.month >= plan.start.replace(day=1), table.day >= plan.start
+        )
+    if plan.end is not None:
+        statement = statement.where(table.month <= plan.end, table.day <= plan.end)
+    unit = _unit_column(plan)
+    if plan.level in _UNIT_COLUMNS:
+        statement = statement.where(unit.is_not(None))
+    if unit is not None and plan.unit_id is not None:
+        statement = statement.where(unit == plan.unit_id)
+    if plan.by is not None:
+        statement = statement.join(
+            PatientFact,
+            and_(PatientFact.org == table.org, PatientFact.patient_id == table.patient_id),
+            isouter=True,
+        ).where(table.patient_id.is_not(None))
+    return statement
+
+
+def _keys(plan: Plan) -> list[Any]:
+    """The GROUP BY columns: period key, unit, equity group (raw: NULL groups are unknown)."""
+    keys: list[Any] = [getattr(plan.spec.table, plan.period)]
+    unit = _unit_column(plan)
+    if unit is not None:
+        keys.append(unit)
+    if plan.by is not None:
+        keys.append(EQUITY_COLUMNS[plan.by])
+    return keys
+
+
+def _key(plan: Plan, values: Sequence[Any]) -> Key:
+    period = values[0]
+    position = 1
+    unit = plan.unit_id
+    if _unit_column(plan) is not None:
+        unit = values[position]
+        position += 1
+    group = values[position] if plan.by is not None else None
+    return (period, unit, group)
+
+
+def aggregate_rows(session: Session, plan: Plan) -> list[Row]:
+    """One row per (period, unit, group): denominator, numerator or total, and ``n``."""
+    spec = plan.spec
+    keys = _keys(plan)
+    numerator = spec.numerator if spec.numerator is not None else literal(None)
+    total = spec.total if spec.total is not None else literal(None)
+    statement = _where(
+        plan,
+        select(
+            *keys,
+            spec.denominator.label("den"),
+            numerator.label("num"),
+            total.label("tot"),
+            _n(plan).label("n"),
+        ),
+    ).group_by(*keys)
+    rows = []
+    for values in session.execute(statement):
+        period, unit, group = _key(plan, values)
+        num, den, tot, n = values[-3], values[-4], values[-2], values[-1]
+        rows.append(
+            Row(
+                period=period,
+                unit_id=unit,
+                group=group,
+                numerator=None if num is None else float(num),
+                denominator=float(den or 0),
+                total=None if tot is None else float(tot),
+                n=int(n or 0),
+            )
+        )
+    return rows
+
+
+def quantile_values(session: Session, plan: Plan) -> Iterator[tuple[Key, int, list[float]]]:
+    """(key, count, [quantile]) per group, from the values streamed in group order."""
+    spec = plan.spec
+    keys = _keys(plan)
+    column = spec.quantile_column
+    statement = (
+        _where(plan, select(*keys, column))
+        .where(column.is_not(None))
+        .order_by(*keys, column)
+        .execution_options(yield_per=STREAM_ROWS)
+    )
+    pairs = ((_key(plan, values), float(values[-1])) for values in session.execute(statement))
+    assert spec.quantile is not None
+    yield from grouped_quantiles(pairs, (spec.quantile,))

@@ -1,0 +1,1 @@
+"""API models of the learning tools (charts, equity, benchmarks, interventions, reports)."""

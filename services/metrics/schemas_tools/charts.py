@@ -1,0 +1,105 @@
+"""API models of the control-chart route."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from services.metrics.schemas_tools.common import SignalOut
+
+
+class ChartPointOut(BaseModel):
+    """One period of the series with the limits that apply to it."""
+
+    period: date = Field(description="First day of the period.", examples=["2026-03-01"])
+    label: str = Field(description="The period as a label.", examples=["2026-03"])
+    value: float | None = Field(description="The plotted value; null when not plotted.")
+    numerator: float | None = Field(description="Count behind the value (null: suppressed).")
+    denominator: float | None = Field(description="Denominator (null: suppressed).")
+    n: int | None = Field(description="Distinct patients the value rests on.")
+    suppressed: bool = Field(description="Hidden for privacy: kept on the axis, not plotted.")
+    skipped: str | None = Field(
+        description="Why the point is not plotted: `suppressed`, `zero_denominator`, "
+        "`missing` (no facts in the period).",
+        examples=[None],
+    )
+    median: float | None = Field(description="Run chart centre line (the median).")
+    centre: float | None = Field(description="Control chart centre line at this point.")
+    lower: float | None = Field(description="Lower control limit (3 sigma) at this point.")
+    upper: float | None = Field(description="Upper control limit (3 sigma) at this point.")
+    sigma: float | None = Field(description="One sigma at this point.")
+    signals: list[str] = Field(
+        description="Control-chart rules this point takes part in.", examples=[["shift_8"]]
+    )
+    run_signals: list[str] = Field(
+        description="Run-chart rules this point takes part in.", examples=[["run_shift"]]
+    )
+
+
+class RunChartOut(BaseModel):
+    """The run chart: median and the IHI run-chart rules (Perla, Provost & Murray 2011)."""
+
+    median: float | None = Field(description="The centre line.", examples=[0.18])
+    frozen: bool = Field(description="The median comes from the baseline periods only.")
+    useful_points: int = Field(description="Plotted points not on the median.", examples=[22])
+    runs: int = Field(description="Number of runs about the median.", examples=[7])
+    runs_low: int | None = Field(description="Fewer runs than this signals (null: not tested).")
+    runs_high: int | None = Field(description="More runs than this signals (null: not tested).")
+    longest_run: int = Field(description="Longest run on one side of the median.")
+    signals: list[SignalOut] = Field(description="Run-chart signals found.")
+
+
+class ControlChartOut(BaseModel):
+    """The Shewhart chart (p, Laney p', u or XmR) and its special-cause signals."""
+
+    type: str = Field(description="`p`, `pp` (Laney p'), `u` or `xmr`.", examples=["p"])
+    centre: float | None = Field(description="Centre line (p-bar, u-bar or the mean).")
+    frozen: bool = Field(description="Centre and sigma come from the baseline only.")
+    baseline_periods: list[str] = Field(
+        description="Labels of the periods the centre line and sigma were computed from."
+    )
+    sigma_z: float | None = Field(description="Laney's between-period inflation (p' only).")
+    mr_bar: float | None = Field(description="Mean moving range (XmR only).")
+    mr_upper: float | None = Field(description="Upper limit of the moving ranges (XmR only).")
+    signals: list[SignalOut] = Field(description="Signals by the Health Care Data Guide rules.")
+
+
+class InterventionMarkOut(BaseModel):
+    """An intervention of the unit drawn on the chart."""
+
+    intervention_id: str = Field(description="The intervention's id.")
+    title: str = Field(description="Its title.", examples=["PDSA 1: text reminders"])
+    started_on: date = Field(description="When the change started.", examples=["2026-04-06"])
+    period: str = Field(description="Label of the first period after it.", examples=["2026-04"])
+
+
+class ChartOut(BaseModel):
+    """A metric's series for one unit as a run chart and a Shewhart chart."""
+
+    metric_id: str = Field(description="The metric.", examples=["no-show-rate"])
+    title: str = Field(description="The metric's title.", examples=["No-shows"])
+    measure_unit: str = Field(description="What the value is measured in.", examples=["share"])
+    better: str = Field(description="`higher` or `lower` is better.", examples=["lower"])
+    level: str = Field(description="The unit's level.", examples=["team"])
+    unit_id: str = Field(description="The unit.", examples=["team-north"])
+    period: str = Field(description="Period length.", examples=["month"])
+    filters: dict[str, str] = Field(
+        description="Filters applied (defaults included).", examples=[{"modality": "video"}]
+    )
+    chart: str = Field(description="The chart drawn: `run`, `p`, `pp`, `u` or `xmr`.")
+    chart_reason: str = Field(
+        description="`requested`, `definition` (the metric's own chart) or `data` (p or "
+        "Laney p' chosen from the denominators).",
+        examples=["data"],
+    )
+    threshold: int = Field(description="Smallest n a published value rests on.", examples=[11])
+    points: list[ChartPointOut] = Field(description="Every period of the range, in order.")
+    run_chart: RunChartOut | None = Field(description="Null when nothing can be plotted.")
+    control_chart: ControlChartOut | None = Field(
+        description="Null when a run chart was asked for or the data cannot support limits."
+    )
+    interventions: list[InterventionMarkOut] = Field(
+        description="The unit's interventions on this metric within the range."
+    )
+    warnings: list[str] = Field(description="What to keep in mind reading the chart.")

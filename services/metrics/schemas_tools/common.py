@@ -1,0 +1,57 @@
+"""API models shared by several learning tools."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class IntervalOut(BaseModel):
+    """A point estimate with its 95% confidence interval."""
+
+    estimate: float = Field(description="The point estimate.", examples=[-0.06])
+    lower: float | None = Field(
+        description="Lower bound of the 95% interval (null when none can be computed).",
+        examples=[-0.11],
+    )
+    upper: float | None = Field(
+        description="Upper bound of the 95% interval (null when none can be computed).",
+        examples=[-0.01],
+    )
+
+
+class ValueOut(BaseModel):
+    """A published value; when suppressed, every number is null and `reason` says why."""
+
+    value: float | None = Field(description="The metric's value.", examples=[0.82])
+    numerator: float | None = Field(
+        description="Count (or sum) behind a proportion or rate.", examples=[164]
+    )
+    denominator: float | None = Field(
+        description="The denominator (facts summarised, for continuous metrics).", examples=[200]
+    )
+    n: int | None = Field(
+        description="Distinct patients the value rests on (respondents for anonymous metrics). "
+        "Over a range of several periods, the largest per-period count: a lower bound.",
+        examples=[57],
+    )
+    suppressed: bool = Field(
+        description="True when the value rests on too few patients (or would reveal a cell "
+        "that does) and is not published.",
+        examples=[False],
+    )
+    reason: str | None = Field(
+        default=None,
+        description="Why it is suppressed: `primary` (small itself), `complementary` (hidden "
+        "so that another cannot be recovered by subtraction), `small_cell`.",
+        examples=[None],
+    )
+
+
+class SignalOut(BaseModel):
+    """A special-cause signal and the periods it covers."""
+
+    rule: str = Field(description="Rule id, e.g. `beyond_limits`, `shift_8`, `run_shift`.")
+    name: str = Field(description="What the rule means, in words.")
+    periods: list[str] = Field(
+        description="Labels of the periods the signal covers.", examples=[["2026-03"]]
+    )

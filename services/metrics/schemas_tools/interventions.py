@@ -1,0 +1,127 @@
+"""API models of QI interventions and their estimated effect."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from services.metrics.catalog import Level, Period
+from services.metrics.schemas_tools.common import IntervalOut
+
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+
+
+class InterventionIn(BaseModel):
+    """A QI change (a PDSA cycle) on one unit, to be read off one metric's series."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "metric_id": "no-show-rate",
+                    "level": "team",
+                    "unit_id": "team-north",
+                    "period": "month",
+                    "started_on": "2026-04-06",
+                    "title": "PDSA 1: text reminders 48 h before",
+                    "description": "Automated SMS reminder two days before every appointment.",
+                }
+            ]
+        },
+    )
+
+    metric_id: str = Field(
+        min_length=1, max_length=64, description="The metric it aims to move.",
+        examples=["no-show-rate"],
+    )  # fmt: skip
+    level: Level = Field(
+        description="Level of the unit (clinician, team, site, org).", examples=["team"]
+    )
+    unit_id: str | None = Field(
+        default=None,
+        max_length=64,
+        pattern=ID_PATTERN,
+        description="The unit's id; omit at the org level (your own organization).",
+        examples=["team-north"],
+    )
+    period: Period = Field(
+        default="month",
+        description="Period length its effect is estimated over.",
+        examples=["month"],
+    )
+    started_on: date = Field(description="The day the change started.", examples=["2026-04-06"])
+    title: str = Field(
+        min_length=1, max_length=200, description="A short name for the change.",
+        examples=["PDSA 1: text reminders 48 h before"],
+    )  # fmt: skip
+    description: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="What was changed, in the QI team's words. Never put patient data here.",
+        examples=["Automated SMS reminder two days before every appointment."],
+    )
+
+
+class InterventionOut(InterventionIn):
+    """A recorded intervention."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    intervention_id: str = Field(description="Its id.", examples=["5f0c7e0a-3c1d-4c55-9a57-2d1f"])
+    unit_id: str = Field(description="The unit's id.", examples=["team-north"])  # type: ignore[assignment]
+    created_at: datetime = Field(description="When it was recorded.")
+    created_by: str = Field(description="The subject who recorded it.", examples=["qi-lead"])
+
+
+class EffectPointOut(BaseModel):
+    """One period of the series the effect is estimated from."""
+
+    period: date = Field(description="First day of the period.", examples=["2026-03-01"])
+    value: float | None = Field(description="The value; null when suppressed or missing.")
+    after: bool = Field(description="The period is on or after the change's period.")
+    used: bool = Field(description="The point took part in the fit.")
+
+
+class EffectOut(BaseModel):
+    """Segmented regression of the metric's series around the change (Wagner et al. 2002):
+    y = b0 + b1 t + b2 post + b3 (t - t0) post, t in periods."""
+
+    intervention_id: str = Field(description="The intervention.")
+    metric_id: str = Field(description="The metric.", examples=["no-show-rate"])
+    first_period_after: date = Field(
+        description="First day of the first period counted as after the change (the period "
+        "containing the start date)."
+    )
+    points_before: int = Field(description="Points before the change used.", examples=[12])
+    points_after: int = Field(description="Points after the change used.", examples=[9])
+    level_change: IntervalOut | None = Field(
+        description="Immediate change in level at the change (b2), with its 95% interval; "
+        "null when the series is too short."
+    )
+    slope_change: IntervalOut | None = Field(
+        description="Change in slope per period (b3), with its 95% interval."
+    )
+    pre_slope: IntervalOut | None = Field(description="Slope per period before the change (b1).")
+    post_slope: float | None = Field(description="Slope per period after the change (b1 + b3).")
+    baseline_level: IntervalOut | None = Field(description="Level at the first period (b0).")
+    counterfactual_last: float | None = Field(
+        description="The last period's value had the pre-change trend continued."
+    )
+    fitted_last: float | None = Field(description="The model's value at the last period.")
+    descriptive_only: bool = Field(
+        description="Fewer than 8 points on a side: read the estimate as descriptive only."
+    )
+    points: list[EffectPointOut] = Field(description="The series, every period.")
+    warnings: list[str] = Field(description="What limits the estimate.")
+
+
+class InterventionPage(BaseModel):
+    """A page of interventions."""
+
+    items: list[InterventionOut] = Field(description="Interventions, by start date then id.")
+    next_cursor: str | None = Field(
+        default=None, description="Pass as `cursor` for the next page; null at the end."
+    )

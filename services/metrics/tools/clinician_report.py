@@ -1,0 +1,164 @@
+"""A clinician's feedback report: their caseload's outcomes next to their team's and org's.
+
+The measurement-based-care outcomes (reliable improvement, recovery, remission, reliable
+deterioration), sessions with a recent assessment, the kept rate and, when a form is named,
+consumer feedback, each pooled over the range (:mod:`.ranges`).
+
+Suppression is nested so that no small group can be derived by subtraction: the clinician and
+"the rest of the team" are suppressed together against the team, then the team and "the rest
+of the org" against the org (:func:`.publishing.publish_breakdown`). A value hidden at either
+step is hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from services.metrics.catalog import CATALOG, MetricDefinition
+from services.metrics.compute import compute
+from services.metrics.models import EncounterFact
+from services.metrics.tools.publishing import Published, range_hidden, suppress_range
+from services.metrics.tools.ranges import Pooled, pool
+from services.metrics.tools.selection import Selection, resolve_selection
+
+OUTCOME_METRICS = (
+    "mbc-reliable-improvement",
+    "mbc-recovery",
+    "mbc-remission",
+    "mbc-reliable-deterioration",
+)
+PROCESS_METRICS = ("mbc-assessed-before-session", "kept-rate")
+FEEDBACK_METRICS = ("feedback-top-box", "feedback-mean")
+
+
+@dataclass(frozen=True)
+class Shown:
+    value: Pooled
+    published: Published
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    metric_id: str
+    clinician: Shown
+    team: Shown | None
+    org: Shown
+
+
+def clinician_team(
+    session: Session, *, org: str, clinician_id: str, start: date | None, end: date | None
+) -> str | None:
+    """The team the clinician saw most sessions with in the range (ties: the latest)."""
+    query = select(EncounterFact.team_id, func.count(), func.max(EncounterFact.start_utc)).where(
+        EncounterFact.org == org,
+        EncounterFact.clinician_id == clinician_id,
+        col(EncounterFact.team_id).is_not(None),
+    )
+    if start is not None:
+        query = query.where(EncounterFact.day >= start)
+    if end is not None:
+        query = query.where(EncounterFact.day <= end)
+    rows = session.exec(query.group_by(EncounterFact.team_id)).all()
+    if not rows:
+        return None
+    return max(rows, key=lambda r: (r[1], r[2]))[0]
+
+
+def _pooled(
+    session: Session, selection: Selection, threshold: int, viewer_org: str
+) -> tuple[Pooled, bool]:
+    """The unit's value over the range and whether per-period suppression forces it hidden."""
+    unit = selection.query.unit_id or ""
+    cells = compute(session, orgs=selection.orgs, query=selection.query)
+    value = pool(selection.definition, unit, [c for c in cells if c.unit_id == unit])
+    hidden = range_hidden(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
+    return value, bool(hidden)
+
+
+def _pair(
+    definition: MetricDefinition,
+    part: tuple[Pooled, bool],
+    whole: tuple[Pooled, bool],
+    threshold: int,
+) -> tuple[Published, Published]:
+    """A part and the rest of the whole suppressed together, against the whole."""
+    rest = _rest(whole[0], part[0], "rest")
+    shown, total = suppress_range(
+        definition,
+        [part[0], rest],
+        total=whole[0],
+        hidden={part[0].key} if part[1] else set(),
+        total_hidden=whole[1],
+        threshold=threshold,
+    )
+    assert total is not None
+    return shown[0], total
+
+
+def _rest(whole: Pooled, part: Pooled, key: str) -> Pooled:
+    """The whole minus one part: exact for counts; n is a lower bound of distinct patients."""
+
+    def minus(a: float | None, b: float | None) -> float | None:
+        return None if a is None else max(0.0, a - (b or 0.0))
+
+    return Pooled(
+        key,
+        minus(whole.numerator, part.numerator),
+        minus(whole.denominator, part.denominator),
+        max(0, whole.n - part.n),
+        None,
+        whole.periods,
+    )
+
+
+def _hide(a: Published, b: Published) -> Published:
+    return a if a.suppressed or not b.suppressed else b
+
+
+def report_line(
+    session: Session,
+    *,
+    org: str,
+    metric_id: str,
+    clinician_id: str,
+    team_id: str | None,
+    start: date | None,
+    end: date | None,
+    filters: dict[str, str | None],
+    threshold: int,
+) -> ReportLine:
+    """One metric for the clinician, their team and the org, suppressed together."""
+
+    def at(level: str, unit: str | None) -> Selection:
+        return resolve_selection(
+            session,
+            caller_org=org,
+            metric_id=metric_id,
+            level=level,  # type: ignore[arg-type]
+            unit=unit,
+            period="quarter",
+            start=start,
+            end=end,
+            filters={k: v for k, v in filters.items() if k in CATALOG[metric_id].filters},  # type: ignore[misc]
+        )
+
+    clinician_sel = at("clinician", clinician_id)
+    definition = clinician_sel.definition
+    mine = _pooled(session, clinician_sel, threshold, org)
+    whole = _pooled(session, at("org", None), threshold, org)
+    if team_id is None:
+        shown_mine, shown_org = _pair(definition, mine, whole, threshold)
+        return ReportLine(metric_id, Shown(mine[0], shown_mine), None, Shown(whole[0], shown_org))
+    team = _pooled(session, at("team", team_id), threshold, org)
+    shown_mine, shown_team_a = _pair(definition, mine, team, threshold)
+    shown_team_b, shown_org = _pair(definition, team, whole, threshold)
+    return ReportLine(
+        metric_id,
+        Shown(mine[0], shown_mine),
+        Shown(team[0], _hide(shown_team_a, shown_team_b)),
+        Shown(whole[0], shown_org),
+    )

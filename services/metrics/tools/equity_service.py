@@ -1,0 +1,161 @@
+"""A metric by demographic group over a date range, each group's gap to a reference group.
+
+Groups and the unit's total over the range are suppressed together (primary and
+complementary, and against recovery from the per-period values: see :mod:`.publishing`), and
+a suppressed group gets no value and no gap: an interval would reveal its counts. Gaps are
+computed among the published groups only. The default reference is the largest published
+group whose category is known (a "not recorded" group is no reference).
+
+Intervals: proportions get Newcombe's difference and Katz's ratio intervals
+(:mod:`services.metrics.stats.equity`). Rates and continuous metrics get the difference and
+ratio of the values without intervals: the cells carry no standard deviation or event-level
+dispersion to build them from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from services.metrics.catalog import EquityDimension
+from services.metrics.compute import compute
+from services.metrics.errors import EquityNotAvailableError
+from services.metrics.stats.equity import (
+    Interval,
+    ProportionGroup,
+    choose_reference,
+    compare_proportions,
+)
+from services.metrics.tools.errors import InvalidToolQueryError
+from services.metrics.tools.group_labels import group_label
+from services.metrics.tools.publishing import Published, range_hidden, suppress_range
+from services.metrics.tools.ranges import NOT_RECORDED, Pooled, pool, pool_by
+from services.metrics.tools.selection import Selection
+
+_UNKNOWN = frozenset({NOT_RECORDED, "UNK", "ASKU"})
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    """One group as published: counts and gaps are None when it is suppressed."""
+
+    code: str
+    label: str
+    value: Pooled
+    published: Published
+    is_reference: bool
+    difference: Interval | None
+    ratio: Interval | None
+
+
+@dataclass(frozen=True)
+class EquityView:
+    selection: Selection
+    by: EquityDimension
+    reference: str | None
+    groups: tuple[GroupResult, ...]
+    total: Pooled
+    total_published: Published
+    intervals: bool
+    warnings: tuple[str, ...]
+
+
+def _plain_gap(value: float | None, ref: float | None) -> tuple[Interval | None, Interval | None]:
+    if value is None or ref is None:
+        return None, None
+    diff = Interval(value - ref, value - ref, value - ref)
+    ratio = Interval(value / ref, value / ref, value / ref) if ref else None
+    return diff, ratio
+
+
+def equity_view(
+    session: Session,
+    *,
+    selection: Selection,
+    by: EquityDimension,
+    reference: str | None,
+    threshold: int,
+    viewer_org: str,
+) -> EquityView:
+    """Compute, pool over the range, suppress and compare."""
+    definition = selection.definition
+    if definition.anonymous:
+        raise EquityNotAvailableError(
+            f"{definition.metric_id} comes from an anonymous survey: it has no equity view."
+        )
+    unit = selection.query.unit_id or ""
+    grouped = compute(session, orgs=selection.orgs, query=selection.query, by=by)
+    groups = pool_by(definition, [c for c in grouped if c.unit_id == unit], key="group")
+    total_cells = compute(session, orgs=selection.orgs, query=selection.query)
+    total = pool(
+        definition, unit, [c for c in total_cells if c.unit_id == unit and c.group is None]
+    )
+    order = sorted(groups, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
+    hidden = range_hidden(
+        session, selection=selection, threshold=threshold, viewer_org=viewer_org, by=by
+    )
+    total_hidden = (
+        bool(range_hidden(session, selection=selection, threshold=threshold, viewer_org=viewer_org))
+        or "" in hidden
+    )
+    published, total_published = suppress_range(
+        definition,
+        [groups[k] for k in order],
+        total=total,
+        hidden=hidden,
+        total_hidden=total_hidden,
+        threshold=threshold,
+    )
+    assert total_published is not None
+    shown = {p.key for p in published if not p.suppressed and groups[p.key].value is not None}
+    if reference is not None and reference not in shown:
+        raise InvalidToolQueryError(
+            f"The reference group {reference!r} is not among the published groups "
+            f"({', '.join(sorted(shown)) or 'none'}).",
+            parameter="reference",
+        )
+    candidates = {k: groups[k].denominator or float(groups[k].n) for k in shown}
+    known = {k: v for k, v in candidates.items() if k not in _UNKNOWN}
+    ref = reference or (choose_reference(known or candidates) if candidates else None)
+    gaps: dict[str, tuple[Interval | None, Interval | None]] = {}
+    intervals = definition.kind == "proportion"
+    if ref is not None and intervals:
+        result = compare_proportions(
+            [
+                ProportionGroup(
+                    k, round(groups[k].numerator or 0), round(groups[k].denominator or 0)
+                )
+                for k in order
+                if k in shown
+            ],
+            reference=ref,
+        )
+        gaps = {g.key: (g.difference, g.ratio) for g in result.groups}
+    elif ref is not None:
+        gaps = {k: _plain_gap(groups[k].value, groups[ref].value) for k in shown if k != ref}
+    warnings = []
+    if not intervals:
+        warnings.append(
+            f"{definition.metric_id} is a {definition.kind} metric: gaps are shown without "
+            "95% intervals."
+        )
+    if any(p.suppressed for p in published):
+        warnings.append(
+            "Groups resting on too few patients are suppressed, and so are as many others as "
+            "it takes for none of them to be recovered from the total."
+        )
+    results = tuple(
+        GroupResult(
+            k,
+            group_label(by, k),
+            groups[k],
+            p,
+            k == ref,
+            *gaps.get(k, (None, None)),
+        )
+        for k, p in zip(order, published, strict=True)
+    )
+    return EquityView(
+        selection, by, ref, results, total, total_published, intervals, tuple(warnings)
+    )

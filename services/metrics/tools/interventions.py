@@ -1,0 +1,205 @@
+"""QI interventions (PDSA cycles): recording them and estimating their effect.
+
+An intervention belongs to the organization that recorded it and names one metric at one unit.
+Its effect is read off that metric's series for that unit by segmented regression
+(:mod:`services.metrics.stats.segmented_regression`): the periods from the one containing the
+start date onwards are "after". Suppressed periods are left out of the fit (their values are
+not published) but keep their place in time, so slopes stay per period.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, or_, select
+
+from services.metrics.catalog import Level, Period
+from services.metrics.models import Intervention
+from services.metrics.stats.errors import InsufficientDataError
+from services.metrics.stats.segmented_regression import (
+    MIN_POINTS_PER_SIDE,
+    SegmentedRegressionResult,
+    segmented_regression,
+)
+from services.metrics.tools import periods
+from services.metrics.tools.chart_service import MarkedIntervention, SeriesPoint, unit_series
+from services.metrics.tools.errors import InvalidToolQueryError, NotFoundError
+from services.metrics.tools.selection import Selection, metric_definition
+from shared.models import utcnow
+
+
+def record_intervention(
+    session: Session,
+    *,
+    org: str,
+    by: str,
+    metric_id: str,
+    level: Level,
+    unit_id: str | None,
+    period: Period,
+    started_on: date,
+    title: str,
+    description: str | None,
+) -> Intervention:
+    """Store a new intervention (``org`` level: the unit is the organization itself)."""
+    definition = metric_definition(metric_id)
+    if level == "collaborative":
+        raise InvalidToolQueryError(
+            "Interventions are recorded by one organization for its own units.", parameter="level"
+        )
+    if level not in definition.levels:
+        raise InvalidToolQueryError(
+            f"{metric_id} is not computed at the {level} level.", parameter="level"
+        )
+    if level == "org":
+        if unit_id not in (None, org):
+            raise InvalidToolQueryError(
+                "At the org level the unit is your own organization.", parameter="unit_id"
+            )
+        unit_id = org
+    elif unit_id is None:
+        raise InvalidToolQueryError(f"The {level} level needs a unit_id.", parameter="unit_id")
+    row = Intervention(
+        org=org,
+        intervention_id=str(uuid.uuid4()),
+        metric_id=metric_id,
+        level=level,
+        unit_id=unit_id,
+        period=period,
+        started_on=started_on,
+        title=title,
+        description=description,
+        created_at=utcnow(),
+        created_by=by,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def get_intervention(session: Session, *, org: str, intervention_id: str) -> Intervention:
+    """The caller's own intervention, or :class:`NotFoundError` (also for another org's)."""
+    row = session.get(Intervention, (org, intervention_id))
+    if row is None:
+        raise NotFoundError("No intervention with this id.")
+    return row
+
+
+def list_interventions(
+    session: Session,
+    *,
+    org: str,
+    after: tuple[str, str] | None,
+    limit: int,
+    metric_id: str | None = None,
+    level: str | None = None,
+    unit_id: str | None = None,
+) -> list[Intervention]:
+    """The org's interventions by start date, then id; ``limit + 1`` rows so the caller knows
+    whether there is a next page. ``after`` is the (started_on, id) of the previous page's last."""
+    query = select(Intervention).where(Intervention.org == org)
+    if metric_id is not None:
+        query = query.where(Intervention.metric_id == metric_id)
+    if level is not None:
+        query = query.where(Intervention.level == level)
+    if unit_id is not None:
+        query = query.where(Intervention.unit_id == unit_id)
+    if after is not None:
+        day = date.fromisoformat(after[0])
+        query = query.where(
+            or_(
+                col(Intervention.started_on) > day,
+                (col(Intervention.started_on) == day)
+                & (col(Intervention.intervention_id) > after[1]),
+            )
+        )
+    order = (col(Intervention.started_on), col(Intervention.intervention_id))
+    return list(session.exec(query.order_by(*order).limit(limit + 1)).all())
+
+
+def marks_for(
+    session: Session, *, org: str, selection: Selection, series: Sequence[SeriesPoint]
+) -> list[MarkedIntervention]:
+    """The unit's interventions on this metric that start within the series' periods."""
+    query = selection.query
+    if not series:
+        return []
+    first, last = series[0].period, series[-1].period
+    rows = session.exec(
+        select(Intervention)
+        .where(
+            Intervention.org == org,
+            Intervention.metric_id == query.metric_id,
+            Intervention.level == query.level,
+            Intervention.unit_id == query.unit_id,
+        )
+        .order_by(col(Intervention.started_on), col(Intervention.intervention_id))
+    ).all()
+    out = []
+    for row in rows:
+        start = periods.period_start(row.started_on, query.period)
+        if first <= start <= last:
+            out.append(MarkedIntervention(row.intervention_id, row.title, row.started_on, start))
+    return out
+
+
+@dataclass(frozen=True)
+class Effect:
+    """The estimate (None when the series is too short) and the points it rests on."""
+
+    first_after: date
+    points: tuple[SeriesPoint, ...]
+    used: int
+    n_before: int
+    n_after: int
+    result: SegmentedRegressionResult | None
+    warnings: tuple[str, ...]
+
+
+def estimate_effect(
+    session: Session, *, selection: Selection, threshold: int, started_on: date, viewer_org: str
+) -> Effect:
+    """Segmented regression on the unit's published series around ``started_on``."""
+    period = selection.query.period
+    series = unit_series(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
+    first_after = periods.period_start(started_on, period)
+    usable = [
+        s for s in series if s.cell is not None and s.cell.value is not None and not s.suppressed
+    ]
+    before = [s for s in usable if s.period < first_after]
+    after = [s for s in usable if s.period >= first_after]
+    warnings: list[str] = []
+    skipped = len(series) - len(usable)
+    if skipped:
+        warnings.append(f"{skipped} period(s) without a publishable value are left out.")
+    if min(len(before), len(after)) < MIN_POINTS_PER_SIDE:
+        warnings.append(
+            f"Too few points for segmented regression: {len(before)} before and {len(after)} "
+            f"after the change; at least {MIN_POINTS_PER_SIDE} on each side are needed."
+        )
+        return Effect(first_after, tuple(series), 0, len(before), len(after), None, tuple(warnings))
+    ordered = before + after
+    try:
+        result = segmented_regression(
+            [s.cell.value for s in ordered if s.cell and s.cell.value is not None],
+            len(before),
+            times=[float(periods.ordinal(s.period, period)) for s in ordered],
+        )
+    except InsufficientDataError as error:
+        warnings.append(f"No estimate: {error}.")
+        return Effect(first_after, tuple(series), 0, len(before), len(after), None, tuple(warnings))
+    if result.descriptive_only:
+        warnings.append(
+            "Fewer than 8 points on one side: read the estimate as descriptive only "
+            "(intervals from short series are unreliable)."
+        )
+    warnings.append(
+        "Ordinary least squares ignores autocorrelation between periods: intervals may be "
+        "too narrow on long series."
+    )
+    return Effect(
+        first_after, tuple(series), len(ordered), len(before), len(after), result, tuple(warnings)
+    )

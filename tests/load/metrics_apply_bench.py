@@ -1,0 +1,179 @@
+"""Benchmark (not a test) for metrics' ingestion: applying feed pages to the fact tables.
+
+    .venv/bin/python tests/load/metrics_apply_bench.py [--events 200000] [--page 1000]
+        [--postgres postgresql://postgres@127.0.0.1:5432/postgres]
+
+Generates ``--events`` synthetic feed events in memory (encounters, assessments and feedback in
+the issue's 10:2:1 proportions, plus patients, referrals and alerts), serialises them into feed
+pages (JSON, as the producers answer), and applies them through the consumer's own code with no
+HTTP: each page is parsed into a ``FeedPage`` and committed by ``commit_page`` (lease renewal,
+apply, cursor compare-and-set, one transaction). Two figures per database:
+
+* **full rebuild**: every event into empty fact tables, intake's feed then measures' (the order
+  a rebuild replays them in);
+* **steady incremental**: another 20 % of events for a second org, intake and measures pages
+  alternating, onto the tables the rebuild filled.
+
+Also printed: peak RSS during the apply phases (the generator's own memory excluded by resetting
+the high-water mark, Linux only) and the process's overall peak.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from itertools import zip_longest
+from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from services.metrics.app import MIGRATIONS  # noqa: E402
+from services.metrics.consumer_rebuild import fact_counts  # noqa: E402
+from services.metrics.consumer_state import commit_page, take_lease  # noqa: E402
+from shared.db import make_engine, normalise_url  # noqa: E402
+from shared.feed import FeedPage  # noqa: E402
+from shared.migrations import upgrade  # noqa: E402
+from shared.models import utcnow  # noqa: E402
+from tests.metrics.consumer.feed_events import pages, synthetic_feeds  # noqa: E402
+
+HOLDER = "bench"
+LEASE_SECONDS = 3600
+
+
+@contextmanager
+def database(kind: str, server: str | None) -> Iterator[str]:
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            yield f"sqlite:///{folder}/metrics-bench.db"
+        return
+    assert server is not None
+    name = f"ll_bench_metrics_{uuid.uuid4().hex[:8]}"
+    admin = make_url(normalise_url(server)).set(drivername="postgresql")
+    conninfo = admin.render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = make_url(normalise_url(server)).set(database=name)
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def serialise(source: str, events: list[dict], size: int) -> list[tuple[str, bytes]]:
+    """The feed's answers, as bytes, with cursors that only need to differ page to page."""
+    out = []
+    chunks = list(pages(events, size))
+    for i, chunk in enumerate(chunks):
+        body = {"items": chunk, "next_cursor": f"{source}-{i}", "has_more": i < len(chunks) - 1}
+        out.append((source, json.dumps(body).encode()))
+    return out
+
+
+def peak_rss_mb() -> float:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def reset_peak_rss() -> None:
+    with suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+
+
+def apply_pages(engine, feed: list[tuple[str, bytes]], cursors: dict[str, str | None]) -> int:
+    applied = 0
+    for source, raw in feed:
+        page = FeedPage.model_validate_json(raw)
+        commit_page(
+            engine,
+            source=source,
+            holder=HOLDER,
+            after=cursors[source],
+            page=page,
+            now=utcnow(),
+            lease_seconds=LEASE_SECONDS,
+        )
+        cursors[source] = page.next_cursor
+        applied += len(page.items)
+    return applied
+
+
+def run(kind: str, url: str, events: int, size: int) -> None:
+    feeds = synthetic_feeds(events, org="org-bench-a", seed=11)
+    later = synthetic_feeds(events // 5, org="org-bench-b", seed=12)
+    rebuild_feed = serialise("intake", feeds.intake, size) + serialise(
+        "measures", feeds.measures, size
+    )
+    intake_pages = serialise("intake", later.intake, size)
+    measures_pages = [
+        (s, b.replace(b'"intake-', b'"measures-'))
+        for s, b in serialise("measures", later.measures, size)
+    ]
+    steady = [p for pair in zip_longest(intake_pages, measures_pages) for p in pair if p]
+    n_rebuild, n_steady = len(feeds), len(later)
+    del feeds, later
+
+    upgrade(MIGRATIONS, url)
+    engine = make_engine(url)
+    try:
+        now = utcnow()
+        for source in ("intake", "measures"):
+            take_lease(engine, source=source, holder=HOLDER, now=now, seconds=LEASE_SECONDS)
+        cursors: dict[str, str | None] = {"intake": None, "measures": None}
+        reset_peak_rss()
+        started = time.perf_counter()
+        apply_pages(engine, rebuild_feed, cursors)
+        rebuild_seconds = time.perf_counter() - started
+        rebuild_rss = peak_rss_mb()
+        reset_peak_rss()
+        started = time.perf_counter()
+        apply_pages(engine, steady, cursors)
+        steady_seconds = time.perf_counter() - started
+        steady_rss = peak_rss_mb()
+        facts = fact_counts(engine)
+    finally:
+        engine.dispose()
+    print(
+        f"{kind:10s} rebuild    {n_rebuild:8d} events {rebuild_seconds:7.2f} s "
+        f"{n_rebuild / rebuild_seconds:9.0f} events/s  peak RSS {rebuild_rss:6.0f} MB"
+    )
+    print(
+        f"{kind:10s} incremental {n_steady:7d} events {steady_seconds:7.2f} s "
+        f"{n_steady / steady_seconds:9.0f} events/s  peak RSS {steady_rss:6.0f} MB"
+    )
+    print(f"{kind:10s} facts {json.dumps(facts)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=200_000)
+    parser.add_argument("--page", type=int, default=1000)
+    parser.add_argument("--postgres", default=None, help="a server URL to also run on")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    args = parser.parse_args()
+    kinds = ([] if args.skip_sqlite else ["sqlite"]) + (["postgresql"] if args.postgres else [])
+    for kind in kinds:
+        with database(kind, args.postgres) as url:
+            run(kind, url, args.events, args.page)
+    overall = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"process peak RSS (generation included): {overall:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
