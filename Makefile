@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint openapi clean
+.PHONY: run test demo lint openapi clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,10 @@ run: $(STAMP)
 ## make test: install with dev extras and run the whole suite (TEST_DATABASE_URL adds PostgreSQL)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## make demo: seed a year of a realistic organization into the services `make run` is serving
+demo: $(STAMP)
+	$(BIN)/python deploy/demo.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -2,9 +2,9 @@
 
 They run openapi-python-client on ``services/<name>/openapi.json`` (the contract the repo
 publishes), import the generated packages, and with them: store a patient and a kept video
-session in intake, post a PHQ-9 to measures and read the patient's trajectory back. Real
-processes, real HTTP; the generated code is never committed, so it always reflects the
-snapshots.
+session in intake, post a PHQ-9 to measures and read the patient's trajectory back, then read
+the metric catalog from metrics. Real processes, real HTTP; the generated code is never
+committed, so it always reflects the snapshots.
 """
 
 from __future__ import annotations
@@ -149,3 +149,15 @@ def test_generated_clients_drive_intake_and_measures(
         answer = trajectory.sync_detailed("pt-gen-1", client=client, instrument="phq9")
         assert answer.status_code == 200
         assert [point.total for point in answer.parsed.points] == [sum(PHQ9.values())]
+
+
+def test_generated_client_reads_the_metric_catalog(
+    clients: dict[str, ModuleType], services: dict[str, RunningService]
+) -> None:
+    metrics = clients["metrics"]
+    with _client(metrics, services["metrics"]) as client:
+        catalog = _module(metrics, "api.metrics.metrics_list_metrics")
+        answer = catalog.sync_detailed(client=client)
+        assert answer.status_code == 200
+        ids = {definition.metric_id for definition in answer.parsed.items}
+        assert {"kept-rate", "no-show-rate", "mbc-reliable-improvement"} <= ids

@@ -91,6 +91,15 @@ class Driver:
                 if result["status"] >= 400:
                     self.report.refused.append({"url": url, **result})
 
+    def enable_instrument(self, instrument_id: str) -> None:
+        """Turn on a licence-restricted instrument for the org (the clinician well-being survey
+        of the generator is one), as an org does once it has secured permission."""
+        response = self.client.put(
+            f"{self.endpoints.measures}/v1/instrument-settings/{instrument_id}",
+            json={"enabled": True},
+        )
+        response.raise_for_status()
+
     def play(self, data: Dataset) -> DriveReport:
         intake, measures = self.endpoints.intake, self.endpoints.measures
         self._batches(f"{intake}/v1/patients:batch", data.patients, wrap=False)

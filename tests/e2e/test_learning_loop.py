@@ -1,0 +1,166 @@
+"""Scenario: half a year of one organization's care flows through all three services.
+
+An EHR and a mobile app (the synthetic driver) post patients, referrals, encounters, feedback
+and PHQ-9s to intake and measures over HTTP. metrics, a third real process with its consumers
+on, pulls both feeds by itself until it has caught up. A QI lead then reads the monthly kept
+rate, no-show rate and telehealth problem rate for the org, and each equals a recomputation
+from the generator's own records, made here without any of the services' code. The lead also
+gets a control chart and an equity view whose published cells all rest on at least 11 patients.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import httpx
+import pytest
+
+from shared.auth import issue_local_token
+from tests.support.databases import throwaway_database
+from tests.support.processes import RunningService, running
+from tests.synthetic.driver import Driver, Endpoints
+from tests.synthetic.generator import Dataset, OrgPlan, generate
+
+ORG = "org-e2e-loop"
+PLAN = OrgPlan(org=ORG, seed=11, patients=160, weeks=20, sessions_per_patient=8)
+TELEHEALTH = {"video", "phone"}
+
+
+@dataclass
+class Loop:
+    intake: RunningService
+    measures: RunningService
+    metrics: RunningService
+    data: Dataset
+
+
+def _sync_status(metrics: RunningService) -> dict[str, dict[str, Any]]:
+    token = issue_local_token(org=ORG, scope="metrics:admin")
+    answer = httpx.get(
+        f"{metrics.url}/v1/sync/status", headers={"Authorization": f"Bearer {token}"}
+    )
+    answer.raise_for_status()
+    return {s["source"]: s for s in answer.json()["sources"]}
+
+
+def _wait_until_caught_up(metrics: RunningService, seconds: float = 120) -> dict[str, int]:
+    """Both sources caught up, and nothing more applied over the next second."""
+    deadline = time.monotonic() + seconds
+    previous: dict[str, int] | None = None
+    while time.monotonic() < deadline:
+        status = _sync_status(metrics)
+        applied = {name: source["events_applied"] for name, source in status.items()}
+        if all(source["caught_up"] for source in status.values()) and applied == previous:
+            return applied
+        previous = applied
+        time.sleep(1)
+    raise AssertionError(f"metrics did not catch up:\n{metrics.log()[-3000:]}")
+
+
+@pytest.fixture(scope="module")
+def loop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loop]:
+    folder = tmp_path_factory.mktemp("loop")
+    with ExitStack() as stack:
+        urls = {
+            name: stack.enter_context(throwaway_database(f"loop_{name}", folder))
+            for name in ("intake", "measures", "metrics")
+        }
+        intake = stack.enter_context(running("intake", urls["intake"], folder))
+        measures = stack.enter_context(running("measures", urls["measures"], folder))
+        metrics = stack.enter_context(
+            running(
+                "metrics",
+                urls["metrics"],
+                folder,
+                METRICS_INTAKE_URL=intake.url,
+                METRICS_MEASURES_URL=measures.url,
+                METRICS_POLL_SECONDS="0.2",
+            )
+        )
+        data = generate(PLAN)
+        token = issue_local_token(org=ORG, scope="intake:write measures:write")
+        driver = Driver(Endpoints(intake.url, measures.url), token)
+        try:
+            driver.enable_instrument("burnout1")
+            report = driver.play(data)
+        finally:
+            driver.close()
+        assert report.refused == []
+        done = _wait_until_caught_up(metrics)
+        assert done["intake"] > 0 and done["measures"] > 0
+        yield Loop(intake, measures, metrics, data)
+
+
+def _read(loop: Loop, path: str, **params: Any) -> httpx.Response:
+    token = issue_local_token(org=ORG, scope="metrics:read")
+    return httpx.get(
+        f"{loop.metrics.url}{path}",
+        params=params,
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    )
+
+
+def _month(start: str) -> date:
+    moment = datetime.fromisoformat(start)
+    return date(moment.year, moment.month, 1)
+
+
+def _recomputed(data: Dataset) -> dict[str, dict[date, tuple[int, int]]]:
+    """Monthly (numerator, denominator) of three metrics, from the generator's records."""
+    sums: dict[str, dict[date, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for e in data.encounters:
+        month = _month(e["scheduled_start"])
+        if e["status"] in {"fulfilled", "no-show", "cancelled-by-patient"}:
+            sums["kept-rate"][month][1] += 1
+            sums["no-show-rate"][month][1] += 1
+            sums["kept-rate"][month][0] += e["status"] == "fulfilled"
+            sums["no-show-rate"][month][0] += e["status"] == "no-show"
+        if e["status"] == "fulfilled" and e["modality"] in TELEHEALTH:
+            sums["telehealth-problem-rate"][month][1] += 1
+            sums["telehealth-problem-rate"][month][0] += "technical_problems" in e
+    return {
+        metric: {month: (n, d) for month, (n, d) in by_month.items()}
+        for metric, by_month in sums.items()
+    }
+
+
+@pytest.mark.parametrize("metric", ["kept-rate", "no-show-rate", "telehealth-problem-rate"])
+def test_metrics_equal_a_recomputation_from_the_generators_records(loop: Loop, metric: str) -> None:
+    expected = _recomputed(loop.data)[metric]
+    answer = _read(loop, f"/v1/metrics/{metric}/values", level="org", period="month")
+    assert answer.status_code == 200, answer.text
+    published = {date.fromisoformat(v["period"]): v for v in answer.json()["values"]}
+    assert set(published) == set(expected)
+    for month, (numerator, denominator) in expected.items():
+        cell = published[month]
+        if cell["suppressed"]:
+            assert cell["value"] is None and cell["numerator"] is None
+            continue
+        assert (cell["numerator"], cell["denominator"]) == (numerator, denominator), month
+        assert cell["value"] == pytest.approx(numerator / denominator)
+    assert any(not cell["suppressed"] for cell in published.values())
+
+
+def test_a_qi_lead_reads_a_control_chart_and_an_equity_view(loop: Loop) -> None:
+    chart = _read(loop, "/v1/metrics/kept-rate/chart", level="org", period="month")
+    assert chart.status_code == 200, chart.text
+    body = chart.json()
+    assert body["chart"] in {"p", "pp"}
+    assert body["control_chart"]["centre"] is not None
+    svg = _read(loop, "/v1/metrics/kept-rate/chart.svg", level="org", period="month")
+    assert svg.headers["content-type"].startswith("image/svg+xml")
+    assert svg.text.lstrip().startswith(("<?xml", "<svg"))
+
+    equity = _read(loop, "/v1/metrics/kept-rate/equity", by="language")
+    assert equity.status_code == 200, equity.text
+    groups = equity.json()["groups"]
+    assert groups, equity.json()
+    for group in groups:
+        assert group["suppressed"] or group["n"] >= 11, group
