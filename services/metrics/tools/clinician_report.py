@@ -21,7 +21,7 @@ from sqlmodel import Session, col, select
 from services.metrics.catalog import CATALOG, MetricDefinition
 from services.metrics.compute import compute
 from services.metrics.models import EncounterFact
-from services.metrics.tools.publishing import Published, range_hidden, suppress_range
+from services.metrics.tools.publishing import Published, suppress_range
 from services.metrics.tools.ranges import Pooled, pool
 from services.metrics.tools.selection import Selection, resolve_selection
 
@@ -68,33 +68,19 @@ def clinician_team(
     return max(rows, key=lambda r: (r[1], r[2]))[0]
 
 
-def _pooled(
-    session: Session, selection: Selection, threshold: int, viewer_org: str
-) -> tuple[Pooled, bool]:
-    """The unit's value over the range and whether per-period suppression forces it hidden."""
+def _pooled(session: Session, selection: Selection) -> Pooled:
+    """The unit's value over the range."""
     unit = selection.query.unit_id or ""
     cells = compute(session, orgs=selection.orgs, query=selection.query)
-    value = pool(selection.definition, unit, [c for c in cells if c.unit_id == unit])
-    hidden = range_hidden(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
-    return value, bool(hidden)
+    return pool(selection.definition, unit, [c for c in cells if c.unit_id == unit])
 
 
 def _pair(
-    definition: MetricDefinition,
-    part: tuple[Pooled, bool],
-    whole: tuple[Pooled, bool],
-    threshold: int,
+    definition: MetricDefinition, part: Pooled, whole: Pooled, threshold: int
 ) -> tuple[Published, Published]:
     """A part and the rest of the whole suppressed together, against the whole."""
-    rest = _rest(whole[0], part[0], "rest")
-    shown, total = suppress_range(
-        definition,
-        [part[0], rest],
-        total=whole[0],
-        hidden={part[0].key} if part[1] else set(),
-        total_hidden=whole[1],
-        threshold=threshold,
-    )
+    rest = _rest(whole, part, "rest")
+    shown, total = suppress_range(definition, [part, rest], total=whole, threshold=threshold)
     assert total is not None
     return shown[0], total
 
@@ -148,17 +134,17 @@ def report_line(
 
     clinician_sel = at("clinician", clinician_id)
     definition = clinician_sel.definition
-    mine = _pooled(session, clinician_sel, threshold, org)
-    whole = _pooled(session, at("org", None), threshold, org)
+    mine = _pooled(session, clinician_sel)
+    whole = _pooled(session, at("org", None))
     if team_id is None:
         shown_mine, shown_org = _pair(definition, mine, whole, threshold)
-        return ReportLine(metric_id, Shown(mine[0], shown_mine), None, Shown(whole[0], shown_org))
-    team = _pooled(session, at("team", team_id), threshold, org)
+        return ReportLine(metric_id, Shown(mine, shown_mine), None, Shown(whole, shown_org))
+    team = _pooled(session, at("team", team_id))
     shown_mine, shown_team_a = _pair(definition, mine, team, threshold)
     shown_team_b, shown_org = _pair(definition, team, whole, threshold)
     return ReportLine(
         metric_id,
-        Shown(mine[0], shown_mine),
-        Shown(team[0], _hide(shown_team_a, shown_team_b)),
-        Shown(whole[0], shown_org),
+        Shown(mine, shown_mine),
+        Shown(team, _hide(shown_team_a, shown_team_b)),
+        Shown(whole, shown_org),
     )

@@ -29,7 +29,7 @@ from services.metrics.stats.equity import (
 )
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
-from services.metrics.tools.publishing import Published, range_hidden, suppress_range
+from services.metrics.tools.publishing import Published, suppress_range
 from services.metrics.tools.ranges import NOT_RECORDED, Pooled, pool, pool_by
 from services.metrics.tools.selection import Selection
 
@@ -92,19 +92,10 @@ def equity_view(
         definition, unit, [c for c in total_cells if c.unit_id == unit and c.group is None]
     )
     order = sorted(groups, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
-    hidden = range_hidden(
-        session, selection=selection, threshold=threshold, viewer_org=viewer_org, by=by
-    )
-    total_hidden = (
-        bool(range_hidden(session, selection=selection, threshold=threshold, viewer_org=viewer_org))
-        or "" in hidden
-    )
     published, total_published = suppress_range(
         definition,
         [groups[k] for k in order],
         total=total,
-        hidden=hidden,
-        total_hidden=total_hidden,
         threshold=threshold,
     )
     assert total_published is not None
