@@ -182,11 +182,14 @@ def estimate_effect(
         )
         return Effect(first_after, tuple(series), 0, len(before), len(after), None, tuple(warnings))
     ordered = before + after
+    # Periods counted from the first used one: the intercept (baseline level) is then the
+    # level at the start of the series, not at period zero of the calendar.
+    origin = periods.ordinal(ordered[0].period, period)
     try:
         result = segmented_regression(
             [s.cell.value for s in ordered if s.cell and s.cell.value is not None],
             len(before),
-            times=[float(periods.ordinal(s.period, period)) for s in ordered],
+            times=[float(periods.ordinal(s.period, period) - origin) for s in ordered],
         )
     except InsufficientDataError as error:
         warnings.append(f"No estimate: {error}.")

@@ -55,6 +55,10 @@ def test_a_known_level_change_is_recovered_within_its_interval(
     assert level["lower"] > 0.05, "a jump of 0.15 against noise of 0.01 is clearly detected"
     slope = body["slope_change"]
     assert slope["lower"] < 0.0 < slope["upper"]
+    # The baseline level is the fitted level at the series' first month (0.60), not at some
+    # calendar origin.
+    baseline = body["baseline_level"]
+    assert baseline["lower"] < 0.60 < baseline["upper"]
     assert body["descriptive_only"] is False
     chart = metrics_client.get(
         "/v1/metrics/kept-rate/chart",
