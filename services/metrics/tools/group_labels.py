@@ -20,6 +20,7 @@ LABELS: dict[EquityDimension, dict[str, str]] = {
         "2054-5": "Black or African American",
         "2076-8": "Native Hawaiian or Other Pacific Islander",
         "2106-3": "White",
+        "2131-1": "Other Race",
         "2118-8": "Middle Eastern or North African",
         "multiple": "More than one race",
     },

@@ -1,0 +1,220 @@
+"""The leaders' dashboard: read-only HTML pages over the tools, signed in with a token cookie.
+
+Kept out of the OpenAPI document: these are pages for people, not operations for clients
+(the same data is in ``/v1``). Every page verifies the cookie's token as the API verifies a
+bearer token and redirects to the sign-in form when it is missing or no longer valid.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+from urllib.parse import urlencode, urlsplit
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from pydantic import BaseModel, Field
+
+from services.metrics.api.tools_deps import FloorDep
+from services.metrics.catalog import EquityDimension, Level, Period
+from services.metrics.dashboard import signin
+from services.metrics.dashboard.choices import Requested
+from services.metrics.dashboard.clinician_page import clinician_report
+from services.metrics.dashboard.outcome import attempt
+from services.metrics.dashboard.page import dashboard_page
+from services.metrics.dashboard.report_options import report_options
+from services.metrics.dashboard.templates import new_nonce, render
+from services.metrics.errors import UnknownMetricError
+from shared.auth import Caller
+from shared.problems import Forbidden, NotFound, Unauthorized, Unprocessable
+from shared.sessions import ReadSessionDep
+
+router = APIRouter(prefix="/dashboard", include_in_schema=False)
+
+
+def viewer(request: Request) -> Caller | None:
+    """The caller the cookie's token speaks for, or None when it cannot sign in."""
+    token = request.cookies.get(signin.COOKIE)
+    if not token:
+        return None
+    try:
+        caller = signin.verify(request.app.state.authenticator, token)
+    except signin.SignInRefusedError:
+        return None
+    request.state.caller = caller
+    return caller
+
+
+ViewerDep = Annotated[Caller | None, Depends(viewer)]
+
+
+def _headers(nonce: str) -> dict[str, str]:
+    return {
+        "Content-Security-Policy": (
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            f"script-src 'nonce-{nonce}'; connect-src 'self'; form-action 'self'; "
+            "base-uri 'none'; "
+            "frame-ancestors 'none'"
+        ),
+        "Cache-Control": "no-store",
+        "Referrer-Policy": "no-referrer",
+        "X-Content-Type-Options": "nosniff",
+        "X-Frame-Options": "DENY",
+    }
+
+
+def _page(name: str, *, status: int = 200, **context: object) -> HTMLResponse:
+    nonce = new_nonce()
+    html = render(name, nonce=nonce, **context)
+    return HTMLResponse(html, status_code=status, headers=_headers(nonce))
+
+
+def _to_sign_in(request: Request) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    response = RedirectResponse(
+        f"/dashboard/sign-in?{urlencode({'next': target})}", status_code=303
+    )
+    if signin.COOKIE in request.cookies:
+        response.delete_cookie(signin.COOKIE, path=signin.COOKIE_PATH)
+    return response
+
+
+def _date(value: str | None, name: str) -> date | None:
+    """A date input: empty means not given; anything else must be an ISO date."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise Unprocessable(
+            f"`{name}` must be a date (YYYY-MM-DD).",
+            errors=[{"pointer": f"/query/{name}", "detail": "not a date", "code": "date"}],
+        ) from error
+
+
+def _same_origin(request: Request) -> None:
+    """Refuse a form posted from another site (login CSRF), when the browser says so."""
+    origin = request.headers.get("origin")
+    if origin and urlsplit(origin).netloc != request.headers.get("host"):
+        raise Forbidden("The dashboard only accepts posts from its own pages.")
+
+
+Text = Annotated[str | None, Query(max_length=128)]
+
+
+@router.get("/sign-in", response_class=HTMLResponse)
+def sign_in_form(caller: ViewerDep, next: Text = None) -> HTMLResponse:
+    return _page("sign_in.html", viewer=caller, message=None, next=signin.safe_next(next))
+
+
+class SignInIn(BaseModel):
+    """What the sign-in page posts (as JSON: the service reads no other body type)."""
+
+    token: str = Field(description="The bearer token to sign in with.", examples=["eyJhbGciOi..."])
+    next: str | None = Field(
+        default=None, max_length=2048, description="The dashboard page to go on to."
+    )
+
+
+class SignedInOut(BaseModel):
+    next: str = Field(description="Where the page goes now.", examples=["/dashboard"])
+
+
+@router.post("/sign-in", response_model=SignedInOut)
+def sign_in(request: Request, body: SignInIn) -> JSONResponse:
+    """Verify the pasted token and keep it in the cookie; a token that cannot sign in is
+    the API's 401 (invalid, expired) or 403 (no ``metrics:read``) problem."""
+    _same_origin(request)
+    try:
+        signin.verify(request.app.state.authenticator, body.token)
+    except signin.SignInRefusedError as refused:
+        problem = Unauthorized if refused.status == 401 else Forbidden
+        raise problem(str(refused)) from refused
+    response = JSONResponse(
+        {"next": signin.safe_next(body.next)}, headers={"Cache-Control": "no-store"}
+    )
+    response.set_cookie(value=signin.bare(body.token),
+                        **signin.cookie_options(request.app.state.settings))  # type: ignore[arg-type]  # fmt: skip
+    return response
+
+
+@router.post("/sign-out", status_code=204)
+def sign_out(request: Request) -> Response:
+    """Forget the token (the page posts without a body)."""
+    _same_origin(request)
+    response = Response(status_code=204)
+    options = signin.cookie_options(request.app.state.settings)
+    response.delete_cookie(signin.COOKIE, path=signin.COOKIE_PATH,
+                           secure=bool(options["secure"]), httponly=True,
+                           samesite="strict")  # fmt: skip
+    return response
+
+
+@router.get("", response_class=HTMLResponse)
+def dashboard(
+    request: Request,
+    caller: ViewerDep,
+    session: ReadSessionDep,
+    floor: FloorDep,
+    metric: Annotated[str, Query(max_length=64)] = "kept-rate",
+    level: Level | None = None,
+    unit: Text = None,
+    period: Period = "month",
+    start: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+    end: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    by: EquityDimension = "race",
+    modality: Text = None,
+    service_line: Text = None,
+    instrument: Text = None,
+    form: Text = None,
+    collaborative: Text = None,
+) -> Response:
+    """A metric for one unit: control chart and signals, equity, benchmark."""
+    if caller is None:
+        return _to_sign_in(request)
+    asked = Requested(
+        metric=metric, level=level, unit=unit or None, period=period,
+        start=_date(start, "from"), end=_date(end, "to"), by=by,
+        filters={"modality": modality, "service_line": service_line, "instrument": instrument,
+                 "form": form},
+        collaborative=collaborative or None,
+    )  # fmt: skip
+    try:
+        page = dashboard_page(session, org=caller.org, asked=asked, floor=floor)
+    except UnknownMetricError as error:
+        raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
+    return _page("dashboard.html", viewer=caller, page=page)
+
+
+@router.get("/clinicians/{clinician_id}", response_class=HTMLResponse)
+def clinician(
+    request: Request,
+    caller: ViewerDep,
+    session: ReadSessionDep,
+    floor: FloorDep,
+    clinician_id: Annotated[str, Path(min_length=1, max_length=64)],
+    start: Annotated[str | None, Query(alias="from", max_length=10)] = None,
+    end: Annotated[str | None, Query(alias="to", max_length=10)] = None,
+    instrument: Text = None,
+    form: Text = None,
+) -> Response:
+    """A clinician's feedback report, next to their team's and the organization's."""
+    if caller is None:
+        return _to_sign_in(request)
+    first, last = _date(start, "from"), _date(end, "to")
+    options = report_options(
+        session, org=caller.org, clinician_id=clinician_id, start=first, end=last,
+        instrument=instrument or None, form=form,
+    )  # fmt: skip
+    report = attempt(
+        lambda: clinician_report(
+            session, org=caller.org, clinician_id=clinician_id, start=options.start,
+            end=options.end, form=options.form, instrument=options.instrument, floor=floor,
+        )
+    )  # fmt: skip
+    return _page(
+        "clinician.html", viewer=caller, clinician_id=clinician_id, report=report,
+        start=options.start, end=options.end,
+        instrument=options.instrument, form=options.form, instruments=options.instruments,
+        forms=options.forms, notices=options.notices,
+    )  # fmt: skip

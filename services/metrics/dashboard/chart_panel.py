@@ -1,0 +1,160 @@
+"""The control chart panel: the SVG of ``/v1/metrics/{id}/chart.svg`` and its points as a table.
+
+The chart is computed exactly as the chart route computes it (the same selection, threshold,
+published series, interventions and chart choice) and drawn by the same renderer; the table
+is the chart route's JSON (:func:`~services.metrics.tools.chart_views.chart_out`) written out
+for a reader, with each point's signals named.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup
+from sqlmodel import Session
+
+from services.metrics.dashboard import formatting
+from services.metrics.schemas_tools.charts import ChartOut, ChartPointOut
+from services.metrics.schemas_tools.common import SignalOut
+from services.metrics.stats.signals import RULE_NAMES
+from services.metrics.tools.chart_service import build_view, render_svg, unit_series
+from services.metrics.tools.chart_views import chart_out
+from services.metrics.tools.interventions import marks_for
+from services.metrics.tools.selection import Selection
+
+#: Short rule names for the per-period table; the summary above it gives the full names.
+SHORT_NAMES = {
+    "beyond_limits": "beyond a limit",
+    "shift_8": "shift",
+    "trend_6": "trend",
+    "two_of_three": "2 of 3 beyond 2\u03c3",
+    "inner_third_15": "15 within 1\u03c3",
+    "run_shift": "run-chart shift",
+    "run_trend": "run-chart trend",
+}
+CHART_NAMES = {
+    "run": "Run chart",
+    "p": "p chart",
+    "pp": "Laney p\u2032 chart",
+    "u": "u chart",
+    "xmr": "XmR chart",
+}
+
+
+@dataclass(frozen=True)
+class PointRow:
+    """One period of the series as the table shows it."""
+
+    label: str
+    value: str
+    n: str
+    centre: str
+    lower: str
+    upper: str
+    signals: tuple[str, ...]
+    rules: tuple[str, ...]
+    suppressed: bool
+    missing: bool
+
+
+@dataclass(frozen=True)
+class SignalLine:
+    """A rule and where it fires, consecutive periods written as spans."""
+
+    rule: str
+    name: str
+    spans: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChartPanel:
+    svg: Markup
+    chart: ChartOut
+    chart_name: str
+    rows: tuple[PointRow, ...]
+    signals: tuple[SignalLine, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def signalled(self) -> int:
+        """How many periods carry at least one signal."""
+        return sum(1 for r in self.rows if r.rules)
+
+
+def inline_svg(document: bytes) -> Markup:
+    """The renderer's SVG document without its XML prolog, to sit inside HTML.
+
+    Safe to mark up: matplotlib writes every text as glyph paths and escapes the comments
+    naming them, so no string from the facts reaches the page unescaped.
+    """
+    text = document.decode("utf-8")
+    return Markup(text[text.index("<svg") :])  # noqa: S704 - see docstring
+
+
+def _row(p: ChartPointOut, unit: str) -> PointRow:
+    rules = (*p.signals, *p.run_signals)
+    return PointRow(
+        label=p.label,
+        value=formatting.value(p.value, unit),
+        n=formatting.count(p.n),
+        centre=formatting.bare(p.centre if p.centre is not None else p.median, unit),
+        lower=formatting.bare(p.lower, unit),
+        upper=formatting.bare(p.upper, unit),
+        signals=tuple(SHORT_NAMES.get(r, RULE_NAMES.get(r, r)) for r in rules),
+        rules=rules,
+        suppressed=p.suppressed,
+        missing=p.skipped == "missing",
+    )
+
+
+def signal_lines(signals: Sequence[SignalOut], labels: Sequence[str]) -> tuple[SignalLine, ...]:
+    """One line per rule, its periods in series order with consecutive ones joined
+    (``2024-01 to 2024-12``), so a long shift reads as one span."""
+    order = {label: i for i, label in enumerate(labels)}
+    by_rule: dict[str, tuple[str, set[int]]] = {}
+    for s in signals:
+        by_rule.setdefault(s.rule, (s.name, set()))[1].update(order[p] for p in s.periods)
+    lines = []
+    for rule, (name, indexes) in by_rule.items():
+        spans, run = [], []
+        for i in sorted(indexes):
+            if run and i != run[-1] + 1:
+                spans.append(run)
+                run = []
+            run.append(i)
+        if run:
+            spans.append(run)
+        text = tuple(labels[r[0]] if len(r) == 1 else f"{labels[r[0]]} to {labels[r[-1]]}"
+                     for r in spans)  # fmt: skip
+        lines.append(SignalLine(rule, name, text))
+    return tuple(lines)
+
+
+def chart_panel(
+    session: Session, *, selection: Selection, threshold: int, viewer_org: str
+) -> ChartPanel:
+    """The unit's chart with the chart type the metric and its data call for, limits not
+    frozen (as the chart route answers without chart parameters)."""
+    series = unit_series(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
+    view = build_view(
+        selection=selection,
+        requested=None,
+        baseline=None,
+        series=series,
+        interventions=marks_for(session, org=viewer_org, selection=selection, series=series),
+    )
+    svg = inline_svg(render_svg(view))
+    out = chart_out(view, threshold=threshold)
+    unit = selection.definition.unit
+    signals = [*(out.control_chart.signals if out.control_chart else [])]
+    signals += out.run_chart.signals if out.run_chart else []
+    labels = [p.label for p in out.points]
+    return ChartPanel(
+        svg=svg,
+        chart=out,
+        chart_name=CHART_NAMES[view.control.chart if view.control else "run"],
+        rows=tuple(_row(p, unit) for p in out.points),
+        signals=signal_lines(signals, labels),
+        warnings=tuple(out.warnings),
+    )

@@ -1,0 +1,38 @@
+"""A panel either holds its content or says in words why the data cannot support it.
+
+The tools raise domain errors for questions the data cannot answer (a median pooled over
+several periods, an equity view of an anonymous survey, a range with nothing to draw). The
+API turns them into 404/422 problems; on a page, one panel that cannot be drawn must not take
+the others down, so each panel catches them here and shows the message instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from services.metrics.errors import MetricsError
+from services.metrics.stats.errors import StatsError
+from services.metrics.tools.errors import ToolError
+
+T = TypeVar("T")
+DOMAIN_ERRORS = (MetricsError, ToolError, StatsError)
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """The panel's content, or the reason it has none."""
+
+    content: T | None
+    error: str | None
+
+
+def attempt(build: Callable[[], T]) -> Outcome[T]:
+    """Run a panel builder; a domain error becomes its message."""
+    try:
+        return Outcome(build(), None)
+    except StatsError as error:
+        return Outcome(None, f"The data cannot support this statistic: {error}.")
+    except DOMAIN_ERRORS as error:
+        return Outcome(None, str(error))
