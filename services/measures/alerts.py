@@ -8,6 +8,7 @@ not-on-track alert on the instrument. Each alert and each acknowledgement is a f
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -15,7 +16,7 @@ from sqlmodel import Session, col, select
 
 from services.measures import models, webhooks
 from services.measures.instruments import Instrument
-from services.measures.models import AlertRow, AssessmentRow, as_utc
+from services.measures.models import Alert, AlertRow, AlertValues, Assessment, AssessmentRow, as_utc
 from services.measures.score_result import ScoreResult
 from shared.events import AlertAcknowledged, AlertRaised
 from shared.feed import NewEvent, append_events
@@ -33,6 +34,34 @@ def raise_alerts(
     inst: Instrument,
     baselined: Baselined | None,
 ) -> list[AlertRow]:
+    alerts = alerts_for(
+        row=row,
+        result=result,
+        inst=inst,
+        baselined=baselined,
+        has_open_not_on_track=lambda: _open_not_on_track(session, row),
+    )
+    for alert in alerts:
+        session.add(alert)
+    session.flush()
+    append_events(session, models.feed_events, [raised_event(a) for a in alerts])
+    webhooks.enqueue(session, alerts, "alert.raised")
+    return alerts
+
+
+def alerts_for(
+    *,
+    row: Assessment,
+    result: ScoreResult,
+    inst: Instrument,
+    baselined: Baselined | None,
+    has_open_not_on_track: Callable[[], bool],
+    clock: Callable[[], datetime] = utcnow,
+    make: type[AlertRow] | type[AlertValues] = AlertRow,
+) -> list[Any]:
+    """The alerts a new assessment raises, built with ``make`` (an ORM row, or plain values for
+    a batch). ``has_open_not_on_track`` is asked only for a not-on-track verdict; ``clock``
+    gives each alert its ``raised_at``."""
     if row.patient_id is None:
         return []  # anonymous (clinician well-being) responses never alert on a person
     alerts = [
@@ -41,11 +70,11 @@ def raise_alerts(
             "action": hit.action,
             "items": {i: row.answers[i] for i in _rule_items(inst, hit.rule_id) if i in row.answers},  # noqa: E501
             "scoring_version": row.scoring_version,
-        })
+        }, clock(), make)
         for hit in result.critical
     ]  # fmt: skip
     tracking = None if baselined is None else baselined.tracking
-    if tracking is not None and tracking.on_track is False and not _open_not_on_track(session, row):
+    if tracking is not None and tracking.on_track is False and not has_open_not_on_track():
         change = baselined.change if baselined else None
         alerts.append(
             _alert(row, "not_on_track", "not_on_track", "high", {
@@ -55,13 +84,8 @@ def raise_alerts(
                 "baseline_assessment_id": baselined.baseline.assessment_id if baselined else None,
                 "change": None if change is None else change.change,
                 "weeks_in_care": None if change is None else change.weeks_in_care,
-            })
+            }, clock(), make)
         )  # fmt: skip
-    for alert in alerts:
-        session.add(alert)
-    session.flush()
-    append_events(session, models.feed_events, [_raised_event(a) for a in alerts])
-    webhooks.enqueue(session, alerts, "alert.raised")
     return alerts
 
 
@@ -86,9 +110,15 @@ def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:
 
 
 def _alert(
-    row: AssessmentRow, rule: str, rule_id: str, severity: str, evidence: dict[str, Any]
-) -> AlertRow:
-    return AlertRow(
+    row: Assessment,
+    rule: str,
+    rule_id: str,
+    severity: str,
+    evidence: dict[str, Any],
+    raised_at: datetime,
+    make: type[AlertRow] | type[AlertValues],
+) -> Alert:
+    return make(
         org=row.org,
         alert_id=str(uuid.uuid4()),
         rule=rule,
@@ -101,7 +131,7 @@ def _alert(
         team_id=row.team_id,
         site_id=row.site_id,
         evidence=evidence,
-        raised_at=utcnow(),
+        raised_at=raised_at,
     )
 
 
@@ -127,7 +157,7 @@ def _open_not_on_track(session: Session, row: AssessmentRow) -> bool:
     )
 
 
-def _raised_event(alert: AlertRow) -> NewEvent:
+def raised_event(alert: Alert) -> NewEvent:
     data = AlertRaised(
         alert_id=alert.alert_id,
         rule=alert.rule,

@@ -11,15 +11,16 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from services.measures import models
 from services.measures.alerts import raise_alerts
+from services.measures.errors import PatientRequiredError
 from services.measures.instruments import Instrument
-from services.measures.models import AlertRow, AssessmentRow, as_utc
+from services.measures.models import Alert, Assessment, AssessmentRow, as_utc
 from services.measures.not_on_track import TrackStatus
 from services.measures.org_history import track
 from services.measures.outcomes import ChangeAssessment, assess_change
@@ -32,18 +33,32 @@ from shared.problems import Conflict
 
 
 @dataclass(frozen=True, slots=True)
+class SeriesStart:
+    """A patient's first scored assessment on an instrument: what the change is measured from.
+    ``total`` is a float, as the database hands it back."""
+
+    assessment_id: str
+    completed_at: datetime
+    total: float
+
+    @classmethod
+    def of(cls, row: Assessment) -> SeriesStart:
+        return cls(row.assessment_id, row.completed_at, float(row.total or 0))
+
+
+@dataclass(frozen=True, slots=True)
 class Baselined:
-    baseline: AssessmentRow
+    baseline: SeriesStart
     change: ChangeAssessment
     tracking: TrackStatus | None
 
 
 @dataclass(frozen=True, slots=True)
 class Recorded:
-    row: AssessmentRow
+    row: Assessment
     result: ScoreResult
     baselined: Baselined | None
-    alerts: list[AlertRow]
+    alerts: list[Alert]
     created: bool
 
 
@@ -58,28 +73,73 @@ def record_assessment(
     extra_flags: tuple[Flag, ...] = (),
 ) -> Recorded:
     """Score and store one assessment (``data`` follows ``schemas.AssessmentIn``)."""
-    answers: dict[str, int] = data["answers"]
-    completed_at = as_utc(data["completed_at"])
-    fingerprint = _fingerprint(inst.id, data)
+    fp = fingerprint(inst.id, data)
     assessment_id = data.get("assessment_id") or str(uuid.uuid4())
     existing = session.get(AssessmentRow, (org, assessment_id))
-    result = score(inst, answers, population=data.get("population"))
+    result = score(inst, data["answers"], population=data.get("population"))
     if extra_flags:
         result = result.with_flags(*extra_flags)
     if existing is not None:
-        if existing.fingerprint != fingerprint:
-            raise Conflict(
-                "Another assessment was stored under this id.", slug="assessment-id-reused"
-            )
+        if existing.fingerprint != fp:
+            raise reused_id()
         return Recorded(existing, result, baseline_of(session, existing, inst), [], created=False)
-    row = AssessmentRow(
+    row = AssessmentRow(**new_row(
+        org=org,
+        inst=inst,
+        data=data,
+        result=result,
+        assessment_id=assessment_id,
+        fingerprint=fp,
+        source=source,
+        stated_total=stated_total,
+        created_at=utcnow(),
+    ))  # fmt: skip
+    session.add(row)
+    session.flush()
+    baselined = baseline_of(session, row, inst, with_tracking=True)
+    append_events(session, models.feed_events, [scored_event(row, baselined)])
+    alerts: list[Alert] = list(
+        raise_alerts(session, row=row, result=result, inst=inst, baselined=baselined)
+    )
+    return Recorded(row, result, baselined, alerts, created=True)
+
+
+def for_subject(inst: Instrument, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` as stored for the instrument's subject: a patient instrument needs a patient;
+    a clinician instrument is reported only by team, anonymously, so its patient is dropped."""
+    if data.get("patient_id") is None and inst.subject == "patient":
+        raise PatientRequiredError()
+    if inst.subject == "clinician" and data.get("patient_id") is not None:
+        return {**data, "patient_id": None}
+    return data
+
+
+def reused_id() -> Conflict:
+    return Conflict("Another assessment was stored under this id.", slug="assessment-id-reused")
+
+
+def new_row(
+    *,
+    org: str,
+    inst: Instrument,
+    data: dict[str, Any],
+    result: ScoreResult,
+    assessment_id: str,
+    fingerprint: str,
+    source: str,
+    stated_total: float | None,
+    created_at: datetime,
+) -> dict[str, Any]:
+    """The columns a new assessment is stored with. ``completed_at`` is kept in UTC: SQLite
+    drops the offset of a stored time, and baselines are ordered by it."""
+    return dict(
         org=org,
         assessment_id=assessment_id,
         patient_id=data.get("patient_id"),
         instrument_id=inst.id,
         instrument_version=inst.version,
         scoring_version=inst.key,
-        completed_at=completed_at,
+        completed_at=as_utc(data["completed_at"]).astimezone(UTC),
         completed_by=data.get("completed_by", "patient"),
         clinician_id=data.get("clinician_id"),
         team_id=data.get("team_id"),
@@ -95,14 +155,8 @@ def record_assessment(
         stated_total=stated_total,
         source=source,
         fingerprint=fingerprint,
-        created_at=utcnow(),
+        created_at=created_at,
     )
-    session.add(row)
-    session.flush()
-    baselined = baseline_of(session, row, inst, with_tracking=True)
-    append_events(session, models.feed_events, [_scored_event(row, baselined)])
-    alerts = raise_alerts(session, row=row, result=result, inst=inst, baselined=baselined)
-    return Recorded(row, result, baselined, alerts, created=True)
 
 
 def baseline_of(
@@ -122,20 +176,36 @@ def baseline_of(
         .order_by(col(AssessmentRow.completed_at), col(AssessmentRow.assessment_id))
         .limit(1)
     ).first()
-    if baseline is None or baseline.assessment_id == row.assessment_id:
+    start = None if baseline is None else SeriesStart.of(baseline)
+    change = change_since(inst, row, start)
+    if start is None or change is None:
         return None
-    change = assess_change(
+    tracking = track(session, inst, row, start.total, change) if with_tracking else None
+    return Baselined(start, change, tracking)
+
+
+def change_since(
+    inst: Instrument, row: Assessment, baseline: SeriesStart | None
+) -> ChangeAssessment | None:
+    """The change from ``baseline`` (the series' first scored row) to ``row``; None when there
+    is nothing to compare (no total, no baseline, or ``row`` is the baseline)."""
+    if (
+        baseline is None
+        or baseline.assessment_id == row.assessment_id
+        or row.total is None
+        or inst.total is None
+    ):
+        return None
+    return assess_change(
         inst.total,
-        baseline.total or 0,
+        baseline.total,
         row.total,
         baseline_at=as_utc(baseline.completed_at),
         current_at=as_utc(row.completed_at),
     )
-    tracking = track(session, inst, row, baseline, change) if with_tracking else None
-    return Baselined(baseline, change, tracking)
 
 
-def _scored_event(row: AssessmentRow, baselined: Baselined | None) -> NewEvent:
+def scored_event(row: Assessment, baselined: Baselined | None) -> NewEvent:
     change = None if baselined is None else baselined.change
     data = AssessmentScored(
         assessment_id=row.assessment_id,
@@ -169,7 +239,7 @@ def _scored_event(row: AssessmentRow, baselined: Baselined | None) -> NewEvent:
     return NewEvent.of(row.org, f"assessments/{row.assessment_id}", data)
 
 
-def _fingerprint(instrument_id: str, data: dict[str, Any]) -> str:
+def fingerprint(instrument_id: str, data: dict[str, Any]) -> str:
     content = {k: v for k, v in data.items() if k != "assessment_id"}
     content["instrument_id"] = instrument_id
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=_iso).encode()).hexdigest()

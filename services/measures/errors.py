@@ -52,3 +52,11 @@ class UnscorableResponseError(MeasuresError):
         self.reason = reason
         where = f"item {link_id!r}" if link_id is not None else "response"
         super().__init__(f"{where}: {reason}")
+
+
+class PatientRequiredError(MeasuresError):
+    """A patient instrument was sent without a ``patient_id`` (only clinician instruments, such
+    as the burnout item, are stored without one)."""
+
+    def __init__(self) -> None:
+        super().__init__("A patient instrument needs a patient_id.")

@@ -23,29 +23,48 @@ class _Frozen(BaseModel):
 class Source(_Frozen):
     """A citation; ``evidence`` keeps the research notes' distinction of checked vs cited facts."""
 
-    id: str
-    citation: str
-    url: str | None = None
+    id: str = Field(
+        description="Id other facts cite this source by, in their `sources`.",
+        examples=["kroenke2001"],
+    )
+    citation: str = Field(
+        description="Bibliographic reference or document title.",
+        examples=["Kroenke K, Spitzer RL, Williams JBW. J Gen Intern Med 2001;16(9):606-613"],
+    )
+    url: str | None = Field(default=None, description="Where the source can be read, if online.")
     evidence: Evidence = Field(
         description="verified: checked against the source; literature: standard reference not "
         "re-checked; secondary: taken from implementations or mirrors; derived: follows from "
-        "other cited facts; organisation: an org's override."
+        "other cited facts; organisation: an org's override.",
+        examples=["literature"],
     )
-    note: str | None = None
+    note: str | None = Field(default=None, description="What the source says or how it was read.")
 
 
 class Alternative(_Frozen):
     """A value another source gives for the same fact, kept so an org can choose it instead."""
 
-    value: float | None = None
-    description: str
-    sources: tuple[str, ...] = Field(min_length=1)
+    value: float | None = Field(
+        default=None, description="The other value, when the fact is a number.", examples=[9]
+    )
+    description: str = Field(description="What the alternative is and where it is used.")
+    sources: tuple[str, ...] = Field(
+        min_length=1, description="Ids of the instrument's `sources` that give it."
+    )
 
 
 class _Sourced(_Frozen):
-    sources: tuple[str, ...] = Field(min_length=1)
-    note: str | None = None
-    alternatives: tuple[Alternative, ...] = ()
+    sources: tuple[str, ...] = Field(
+        min_length=1,
+        description="Ids of the instrument's `sources` this fact comes from.",
+        examples=[["kroenke2001"]],
+    )
+    note: str | None = Field(
+        default=None, description="Remarks on the fact: discrepancies between sources, caveats."
+    )
+    alternatives: tuple[Alternative, ...] = Field(
+        default=(), description="Values other sources give for the same fact."
+    )
 
 
 class Provenance(_Sourced):
@@ -53,15 +72,23 @@ class Provenance(_Sourced):
 
 
 class AnswerOption(_Frozen):
-    value: int = Field(description="The option's answer value, before any reverse scoring.")
-    text: str
+    """One choice of an answer list."""
+
+    value: int = Field(
+        description="The option's answer value, before any reverse scoring.", examples=[0]
+    )
+    text: str = Field(description="The option's display text.", examples=["Not at all"])
     code: str | None = Field(default=None, description="LOINC answer code (LA...), if any.")
 
 
 class AnswerList(_Sourced):
-    id: str
+    """The choices an item offers, shared by the items that name it."""
+
+    id: str = Field(description="Id items refer to in `answers`.", examples=["phq_frequency"])
     loinc: str | None = Field(default=None, description="LOINC answer list id (LL...), if any.")
-    options: tuple[AnswerOption, ...] = Field(min_length=2)
+    options: tuple[AnswerOption, ...] = Field(
+        min_length=2, description="The choices, in display order."
+    )
     boolean: bool = Field(
         default=False, description="A yes/no list: FHIR valueBoolean true/false maps to 1/0."
     )
@@ -70,10 +97,14 @@ class AnswerList(_Sourced):
 class CountSpec(_Frozen):
     """Counts the items (listed, or of a subscale) whose answer satisfies ``op value``."""
 
-    items: tuple[str, ...] | None = None
-    subscale: str | None = None
-    op: Op
-    value: float
+    items: tuple[str, ...] | None = Field(
+        default=None, description="Item ids to count among (or give `subscale`)."
+    )
+    subscale: str | None = Field(
+        default=None, description="Count among this subscale's items (or give `items`)."
+    )
+    op: Op = Field(description="How each answer is compared with `value`.", examples=[">="])
+    value: float = Field(description="The value each answer is compared with.", examples=[2])
 
     @model_validator(mode="after")
     def _one_target(self) -> CountSpec:
@@ -85,12 +116,26 @@ class CountSpec(_Frozen):
 class Condition(_Frozen):
     """A boolean test on answer values: one item, a count of items, or any/all of conditions."""
 
-    item: str | None = None
-    count: CountSpec | None = None
-    any: tuple[Condition, ...] | None = None
-    all: tuple[Condition, ...] | None = None
-    op: Op | None = None
-    value: float | None = None
+    item: str | None = Field(
+        default=None,
+        description="Test this item's answer against `op` and `value`.",
+        examples=["phq9_9"],
+    )
+    count: CountSpec | None = Field(
+        default=None, description="Test how many items satisfy a comparison (`op` and `value`)."
+    )
+    any: tuple[Condition, ...] | None = Field(
+        default=None, description="True when at least one of these conditions holds."
+    )
+    all: tuple[Condition, ...] | None = Field(
+        default=None, description="True when every one of these conditions holds."
+    )
+    op: Op | None = Field(
+        default=None, description="Comparison for `item` or `count`.", examples=[">="]
+    )
+    value: float | None = Field(
+        default=None, description="Right-hand side of the comparison.", examples=[1]
+    )
 
     @model_validator(mode="after")
     def _one_form(self) -> Condition:
@@ -106,25 +151,33 @@ class Condition(_Frozen):
 class EnableWhen(_Frozen):
     """Skip logic: the item is asked only when another item's answer compares so."""
 
-    item: str
-    op: Literal["==", "!="]
-    value: int
+    item: str = Field(description="Id of the item whose answer decides.", examples=["cssrs_2"])
+    op: Literal["==", "!="] = Field(description="How that answer is compared.", examples=["=="])
+    value: int = Field(description="The answer value compared with.", examples=[1])
 
 
 class Item(_Frozen):
-    id: str
+    """One question of the instrument."""
+
+    id: str = Field(description="Item id, the key of its answer in `answers`.", examples=["phq9_1"])
     label: str = Field(description="Short topic label for staff; not the licensed wording.")
     text: str | None = Field(
         default=None, description="Published wording, only where a source gives it verbatim."
     )
-    loinc: str | None = None
+    loinc: str | None = Field(
+        default=None, description="LOINC code of the question, if any.", examples=["44250-9"]
+    )
     answers: str = Field(description="Id of the item's answer list.")
     scored: bool = Field(default=True, description="Counts towards the total and subscales.")
     required: bool | None = Field(
         default=None, description="Must be answered for a complete response; defaults to scored."
     )
-    reverse: bool = False
-    enable_when: EnableWhen | None = None
+    reverse: bool = Field(
+        default=False, description="Reverse-scored: the answer counts as (max - value + min)."
+    )
+    enable_when: EnableWhen | None = Field(
+        default=None, description="Skip logic: asked only when this holds; always asked if null."
+    )
     value_if_skipped: int | None = Field(
         default=None, description="Answer value assumed when skip logic did not ask the item."
     )
@@ -135,131 +188,226 @@ class Item(_Frozen):
 
 
 class Band(_Frozen):
-    min: float
-    max: float
-    code: str
-    label: str
+    """A severity range of a scale, bounds included."""
+
+    min: float = Field(description="Lowest score in the band (inclusive).", examples=[10])
+    max: float = Field(description="Highest score in the band (inclusive).", examples=[14])
+    code: str = Field(description="Stable band code.", examples=["moderate"])
+    label: str = Field(description="Band label as published.", examples=["Moderate"])
 
 
 class Bands(_Sourced):
-    bands: tuple[Band, ...] = Field(min_length=1)
+    """The severity bands of a scale and where they come from."""
+
+    bands: tuple[Band, ...] = Field(
+        min_length=1, description="The bands, lowest first, covering the whole scale."
+    )
 
 
 class Cutoff(_Sourced):
     """Caseness: the score at which a screen is positive (``populations`` can differ)."""
 
-    threshold: float
-    direction: Literal["at_or_above", "at_or_below"] = "at_or_above"
-    label: str
-    populations: dict[str, float] = Field(default_factory=dict)
+    threshold: float = Field(description="The cut-off score.", examples=[10])
+    direction: Literal["at_or_above", "at_or_below"] = Field(
+        default="at_or_above",
+        description="Positive at or above the threshold, or at or below it.",
+    )
+    label: str = Field(
+        description="What a positive screen means.", examples=["Probable major depression"]
+    )
+    populations: dict[str, float] = Field(
+        default_factory=dict,
+        description="Threshold per population where it differs (AUDIT-C: male, female).",
+        examples=[{"male": 4, "female": 3}],
+    )
 
 
 class ReliableChange(_Sourced):
     """The smallest change, in points, that exceeds measurement error (Jacobson-Truax)."""
 
-    value: float = Field(gt=0)
+    value: float = Field(
+        gt=0, description="The reliable-change threshold, in score points.", examples=[6]
+    )
 
 
 class ResponseRule(_Sourced):
-    min_reduction: float = Field(gt=0, le=1, description="Fraction of the baseline score.")
+    """Treatment response: a reduction of at least a fraction of the baseline score."""
+
+    min_reduction: float = Field(
+        gt=0, le=1, description="Fraction of the baseline score.", examples=[0.5]
+    )
 
 
 class RemissionRule(_Sourced):
-    below: float = Field(description="Remission when the score is strictly below this.")
+    """Remission: a score below a threshold, for episodes that started high enough."""
+
+    below: float = Field(
+        description="Remission when the score is strictly below this.", examples=[5]
+    )
     baseline_at_least: float | None = Field(
-        default=None, description="Only episodes whose baseline reached this can remit."
+        default=None,
+        description="Only episodes whose baseline reached this can remit.",
+        examples=[10],
     )
 
 
 class Scale(_Frozen):
     """A scored quantity (the total or a subscale) and everything that interprets it."""
 
-    min: float
-    max: float
-    multiplier: float = 1
-    direction: Direction = "higher_is_worse"
-    loinc: str | None = None
-    bands: Bands | None = None
-    caseness: Cutoff | None = None
-    reliable_change: ReliableChange | None = None
-    response: ResponseRule | None = None
-    remission: RemissionRule | None = None
-    note: str | None = None
+    min: float = Field(description="Lowest possible score.", examples=[0])
+    max: float = Field(description="Highest possible score.", examples=[27])
+    multiplier: float = Field(
+        default=1, description="Factor applied to the item sum (DASS-21 doubles its subscales)."
+    )
+    direction: Direction = Field(
+        default="higher_is_worse", description="Whether a higher score is worse or better."
+    )
+    loinc: str | None = Field(
+        default=None, description="LOINC code of the score, if any.", examples=["44261-6"]
+    )
+    bands: Bands | None = Field(default=None, description="Severity bands, if published.")
+    caseness: Cutoff | None = Field(
+        default=None, description="The screening cut-off, if published."
+    )
+    reliable_change: ReliableChange | None = Field(
+        default=None, description="Smallest change beyond measurement error, if known."
+    )
+    response: ResponseRule | None = Field(
+        default=None, description="What counts as treatment response, if defined."
+    )
+    remission: RemissionRule | None = Field(
+        default=None, description="What counts as remission, if defined."
+    )
+    note: str | None = Field(default=None, description="Remarks on how the scale is scored.")
 
 
 class Subscale(Scale):
-    id: str
-    name: str
-    items: tuple[str, ...] = Field(min_length=1)
+    """A scale over some of the items (a DASS-21 subscale, a PCL-5 cluster)."""
+
+    id: str = Field(description="Subscale id, its key in `subscales`.", examples=["depression"])
+    name: str = Field(description="Display name.", examples=["Depression"])
+    items: tuple[str, ...] = Field(min_length=1, description="Ids of the items it sums.")
 
 
 class MissingPolicy(_Sourced):
-    policy: Literal["complete_only", "prorate"]
-    max_missing: int = Field(default=0, ge=0)
+    """What happens when required items are unanswered."""
+
+    policy: Literal["complete_only", "prorate"] = Field(
+        description="`complete_only`: no score unless every required item is answered; "
+        "`prorate`: scale the mean of the answered items up to the full length.",
+        examples=["complete_only"],
+    )
+    max_missing: int = Field(
+        default=0, ge=0, description="Most unanswered items that prorating still accepts."
+    )
 
 
 class Scoring(_Sourced):
-    method: Literal["sum", "none"]
-    missing: MissingPolicy
+    """How the total is computed."""
+
+    method: Literal["sum", "none"] = Field(
+        description="`sum` of item values, or `none` (classified only, as the C-SSRS screen).",
+        examples=["sum"],
+    )
+    missing: MissingPolicy = Field(description="The missing-item policy.")
 
 
 class Rule(_Sourced):
     """A named condition: ``critical`` rules raise alerts, ``indicator`` rules annotate."""
 
-    id: str
-    kind: Literal["critical", "indicator"]
-    label: str
-    when: Condition
-    severity: Literal["urgent", "high", "info"] = "info"
-    action: str | None = None
+    id: str = Field(
+        description="Rule id, named by alerts it raises.", examples=["phq9_item9_positive"]
+    )
+    kind: Literal["critical", "indicator"] = Field(
+        description="`critical` raises an alert; `indicator` only annotates the score."
+    )
+    label: str = Field(
+        description="What the rule detects.",
+        examples=["Thoughts of death or self-harm endorsed (item 9)"],
+    )
+    when: Condition = Field(description="The condition on the answers that fires it.")
+    severity: Literal["urgent", "high", "info"] = Field(
+        default="info", description="How soon a clinician should act.", examples=["urgent"]
+    )
+    action: str | None = Field(
+        default=None, description="What the clinician should do when it fires."
+    )
 
 
 class Level(_Frozen):
-    code: str
-    label: str
-    when: Condition | None = None
+    """One level of a classification."""
+
+    code: str = Field(description="Stable level code.", examples=["high_risk"])
+    label: str = Field(description="Level label as published.", examples=["High risk"])
+    when: Condition | None = Field(
+        default=None, description="Condition for this level; null for the default level."
+    )
 
 
 class Classification(_Sourced):
     """Ordered levels; the first whose condition holds wins, else ``default``."""
 
-    id: str
-    label: str
-    levels: tuple[Level, ...] = Field(min_length=1)
-    default: Level
+    id: str = Field(description="Classification id, its key in `classifications`.")
+    label: str = Field(description="What is classified.", examples=["Suicide risk level"])
+    levels: tuple[Level, ...] = Field(min_length=1, description="Levels, tried in order.")
+    default: Level = Field(description="The level when no condition holds.")
 
 
 class License(_Sourced):
-    holder: str
-    statement: str
-    commercial_use_restricted: bool
-    conditions: tuple[str, ...] = ()
+    """Who holds the instrument's rights and what use they allow."""
+
+    holder: str = Field(description="The rights holder.", examples=["Pfizer Inc."])
+    statement: str = Field(description="The permission statement, as published.")
+    commercial_use_restricted: bool = Field(
+        description="True when commercial use needs the holder's permission: the instrument "
+        "stays off until an organisation enables it."
+    )
+    conditions: tuple[str, ...] = Field(
+        default=(), description="Conditions of use (attribution, no modification, ...)."
+    )
 
 
 class Instrument(_Frozen):
     """One version of one instrument, as read from ``catalog/<id>.v<version>.json``."""
 
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
-    version: int = Field(ge=1)
-    name: str
-    short_name: str
-    description: str
-    subject: Literal["patient", "clinician"] = "patient"
-    reporting: Literal["individual", "anonymous_team_aggregate"] = "individual"
-    population: str
-    recall_period: str | None = None
-    stem: str | None = None
-    loinc_panel: str | None = None
-    codes: Provenance
-    answer_lists: tuple[AnswerList, ...]
-    items: tuple[Item, ...] = Field(min_length=1)
-    scoring: Scoring
-    total: Scale | None = None
-    subscales: tuple[Subscale, ...] = ()
-    rules: tuple[Rule, ...] = ()
-    classifications: tuple[Classification, ...] = ()
-    license: License
-    sources: tuple[Source, ...] = Field(min_length=1)
+    id: str = Field(pattern=r"^[a-z0-9_]+$", description="Instrument id.", examples=["phq9"])
+    version: int = Field(ge=1, description="Catalog version of the instrument.", examples=[1])
+    name: str = Field(description="Full name.", examples=["Patient Health Questionnaire-9"])
+    short_name: str = Field(description="Usual abbreviation.", examples=["PHQ-9"])
+    description: str = Field(description="What it measures and for whom.")
+    subject: Literal["patient", "clinician"] = Field(
+        default="patient",
+        description="Who is assessed: a patient, or a clinician (well-being, stored without a "
+        "patient).",
+    )
+    reporting: Literal["individual", "anonymous_team_aggregate"] = Field(
+        default="individual",
+        description="`anonymous_team_aggregate`: reported only as team aggregates.",
+    )
+    population: str = Field(description="Who it is validated for.", examples=["adults"])
+    recall_period: str | None = Field(
+        default=None, description="The period asked about.", examples=["last 2 weeks"]
+    )
+    stem: str | None = Field(default=None, description="The question stem, where published.")
+    loinc_panel: str | None = Field(
+        default=None, description="LOINC code of the panel, if any.", examples=["44249-1"]
+    )
+    codes: Provenance = Field(description="Where the instrument's codes come from.")
+    answer_lists: tuple[AnswerList, ...] = Field(description="The answer lists items name.")
+    items: tuple[Item, ...] = Field(min_length=1, description="The items, in order.")
+    scoring: Scoring = Field(description="Scoring method and missing-item policy.")
+    total: Scale | None = Field(
+        default=None, description="The total score's scale; null for unscored instruments."
+    )
+    subscales: tuple[Subscale, ...] = Field(default=(), description="Subscales, if any.")
+    rules: tuple[Rule, ...] = Field(default=(), description="Critical-item and indicator rules.")
+    classifications: tuple[Classification, ...] = Field(
+        default=(), description="Non-numeric results, such as the C-SSRS risk level."
+    )
+    license: License = Field(description="Rights holder and permitted use.")
+    sources: tuple[Source, ...] = Field(
+        min_length=1, description="Every source the facts above cite."
+    )
     overrides_applied: dict[str, object] | None = Field(
         default=None, description="Set only by overrides.apply_overrides, never in a file."
     )

@@ -30,7 +30,11 @@ def instrument_for_org(
 ) -> Instrument:
     """The catalog instrument with the org's overrides; raises if it is not enabled for it."""
     base = default_catalog().get(instrument_id, version)
-    row = session.get(InstrumentSettingRow, (org, base.id))
+    return with_setting(base, session.get(InstrumentSettingRow, (org, base.id)))
+
+
+def with_setting(base: Instrument, row: InstrumentSettingRow | None) -> Instrument:
+    """``base`` as the org's setting row makes it (for callers that read the settings once)."""
     if base.license.commercial_use_restricted and not (row and row.enabled):
         raise InstrumentNotEnabledError(base.id)
     if row is None or not row.overrides:

@@ -8,6 +8,7 @@ re-scoring. Times are UTC.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -163,3 +164,60 @@ class WebhookDeliveryRow(MeasuresTable, table=True):
     attempt_log: list[dict[str, Any]] = _json(list)
     created_at: datetime = _utc()
     delivered_at: datetime | None = _utc(nullable=True)
+
+
+@dataclass(slots=True)
+class AssessmentValues:
+    """An assessments row as a plain object: what a batch builds, reads and inserts by the
+    hundred (an ORM row costs about 50 microseconds to build, this one 1)."""
+
+    org: str
+    assessment_id: str
+    patient_id: str | None
+    instrument_id: str
+    instrument_version: int
+    scoring_version: str
+    completed_at: datetime
+    completed_by: str
+    clinician_id: str | None
+    team_id: str | None
+    site_id: str | None
+    answers: dict[str, int]
+    total: float | None
+    severity_band: str | None
+    caseness: bool | None
+    subscales: dict[str, Any]
+    classifications: dict[str, str]
+    flags: list[str]
+    critical: list[str]
+    stated_total: float | None
+    source: str
+    fingerprint: str
+    created_at: datetime
+
+
+@dataclass(slots=True)
+class AlertValues:
+    """An alerts row as a plain object (see :class:`AssessmentValues`)."""
+
+    org: str
+    alert_id: str
+    rule: str
+    rule_id: str
+    severity: str
+    patient_id: str
+    assessment_id: str
+    instrument_id: str
+    clinician_id: str | None
+    team_id: str | None
+    site_id: str | None
+    evidence: dict[str, Any]
+    raised_at: datetime
+    acknowledged_at: datetime | None = None
+    acknowledged_by: str | None = None
+
+
+Assessment = AssessmentRow | AssessmentValues
+"""A stored or about-to-be-stored assessment, whichever form the caller holds."""
+Alert = AlertRow | AlertValues
+"""A stored or about-to-be-stored alert, whichever form the caller holds."""

@@ -28,11 +28,31 @@ class ScaleOverrides(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    caseness_threshold: float | None = None
-    caseness_populations: dict[str, float] | None = None
-    reliable_change: float | None = Field(default=None, gt=0)
-    remission_below: float | None = None
-    response_min_reduction: float | None = Field(default=None, gt=0, le=1)
+    caseness_threshold: float | None = Field(
+        default=None, description="The org's caseness cut-off, in score points.", examples=[12]
+    )
+    caseness_populations: dict[str, float] | None = Field(
+        default=None,
+        description="The org's cut-off per population (replaces the catalog's).",
+        examples=[{"male": 5, "female": 4}],
+    )
+    reliable_change: float | None = Field(
+        default=None,
+        gt=0,
+        description="The org's reliable-change threshold, in points (for example one derived "
+        "from its own baseline SD with the Jacobson-Truax formula).",
+        examples=[5],
+    )
+    remission_below: float | None = Field(
+        default=None, description="Remission when the score is strictly below this.", examples=[5]
+    )
+    response_min_reduction: float | None = Field(
+        default=None,
+        gt=0,
+        le=1,
+        description="Response: the fraction of the baseline score the score must fall by.",
+        examples=[0.5],
+    )
 
 
 class InstrumentOverrides(BaseModel):
@@ -41,8 +61,10 @@ class InstrumentOverrides(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     reason: str = Field(min_length=3, description="Why the organisation departs from the catalog.")
-    total: ScaleOverrides | None = None
-    subscales: dict[str, ScaleOverrides] = Field(default_factory=dict)
+    total: ScaleOverrides | None = Field(default=None, description="Overrides for the total.")
+    subscales: dict[str, ScaleOverrides] = Field(
+        default_factory=dict, description="Overrides per subscale id."
+    )
 
 
 def apply_overrides(

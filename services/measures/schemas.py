@@ -24,48 +24,77 @@ class BandOut(BaseModel):
 
 class SubscaleOut(BaseModel):
     value: float | None = Field(description="Null when too many of its items are missing.")
-    band: BandOut | None = None
+    band: BandOut | None = Field(default=None, description="The subscale's severity band, if any.")
     case: bool | None = Field(default=None, description="At or beyond the subscale's cut-off.")
-    prorated: bool = False
+    prorated: bool = Field(
+        default=False,
+        description="Scored from fewer items, scaled up under the missing-item policy.",
+    )
 
 
 class CriticalOut(BaseModel):
-    rule_id: str = Field(examples=["phq9_item9_positive"])
-    label: str
-    severity: str = Field(examples=["urgent"])
+    """A critical-item rule the answers fired (each also raises an alert when stored)."""
+
+    rule_id: str = Field(description="The catalog rule.", examples=["phq9_item9_positive"])
+    label: str = Field(
+        description="What it detected.",
+        examples=["Thoughts of death or self-harm endorsed (item 9)"],
+    )
+    severity: str = Field(description="`urgent`, `high` or `info`.", examples=["urgent"])
     action: str | None = Field(default=None, description="What the clinician should do now.")
 
 
 class ScoreOut(BaseModel):
     """A scored response: computed from the items, whatever total the sender stated."""
 
-    instrument_id: str = Field(examples=["phq9"])
-    instrument_version: int = Field(examples=[1])
+    instrument_id: str = Field(description="The instrument scored.", examples=["phq9"])
+    instrument_version: int = Field(description="Its catalog version.", examples=[1])
     scoring_version: str = Field(
         description="Instrument version plus a fingerprint of the org's overrides, if any.",
         examples=["phq9.v1"],
     )
     total: float | None = Field(description="Null when incomplete under the missing-item policy.")
-    band: BandOut | None = None
+    band: BandOut | None = Field(
+        default=None, description="Severity band of the total; null without bands or total."
+    )
     case: bool | None = Field(description="At or beyond the caseness cut-off; null if none.")
-    subscales: dict[str, SubscaleOut] = Field(default_factory=dict)
+    subscales: dict[str, SubscaleOut] = Field(
+        default_factory=dict, description="Each subscale's score, by subscale id."
+    )
     classifications: dict[str, BandOut] = Field(
         default_factory=dict, description="Non-numeric results, e.g. the C-SSRS risk level."
     )
-    critical: list[CriticalOut] = Field(default_factory=list)
-    indicators: list[str] = Field(default_factory=list, examples=[["pcl5_dsm5_provisional"]])
+    critical: list[CriticalOut] = Field(
+        default_factory=list, description="Critical-item rules the answers fired."
+    )
+    indicators: list[str] = Field(
+        default_factory=list,
+        description="Indicator rules that hold (annotations, no alert).",
+        examples=[["pcl5_dsm5_provisional"]],
+    )
     flags: list[str] = Field(
         default_factory=list,
         description="incomplete, prorated, out_of_range, unknown_item, critical_item, "
         "critical_item_unanswered, stated_total_mismatch, answer_code_conflict.",
     )
-    missing_items: list[str] = Field(default_factory=list)
-    invalid_items: list[str] = Field(default_factory=list)
-    unknown_items: list[str] = Field(default_factory=list)
+    missing_items: list[str] = Field(
+        default_factory=list, description="Required items left unanswered.", examples=[["phq9_3"]]
+    )
+    invalid_items: list[str] = Field(
+        default_factory=list,
+        description="Items whose value is not one of their answer options (treated as unanswered).",
+    )
+    unknown_items: list[str] = Field(
+        default_factory=list, description="Answer keys the instrument has no item for (ignored)."
+    )
 
 
 class ScoreIn(_In):
-    instrument_id: str = Field(min_length=1, max_length=64, examples=["phq9"])
+    """A response to score without storing it."""
+
+    instrument_id: str = Field(
+        min_length=1, max_length=64, description="Catalog instrument id.", examples=["phq9"]
+    )
     version: int | None = Field(default=None, ge=1, description="Latest when omitted.")
     answers: dict[str, int] = Field(
         max_length=200, description="Answer value per item id.", examples=[PHQ9_EXAMPLE]
@@ -76,18 +105,26 @@ class ScoreIn(_In):
 
 
 class ScoreBatchIn(_In):
-    items: list[ScoreIn] = Field(min_length=1, max_length=10_000)
+    items: list[ScoreIn] = Field(
+        min_length=1, max_length=10_000, description="Responses to score, each on its own."
+    )
 
 
 class BatchItemResult(BaseModel):
     index: int = Field(description="Position in the request.")
     status: int = Field(description="200, or the problem's status.", examples=[200])
-    score: ScoreOut | None = None
-    problem: dict[str, Any] | None = None
+    score: ScoreOut | None = Field(default=None, description="The score, when `status` is 200.")
+    problem: dict[str, Any] | None = Field(
+        default=None,
+        description="Problem details (`title`, `status`, `detail` or `errors`) for a refused item.",
+        examples=[
+            {"title": "Unknown Instrument", "status": 404, "detail": "unknown instrument: x"}
+        ],
+    )
 
 
 class ScoreBatchOut(BaseModel):
-    results: list[BatchItemResult]
+    results: list[BatchItemResult] = Field(description="One result per item, in request order.")
 
 
 class TrackOut(BaseModel):
@@ -152,20 +189,44 @@ class ChangeOut(BaseModel):
 
 
 class AlertOut(BaseModel):
-    alert_id: str
-    rule: Literal["critical_item", "not_on_track"]
-    rule_id: str
-    severity: str
-    patient_id: str
-    assessment_id: str
-    instrument_id: str
-    clinician_id: str | None = None
-    team_id: str | None = None
-    site_id: str | None = None
-    evidence: dict[str, Any] = Field(description="Why it fired: rule, items or model and values.")
-    raised_at: datetime
-    acknowledged_at: datetime | None = None
-    acknowledged_by: str | None = None
+    """An alert for the patient's clinician: a critical item, or a patient not on track."""
+
+    alert_id: str = Field(
+        description="Alert id (what webhooks carry).",
+        examples=["0b1d5c9e-3f7a-4c2e-9d41-5a6b7c8d9e0f"],
+    )
+    rule: Literal["critical_item", "not_on_track"] = Field(
+        description="`critical_item`: a catalog critical rule fired; `not_on_track`: the patient "
+        "is behind the expected course.",
+        examples=["critical_item"],
+    )
+    rule_id: str = Field(
+        description="The catalog rule, or `not_on_track`.", examples=["phq9_item9_positive"]
+    )
+    severity: str = Field(description="`urgent`, `high` or `info`.", examples=["urgent"])
+    patient_id: str = Field(description="The patient (pseudonymous id).", examples=["p-7f3a"])
+    assessment_id: str = Field(
+        description="The assessment that raised it.", examples=["a-20260115-1"]
+    )
+    instrument_id: str = Field(description="The instrument of that assessment.", examples=["phq9"])
+    clinician_id: str | None = Field(
+        default=None, description="The assessment's clinician, if given.", examples=["c-12"]
+    )
+    team_id: str | None = Field(default=None, description="The assessment's team, if given.")
+    site_id: str | None = Field(default=None, description="The assessment's site, if given.")
+    evidence: dict[str, Any] = Field(
+        description="Why it fired: rule, items or model and values.",
+        examples=[{"label": "Thoughts of death or self-harm endorsed (item 9)",
+                   "action": "Same-day suicide risk assessment.", "items": {"phq9_9": 1},
+                   "scoring_version": "phq9.v1"}],
+    )  # fmt: skip
+    raised_at: datetime = Field(description="When it was raised (UTC).")
+    acknowledged_at: datetime | None = Field(
+        default=None, description="When a clinician acknowledged it; null while open."
+    )
+    acknowledged_by: str | None = Field(
+        default=None, description="Who acknowledged it (the token's `sub`)."
+    )
 
 
 class AssessmentIn(_In):
@@ -174,7 +235,9 @@ class AssessmentIn(_In):
         min_length=1,
         max_length=64,
         pattern=ID_PATTERN,
-        description="Caller's id; resending the same assessment under it changes nothing.",
+        description="Caller's id; resending the same assessment under it changes nothing, "
+        "another assessment under it is a 409. Generated when omitted.",
+        examples=["a-20260115-1"],
     )
     patient_id: str | None = Field(
         default=None,
@@ -183,65 +246,133 @@ class AssessmentIn(_In):
         description="Pseudonymous patient id; omitted only for clinician instruments.",
         examples=["p-7f3a"],
     )
-    instrument_id: str = Field(min_length=1, max_length=64, examples=["phq9"])
-    version: int | None = Field(default=None, ge=1)
-    answers: dict[str, int] = Field(max_length=200, examples=[PHQ9_EXAMPLE])
-    completed_at: datetime = Field(examples=["2026-01-15T10:30:00Z"])
-    completed_by: Literal["patient", "clinician", "proxy"] = "patient"
-    clinician_id: str | None = Field(default=None, min_length=1, max_length=64)
-    team_id: str | None = Field(default=None, min_length=1, max_length=64)
-    site_id: str | None = Field(default=None, min_length=1, max_length=64)
-    population: Literal["male", "female"] | None = None
+    instrument_id: str = Field(
+        min_length=1, max_length=64, description="Catalog instrument id.", examples=["phq9"]
+    )
+    version: int | None = Field(
+        default=None, ge=1, description="Catalog version; the latest when omitted.", examples=[1]
+    )
+    answers: dict[str, int] = Field(
+        max_length=200,
+        description="Answer value per item id (values as in the item's answer options).",
+        examples=[PHQ9_EXAMPLE],
+    )
+    completed_at: datetime = Field(
+        description="When the instrument was completed, with a UTC offset. Orders the "
+        "patient's series: the earliest scored one is the baseline.",
+        examples=["2026-01-15T10:30:00Z"],
+    )
+    completed_by: Literal["patient", "clinician", "proxy"] = Field(
+        default="patient", description="Who filled it in.", examples=["patient"]
+    )
+    clinician_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="The treating clinician (pseudonymous id); alerts name them.",
+        examples=["c-12"],
+    )
+    team_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="The care team.",
+        examples=["t-north"],
+    )
+    site_id: str | None = Field(
+        default=None, min_length=1, max_length=64, description="The site.", examples=["s-main"]
+    )
+    population: Literal["male", "female"] | None = Field(
+        default=None, description="Selects a population-specific cut-off (AUDIT-C)."
+    )
 
 
 class AssessmentOut(BaseModel):
-    assessment_id: str
-    patient_id: str | None
-    instrument_id: str
-    completed_at: datetime
-    completed_by: str
-    clinician_id: str | None = None
-    team_id: str | None = None
-    site_id: str | None = None
-    score: ScoreOut
-    change: ChangeOut | None = None
-    alerts: list[AlertOut] = Field(default_factory=list)
+    """A stored assessment: its score, the change since the patient's baseline, its alerts."""
+
+    assessment_id: str = Field(
+        description="The caller's id, or the generated one.", examples=["a-20260115-1"]
+    )
+    patient_id: str | None = Field(
+        description="The patient; null for clinician instruments (stored anonymously).",
+        examples=["p-7f3a"],
+    )
+    instrument_id: str = Field(description="The instrument.", examples=["phq9"])
+    completed_at: datetime = Field(
+        description="When it was completed (UTC).", examples=["2026-01-15T10:30:00Z"]
+    )
+    completed_by: str = Field(
+        description="`patient`, `clinician` or `proxy`.", examples=["patient"]
+    )
+    clinician_id: str | None = Field(default=None, description="The clinician, if given.")
+    team_id: str | None = Field(default=None, description="The team, if given.")
+    site_id: str | None = Field(default=None, description="The site, if given.")
+    score: ScoreOut = Field(description="The score, computed from the answers.")
+    change: ChangeOut | None = Field(
+        default=None,
+        description="Change since the patient's baseline; null for the baseline itself, an "
+        "incomplete response or an instrument without a total.",
+    )
+    alerts: list[AlertOut] = Field(
+        default_factory=list,
+        description="Alerts this assessment raised when it was stored (empty on a resend).",
+    )
 
 
 class TrajectoryPoint(BaseModel):
-    assessment_id: str
-    completed_at: datetime
-    total: float | None
-    band: str | None
-    weeks_since_baseline: float | None
+    """One assessment in a patient's series."""
+
+    assessment_id: str = Field(description="The assessment.", examples=["a-20260115-1"])
+    completed_at: datetime = Field(description="When it was completed (UTC).")
+    total: float | None = Field(description="Its total; null when incomplete.", examples=[14])
+    band: str | None = Field(description="Severity band code of the total.", examples=["moderate"])
+    weeks_since_baseline: float | None = Field(
+        description="Weeks from the baseline; null for points without a total.", examples=[4.0]
+    )
 
 
 class TrajectoryOut(BaseModel):
-    patient_id: str
-    instrument_id: str
-    points: list[TrajectoryPoint]
+    """A patient's series on one instrument, oldest first."""
+
+    patient_id: str = Field(description="The patient.", examples=["p-7f3a"])
+    instrument_id: str = Field(description="The instrument.", examples=["phq9"])
+    points: list[TrajectoryPoint] = Field(description="Every assessment, by completion time.")
     change: ChangeOut | None = Field(description="Baseline to latest; null with fewer than 2.")
 
 
 class InstrumentSummary(BaseModel):
-    id: str = Field(examples=["phq9"])
-    version: int
-    name: str
-    short_name: str
-    subject: str
-    population: str
-    loinc_panel: str | None
-    commercial_use_restricted: bool
+    """A catalog instrument as a list shows it."""
+
+    id: str = Field(description="Instrument id.", examples=["phq9"])
+    version: int = Field(description="Latest catalog version.", examples=[1])
+    name: str = Field(description="Full name.", examples=["Patient Health Questionnaire-9"])
+    short_name: str = Field(description="Usual abbreviation.", examples=["PHQ-9"])
+    subject: str = Field(description="`patient` or `clinician`.", examples=["patient"])
+    population: str = Field(description="Who it is validated for.", examples=["adults"])
+    loinc_panel: str | None = Field(
+        description="LOINC code of the panel, if any.", examples=["44249-1"]
+    )
+    commercial_use_restricted: bool = Field(
+        description="Its licence restricts commercial use: an organisation must enable it."
+    )
     enabled: bool = Field(description="Usable by the caller's organisation.")
 
 
 class InstrumentSettingIn(_In):
+    """An organisation's choice for one instrument."""
+
     enabled: bool = Field(description="Enable a restricted instrument after securing permission.")
-    overrides: InstrumentOverrides | None = None
+    overrides: InstrumentOverrides | None = Field(
+        default=None, description="The org's own cut-offs and thresholds; null for none."
+    )
 
 
 class InstrumentSettingOut(BaseModel):
-    instrument_id: str
-    enabled: bool
-    overrides: dict[str, Any] | None
-    updated_at: datetime
+    """An organisation's stored choice for one instrument."""
+
+    instrument_id: str = Field(description="The instrument.", examples=["phq9"])
+    enabled: bool = Field(description="Enabled for the organisation.")
+    overrides: dict[str, Any] | None = Field(
+        description="The org's overrides as stored; null for none."
+    )
+    updated_at: datetime = Field(description="When the setting last changed (UTC).")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from services.measures.assessments import Baselined
-from services.measures.models import AlertRow, AssessmentRow, as_utc
+from services.measures.models import Alert, Assessment, as_utc
 from services.measures.schemas import (
     AlertOut,
     AssessmentOut,
@@ -46,7 +48,7 @@ def change_out(baselined: Baselined | None) -> ChangeOut | None:
     )
 
 
-def alert_out(row: AlertRow) -> AlertOut:
+def alert_out(row: Alert) -> AlertOut:
     return AlertOut(
         alert_id=row.alert_id,
         rule=row.rule,
@@ -66,10 +68,10 @@ def alert_out(row: AlertRow) -> AlertOut:
 
 
 def assessment_out(
-    row: AssessmentRow,
+    row: Assessment,
     result: ScoreResult,
     baselined: Baselined | None,
-    alerts: list[AlertRow],
+    alerts: Sequence[Alert],
 ) -> AssessmentOut:
     return AssessmentOut(
         assessment_id=row.assessment_id,

@@ -22,10 +22,11 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select, update
 
-from services.measures.models import AlertRow, WebhookDeliveryRow, WebhookRow, as_utc
+from services.measures.models import Alert, WebhookDeliveryRow, WebhookRow, as_utc
 from services.measures.url_guard import Resolver, check_url, system_resolver
 from shared.models import utcnow
 
@@ -129,42 +130,64 @@ def recover(session: Session, row: WebhookRow, *, since: datetime) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def enqueue(session: Session, alerts: Sequence[AlertRow], event_type: str) -> int:
+def enqueue(session: Session, alerts: Sequence[Alert], event_type: str) -> int:
     """Write one delivery per alert and subscribed endpoint, in the alerts' own transaction."""
     if not alerts:
         return 0
-    hooks = [
+    hooks = subscribed(session, alerts[0].org, event_type)
+    rows = deliveries(alerts, hooks, event_type, now=utcnow())
+    for values in rows:
+        session.add(WebhookDeliveryRow(**values))
+    return len(rows)
+
+
+def subscribed(session: Session, org: str, event_type: str) -> list[WebhookRow]:
+    """The org's live, enabled endpoints that subscribe to ``event_type``."""
+    return [
         hook
         for hook in session.exec(
             select(WebhookRow).where(
-                WebhookRow.org == alerts[0].org,
+                WebhookRow.org == org,
                 col(WebhookRow.deleted_at).is_(None),
                 col(WebhookRow.disabled_at).is_(None),
             )
         ).all()
         if event_type in hook.event_types
     ]
-    now = utcnow()
+
+
+def deliveries(
+    alerts: Sequence[Alert], hooks: Sequence[WebhookRow], event_type: str, *, now: datetime
+) -> list[dict[str, Any]]:
+    """The delivery rows (every column) for these alerts to these endpoints, due ``now``."""
+    rows = []
     for alert in alerts if hooks else ():
         at = alert.acknowledged_at if event_type == "alert.acknowledged" else alert.raised_at
         body = payload(event_type, alert, at or now)
         for hook in hooks:
-            session.add(
-                WebhookDeliveryRow(
-                    org=alert.org,
-                    delivery_id="msg_" + uuid.uuid4().hex,
-                    webhook_id=hook.webhook_id,
-                    event_type=event_type,
-                    alert_id=alert.alert_id,
-                    payload=body,
-                    next_attempt_at=now,
-                    created_at=now,
-                )
+            rows.append(
+                {
+                    "org": alert.org,
+                    "delivery_id": "msg_" + uuid.uuid4().hex,
+                    "webhook_id": hook.webhook_id,
+                    "event_type": event_type,
+                    "alert_id": alert.alert_id,
+                    "payload": body,
+                    "state": "pending",
+                    "attempts": 0,
+                    "next_attempt_at": now,
+                    "claim": None,
+                    "last_status_code": None,
+                    "last_error": None,
+                    "attempt_log": [],
+                    "created_at": now,
+                    "delivered_at": None,
+                }
             )
-    return len(hooks) * len(alerts)
+    return rows
 
 
-def payload(event_type: str, alert: AlertRow, at: datetime) -> str:
+def payload(event_type: str, alert: Alert, at: datetime) -> str:
     """The exact JSON body every attempt sends (ids only)."""
     body = {
         "type": event_type,

@@ -7,18 +7,19 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, select
 
 from services.measures import models
-from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.assessments import baseline_of, record_assessment
+from services.measures.api.deps import Reader, Writer, domain_errors, problem_for
+from services.measures.assessment_batch import record_assessments
+from services.measures.assessments import Recorded, baseline_of, for_subject, record_assessment
 from services.measures.errors import InstrumentNotEnabledError
 from services.measures.instrument_settings import instrument_for_org
 from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import AlertRow, AssessmentRow
-from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult
+from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult, ScoreOut
 from services.measures.score_result import Flag
 from services.measures.scoring import score
 from services.measures.views import assessment_out
 from shared.audit import record_patient_read
-from shared.problems import NotFound, Problem, Unprocessable, problem_responses
+from shared.problems import NotFound, Problem, problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
@@ -32,11 +33,24 @@ class AssessmentBatchIn(BaseModel):
 
 
 class AssessmentBatchResult(BatchItemResult):
-    assessment: AssessmentOut | None = None
+    """What happened to one item of a batch: ``status`` 201 stored, 200 already stored (same
+    id and content), or a problem (409 id reused with other content, 404, 403, 422)."""
+
+    status: int = Field(
+        description="201 stored, 200 already stored, or the problem's status.", examples=[201]
+    )
+    score: ScoreOut | None = Field(
+        default=None, description="Unused here: the score is in `assessment`.", examples=[None]
+    )
+    assessment: AssessmentOut | None = Field(
+        default=None, description="The stored assessment, for a 200 or 201."
+    )
 
 
 class AssessmentBatchOut(BaseModel):
-    results: list[AssessmentBatchResult]
+    results: list[AssessmentBatchResult] = Field(
+        description="One result per item, in request order."
+    )
 
 
 def store(
@@ -44,14 +58,8 @@ def store(
 ) -> tuple[AssessmentOut, bool]:
     with domain_errors():
         inst = instrument_for_org(session, org, body.instrument_id, body.version)
-    if body.patient_id is None and inst.subject == "patient":
-        raise Unprocessable(
-            "A patient instrument needs a patient_id.",
-            errors=[{"pointer": "/body/patient_id", "detail": "required", "code": "missing"}],
-        )
-    if inst.subject == "clinician":
-        body = body.model_copy(update={"patient_id": None})  # reported only by team, anonymously
-    recorded = record_assessment(session, org=org, inst=inst, data=body.model_dump(), source=source)
+        data = for_subject(inst, body.model_dump())
+    recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
     return (
         assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
         recorded.created,
@@ -91,32 +99,43 @@ def post_assessments_batch(
 ) -> AssessmentBatchOut:
     """An offline mobile sync: up to 1000 assessments, each answered on its own (201, 200 for a
     resent one, or its problem). Give each an `assessment_id` so a retried sync is harmless."""
-    results = []
+    results: list[AssessmentBatchResult | None] = []
+    valid: list[tuple[int, AssessmentIn]] = []
     for index, raw in enumerate(body.items):
         try:
-            item = AssessmentIn.model_validate(raw)
-            with session.begin_nested():
-                out, created = store(session, caller.org, item)
-            results.append(
-                AssessmentBatchResult(index=index, status=201 if created else 200, assessment=out)
-            )
+            valid.append((index, AssessmentIn.model_validate(raw)))
+            results.append(None)
         except ValidationError as error:
-            errors = [
-                {
-                    "pointer": f"/body/items/{index}/" + "/".join(map(str, e["loc"])),
-                    "detail": e["msg"],
-                    "code": e["type"],
-                }
-                for e in error.errors(include_input=False)
-            ]
-            problem = {"title": "Unprocessable Content", "status": 422, "errors": errors}
-            results.append(AssessmentBatchResult(index=index, status=422, problem=problem))
-        except Problem as failure:
+            results.append(_invalid(index, error))
+    outcomes = record_assessments(
+        session, org=caller.org, items=[item.model_dump() for _, item in valid]
+    )
+    for (index, _), outcome in zip(valid, outcomes, strict=True):
+        if isinstance(outcome, Recorded):
+            out = assessment_out(outcome.row, outcome.result, outcome.baselined, outcome.alerts)
+            status = 201 if outcome.created else 200
+            results[index] = AssessmentBatchResult(index=index, status=status, assessment=out)
+        else:
+            failure = problem_for(outcome)
+            assert isinstance(failure, Problem)
             problem = {"title": failure.title, "status": failure.status, "detail": failure.detail}
-            results.append(
-                AssessmentBatchResult(index=index, status=failure.status, problem=problem)
+            results[index] = AssessmentBatchResult(
+                index=index, status=failure.status, problem=problem
             )
-    return AssessmentBatchOut(results=results)
+    return AssessmentBatchOut(results=[r for r in results if r is not None])
+
+
+def _invalid(index: int, error: ValidationError) -> AssessmentBatchResult:
+    errors = [
+        {
+            "pointer": f"/body/items/{index}/" + "/".join(map(str, e["loc"])),
+            "detail": e["msg"],
+            "code": e["type"],
+        }
+        for e in error.errors(include_input=False)
+    ]
+    problem = {"title": "Unprocessable Content", "status": 422, "errors": errors}
+    return AssessmentBatchResult(index=index, status=422, problem=problem)
 
 
 @router.get(

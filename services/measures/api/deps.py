@@ -9,6 +9,7 @@ from fastapi import Depends
 from services.measures.errors import (
     InstrumentNotEnabledError,
     InvalidOverrideError,
+    PatientRequiredError,
     UnknownInstrumentError,
     UnscorableResponseError,
 )
@@ -31,6 +32,11 @@ def problem_for(error: Exception, pointer: str = "/body") -> Exception:
             str(error),
             errors=[{"pointer": where, "detail": error.reason, "code": "unscorable"}],
             link_id=error.link_id,
+        )
+    if isinstance(error, PatientRequiredError):
+        return Unprocessable(
+            str(error),
+            errors=[{"pointer": f"{pointer}/patient_id", "detail": "required", "code": "missing"}],
         )
     if isinstance(error, InvalidOverrideError):
         return Unprocessable(
@@ -56,5 +62,6 @@ def domain_errors(pointer: str = "/body") -> Iterator[None]:
         InstrumentNotEnabledError,
         UnscorableResponseError,
         InvalidOverrideError,
+        PatientRequiredError,
     ) as error:
         raise problem_for(error, pointer) from error

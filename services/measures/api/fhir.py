@@ -214,7 +214,7 @@ async def _json_body(request: Request) -> dict[str, Any]:
         raise UnsupportedMediaType("Send application/fhir+json or application/json.")
     try:
         body = json.loads(await request.body())
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # nested thousands deep
         raise BadRequest("The body is not JSON.") from exc
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object.")
