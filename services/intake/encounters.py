@@ -6,7 +6,7 @@ reopens it), so the referral's event is published again in the same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -22,6 +22,7 @@ from services.intake.lifecycle import EncounterStatus, check_transition, is_late
 from services.intake.referrals import linked_encounter, referral_event_from
 from services.intake.schemas import EncounterIn, EncounterOut
 from services.intake.sensitivity import PART2, may_publish_details
+from services.intake.set_batches import BATCH_CHUNK, chunks, part2_patients
 from shared.db import executemany
 from shared.events import EncounterUpserted, TelehealthProblems
 from shared.feed import NewEvent, append_events
@@ -241,11 +242,7 @@ def list_encounters(
 
 # --- Batches, set-based -------------------------------------------------------------------------
 
-#: Largest IN list one batch query sends (keeps statements small on SQLite and PostgreSQL).
-BATCH_CHUNK = 500
-
 _ENCOUNTERS = models.EncounterRow.__table__
-_PATIENTS = models.PatientRow.__table__
 _FIELDS = frozenset(EncounterIn.model_fields)
 _STATE_COLUMNS = [c for c in _ENCOUNTERS.c if c.name != "org"]
 _LINK_COLUMNS = [
@@ -265,11 +262,6 @@ class _State:
     changed: bool = False
 
 
-def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
-    for start in range(0, len(values), BATCH_CHUNK):
-        yield values[start : start + BATCH_CHUNK]
-
-
 def _prepare(encounter: EncounterIn) -> tuple[dict[str, Any], dict[str, Any]]:
     """The encounter's JSON-mode dump, and its stored columns (except keys and ``updated_at``):
     the same dump with times as ISO text in the caller's offset, plus the UTC start."""
@@ -287,23 +279,6 @@ def _prepare(encounter: EncounterIn) -> tuple[dict[str, Any], dict[str, Any]]:
 
 def _same(stored: dict[str, Any], values: dict[str, Any]) -> bool:
     return all(stored[k] == v for k, v in values.items() if k != "scheduled_start_utc")
-
-
-def _part2_patients(session: Session, org: str, patient_ids: Iterable[str]) -> set[str]:
-    """Which of these patients carry the Part 2 label (one query per chunk)."""
-    wanted = list(dict.fromkeys(patient_ids))
-    labelled: set[str] = set()
-    for chunk in _chunks(wanted):
-        labelled.update(
-            session.execute(
-                core_select(_PATIENTS.c.patient_id).where(
-                    _PATIENTS.c.org == org,
-                    _PATIENTS.c.patient_id.in_(chunk),
-                    _PATIENTS.c.sensitivity == PART2,
-                )
-            ).scalars()
-        )
-    return labelled
 
 
 def upsert_encounters(
@@ -352,7 +327,7 @@ def _apply(
     # key order so that two batches never wait on each other crosswise: a concurrent upsert of
     # the same encounter then decides on the state this one leaves. New ids cannot be locked;
     # the caller re-runs the transaction when it loses that race (see api/races.py).
-    for chunk in _chunks(sorted({encounter_id for encounter_id, _ in items})):
+    for chunk in chunks(sorted({encounter_id for encounter_id, _ in items})):
         query = (
             core_select(*_STATE_COLUMNS)
             .where(_ENCOUNTERS.c.org == org, _ENCOUNTERS.c.encounter_id.in_(chunk))
@@ -399,7 +374,7 @@ def _apply(
     )
     referrals = _load_referrals(session, org, referral_ids)
     linked = _load_links(session, org, list(referrals))
-    part2 = _part2_patients(
+    part2 = part2_patients(
         session,
         org,
         [e.patient_id for _, e, _, _ in changes if e.sensitivity != PART2]
@@ -472,7 +447,7 @@ def _load_referrals(
     encounters on one referral then publish its access state one after the other, each seeing
     the other's session."""
     found: dict[str, models.ReferralRow] = {}
-    for chunk in _chunks(sorted(referral_ids)):
+    for chunk in chunks(sorted(referral_ids)):
         query = (
             select(models.ReferralRow)
             .where(models.ReferralRow.org == org, col(models.ReferralRow.referral_id).in_(chunk))
@@ -488,7 +463,7 @@ def _load_links(
 ) -> dict[str, dict[str, LinkedEncounter]]:
     """Referral id -> the encounters linked to it in the database, by encounter id."""
     linked: dict[str, dict[str, LinkedEncounter]] = {r: {} for r in referral_ids}
-    for chunk in _chunks(referral_ids):
+    for chunk in chunks(referral_ids):
         query = core_select(*_LINK_COLUMNS).where(
             _ENCOUNTERS.c.org == org, _ENCOUNTERS.c.referral_id.in_(chunk)
         )

@@ -3,20 +3,41 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import insert
+from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
 from services.intake import models
 from services.intake.encounters import is_part2
 from services.intake.forms import Answer, FeedbackForm, score_answers
 from services.intake.sensitivity import PART2, may_publish_details
+from services.intake.set_batches import chunks, part2_patients
+from shared.db import executemany
 from shared.events import FeedbackReceived
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
 
-__all__ = ["find_submission", "get_feedback", "store_feedback"]
+__all__ = ["Submission", "find_submission", "get_feedback", "store_feedback", "store_submissions"]
+
+_FEEDBACK = models.FeedbackRow.__table__
+_ENCOUNTERS = models.EncounterRow.__table__
+_ENCOUNTER_COLUMNS = [
+    _ENCOUNTERS.c[name]
+    for name in (
+        "encounter_id",
+        "patient_id",
+        "sensitivity",
+        "clinician_id",
+        "team_id",
+        "site_id",
+        "modality",
+    )
+]
 
 
 def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:
@@ -75,25 +96,146 @@ def store_feedback(
     )
     if patient_id is not None and not part2:
         part2 = is_part2(session, org, patient_id, None)
+    event = _event(
+        org,
+        row.feedback_id,
+        form,
+        answers,
+        received_at=now,
+        patient_id=patient_id,
+        encounter_id=encounter_id,
+        encounter=None if encounter is None else encounter.model_dump(),
+        part2=part2,
+        part2_on_feed=part2_on_feed,
+    )
+    append_events(session, models.feed_events, [event])
+    return row, True
+
+
+def _event(
+    org: str,
+    feedback_id: str,
+    form: FeedbackForm,
+    answers: Mapping[str, Answer],
+    *,
+    received_at: datetime,
+    patient_id: str | None,
+    encounter_id: str | None,
+    encounter: Mapping[str, Any] | None,
+    part2: bool,
+    part2_on_feed: bool,
+) -> NewEvent:
+    """The ``feedback.received`` event: scores only, never the free text."""
     redacted = not may_publish_details(
         PART2 if part2 else None, part2_disclosure_allowed=part2_on_feed
     )
     scores = score_answers(form, answers)
     data = FeedbackReceived(
-        feedback_id=row.feedback_id,
+        feedback_id=feedback_id,
         form_id=form.id,
-        received_at=now,
+        received_at=received_at,
         patient_id=None if redacted else patient_id,
         encounter_id=None if redacted else encounter_id,
-        clinician_id=None if encounter is None else encounter.clinician_id,
-        team_id=None if encounter is None else encounter.team_id,
-        site_id=None if encounter is None else encounter.site_id,
-        modality=None if encounter is None else encounter.modality,
+        clinician_id=None if encounter is None else encounter["clinician_id"],
+        team_id=None if encounter is None else encounter["team_id"],
+        site_id=None if encounter is None else encounter["site_id"],
+        modality=None if encounter is None else encounter["modality"],
         scores={s.item_id: s.value for s in scores.items},
         top_box={s.item_id: s.top_box for s in scores.items},
         mean=scores.mean_percent_of_max,
     )
-    append_events(
-        session, models.feed_events, [NewEvent.of(org, f"feedback/{row.feedback_id}", data)]
+    return NewEvent.of(org, f"feedback/{feedback_id}", data)
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """One validated submission of a batch, with its form and checked answers."""
+
+    form: FeedbackForm
+    answers: Mapping[str, Answer]
+    submission_id: str | None
+    patient_id: str | None
+    encounter_id: str | None
+    submitted_at: datetime | None
+
+
+def store_submissions(
+    *, session: Session, org: str, items: Sequence[Submission], part2_on_feed: bool
+) -> list[tuple[str, bool]]:
+    """Store many submissions as if posted one by one, in order, with a few statements.
+
+    One ``(feedback_id, created)`` per item: a submission id already stored, or seen earlier
+    in the same batch, answers with that feedback's id and stores and publishes nothing, as
+    :func:`store_feedback` does. Statements: the known submission ids, the linked encounters
+    and the Part 2 patients (one query per chunk each), one INSERT of rows, one of events.
+    """
+    known: dict[str, str] = {}
+    submission_ids = sorted({i.submission_id for i in items if i.submission_id is not None})
+    for chunk in chunks(submission_ids):
+        query = core_select(_FEEDBACK.c.submission_id, _FEEDBACK.c.feedback_id).where(
+            _FEEDBACK.c.org == org, _FEEDBACK.c.submission_id.in_(chunk)
+        )
+        known.update((sid, fid) for sid, fid in session.execute(query))
+    encounter_ids = sorted({i.encounter_id for i in items if i.encounter_id is not None})
+    encounters: dict[str, dict[str, Any]] = {}
+    for chunk in chunks(encounter_ids):
+        query = core_select(*_ENCOUNTER_COLUMNS).where(
+            _ENCOUNTERS.c.org == org, _ENCOUNTERS.c.encounter_id.in_(chunk)
+        )
+        encounters.update((e["encounter_id"], dict(e)) for e in session.execute(query).mappings())
+    labelled = part2_patients(
+        session,
+        org,
+        [e["patient_id"] for e in encounters.values() if e["sensitivity"] != PART2]
+        + [i.patient_id for i in items if i.patient_id is not None],
     )
-    return row, True
+
+    now = utcnow()
+    outcomes: list[tuple[str, bool]] = []
+    rows: list[dict[str, Any]] = []
+    events: list[NewEvent] = []
+    for item in items:
+        if item.submission_id is not None and item.submission_id in known:
+            outcomes.append((known[item.submission_id], False))
+            continue
+        feedback_id = str(uuid.uuid4())
+        if item.submission_id is not None:
+            known[item.submission_id] = feedback_id
+        encounter = None if item.encounter_id is None else encounters.get(item.encounter_id)
+        part2 = encounter is not None and (
+            encounter["sensitivity"] == PART2 or encounter["patient_id"] in labelled
+        )
+        if item.patient_id is not None and not part2:
+            part2 = item.patient_id in labelled
+        rows.append(
+            {
+                "org": org,
+                "feedback_id": feedback_id,
+                "submission_id": item.submission_id,
+                "form_id": item.form.id,
+                "form_version": item.form.version,
+                "answers": dict(item.answers),
+                "patient_id": item.patient_id,
+                "encounter_id": item.encounter_id,
+                "submitted_at": item.submitted_at or now,
+                "received_at": now,
+            }
+        )
+        events.append(
+            _event(
+                org,
+                feedback_id,
+                item.form,
+                item.answers,
+                received_at=now,
+                patient_id=item.patient_id,
+                encounter_id=item.encounter_id,
+                encounter=encounter,
+                part2=part2,
+                part2_on_feed=part2_on_feed,
+            )
+        )
+        outcomes.append((feedback_id, True))
+    executemany(session.connection(), insert(_FEEDBACK), rows)
+    append_events(session, models.feed_events, events)
+    return outcomes

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import bindparam, insert, update
+from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
 from services.intake import models
@@ -11,6 +15,8 @@ from services.intake.access import LinkedEncounter, ReferralAccess, referral_acc
 from services.intake.lifecycle import EncounterStatus
 from services.intake.schemas import ReferralIn, ReferralOut
 from services.intake.sensitivity import PART2, may_publish_details
+from services.intake.set_batches import chunks, part2_patients
+from shared.db import executemany
 from shared.events import ReferralUpserted
 from shared.feed import NewEvent, append_events
 from shared.models import as_utc, utcnow
@@ -18,10 +24,19 @@ from shared.models import as_utc, utcnow
 __all__ = [
     "access_of",
     "linked_encounter",
-    "referral_event",
     "referral_event_from",
     "referral_out",
     "upsert_referral",
+    "upsert_referrals",
+]
+
+_REFERRALS = models.ReferralRow.__table__
+_ENCOUNTERS = models.EncounterRow.__table__
+_FIELD_SET = frozenset(ReferralIn.model_fields)
+_STATE_COLUMNS = [c for c in _REFERRALS.c if c.name != "org"]
+_LINK_COLUMNS = [
+    _ENCOUNTERS.c[name]
+    for name in ("encounter_id", "referral_id", "status", "actual_start", "scheduled_start")
 ]
 
 
@@ -64,23 +79,6 @@ def referral_out(session: Session, row: models.ReferralRow) -> ReferralOut:
     )
 
 
-def _is_part2(session: Session, row: models.ReferralRow) -> bool:
-    if row.sensitivity == PART2:
-        return True
-    patient = session.get(models.PatientRow, (row.org, row.patient_id))
-    return patient is not None and patient.sensitivity == PART2
-
-
-def referral_event(session: Session, row: models.ReferralRow, *, part2_on_feed: bool) -> NewEvent:
-    """The ``referral.upserted`` event for the referral's current state."""
-    return referral_event_from(
-        row,
-        part2=_is_part2(session, row),
-        access=access_of(session, row),
-        part2_on_feed=part2_on_feed,
-    )
-
-
 def referral_event_from(
     row: models.ReferralRow, *, part2: bool, access: ReferralAccess, part2_on_feed: bool
 ) -> NewEvent:
@@ -105,24 +103,120 @@ def referral_event_from(
 def upsert_referral(
     *, session: Session, org: str, referral_id: str, referral: ReferralIn, part2_on_feed: bool
 ) -> tuple[models.ReferralRow, bool]:
-    """Create or replace a referral; an identical re-send publishes nothing."""
-    row = session.get(models.ReferralRow, (org, referral_id))
-    values = referral.model_dump()
-    if row is not None and all(getattr(row, k) == v for k, v in values.items()):
-        return row, False
-    created = row is None
-    if row is None:
-        row = models.ReferralRow(org=org, referral_id=referral_id, updated_at=utcnow(), **values)
-    else:
-        for key, value in values.items():
-            setattr(row, key, value)
-        row.updated_at = utcnow()
-    session.add(row)
-    session.flush()
-    append_events(
-        session, models.feed_events, [referral_event(session, row, part2_on_feed=part2_on_feed)]
+    """Create or replace a referral; an identical re-send publishes nothing. Returns the row as
+    stored (not attached to the session). One item of :func:`upsert_referrals`."""
+    outcomes, states = upsert_referrals(
+        session=session, org=org, items=[(referral_id, referral)], part2_on_feed=part2_on_feed
     )
-    return row, created
+    values, updated_at = states[referral_id]
+    row = models.ReferralRow(org=org, referral_id=referral_id, updated_at=updated_at, **values)
+    return row, outcomes[0]
+
+
+def _links(
+    session: Session, org: str, referral_ids: Sequence[str]
+) -> dict[str, list[LinkedEncounter]]:
+    """Referral id -> the encounters linked to it (a referral batch changes no encounter)."""
+    linked: dict[str, list[LinkedEncounter]] = {r: [] for r in referral_ids}
+    for chunk in chunks(referral_ids):
+        query = core_select(*_LINK_COLUMNS).where(
+            _ENCOUNTERS.c.org == org, _ENCOUNTERS.c.referral_id.in_(chunk)
+        )
+        for e in session.execute(query):
+            linked[e.referral_id].append(
+                linked_encounter(e.encounter_id, e.status, e.actual_start, e.scheduled_start)
+            )
+    return linked
+
+
+def upsert_referrals(
+    *,
+    session: Session,
+    org: str,
+    items: Sequence[tuple[str, ReferralIn]],
+    part2_on_feed: bool,
+) -> tuple[list[bool], dict[str, tuple[dict[str, Any], datetime]]]:
+    """Apply many upserts as if sent one by one, in order, with a few statements.
+
+    Returns one outcome per item (True created, False replaced or unchanged) and, per id, the
+    values and ``updated_at`` it ends with. An id sent twice is applied twice: the second is
+    compared with what the first left. Each change publishes the referral's event with its
+    access state (from the encounters linked to it) and its Part 2 redaction, in the items'
+    order. Statements: the existing rows, locked in key order; the linked encounters; the
+    Part 2 patients (one query per chunk each); one INSERT, one UPDATE, one INSERT of events.
+    """
+    states: dict[str, tuple[dict[str, Any], datetime]] = {}
+    ids = sorted({referral_id for referral_id, _ in items})
+    for chunk in chunks(ids):
+        query = (
+            core_select(*_STATE_COLUMNS)
+            .where(_REFERRALS.c.org == org, _REFERRALS.c.referral_id.in_(chunk))
+            .order_by(_REFERRALS.c.referral_id)
+            .with_for_update()
+        )
+        for found in session.execute(query).mappings():
+            values = dict(found)
+            referral_id, updated_at = values.pop("referral_id"), values.pop("updated_at")
+            states[referral_id] = (values, updated_at)
+    stored = set(states)
+
+    now = utcnow()
+    outcomes: list[bool] = []
+    changes: list[tuple[str, dict[str, Any]]] = []
+    for referral_id, referral in items:
+        values = referral.model_dump(include=_FIELD_SET)
+        current = states.get(referral_id)
+        if current is not None and all(current[0][k] == v for k, v in values.items()):
+            outcomes.append(False)
+            continue
+        outcomes.append(current is None)
+        states[referral_id] = (values, now)
+        changes.append((referral_id, values))
+    if not changes:
+        return outcomes, states
+
+    changed = list(dict.fromkeys(referral_id for referral_id, _ in changes))
+    linked = _links(session, org, changed)
+    labelled = part2_patients(
+        session, org, [v["patient_id"] for _, v in changes if v["sensitivity"] != PART2]
+    )
+    events = []
+    for referral_id, values in changes:
+        row = models.ReferralRow(org=org, referral_id=referral_id, updated_at=now, **values)
+        events.append(
+            referral_event_from(
+                row,
+                part2=values["sensitivity"] == PART2 or values["patient_id"] in labelled,
+                access=referral_access(values["received_on"], linked[referral_id]),
+                part2_on_feed=part2_on_feed,
+            )
+        )
+
+    written = sorted(changed)
+    connection = session.connection()
+    executemany(
+        connection,
+        insert(_REFERRALS),
+        [
+            {"org": org, "referral_id": r, "updated_at": now, **states[r][0]}
+            for r in written
+            if r not in stored
+        ],
+    )
+    executemany(
+        connection,
+        update(_REFERRALS).where(
+            _REFERRALS.c.org == bindparam("key_org"),
+            _REFERRALS.c.referral_id == bindparam("key_id"),
+        ),
+        [
+            {"key_org": org, "key_id": r, "updated_at": now, **states[r][0]}
+            for r in written
+            if r in stored
+        ],
+    )
+    append_events(session, models.feed_events, events)
+    return outcomes, states
 
 
 def list_referrals(

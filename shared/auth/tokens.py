@@ -30,6 +30,11 @@ class Authenticator:
         self._secret = settings.jwt_secret.get_secret_value()
         self._jwks = jwt.PyJWKClient(settings.jwt_jwks_url) if settings.jwt_jwks_url else None
 
+    @property
+    def may_block(self) -> bool:
+        """Whether :meth:`verify` may wait on the network (fetching the JWKS)."""
+        return self._jwks is not None
+
     def verify(self, token: str) -> Caller:
         """Return the caller a token speaks for, or raise a 401 problem saying why."""
         try:

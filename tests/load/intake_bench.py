@@ -4,10 +4,11 @@
 
 For SQLite (and PostgreSQL when ``--postgres`` or ``TEST_DATABASE_URL`` names a server) it starts
 real uvicorn processes and reports: single ``PUT /v1/encounters/{id}`` requests per second with
-p50/p99 latency for 1 and 2 workers; batch ingest (``POST /v1/encounters:batch``) in items per
-second; and the same single-request figures for a bare FastAPI endpoint doing one INSERT on the
-same database. Clients are threads in this process, so on a small machine they share its cores
-with the server: compare the two rows of one run rather than absolute numbers across machines.
+p50/p99 latency for 1 and 2 workers; batch ingest (``POST /v1/encounters:batch``, and the
+patient, referral and feedback batches) in items per second; and the same single-request
+figures for a bare FastAPI endpoint doing one INSERT on the same database. Clients are threads
+in this process, so on a small machine they share its cores with the server: compare the two
+rows of one run rather than absolute numbers across machines.
 """
 
 import argparse
@@ -92,17 +93,47 @@ def hammer(url_for, headers: dict[str, str], seconds: float) -> tuple[float, flo
     return len(latencies) / took, statistics.median(ordered) * 1000, p99 * 1000
 
 
-def batch_rate(base: str, headers: dict[str, str], batches: int = 5, size: int = 2000) -> float:
+def patient(i: int) -> dict[str, object]:
+    return {"birth_year": 1940 + i % 60, "sex": "248152002", "race": ["2054-5"]}
+
+
+def referral(i: int) -> dict[str, object]:
+    return {
+        "patient_id": f"p-{i % 500}",
+        "received_on": START[:10],
+        "service_line": "adult",
+        "site_id": "north",
+    }
+
+
+def feedback(i: int) -> dict[str, object]:
+    return {
+        "form_id": "session-feedback",
+        "answers": {"felt-heard": 1 + i % 5, "worked-on-what-mattered": 4, "overall": 9},
+    }
+
+
+#: resource, batch path, id field, item builder, items per batch (feedback batches hold 500).
+BATCHES = [
+    ("encounters", "encounter_id", encounter, 2000),
+    ("patients", "patient_id", patient, 2000),
+    ("referrals", "referral_id", referral, 2000),
+    ("feedback", "submission_id", feedback, 500),
+]
+
+
+def batch_rate(
+    base: str, headers: dict[str, str], resource: str, id_field: str, build, size: int
+) -> float:
+    """Items/s of 5 batches of ``size`` new items each, sent one after the other."""
     items = 0
     began = time.monotonic()
     with httpx.Client(headers=headers, timeout=120) as client:
-        for b in range(batches):
-            body = [
-                encounter(i) | {"encounter_id": f"b{b}-{i}-{uuid.uuid4().hex[:6]}"}
-                for i in range(size)
-            ]
-            result = client.post(f"{base}/v1/encounters:batch", json=body).json()
-            items += result["accepted"]
+        for b in range(5):
+            body = [build(i) | {id_field: f"b{b}-{i}-{uuid.uuid4().hex[:6]}"} for i in range(size)]
+            response = client.post(f"{base}/v1/{resource}:batch", json=body)
+            response.raise_for_status()
+            items += response.json()["accepted"]
     return items / (time.monotonic() - began)
 
 
@@ -161,10 +192,12 @@ def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
                 flush=True,
             )
             if workers == 1:
-                print(
-                    f"{kind:8} intake batch workers=1  {batch_rate(base, headers):8.0f} items/s",
-                    flush=True,
-                )
+                for resource, id_field, build, size in BATCHES:
+                    rate = batch_rate(base, headers, resource, id_field, build, size)
+                    print(
+                        f"{kind:8} {resource:10} batch (5 x {size}) workers=1  {rate:8.0f} items/s",
+                        flush=True,
+                    )
         finally:
             process.terminate()
             process.wait()

@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 
 from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-from sqlmodel import Session
 
 from services.intake.api.deps import conflict, item_errors
 from services.intake.errors import IntakeError, TransitionNotAllowedError
@@ -120,7 +119,7 @@ async def read_items(request: Request) -> list[Any]:
             items = json.loads(raw)
         else:
             raise UnsupportedMediaType("Send application/json or application/x-ndjson.")
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # 10,000-deep arrays too
         raise BadRequest("The body is not valid JSON / NDJSON.") from exc
     if not isinstance(items, list):
         raise BadRequest("A batch body is a JSON array of items.")
@@ -207,31 +206,3 @@ def run_set_batch(
     answered = [r for r in results if r is not None]
     refused = sum(1 for r in answered if r.status >= 400)
     return BatchResult(results=answered, accepted=len(answered) - refused, refused=refused)
-
-
-def run_batch(
-    session: Session,
-    items: list[Any],
-    model: type[M],
-    id_field: str,
-    apply: Callable[[M], bool],
-) -> BatchResult:
-    """Validate and apply each item in its own savepoint; ``apply`` returns True if created."""
-    adapter = TypeAdapter(model)
-    results: list[ItemResult] = []
-    for index, raw in enumerate(items):
-        item_id = _item_id(raw, id_field)
-        try:
-            item = adapter.validate_python(raw)
-        except ValidationError as exc:
-            results.append(_invalid(index, item_id, exc))
-            continue
-        try:
-            with session.begin_nested():
-                created = apply(item)
-        except (IntakeError, Problem) as exc:
-            results.append(_refused(index, item_id, exc))
-            continue
-        results.append(ItemResult(index=index, id=item_id, status=201 if created else 200))
-    refused = sum(1 for r in results if r.status >= 400)
-    return BatchResult(results=results, accepted=len(results) - refused, refused=refused)

@@ -18,7 +18,8 @@ Writer = Annotated[Caller, Depends(require_scopes("intake:write"))]
 Reader = Annotated[Caller, Depends(require_scopes("intake:read"))]
 
 
-def _settings(request: Request) -> IntakeSettings:
+async def _settings(request: Request) -> IntakeSettings:
+    # Async: a sync dependency costs a worker-thread hand-off per request for nothing.
     settings: IntakeSettings = request.app.state.settings
     return settings
 

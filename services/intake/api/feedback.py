@@ -9,8 +9,9 @@ from services.intake import feedback as store
 from services.intake import models
 from services.intake.api.batch import BatchResult, ItemResult
 from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors, unprocessable
+from services.intake.api.races import retry_races
 from services.intake.errors import InvalidAnswersError, UnknownFormError
-from services.intake.forms import get_form, score_answers, validate_answers
+from services.intake.forms import Answer, FeedbackForm, get_form, score_answers, validate_answers
 from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
 from shared.audit import record_patient_read
 from shared.models import as_utc
@@ -37,10 +38,9 @@ def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
     )
 
 
-def accept(
-    body: FeedbackIn, *, org: str, session: SessionDep, settings: SettingsDep, prefix: str
-) -> tuple[models.FeedbackRow, bool]:
-    """Check a submission against its form and store it; problems point under ``prefix``."""
+def checked(body: FeedbackIn, *, prefix: str) -> tuple[FeedbackForm, dict[str, Answer]]:
+    """The submission's form and its answers checked against it; problems point under
+    ``prefix``."""
     try:
         form = get_form(body.form_id)
     except UnknownFormError:
@@ -55,9 +55,16 @@ def accept(
             ],
         ) from None
     try:
-        answers = validate_answers(form, body.answers)
+        return form, validate_answers(form, body.answers)
     except InvalidAnswersError as error:
         raise unprocessable(error, prefix) from None
+
+
+def accept(
+    body: FeedbackIn, *, org: str, session: SessionDep, settings: SettingsDep, prefix: str
+) -> tuple[models.FeedbackRow, bool]:
+    """Check a submission against its form and store it; problems point under ``prefix``."""
+    form, answers = checked(body, prefix=prefix)
     return store.store_feedback(
         session=session,
         org=org,
@@ -135,17 +142,16 @@ def post_feedback_batch(
     """Offline sync for mobile apps: each submission is answered on its own (201 stored, 200
     already received, 422 refused) and a resend of the same batch duplicates nothing."""
     adapter = TypeAdapter(FeedbackIn)
-    results = []
+    results: list[ItemResult | None] = []
+    valid: list[store.Submission] = []
+    positions: list[int] = []
     for index, raw in enumerate(body):
         prefix = f"/body/{index}"
         sid = raw.get("submission_id")
         sid = sid if isinstance(sid, str) and len(sid) <= 64 else None
         try:
             submission = adapter.validate_python(raw)
-            with session.begin_nested():
-                row, created = accept(
-                    submission, org=caller.org, session=session, settings=settings, prefix=prefix
-                )
+            form, answers = checked(submission, prefix=prefix)
         except ValidationError as exc:
             results.append(
                 ItemResult(
@@ -175,9 +181,38 @@ def post_feedback_batch(
                 )
             )
             continue
-        results.append(ItemResult(index=index, id=row.feedback_id, status=201 if created else 200))
-    refused = sum(1 for r in results if r.status >= 400)
-    return BatchResult(results=results, accepted=len(results) - refused, refused=refused)
+        valid.append(
+            store.Submission(
+                form=form,
+                answers=answers,
+                submission_id=submission.submission_id,
+                patient_id=submission.patient_id,
+                encounter_id=submission.encounter_id,
+                submitted_at=submission.submitted_at,
+            )
+        )
+        positions.append(index)
+        results.append(None)
+    # The valid ones are stored together, as if posted one by one in order (see
+    # ``store_submissions``); a resend of stored submission ids stores nothing.
+    outcomes = (
+        retry_races(
+            session,
+            lambda: store.store_submissions(
+                session=session,
+                org=caller.org,
+                items=valid,
+                part2_on_feed=settings.part2_details_on_feed,
+            ),
+        )
+        if valid
+        else []
+    )
+    for index, (feedback_id, created) in zip(positions, outcomes, strict=True):
+        results[index] = ItemResult(index=index, id=feedback_id, status=201 if created else 200)
+    answered = [r for r in results if r is not None]
+    refused = sum(1 for r in answered if r.status >= 400)
+    return BatchResult(results=answered, accepted=len(answered) - refused, refused=refused)
 
 
 @router.get(

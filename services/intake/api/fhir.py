@@ -82,7 +82,7 @@ async def post_questionnaire_response(
     (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`."""
     try:
         resource = json.loads(await request.body())
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands deep
         raise BadRequest("The body is not JSON.") from exc
     if not isinstance(resource, dict):
         raise BadRequest("The body must be a QuestionnaireResponse resource.")

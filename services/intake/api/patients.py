@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake import models
 from services.intake import patients as store
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
+from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
 from services.intake.api.races import retry_races
 from services.intake.schemas import PatientIn, PatientOut
@@ -76,24 +76,21 @@ async def post_patients_batch(
 ) -> BatchResult:
     """Up to 5000 patients (JSON array or NDJSON), each answered on its own."""
     items = await read_items(request)
-    # Off the event loop: a batch of thousands must not stall every other request.
-    return await run_in_threadpool(
-        retry_races,
-        session,
-        lambda: run_batch(
+
+    def apply_all(valid: list[PatientBatchItem]) -> list[bool]:
+        return retry_races(
             session,
-            items,
-            PatientBatchItem,
-            "patient_id",
-            lambda item: store.upsert_patient(
+            lambda: store.upsert_patients(
                 session=session,
                 org=caller.org,
-                patient_id=item.patient_id,
-                patient=PatientIn.model_validate(item.model_dump(exclude={"patient_id"})),
+                items=[(item.patient_id, item) for item in valid],
                 part2_on_feed=settings.part2_details_on_feed,
-            )[1],
-        ),
-    )
+            )[0],
+        )
+
+    # Validation and the statements run in a worker thread: a batch of thousands must not hold
+    # up the event loop (and every other request on this worker) while it is applied.
+    return await run_in_threadpool(run_set_batch, items, PatientBatchItem, "patient_id", apply_all)
 
 
 @router.get(

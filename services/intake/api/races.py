@@ -6,6 +6,11 @@ locked: two requests creating the same id both INSERT, and the second gets a uni
 once the first commits. Re-running the second request's transaction then sees the first one's
 row and answers as if it had arrived just after it (200 unchanged, 200 replaced or a 409 for an
 impossible status move). Deadlocks and serialization failures are retried the same way.
+
+The work is committed here, in the worker thread that wrote it, rather than by ``SessionDep``
+after the route returns: the transaction (and SQLite's write lock) ends as soon as the writing
+ends instead of after another hand-off to a worker thread, and a race lost at commit time is
+retried like any other.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ def _lost_race(error: DBAPIError) -> bool:
 
 
 def retry_races(session: Session, work: Callable[[], T]) -> T:
-    """Run ``work`` (the request's whole write) and flush it; re-run it after a lost race.
+    """Run ``work`` (the request's whole write) and commit it; re-run it after a lost race.
 
     Only for work that is the request's only write: the retry rolls back the session's
     transaction. After ``ATTEMPTS`` lost races the answer is a 409 the client may retry.
@@ -39,7 +44,7 @@ def retry_races(session: Session, work: Callable[[], T]) -> T:
     for _attempt in range(ATTEMPTS):
         try:
             result = work()
-            session.flush()
+            session.commit()
             return result
         except DBAPIError as error:
             if not _lost_race(error):

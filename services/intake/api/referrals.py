@@ -7,7 +7,7 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake import models
 from services.intake import referrals as store
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_batch
+from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
 from services.intake.api.races import retry_races
 from services.intake.schemas import ReferralIn, ReferralOut
@@ -72,23 +72,22 @@ async def post_referrals_batch(
 ) -> BatchResult:
     """Up to 5000 referrals (JSON array or NDJSON), each answered on its own."""
     items = await read_items(request)
-    # Off the event loop: a batch of thousands must not stall every other request.
-    return await run_in_threadpool(
-        retry_races,
-        session,
-        lambda: run_batch(
+
+    def apply_all(valid: list[ReferralBatchItem]) -> list[bool]:
+        return retry_races(
             session,
-            items,
-            ReferralBatchItem,
-            "referral_id",
-            lambda item: store.upsert_referral(
+            lambda: store.upsert_referrals(
                 session=session,
                 org=caller.org,
-                referral_id=item.referral_id,
-                referral=ReferralIn.model_validate(item.model_dump(exclude={"referral_id"})),
+                items=[(item.referral_id, item) for item in valid],
                 part2_on_feed=settings.part2_details_on_feed,
-            )[1],
-        ),
+            )[0],
+        )
+
+    # Validation and the statements run in a worker thread: a batch of thousands must not hold
+    # up the event loop (and every other request on this worker) while it is applied.
+    return await run_in_threadpool(
+        run_set_batch, items, ReferralBatchItem, "referral_id", apply_all
     )
 
 

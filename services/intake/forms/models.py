@@ -12,7 +12,7 @@ published instrument, ``modelled_on`` cites it; no licensed item text is copied.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Annotated, Literal
 
@@ -67,8 +67,9 @@ class Likert(_Frozen):
             raise ValueError("top_box must be the highest values of the scale")
         return self
 
-    @property
+    @cached_property
     def values(self) -> tuple[int, ...]:
+        # Cached: forms are loaded once and scoring a batch of feedback reads this per answer.
         return tuple(o.value for o in self.options)
 
     def label_of(self, value: int) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, or_
@@ -79,16 +81,20 @@ def upsert(
     if not rows:
         return
     keys = [c.name for c in table.primary_key.columns]
-    rows.sort(key=lambda row: tuple(row[k] for k in keys))
-    dialect = connection.dialect.name
+    rows.sort(key=itemgetter(*keys))
+    statement = _upsert_statement(connection.dialect.name, table, tuple(rows[0]), versioned)
+    executemany(connection, statement, rows)
+
+
+@lru_cache(maxsize=64)
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], versioned: bool):
+    """One statement object per table and row shape, so :func:`shared.db.executemany` reuses
+    its compiled plan instead of compiling the upsert for every page."""
+    keys = [c.name for c in table.primary_key.columns]
     statement: Any = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    changed = {name: statement.excluded[name] for name in rows[0] if name not in keys}
+    changed = {name: statement.excluded[name] for name in columns if name not in keys}
     where = None
     if versioned:
         stored = table.c.event_time
         where = or_(stored.is_(None), stored <= statement.excluded.event_time)
-    executemany(
-        connection,
-        statement.on_conflict_do_update(index_elements=keys, set_=changed, where=where),
-        rows,
-    )
+    return statement.on_conflict_do_update(index_elements=keys, set_=changed, where=where)

@@ -1,0 +1,101 @@
+"""SQLite writers of one process queue on an in-process lock, held exactly for a write
+transaction; ``executemany`` stores the same rows on its cached and its fast path."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select, text, update
+from sqlalchemy.engine import Engine
+
+from shared.db import FAST_PATH_MIN_ROWS, WriterLockConnection, executemany, make_engine, read_only
+
+metadata = MetaData()
+counters = Table(
+    "counters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("value", Integer, nullable=False),
+    Column("label", String(20), nullable=True),
+)
+
+
+def _engine(tmp_path: Path) -> Engine:
+    engine = make_engine(f"sqlite:///{tmp_path / 'lock.db'}")
+    metadata.create_all(engine)
+    with engine.begin() as connection:
+        connection.execute(insert(counters).values(id=1, value=0))
+    return engine
+
+
+def _held(connection) -> bool:  # type: ignore[no-untyped-def]
+    dbapi = connection.connection.dbapi_connection
+    assert isinstance(dbapi, WriterLockConnection)
+    return dbapi.holds_writer_lock
+
+
+def test_the_lock_spans_a_write_transaction_and_no_read(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    with engine.connect() as connection:
+        lock = connection.connection.dbapi_connection.writer_lock  # type: ignore[union-attr]
+        assert lock is not None
+        with connection.begin():
+            connection.execute(update(counters).values(value=1))
+            assert _held(connection) and lock.locked()
+        assert not _held(connection) and not lock.locked()
+        transaction = connection.begin()
+        connection.execute(update(counters).values(value=2))
+        transaction.rollback()
+        assert not lock.locked()
+    with read_only(engine).connect() as connection, connection.begin():
+        connection.execute(select(counters))
+        assert not _held(connection) and not lock.locked()
+    # Another engine on the same file shares the lock: both meet one SQLite writer slot.
+    other = make_engine(f"sqlite:///{tmp_path / 'lock.db'}")
+    with other.connect() as connection:
+        assert connection.connection.dbapi_connection.writer_lock is lock  # type: ignore[union-attr]
+    with engine.connect() as connection:
+        assert connection.execute(select(counters.c.value)).scalar_one() == 1
+
+
+def test_concurrent_writers_all_succeed_one_after_the_other(tmp_path: Path) -> None:
+    """Nothing deadlocks or fails with "database is locked" when threads queue on the lock."""
+    engine = _engine(tmp_path)
+    errors: list[BaseException] = []
+
+    def add(times: int) -> None:
+        try:
+            for _ in range(times):
+                with engine.begin() as connection:
+                    value = connection.execute(select(counters.c.value)).scalar_one()
+                    connection.execute(update(counters).values(value=value + 1))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=add, args=(25,)) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with engine.connect() as connection:
+        # Read-modify-write without lost updates: each transaction ran alone.
+        assert connection.execute(select(counters.c.value)).scalar_one() == 200
+
+
+def test_executemany_stores_the_same_rows_below_and_above_the_fast_path(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    for count in (1, FAST_PATH_MIN_ROWS - 1, FAST_PATH_MIN_ROWS, FAST_PATH_MIN_ROWS + 7):
+        rows = [
+            {"id": 1000 + n, "value": n, "label": None if n % 3 else f"l{n}"} for n in range(count)
+        ]
+        with engine.begin() as connection:
+            connection.execute(text("DELETE FROM counters WHERE id >= 1000"))
+            executemany(connection, insert(counters), rows)
+            stored = connection.execute(
+                select(counters.c.id, counters.c.value, counters.c.label)
+                .where(counters.c.id >= 1000)
+                .order_by(counters.c.id)
+            ).mappings()
+            assert [dict(r) for r in stored] == rows
