@@ -17,6 +17,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+import httpx
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -25,6 +27,21 @@ from tests.synthetic.driver import Driver, Endpoints  # noqa: E402
 from tests.synthetic.generator import OrgPlan, generate  # noqa: E402
 
 DEMO_ORG = "demo-org"
+
+
+def wait_until_ready(urls: list[str], seconds: float = 60) -> bool:
+    """True once every service answers ``/readyz`` (``make run`` may still be migrating)."""
+    deadline = time.monotonic() + seconds
+    waiting = list(urls)
+    while waiting and time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{waiting[0]}/readyz", timeout=2).status_code == 200:
+                waiting.pop(0)
+                continue
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    return not waiting
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         weeks=args.weeks,
         sessions_per_patient=12,
     )
+    if not wait_until_ready([args.intake, args.measures, args.metrics]):
+        print("The services are not answering: start them with `make run` first.", file=sys.stderr)
+        return 2
     data = generate(plan)
     counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
     print(f"Seeding {args.org}: {counts}", flush=True)
