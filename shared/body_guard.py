@@ -1,6 +1,7 @@
 """Refuse oversized bodies (413) and bodies in media types no route reads (415) before parsing.
 
-Both checks run before FastAPI reads a body, so a 2 GB upload or an XML post costs nothing.
+Both checks run before FastAPI reads a body, so a 2 GB upload or an XML post costs nothing
+beyond the limit: a body without ``Content-Length`` is read here up to the limit and no further.
 """
 
 from __future__ import annotations
@@ -13,10 +14,6 @@ from shared.problems import problem_response
 
 JSON_MEDIA_TYPES = ("application/json", "application/x-ndjson")
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
-
-
-class _BodyTooLargeError(Exception):
-    pass
 
 
 def _media_type(scope: Scope) -> str | None:
@@ -68,28 +65,38 @@ class BodyGuardMiddleware:
             )(scope, receive, send)
             return
 
+        # Read the whole body here, up to the limit, before the app sees any of it: a body
+        # sent without Content-Length (chunked) that grows past the limit must be a 413, and an
+        # error raised from inside FastAPI's body parsing would become its 400 instead.
+        parts: list[bytes] = []
         received = 0
-        started = False
-
-        async def counted_receive() -> Message:
-            nonlocal received
+        first: Message | None = None
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise _BodyTooLargeError
-            return message
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counted_receive, tracking_send)
-        except _BodyTooLargeError:
-            if not started:
+            if message["type"] != "http.request":
+                first = message  # the client went away: the app sees the disconnect
+                break
+            chunk = message.get("body", b"")
+            received += len(chunk)
+            if received > self.max_body_bytes:
                 await self._too_large(request, scope, receive, send)
+                return
+            parts.append(chunk)
+            if not message.get("more_body", False):
+                break
+        if first is None:
+            first = {"type": "http.request", "body": b"".join(parts), "more_body": False}
+        delivered = False
+
+        async def replay_receive() -> Message:
+            nonlocal delivered
+            if not delivered:
+                delivered = True
+                assert first is not None
+                return first
+            return await receive()
+
+        await self.app(scope, replay_receive, send)
 
     async def _too_large(
         self, request: Request, scope: Scope, receive: Receive, send: Send

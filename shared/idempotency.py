@@ -7,13 +7,19 @@ caller (org and subject), so one tenant can never see another's stored response.
 Policy, published in each service's OpenAPI description: keys are kept for
 ``idempotency_ttl_hours`` (24 h by default). Responses with a 5xx status are not stored: the
 key is released so that a retry runs again (the failed request changed nothing).
-An in-flight key whose request died with its process is released after ``IN_FLIGHT_TIMEOUT``.
+An in-flight key whose request died with its process is released after
+``idempotency_in_flight_seconds`` (``IN_FLIGHT_TIMEOUT`` by default) without a heartbeat: until
+then a retry gets 409. While its request runs, a :class:`Heartbeat` renews the claim, so a request
+that is merely slow is never taken for dead and run a second time by a concurrent retry (it was,
+before the heartbeat, whenever a request outlasted the timeout).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
+import threading
 from datetime import timedelta
 from typing import Any
 
@@ -40,6 +46,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from shared.asgi import header
 from shared.models import as_utc, utcnow
 from shared.problems import BadRequest, Conflict, Problem, Unprocessable, problem_response
+
+logger = logging.getLogger("learning_loop.idempotency")
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
@@ -78,8 +86,10 @@ def parse_key(raw: str) -> str:
 class IdempotencyStore:
     """Database side of the protocol; the middleware calls it from a worker thread."""
 
-    def __init__(self, engine: Engine, table: Table, ttl: timedelta) -> None:
-        self.engine, self.table, self.ttl = engine, table, ttl
+    def __init__(
+        self, engine: Engine, table: Table, ttl: timedelta, in_flight: timedelta = IN_FLIGHT_TIMEOUT
+    ) -> None:
+        self.engine, self.table, self.ttl, self.in_flight = engine, table, ttl, in_flight
 
     def _where(self, ident: tuple[str, str, str]) -> Any:
         org, caller, key = ident
@@ -110,7 +120,7 @@ class IdempotencyStore:
                     if row is None:
                         continue
                     created = as_utc(row["created_at"])
-                    stale = (row["state"] == "in_flight" and now - created > IN_FLIGHT_TIMEOUT) or (
+                    stale = (row["state"] == "in_flight" and now - created > self.in_flight) or (
                         now - created > self.ttl
                     )
                     if not stale:
@@ -128,9 +138,47 @@ class IdempotencyStore:
                 .values(state="done", status_code=status, headers=json.dumps(headers), body=body)
             )
 
+    def touch(self, ident: tuple[str, str, str]) -> None:
+        """Renew an in-flight claim: its request is still running."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(self.table)
+                .where(self._where(ident) & (self.table.c.state == "in_flight"))
+                .values(created_at=utcnow())
+            )
+
     def release(self, ident: tuple[str, str, str]) -> None:
         with self.engine.begin() as conn:
             conn.execute(delete(self.table).where(self._where(ident)))
+
+
+class Heartbeat:
+    """Renews an in-flight claim four times per timeout from a thread while its request runs.
+
+    A thread rather than a task: the request's own work may block the event loop's worker
+    threads, and a missed renewal would let a concurrent retry run the request again.
+    """
+
+    def __init__(self, store: IdempotencyStore, ident: tuple[str, str, str]) -> None:
+        self.store, self.ident = store, ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="idempotency-heartbeat", daemon=True)
+
+    def _run(self) -> None:
+        interval = self.store.in_flight.total_seconds() / 4
+        while not self._stop.wait(interval):
+            try:
+                self.store.touch(self.ident)
+            except Exception:  # the claim may then go stale; the next beat tries again
+                logger.warning("could not renew an idempotency claim", exc_info=True)
+
+    def __enter__(self) -> Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 class IdempotencyMiddleware:
@@ -161,6 +209,7 @@ class IdempotencyMiddleware:
                 state.engine,
                 state.idempotency_table,
                 timedelta(hours=state.settings.idempotency_ttl_hours),
+                timedelta(seconds=state.settings.idempotency_in_flight_seconds),
             )
             existing = await anyio.to_thread.run_sync(store.claim, ident, request_print)
         except Problem as problem:
@@ -243,7 +292,8 @@ class IdempotencyMiddleware:
             await send(message)
 
         try:
-            await self.app(scope, replay_receive, capture)
+            with Heartbeat(store, ident):
+                await self.app(scope, replay_receive, capture)
         except BaseException:
             await anyio.to_thread.run_sync(store.release, ident)
             raise

@@ -48,6 +48,12 @@ class ServiceSettings(BaseSettings):
     idempotency_ttl_hours: int = Field(
         default=24, ge=1, description="How long a stored Idempotency-Key response is replayed."
     )
+    idempotency_in_flight_seconds: float = Field(
+        default=120.0,
+        gt=0,
+        description="How long a key whose first request never finished (its process died) "
+        "answers 409 before a retry may run it again.",
+    )
     log_level: str = Field(default="INFO", description="Root log level.")
     sql_echo: bool = Field(default=False, description="Log SQL statements (never in production).")
 

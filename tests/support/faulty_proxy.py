@@ -2,7 +2,12 @@
 
 Faults are injected at the network boundary only: the services on both sides stay real. Modes:
 ``pass`` forwards, ``error`` answers 500, ``hang`` holds the request past the caller's timeout,
-``down`` closes the connection without an answer.
+``down`` closes the connection without an answer, ``lose-answer`` forwards the request and then
+closes the connection instead of answering (the service did the work; the caller never hears).
+
+While forwarding, ``in_flight`` counts requests the upstream is working on, so a test can kill
+the upstream in the middle of one; a forward that the upstream drops is answered 502 and counted
+in ``upstream_failures``.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from typing import Literal
 
 import httpx
 
-Mode = Literal["pass", "error", "hang", "down"]
+Mode = Literal["pass", "error", "hang", "down", "lose-answer"]
 HANG_SECONDS = 30.0
 
 
@@ -25,6 +30,11 @@ class FaultyProxy:
         self.upstream = upstream
         self.mode: Mode = "pass"
         self.requests = 0
+        self.in_flight = 0
+        self.upstream_failures = 0
+        self.answers_lost = 0
+        self.replays = 0  # answers the upstream replayed for a repeated Idempotency-Key
+        self._count = threading.Lock()
         self._release = threading.Event()
         proxy = self
 
@@ -33,7 +43,7 @@ class FaultyProxy:
                 proxy.requests += 1
                 proxy.handle(self)
 
-            do_POST = do_GET  # noqa: N815
+            do_POST = do_PUT = do_DELETE = do_GET  # noqa: N815
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -70,13 +80,38 @@ class FaultyProxy:
             for k, v in request.headers.items()
             if k.lower() not in {"host", "content-length", "connection"}
         }
-        upstream = httpx.request(
-            request.command,
-            self.upstream + request.path,
-            headers=headers,
-            content=payload,
-            timeout=30,
-        )
+        with self._count:
+            self.in_flight += 1
+        try:
+            upstream = httpx.request(
+                request.command,
+                self.upstream + request.path,
+                headers=headers,
+                content=payload,
+                timeout=30,
+            )
+        except httpx.TransportError:
+            with self._count:
+                self.upstream_failures += 1
+            body = b'{"type":"about:blank","title":"Upstream dropped the request","status":502}'
+            request.send_response(502)
+            request.send_header("content-type", "application/problem+json")
+            request.send_header("content-length", str(len(body)))
+            request.end_headers()
+            request.wfile.write(body)
+            return
+        finally:
+            with self._count:
+                self.in_flight -= 1
+        if upstream.headers.get("idempotent-replayed") == "true":
+            with self._count:
+                self.replays += 1
+        if mode == "lose-answer":
+            with self._count:
+                self.answers_lost += 1
+            request.close_connection = True
+            request.connection.close()
+            return
         request.send_response(upstream.status_code)
         for name, value in upstream.headers.items():
             if name.lower() not in {

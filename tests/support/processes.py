@@ -52,10 +52,13 @@ def migrate(name: str, env: dict[str, str]) -> None:
 def start(
     name: str, env: dict[str, str], log_dir: Path, port: int | None = None, timeout: float = 30.0
 ) -> RunningService:
-    """Start a service and wait until ``/readyz`` answers 200."""
+    """Start a service and wait until ``/readyz`` answers 200.
+
+    The log is appended to, so a service restarted on its port keeps one log of all its lives.
+    """
     port = port or free_port()
     log_path = log_dir / f"{name}-{port}.log"
-    with log_path.open("wb") as log_file:  # the child keeps its own copy of the descriptor
+    with log_path.open("ab") as log_file:  # the child keeps its own copy of the descriptor
         process = subprocess.Popen(
             [sys.executable, "-m", f"services.{name}", "serve", "--port", str(port)],
             cwd=ROOT,
@@ -86,6 +89,20 @@ def stop(service: RunningService, timeout: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             service.process.kill()
             service.process.wait()
+
+
+def kill(service: RunningService) -> None:
+    """SIGKILL: the process gets no chance to finish a request, commit or release anything."""
+    if service.process.poll() is None:
+        service.process.kill()
+        service.process.wait()
+
+
+def restart(service: RunningService, timeout: float = 30.0) -> RunningService:
+    """Start the same service again on its port, with the same environment and log."""
+    return start(
+        service.name, service.env, service.log_path.parent, port=service.port, timeout=timeout
+    )
 
 
 def service_env(name: str, database_url: str, **extra: str) -> dict[str, str]:

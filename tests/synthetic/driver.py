@@ -31,6 +31,7 @@ class Endpoints:
 class DriveReport:
     batches: int = 0
     retries: int = 0
+    last_url: str | None = None
     refused: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -54,8 +55,10 @@ class Driver:
         *,
         give_up_after: float = 120.0,
         timeout: float = 30.0,
+        chunk: int = CHUNK,
     ) -> None:
         self.endpoints = endpoints
+        self.chunk = chunk
         self.give_up_after = give_up_after
         self.client = httpx.Client(timeout=timeout, headers={"Authorization": f"Bearer {token}"})
         self.report = DriveReport()
@@ -83,8 +86,9 @@ class Driver:
             delay = min(delay * 2, 2.0)
 
     def _batches(self, url: str, items: Sequence[dict[str, Any]], wrap: bool) -> None:
-        for chunk in _chunks(items, CHUNK):
+        for chunk in _chunks(items, self.chunk):
             body: Any = {"items": list(chunk)} if wrap else list(chunk)
+            self.report.last_url = url
             answer = self.post(url, body)
             self.report.batches += 1
             for result in answer["results"]:

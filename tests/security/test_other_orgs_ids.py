@@ -1,0 +1,260 @@
+"""Every route of every service that takes an id in its path, called by an org that does not own it.
+
+The cases come from the live route tables: a route with a path parameter that has no case here
+fails the first test, so a new route is covered (or consciously classified) the day it appears.
+Org A stores one record of each kind in intake, measures and metrics; org B then calls each
+route with A's ids. Routes that name org data answer B with the documented 404 and leave A's
+record as it was; routes that name a shared catalog entry (a metric, an instrument, a form)
+give B its own view, which must equal that of a brand-new org with no data. No answer to B
+ever carries A's ids or org name.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from starlette.testclient import TestClient
+
+from tests.intake.api.test_encounters_api import body as encounter
+from tests.intake.api.test_tenant_isolation import org_a_records, referral
+from tests.metrics.compute.factory import synthetic_org
+from tests.support.tokens import bearer
+
+NOT_FOUND = "https://learning-loop.dev/problems/not-found"
+
+
+@dataclass(frozen=True)
+class Case:
+    """How B is answered: ``404`` (org data), ``own`` (B's own view of a shared catalog entry,
+    equal to a fresh org's) or ``opt-in`` (open to every org by design, e.g. joining a
+    collaborative, but naming no member)."""
+
+    kind: str
+    path: Callable[[dict[str, str]], str]
+    body: Any = None
+
+
+def _p(template: str) -> Callable[[dict[str, str]], str]:
+    return lambda ids: template.format(**ids)
+
+
+CASES: dict[tuple[str, str, str], Case] = {
+    # intake: its own test checks writes under the same ids; here, reads by B.
+    ("intake", "GET", "/v1/patients/{patient_id}"): Case("404", _p("/v1/patients/p-1")),
+    ("intake", "PUT", "/v1/patients/{patient_id}"): Case(
+        "own", _p("/v1/patients/p-1"), {"sex": "248153007"}
+    ),
+    ("intake", "GET", "/v1/referrals/{referral_id}"): Case("404", _p("/v1/referrals/r-1")),
+    ("intake", "PUT", "/v1/referrals/{referral_id}"): Case("own-write", _p("/v1/referrals/r-1")),
+    ("intake", "GET", "/v1/encounters/{encounter_id}"): Case("404", _p("/v1/encounters/e-1")),
+    ("intake", "PUT", "/v1/encounters/{encounter_id}"): Case("own-write", _p("/v1/encounters/e-1")),
+    ("intake", "GET", "/v1/feedback/{feedback_id}"): Case("404", _p("/v1/feedback/{feedback_id}")),
+    ("intake", "GET", "/v1/forms/{form_id}"): Case("own", _p("/v1/forms/session-feedback")),
+    ("intake", "GET", "/v1/forms/{form_id}/questionnaire"): Case(
+        "own", _p("/v1/forms/session-feedback/questionnaire")
+    ),
+    # measures
+    ("measures", "GET", "/v1/instruments/{instrument_id}"): Case("own", _p("/v1/instruments/phq9")),
+    ("measures", "GET", "/v1/instruments/{instrument_id}/questionnaire"): Case(
+        "own", _p("/v1/instruments/phq9/questionnaire")
+    ),
+    ("measures", "PUT", "/v1/instrument-settings/{instrument_id}"): Case(
+        "own", _p("/v1/instrument-settings/burnout1"), {"enabled": False}
+    ),
+    ("measures", "GET", "/v1/assessments/{assessment_id}"): Case(
+        "404", _p("/v1/assessments/{assessment_id}")
+    ),
+    ("measures", "GET", "/v1/patients/{patient_id}/trajectory"): Case(
+        "404", _p("/v1/patients/{patient_id}/trajectory?instrument=phq9")
+    ),
+    ("measures", "GET", "/v1/alerts/{alert_id}"): Case("404", _p("/v1/alerts/{alert_id}")),
+    ("measures", "POST", "/v1/alerts/{alert_id}/acknowledge"): Case(
+        "404", _p("/v1/alerts/{alert_id}/acknowledge")
+    ),
+    ("measures", "DELETE", "/v1/webhooks/{webhook_id}"): Case(
+        "404", _p("/v1/webhooks/{webhook_id}")
+    ),
+    ("measures", "GET", "/v1/webhooks/{webhook_id}/deliveries"): Case(
+        "404", _p("/v1/webhooks/{webhook_id}/deliveries")
+    ),
+    ("measures", "POST", "/v1/webhooks/{webhook_id}/recover"): Case(
+        "404", _p("/v1/webhooks/{webhook_id}/recover"), {"since": "2026-01-01T00:00:00Z"}
+    ),
+    # metrics
+    ("metrics", "GET", "/v1/metrics/{metric_id}"): Case("own", _p("/v1/metrics/kept-rate")),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/values"): Case(
+        "own", _p("/v1/metrics/kept-rate/values?level=clinician&period=month")
+    ),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/chart"): Case(
+        "own", _p("/v1/metrics/kept-rate/chart?level=org&period=month")
+    ),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/chart.svg"): Case(
+        "own", _p("/v1/metrics/kept-rate/chart.svg?level=org&period=month")
+    ),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/equity"): Case(
+        "own", _p("/v1/metrics/kept-rate/equity?by=language")
+    ),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/benchmark"): Case(
+        "404", _p("/v1/metrics/kept-rate/benchmark?collaborative={collaborative_id}")
+    ),
+    ("metrics", "GET", "/v1/metrics/{metric_id}/measure-report"): Case(
+        "own", _p("/v1/metrics/kept-rate/measure-report")
+    ),
+    ("metrics", "PUT", "/v1/collaboratives/{collaborative_id}"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}"), {"name": "Taken over"}
+    ),
+    ("metrics", "PUT", "/v1/collaboratives/{collaborative_id}/membership"): Case(
+        "opt-in", _p("/v1/collaboratives/{collaborative_id}/membership")
+    ),
+    ("metrics", "DELETE", "/v1/collaboratives/{collaborative_id}/membership"): Case(
+        "opt-in", _p("/v1/collaboratives/{collaborative_id}/membership")
+    ),
+    ("metrics", "GET", "/v1/interventions/{intervention_id}"): Case(
+        "404", _p("/v1/interventions/{intervention_id}")
+    ),
+    ("metrics", "GET", "/v1/interventions/{intervention_id}/effect"): Case(
+        "404", _p("/v1/interventions/{intervention_id}/effect")
+    ),
+    ("metrics", "GET", "/v1/reports/clinicians/{clinician_id}"): Case(
+        "own", _p("/v1/reports/clinicians/c0?from=2026-01-01&to=2026-06-30")
+    ),
+}
+# What A can read of its own records; compared before and after B's calls.
+A_VIEWS = {
+    "intake": ["/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/feedback/{feedback_id}"],
+    "measures": [
+        "/v1/alerts?status=all",
+        "/v1/webhooks",
+        "/v1/instrument-settings",
+        "/v1/assessments/{assessment_id}",
+        "/v1/patients/{patient_id}/trajectory?instrument=phq9",
+    ],
+    "metrics": [
+        "/v1/collaboratives",
+        "/v1/interventions",
+        "/v1/interventions/{intervention_id}",
+        "/v1/metrics/kept-rate/values?level=clinician&period=month",
+    ],
+}
+PHQ9_WITH_ITEM_9 = {f"phq9_{i}": 2 for i in range(1, 9)} | {"phq9_9": 2}
+
+
+def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
+    """One record of each kind in every service for ``org``; their ids."""
+    a = bearer(org)
+    ids = {"feedback_id": org_a_records(clients["intake"], org)["/v1/feedback/{feedback_id}"]}
+    ids["feedback_id"] = ids["feedback_id"].rsplit("/", 1)[1]
+    measures = clients["measures"]
+    ids["patient_id"], ids["assessment_id"] = f"pt-{org}", f"asm-{org}"
+    posted = measures.post(
+        "/v1/assessments",
+        json={
+            "assessment_id": ids["assessment_id"],
+            "patient_id": ids["patient_id"],
+            "instrument_id": "phq9",
+            "answers": PHQ9_WITH_ITEM_9,
+            "completed_at": "2026-03-02T10:00:00Z",
+            "clinician_id": "c0",
+        },
+        headers=a,
+    )
+    assert posted.status_code == 201, posted.text
+    [alert, *_] = measures.get("/v1/alerts", headers=a).json()["items"]
+    ids["alert_id"] = alert["alert_id"]
+    hook = {"url": "https://93.184.216.34/hooks", "event_types": ["alert.raised"]}
+    ids["webhook_id"] = measures.post("/v1/webhooks", json=hook, headers=a).json()["webhook_id"]
+    assert measures.put(
+        "/v1/instrument-settings/burnout1", json={"enabled": True}, headers=a
+    ).is_success
+
+    metrics = clients["metrics"]
+    with metrics.app.state.engine.begin() as connection:  # type: ignore[attr-defined]
+        synthetic_org(org, seed=5).insert(connection)
+    intervention = metrics.post(
+        "/v1/interventions",
+        json={
+            "metric_id": "kept-rate",
+            "level": "org",
+            "started_on": "2026-03-02",
+            "title": f"Reminders at {org}",
+        },
+        headers=a,
+    )
+    assert intervention.status_code == 201, intervention.text
+    ids["intervention_id"] = intervention.json()["intervention_id"]
+    # A collaborative's id and name are shared with every org that joins (by design).
+    ids["collaborative_id"] = f"collab-{uuid.uuid4().hex[:10]}"
+    path = f"/v1/collaboratives/{ids['collaborative_id']}"
+    assert metrics.put(path, json={"name": "North collaborative"}, headers=a).status_code == 201
+    assert metrics.put(f"{path}/membership", headers=a).status_code == 201
+    return ids
+
+
+def _id_routes(clients: dict[str, TestClient]) -> set[tuple[str, str, str]]:
+    return {
+        (service, method.upper(), path)
+        for service, client in clients.items()
+        for path, operations in client.get("/openapi.json").json()["paths"].items()
+        if "{" in path
+        for method in operations
+    }
+
+
+def test_every_id_route_of_every_service_has_a_case(clients: dict[str, TestClient]) -> None:
+    assert _id_routes(clients) == set(CASES)
+
+
+def _views(clients: dict[str, TestClient], org: str, ids: dict[str, str]) -> dict[str, Any]:
+    return {
+        f"{service} {path}": clients[service].get(path.format(**ids), headers=bearer(org)).json()
+        for service, paths in A_VIEWS.items()
+        for path in paths
+    }
+
+
+def _body_for(template: str, case: Case) -> Any:
+    if case.kind == "own-write":
+        return referral() if "referrals" in template else encounter(status="no-show")
+    return case.body
+
+
+def _normalised(text: str, org: str) -> str:
+    """The answer with the caller's org and the request id (unique to each call) blanked."""
+    return re.sub(r'"request_id":"[0-9a-f]+"', "", text.replace(org, "ORG"))
+
+
+def test_org_b_never_gets_org_a_records_on_any_route(
+    clients: dict[str, TestClient], org: str
+) -> None:
+    ids = org_a(clients, org)
+    before = _views(clients, org, ids)
+    b, fresh = f"org-b-{uuid.uuid4().hex[:10]}", f"org-fresh-{uuid.uuid4().hex[:10]}"
+    secrets = {org, *ids.values()} - {ids["collaborative_id"]}
+    for (service, method, template), case in CASES.items():
+        client, path = clients[service], case.path(ids)
+        body = _body_for(template, case)
+        answer = client.request(method, path, json=body, headers=bearer(b))
+        label = f"{service} {method} {template}"
+        assert answer.status_code < 500, (label, answer.text)
+        leaked = [s for s in secrets if s in answer.text]
+        if case.kind == "404":
+            assert answer.status_code == 404, (label, answer.text)
+            assert answer.json()["type"] == NOT_FOUND or answer.json()["status"] == 404, label
+            leaked = [s for s in leaked if s not in path]  # `instance` echoes B's own path
+        elif case.kind == "own" and method == "GET":
+            same = client.request(method, path, headers=bearer(fresh))
+            assert (answer.status_code, _normalised(answer.text, b)) == (
+                same.status_code,
+                _normalised(same.text, fresh),
+            ), label
+        elif case.kind in ("own", "own-write"):
+            assert answer.is_success, (label, answer.text)
+        else:
+            assert answer.status_code in (200, 201, 204), (label, answer.text)
+        assert leaked == [], (label, leaked, answer.text[:500])
+    # B's joining left A a member; B's leaving did not remove A; B's writes created B's own rows.
+    assert _views(clients, org, ids) == before
