@@ -280,6 +280,18 @@ class IdempotencyMiddleware:
                 return {"type": "http.request", "body": body, "more_body": False}
             return {"type": "http.disconnect"}
 
+        finished = False
+
+        async def finish() -> None:
+            nonlocal finished
+            finished = True
+            if status >= 500:
+                await anyio.to_thread.run_sync(store.release, ident)
+            else:
+                await anyio.to_thread.run_sync(
+                    store.complete, ident, status, kept, b"".join(chunks)
+                )
+
         async def capture(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
@@ -289,18 +301,22 @@ class IdempotencyMiddleware:
                         kept.append((name.decode("latin-1"), value.decode("latin-1")))
             elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    # The response is stored before its last byte leaves: a client that has
+                    # its answer can retry at once and get the replay (not a 409), and a crash
+                    # after answering can never let a retry run the request again.
+                    await finish()
             await send(message)
 
         try:
             with Heartbeat(store, ident):
                 await self.app(scope, replay_receive, capture)
         except BaseException:
-            await anyio.to_thread.run_sync(store.release, ident)
+            if not finished:
+                await anyio.to_thread.run_sync(store.release, ident)
             raise
-        if status >= 500:
-            await anyio.to_thread.run_sync(store.release, ident)
-        else:
-            await anyio.to_thread.run_sync(store.complete, ident, status, kept, b"".join(chunks))
+        if not finished:
+            await finish()
 
 
 def _caller(scope: Scope) -> tuple[str, str] | None:

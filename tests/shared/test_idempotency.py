@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import timedelta
 
+import anyio
 from starlette.testclient import TestClient
 
 from shared.idempotency import IdempotencyStore, fingerprint
@@ -91,3 +92,45 @@ def test_keys_are_scoped_to_the_caller(probe_client: TestClient, org: str) -> No
 def test_invalid_key_is_400(probe_client: TestClient, org: str) -> None:
     response = _post(probe_client, org, "x" * 300, {"name": "a", "size": 1})
     assert_problem(response, 400, "bad-request")
+
+
+def test_the_response_is_stored_before_the_client_has_it(
+    probe_client: TestClient, org: str
+) -> None:
+    """A client may retry the instant it has an answer (or crash right after): the key must
+    already be done when the last byte leaves, so the retry is a replay, never a 409 nor a
+    second run."""
+    key = str(uuid.uuid4())
+    app = probe_client.app
+    table = app.state.idempotency_table
+    body = b'{"name":"fast","size":4}'
+    headers = {**bearer(org), "Idempotency-Key": key, "content-type": "application/json"}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v1/widgets",
+        "raw_path": b"/v1/widgets",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+        + [(b"content-length", str(len(body)).encode()), (b"host", b"testserver")],
+        "client": ("127.0.0.1", 1234),
+        "server": ("testserver", 80),
+        "app": app,
+    }
+    states_at_last_byte: list[str] = []
+
+    async def receive() -> dict:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict) -> None:
+        if message["type"] == "http.response.body" and not message.get("more_body", False):
+            with app.state.engine.connect() as connection:
+                rows = connection.execute(table.select().where(table.c.key == key))
+                states_at_last_byte.extend(row.state for row in rows)
+
+    anyio.run(app, scope, receive, send)
+    assert states_at_last_byte == ["done"]
