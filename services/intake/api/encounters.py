@@ -17,13 +17,13 @@ from services.intake.api.deps import (
     id_path,
     late_notice,
 )
-from services.intake.api.races import retry_races
 from services.intake.errors import TransitionNotAllowedError
 from services.intake.schemas import EncounterIn, EncounterOut
 from services.intake.schemas.common import ExternalId
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
+from shared.races import retry_races
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["encounters"])

@@ -9,13 +9,13 @@ from services.intake import feedback as store
 from services.intake import models
 from services.intake.api.batch import BatchResult, ItemResult
 from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors, unprocessable
-from services.intake.api.races import retry_races
 from services.intake.errors import InvalidAnswersError, UnknownFormError
 from services.intake.forms import Answer, FeedbackForm, get_form, score_answers, validate_answers
 from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
 from shared.audit import record_patient_read
 from shared.models import as_utc
 from shared.problems import NotFound, Unprocessable, problem_responses
+from shared.races import retry_races
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["feedback"])

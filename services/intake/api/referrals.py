@@ -9,12 +9,12 @@ from services.intake import models
 from services.intake import referrals as store
 from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
-from services.intake.api.races import retry_races
 from services.intake.schemas import ReferralIn, ReferralOut
 from services.intake.schemas.common import ExternalId
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
+from shared.races import retry_races
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["referrals"])

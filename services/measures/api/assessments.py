@@ -20,6 +20,7 @@ from services.measures.scoring import score
 from services.measures.views import assessment_out
 from shared.audit import record_patient_read
 from shared.problems import NotFound, Problem, problem_responses
+from shared.races import retry_races
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
@@ -83,7 +84,7 @@ def post_assessment(
     team and site. The answer carries total, subscales, severity band, flags, the change since
     the patient's baseline (reliable change, response, remission) and any alerts it raised.
     Resending the same `assessment_id` with the same body returns the stored result (200)."""
-    out, created = store(session, caller.org, body)
+    out, created = retry_races(session, lambda: store(session, caller.org, body))
     response.status_code = 201 if created else 200
     return out
 
@@ -107,8 +108,9 @@ def post_assessments_batch(
             results.append(None)
         except ValidationError as error:
             results.append(_invalid(index, error))
-    outcomes = record_assessments(
-        session, org=caller.org, items=[item.model_dump() for _, item in valid]
+    items = [item.model_dump() for _, item in valid]
+    outcomes = retry_races(
+        session, lambda: record_assessments(session, org=caller.org, items=items)
     )
     for (index, _), outcome in zip(valid, outcomes, strict=True):
         if isinstance(outcome, Recorded):
