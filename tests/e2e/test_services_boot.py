@@ -6,6 +6,7 @@ the docs, the OpenAPI document and both probes, and an unauthenticated call gets
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -70,6 +71,9 @@ def test_request_id_crosses_into_the_log_without_patient_values(
         headers={**bearer("org-boot"), "X-Request-ID": "boot-trace-1"},
     )
     assert response.status_code == 400
-    log = intake.log()
+    # The access line is written once the response has gone out: give the process a moment.
+    deadline = time.monotonic() + 10
+    while "boot-trace-1" not in (log := intake.log()) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert "boot-trace-1" in log
     assert "P-777" not in log
