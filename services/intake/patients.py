@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
@@ -15,8 +14,7 @@ from services.intake.codesets.age import age_band
 from services.intake.codesets.language import primary_language
 from services.intake.schemas import PatientIn, PatientOut
 from services.intake.sensitivity import may_publish_details
-from services.intake.set_batches import chunks
-from shared.db import executemany
+from services.intake.set_batches import chunks, write_rows
 from shared.events import PatientUpserted
 from shared.feed import NewEvent, append_events
 from shared.models import as_utc, utcnow
@@ -118,29 +116,14 @@ def upsert_patients(
         if may_publish_details(patient.sensitivity, part2_disclosure_allowed=part2_on_feed):
             events.append(_event(org, patient_id, values, today))
 
-    # Written in primary-key order (B-tree pages touched once); the events keep the items' order.
-    written = sorted(changed)
-    connection = session.connection()
-    executemany(
-        connection,
-        insert(_PATIENTS),
-        [
-            {"org": org, "patient_id": p, "updated_at": now, **states[p][0]}
-            for p in written
-            if p not in stored
-        ],
-    )
-    executemany(
-        connection,
-        update(_PATIENTS).where(
-            _PATIENTS.c.org == bindparam("key_org"),
-            _PATIENTS.c.patient_id == bindparam("key_id"),
-        ),
-        [
-            {"key_org": org, "key_id": p, "updated_at": now, **states[p][0]}
-            for p in written
-            if p in stored
-        ],
+    write_rows(
+        session.connection(),
+        _PATIENTS,
+        "patient_id",
+        org=org,
+        values={i: states[i][0] for i in changed},
+        stored=stored,
+        now=now,
     )
     append_events(session, models.feed_events, events)
     return outcomes, states

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, update
 from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
@@ -15,8 +14,7 @@ from services.intake.access import LinkedEncounter, ReferralAccess, referral_acc
 from services.intake.lifecycle import EncounterStatus
 from services.intake.schemas import ReferralIn, ReferralOut
 from services.intake.sensitivity import PART2, may_publish_details
-from services.intake.set_batches import chunks, part2_patients
-from shared.db import executemany
+from services.intake.set_batches import chunks, part2_patients, write_rows
 from shared.events import ReferralUpserted
 from shared.feed import NewEvent, append_events
 from shared.models import as_utc, utcnow
@@ -192,28 +190,14 @@ def upsert_referrals(
             )
         )
 
-    written = sorted(changed)
-    connection = session.connection()
-    executemany(
-        connection,
-        insert(_REFERRALS),
-        [
-            {"org": org, "referral_id": r, "updated_at": now, **states[r][0]}
-            for r in written
-            if r not in stored
-        ],
-    )
-    executemany(
-        connection,
-        update(_REFERRALS).where(
-            _REFERRALS.c.org == bindparam("key_org"),
-            _REFERRALS.c.referral_id == bindparam("key_id"),
-        ),
-        [
-            {"key_org": org, "key_id": r, "updated_at": now, **states[r][0]}
-            for r in written
-            if r in stored
-        ],
+    write_rows(
+        session.connection(),
+        _REFERRALS,
+        "referral_id",
+        org=org,
+        values={i: states[i][0] for i in changed},
+        stored=stored,
+        now=now,
     )
     append_events(session, models.feed_events, events)
     return outcomes, states

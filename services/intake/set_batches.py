@@ -6,15 +6,19 @@ item; :data:`BATCH_CHUNK` keeps each ``IN`` list small on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from services.intake import models
 from services.intake.sensitivity import PART2
+from shared.db import executemany
 
-__all__ = ["BATCH_CHUNK", "chunks", "part2_patients"]
+__all__ = ["BATCH_CHUNK", "chunks", "part2_patients", "write_rows"]
 
 #: Largest IN list one batch query sends.
 BATCH_CHUNK = 500
@@ -42,3 +46,38 @@ def part2_patients(session: Session, org: str, patient_ids: Iterable[str]) -> se
             ).scalars()
         )
     return labelled
+
+
+def write_rows(
+    connection: Connection,
+    table: Table,
+    id_column: str,
+    *,
+    org: str,
+    values: Mapping[str, dict[str, Any]],
+    stored: Collection[str],
+    now: datetime,
+) -> None:
+    """Write a batch's changed rows: one INSERT for the new ids, one UPDATE for the ``stored``
+    ones, both in primary-key order (B-tree pages are touched once)."""
+    written = sorted(values)
+    executemany(
+        connection,
+        insert(table),
+        [
+            {"org": org, id_column: i, "updated_at": now, **values[i]}
+            for i in written
+            if i not in stored
+        ],
+    )
+    executemany(
+        connection,
+        update(table).where(
+            table.c.org == bindparam("key_org"), table.c[id_column] == bindparam("key_id")
+        ),
+        [
+            {"key_org": org, "key_id": i, "updated_at": now, **values[i]}
+            for i in written
+            if i in stored
+        ],
+    )
