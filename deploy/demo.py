@@ -7,6 +7,12 @@ telehealth problems, consumer feedback and PHQ-9 trajectories that improve, stal
 plus the clinicians' anonymous well-being survey) and posts it in batches as an EHR and a mobile
 app would. Each batch carries an Idempotency-Key derived from its content, so running the demo
 twice stores nothing twice. metrics then picks everything up from the feeds by itself.
+
+The year ends this week, so the dashboard's latest months are the current ones, and referrals
+keep arriving all year, as in a service in steady state. Five smaller peer organizations are
+seeded too and all six opt in to one collaborative, because a benchmark needs at least five
+anonymized peers to show anything. A re-run on a later day shifts the year: encounters already
+resolved then refuse the shifted status changes (409 items); ``make clean`` starts afresh.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import httpx
@@ -23,10 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from shared.auth import issue_local_token  # noqa: E402
-from tests.synthetic.driver import Driver, Endpoints  # noqa: E402
+from tests.synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from tests.synthetic.generator import OrgPlan, generate  # noqa: E402
 
 DEMO_ORG = "demo-org"
+COLLABORATIVE = "demo-collaborative"
+PEERS = 5
+PEER_PATIENTS = 400
 
 
 def wait_until_ready(urls: list[str], seconds: float = 60) -> bool:
@@ -44,6 +53,36 @@ def wait_until_ready(urls: list[str], seconds: float = 60) -> bool:
     return not waiting
 
 
+def year_start(today: date, weeks: int) -> date:
+    """The Monday ``weeks`` weeks before this week's Monday."""
+    return today - timedelta(days=today.weekday(), weeks=weeks)
+
+
+def seed(plan: OrgPlan, endpoints: Endpoints) -> DriveReport:
+    """Generate one organization and post it through the public batch endpoints."""
+    data = generate(plan)
+    counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
+    print(f"Seeding {plan.org}: {counts}", flush=True)
+    token = issue_local_token(org=plan.org, scope="intake:write measures:write", ttl_seconds=3600)
+    driver = Driver(endpoints, token, give_up_after=300)
+    try:
+        driver.enable_instrument("burnout1")
+        return driver.play(data)
+    finally:
+        driver.close()
+
+
+def join_collaborative(metrics: str, orgs: list[str]) -> None:
+    """Create the demo collaborative and opt every organization in, each with its own token."""
+    for index, org in enumerate(orgs):
+        token = issue_local_token(org=org, scope="metrics:write metrics:admin", ttl_seconds=600)
+        headers = {"Authorization": f"Bearer {token}"}
+        url = f"{metrics}/v1/collaboratives/{COLLABORATIVE}"
+        if index == 0:
+            httpx.put(url, json={"name": "Demo collaborative"}, headers=headers).raise_for_status()
+        httpx.put(f"{url}/membership", headers=headers).raise_for_status()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--intake", default="http://127.0.0.1:8001")
@@ -53,44 +92,59 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patients", type=int, default=3000)
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--peers", type=int, default=PEERS, help="peer organizations to seed")
+    parser.add_argument("--peer-patients", type=int, default=PEER_PATIENTS)
     args = parser.parse_args(argv)
 
-    plan = OrgPlan(
-        org=args.org,
-        seed=args.seed,
-        sites=4,
-        teams_per_site=3,
-        clinicians_per_team=3,
-        patients=args.patients,
-        start=date(2025, 12, 1),
-        weeks=args.weeks,
-        sessions_per_patient=12,
-    )
+    start = year_start(date.today(), args.weeks)
+    plans = [
+        OrgPlan(
+            org=args.org,
+            seed=args.seed,
+            sites=4,
+            teams_per_site=3,
+            clinicians_per_team=3,
+            patients=args.patients,
+            start=start,
+            weeks=args.weeks,
+            sessions_per_patient=12,
+            referral_weeks=args.weeks - 4,
+        )
+    ]
+    plans += [
+        OrgPlan(
+            org=f"peer-org-{n}",
+            seed=args.seed + n,
+            sites=1,
+            teams_per_site=2,
+            clinicians_per_team=3,
+            patients=args.peer_patients,
+            start=start,
+            weeks=args.weeks,
+            sessions_per_patient=8 + n,
+            referral_weeks=args.weeks - 4,
+        )
+        for n in range(1, args.peers + 1)
+    ]
     if not wait_until_ready([args.intake, args.measures, args.metrics]):
         print("The services are not answering: start them with `make run` first.", file=sys.stderr)
         return 2
-    data = generate(plan)
-    counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
-    print(f"Seeding {args.org}: {counts}", flush=True)
-
-    token = issue_local_token(org=args.org, scope="intake:write measures:write", ttl_seconds=3600)
-    driver = Driver(Endpoints(args.intake, args.measures), token, give_up_after=300)
+    endpoints = Endpoints(args.intake, args.measures)
     started = time.monotonic()
-    try:
-        driver.enable_instrument("burnout1")
-        report = driver.play(data)
-    finally:
-        driver.close()
+    reports = [seed(plan, endpoints) for plan in plans]
+    join_collaborative(args.metrics, [plan.org for plan in plans])
+    refused = [item for report in reports for item in report.refused]
     print(
-        f"Sent {report.batches} batches in {time.monotonic() - started:.0f} s "
-        f"({report.retries} retries, {len(report.refused)} items refused).",
+        f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "
+        f"({sum(r.retries for r in reports)} retries, {len(refused)} items refused); "
+        f"{len(plans)} organizations opted in to the collaborative {COLLABORATIVE!r}.",
         flush=True,
     )
-    for refused in report.refused[:5]:
-        print(f"  refused: {refused}", file=sys.stderr)
+    for item in refused[:5]:
+        print(f"  refused: {item}", file=sys.stderr)
     print(f"\nmetrics catches up from the feeds: {args.metrics}/v1/sync/status")
-    print(f"Dashboard: {args.metrics}/dashboard")
-    return 1 if report.refused else 0
+    print(f"Dashboard: {args.metrics}/dashboard (sign in with the token `make run` printed)")
+    return 1 if refused else 0
 
 
 if __name__ == "__main__":

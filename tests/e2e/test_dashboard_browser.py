@@ -18,17 +18,14 @@ import os
 import shutil
 import time
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from shared.auth import issue_local_token
-from tests.support.databases import throwaway_database
-from tests.support.processes import RunningService, free_port, migrate, service_env, start, stop
+from tests.support.cluster import three_services, wait_caught_up
+from tests.support.processes import RunningService
 from tests.synthetic.driver import Driver, Endpoints
 from tests.synthetic.generator import OrgPlan, generate
 
@@ -62,58 +59,10 @@ LIMIT_LINES = '#chart-panel svg path[style*="stroke-dasharray"][style*="#777777"
 SCREENSHOT = os.environ.get("DASHBOARD_SCREENSHOT")
 
 
-def _caught_up(metrics: RunningService, seconds: float = 60) -> None:
-    token = issue_local_token(org=ORG, scope="metrics:admin")
-    deadline, previous = time.monotonic() + seconds, None
-    while time.monotonic() < deadline:
-        status = httpx.get(
-            f"{metrics.url}/v1/sync/status", headers={"Authorization": f"Bearer {token}"}
-        ).json()
-        applied = {s["source"]: s["events_applied"] for s in status["sources"]}
-        if all(s["caught_up"] for s in status["sources"]) and applied == previous:
-            return
-        previous = applied
-        time.sleep(0.5)
-    raise AssertionError(f"metrics did not catch up:\n{metrics.log()[-3000:]}")
-
-
-@contextmanager
-def _three_services(folder: Path) -> Iterator[dict[str, RunningService]]:
-    """intake, measures and metrics migrated and started side by side (their start-up is
-    mostly imports: in parallel it costs one service's time, not three)."""
-    names = ("intake", "measures", "metrics")
-    ports = {name: free_port() for name in names}
-    with ExitStack() as stack:
-        urls = {
-            name: stack.enter_context(throwaway_database(f"dash_{name}", folder)) for name in names
-        }
-        peers = {f"METRICS_{n.upper()}_URL": f"http://127.0.0.1:{ports[n]}" for n in names[:2]}
-        envs = {
-            "intake": service_env("intake", urls["intake"]),
-            "measures": service_env("measures", urls["measures"]),
-            "metrics": service_env(
-                "metrics",
-                urls["metrics"],
-                METRICS_POLL_SECONDS="0.2",
-                METRICS_BACKOFF_MAX_SECONDS="1",
-                **peers,
-            ),
-        }
-        with ThreadPoolExecutor(len(names)) as pool:
-            list(pool.map(lambda n: migrate(n, envs[n]), names))
-            futures = {n: pool.submit(start, n, envs[n], folder, ports[n], 120.0) for n in names}
-        started = {n: f.result() for n, f in futures.items() if f.exception() is None}
-        for service in started.values():
-            stack.callback(stop, service)
-        for future in futures.values():
-            future.result()  # re-raise a failed start, once the others are set to stop
-        yield started
-
-
 @pytest.fixture(scope="module")
 def metrics(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService]:
     began = time.monotonic()
-    with _three_services(tmp_path_factory.mktemp("dashboard")) as services:
+    with three_services(tmp_path_factory.mktemp("dashboard"), "dash") as services:
         intake, measures = services["intake"], services["measures"]
         driver = Driver(
             Endpoints(intake.url, measures.url),
@@ -124,7 +73,7 @@ def metrics(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningService
             assert driver.play(generate(PLAN)).refused == []
         finally:
             driver.close()
-        _caught_up(services["metrics"])
+        wait_caught_up(services["metrics"], ORG)
         print(f"metrics caught up {time.monotonic() - began:.1f} s after the start")
         yield services["metrics"]
 

@@ -45,6 +45,9 @@ class OrgPlan:
     start: date = date(2026, 1, 5)
     weeks: int = 26
     sessions_per_patient: int = 10
+    #: Referrals arrive over this many weeks from ``start`` (half the span when None), so that
+    #: most courses of care end inside the span; a demo of a steady service uses the whole span.
+    referral_weeks: int | None = None
 
 
 @dataclass
@@ -157,7 +160,8 @@ def _one_patient(
         }
     )
     service_line = rng.choice(SERVICE_LINES)
-    received = plan.start + timedelta(days=rng.randrange(0, plan.weeks * 7 // 2))
+    referral_days = plan.weeks * 7 // 2 if plan.referral_weeks is None else plan.referral_weeks * 7
+    received = plan.start + timedelta(days=rng.randrange(0, referral_days))
     referral_id = f"ref-{patient_id}"
     data.referrals.append(
         {
