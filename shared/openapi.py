@@ -2,7 +2,10 @@
 
 Operation ids are ``{tag}-{route name}`` so generated clients read well
 (``encounters-put_encounter``). Error bodies are documented as ``application/problem+json``, and
-every POST documents the ``Idempotency-Key`` header that the middleware honours.
+every POST documents the ``Idempotency-Key`` header that the middleware honours. Every operation
+that takes a body also documents the problems answered before its code runs (400 malformed JSON,
+413 and 415 from the body guard, 422 from validation), so that clients and fuzzers generated
+from the document expect them.
 """
 
 from __future__ import annotations
@@ -20,6 +23,14 @@ from shared.idempotency import MAX_KEY_LENGTH
 from shared.problems import PROBLEM_MEDIA_TYPE
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
+
+# Answered for any body by shared middleware or FastAPI's parsing, whatever the route declares.
+BODY_PROBLEMS = {
+    "400": "The body is not well-formed JSON (or not a JSON object where one is needed).",
+    "413": "The body is larger than the service accepts; split it into batches.",
+    "415": "The body is not JSON: send application/json (or a +json type such as FHIR's).",
+    "422": "Validation failed; `errors` lists each field.",
+}
 
 IDEMPOTENCY_PARAMETER = {
     "name": IDEMPOTENCY_HEADER,
@@ -55,6 +66,8 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     )
     for path_item in document.get("paths", {}).values():
         for method, operation in path_item.items():
+            if "requestBody" in operation:
+                _body_problems(operation)
             _problem_bodies(operation)
             if method == "post":
                 params = operation.setdefault("parameters", [])
@@ -65,6 +78,12 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         schemas.pop(unused, None)
     app.openapi_schema = document
     return document
+
+
+def _body_problems(operation: dict[str, Any]) -> None:
+    responses = operation.setdefault("responses", {})
+    for status, description in BODY_PROBLEMS.items():
+        responses.setdefault(status, {"description": description})
 
 
 def _problem_bodies(operation: dict[str, Any]) -> None:
