@@ -15,6 +15,11 @@ Op = Literal[">=", ">", "<=", "<", "==", "!="]
 Direction = Literal["higher_is_worse", "higher_is_better"]
 Evidence = Literal["verified", "literature", "secondary", "derived", "organisation"]
 
+# Every answer option of every instrument lies in this range (the catalog's use 0-5). A submitted
+# answer outside it cannot be any item's answer, so the API refuses it (422) instead of storing
+# it as an out-of-range item under the missing-item policy.
+ANSWER_MIN, ANSWER_MAX = 0, 100
+
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -75,7 +80,10 @@ class AnswerOption(_Frozen):
     """One choice of an answer list."""
 
     value: int = Field(
-        description="The option's answer value, before any reverse scoring.", examples=[0]
+        ge=ANSWER_MIN,
+        le=ANSWER_MAX,
+        description="The option's answer value, before any reverse scoring.",
+        examples=[0],
     )
     text: str = Field(description="The option's display text.", examples=["Not at all"])
     code: str | None = Field(default=None, description="LOINC answer code (LA...), if any.")

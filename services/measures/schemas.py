@@ -2,15 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any, Literal
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from services.measures.instrument_schema import ANSWER_MAX, ANSWER_MIN
 from services.measures.overrides import InstrumentOverrides
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 PHQ9_EXAMPLE = {f"phq9_{n}": v for n, v in enumerate([2, 2, 2, 2, 1, 1, 2, 0, 0], 1)}
+# An answer beyond every instrument's options (negative, or 2**63) is a 422; one inside the range
+# that is not an option of its item (5 on PHQ-9) is scored as `out_of_range`, i.e. unanswered.
+AnswerValue = Annotated[int, Field(ge=ANSWER_MIN, le=ANSWER_MAX)]
+ANSWERS_RANGE = (
+    f"Values outside {ANSWER_MIN}-{ANSWER_MAX} (no instrument's options go beyond it) are refused "
+    "with 422; a value inside it that is not one of the item's options is reported in "
+    "`invalid_items` and scored as unanswered (the missing-item policy)."
+)
+
+# The earliest completion accepted, and how far ahead of the server's clock a device's may run.
+EARLIEST_COMPLETION = datetime(1900, 1, 1, tzinfo=UTC)
+CLOCK_SKEW = timedelta(days=1)
+
+
+def completed_in_window(moment: datetime) -> datetime:
+    """``moment``, if a plausible completion time; ValueError otherwise. A placeholder date
+    (0001-01-01, 9999-12-31) would become the patient's baseline or outlive every later
+    assessment, and near the ends of the calendar it cannot even be converted to UTC."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    if not EARLIEST_COMPLETION <= aware <= datetime.now(UTC) + CLOCK_SKEW:
+        raise ValueError("must be between 1900-01-01 and now (a day of clock skew allowed)")
+    return moment
+
+
+CompletedAt = Annotated[datetime, AfterValidator(completed_in_window)]
 
 
 class _In(BaseModel):
@@ -96,8 +122,10 @@ class ScoreIn(_In):
         min_length=1, max_length=64, description="Catalog instrument id.", examples=["phq9"]
     )
     version: int | None = Field(default=None, ge=1, description="Latest when omitted.")
-    answers: dict[str, int] = Field(
-        max_length=200, description="Answer value per item id.", examples=[PHQ9_EXAMPLE]
+    answers: dict[str, AnswerValue] = Field(
+        max_length=200,
+        description=f"Answer value per item id. {ANSWERS_RANGE}",
+        examples=[PHQ9_EXAMPLE],
     )
     population: Literal["male", "female"] | None = Field(
         default=None, description="Selects a population-specific cut-off (AUDIT-C)."
@@ -252,14 +280,16 @@ class AssessmentIn(_In):
     version: int | None = Field(
         default=None, ge=1, description="Catalog version; the latest when omitted.", examples=[1]
     )
-    answers: dict[str, int] = Field(
+    answers: dict[str, AnswerValue] = Field(
         max_length=200,
-        description="Answer value per item id (values as in the item's answer options).",
+        description="Answer value per item id (values as in the item's answer options). "
+        + ANSWERS_RANGE,
         examples=[PHQ9_EXAMPLE],
     )
-    completed_at: datetime = Field(
+    completed_at: CompletedAt = Field(
         description="When the instrument was completed, with a UTC offset. Orders the "
-        "patient's series: the earliest scored one is the baseline.",
+        "patient's series: the earliest scored one is the baseline. From 1900-01-01 to now "
+        "(a device clock up to a day ahead is accepted); outside that, 422.",
         examples=["2026-01-15T10:30:00Z"],
     )
     completed_by: Literal["patient", "clinician", "proxy"] = Field(

@@ -17,6 +17,7 @@ from services.measures.fhir_response import parse_questionnaire_response
 from services.measures.instrument_settings import instrument_for_org
 from services.measures.instruments import default_catalog
 from services.measures.models import AssessmentRow, as_utc
+from services.measures.schemas import completed_in_window
 from services.measures.score_result import Flag
 from services.measures.scoring import score
 from shared.audit import record_patient_read
@@ -224,11 +225,18 @@ async def _json_body(request: Request) -> dict[str, Any]:
 def _authored(qr: dict[str, Any]) -> Any:
     raw = qr.get("authored")
     try:
-        return as_utc(datetime.fromisoformat(str(raw).replace("Z", "+00:00")))
+        authored = as_utc(datetime.fromisoformat(str(raw).replace("Z", "+00:00")))
     except ValueError as exc:
         raise Unprocessable(
             "The response needs a valid authored dateTime.",
             errors=[
                 {"pointer": "/body/authored", "detail": "dateTime required", "code": "missing"}
             ],
+        ) from exc
+    try:
+        return completed_in_window(authored)
+    except ValueError as exc:
+        raise Unprocessable(
+            "The response's authored dateTime is not a plausible completion time.",
+            errors=[{"pointer": "/body/authored", "detail": str(exc), "code": "out_of_range"}],
         ) from exc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from starlette.testclient import TestClient
 
 from tests.measures.api._helpers import feed, phq9, post_assessment
@@ -192,3 +194,59 @@ def test_a_retried_offline_batch_stores_nothing_twice(
         "/v1/patients/p-8/trajectory", params={"instrument": "phq9"}, headers=bearer(org)
     ).json()
     assert [p["total"] for p in trajectory["points"]] == [0, 8, 16]
+
+
+def test_an_answer_beyond_every_instrument_is_a_422_and_one_off_the_options_is_unanswered(
+    measures_client: TestClient, org: str
+) -> None:
+    for bad in (-1, 101, 2**63):
+        answers = phq9([1] * 9) | {"phq9_3": bad}
+        response = post_assessment(measures_client, org, answers=answers)
+        assert response.status_code == 422, (bad, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+        assert [e["pointer"] for e in response.json()["errors"]] == ["/body/answers/phq9_3"]
+        scored = measures_client.post(
+            "/v1/score", json={"instrument_id": "phq9", "answers": answers}, headers=bearer(org)
+        )
+        assert scored.status_code == 422, (bad, scored.text)
+    assert feed(measures_client, org) == []
+    # 5 is within the range but not a PHQ-9 option: stored, with the item unanswered.
+    kept = post_assessment(measures_client, org, answers=phq9([1] * 9) | {"phq9_3": 5})
+    assert kept.status_code == 201, kept.text
+    assert kept.json()["score"]["invalid_items"] == ["phq9_3"]
+    assert "out_of_range" in kept.json()["score"]["flags"]
+
+
+def test_a_batch_refuses_only_its_items_with_impossible_answers_or_dates(
+    measures_client: TestClient, org: str
+) -> None:
+    item = {"patient_id": "p-1", "instrument_id": "phq9", "completed_at": "2026-01-05T10:00:00Z"}
+    items = [
+        {**item, "assessment_id": "b-ok", "answers": phq9([1] * 9)},
+        {**item, "assessment_id": "b-bad", "answers": phq9([1] * 8) | {"phq9_9": 2**63}},
+        # Not representable in UTC: converting it for storage used to fail the whole batch (500).
+        {**item, "assessment_id": "b-y1", "answers": phq9([1] * 9)}
+        | {"completed_at": "0001-01-01T00:00:00+01:00"},
+    ]
+    response = measures_client.post(
+        "/v1/assessments:batch", json={"items": items}, headers=bearer(org)
+    )
+    assert response.status_code == 200, response.text
+    assert [r["status"] for r in response.json()["results"]] == [201, 422, 422]
+
+
+def test_a_completion_time_outside_1900_to_now_is_a_422(
+    measures_client: TestClient, org: str
+) -> None:
+    tomorrow_and_more = (datetime.now(UTC) + timedelta(days=2)).isoformat()
+    for completed_at in ("0001-01-01T00:00:00+01:00", "1899-12-31T23:59:59Z", tomorrow_and_more):
+        response = post_assessment(
+            measures_client, org, answers=phq9([1] * 9), completed_at=completed_at
+        )
+        assert response.status_code == 422, (completed_at, response.text)
+        assert [e["pointer"] for e in response.json()["errors"]] == ["/body/completed_at"]
+    assert feed(measures_client, org) == []
+    early = post_assessment(
+        measures_client, org, answers=phq9([1] * 9), completed_at="1900-01-01T00:00:00Z"
+    )
+    assert early.status_code == 201, early.text

@@ -89,3 +89,22 @@ def test_plain_text_is_refused(measures_client: TestClient, org: str) -> None:
         headers={**bearer(org), "Content-Type": "text/plain"},
     )
     assert response.status_code == 415
+
+
+def test_an_authored_date_at_the_ends_of_the_calendar_is_a_422(
+    measures_client: TestClient, org: str
+) -> None:
+    qr = load_json("hl7-us-core/QuestionnaireResponse-phq-9-example.json")
+    # With these offsets the time is not even representable in UTC (it used to be a 500).
+    for authored in (
+        "0001-01-01T00:00:00+01:00",
+        "1899-12-31T23:59:59Z",
+        "9999-12-31T23:00:00-05:00",
+    ):
+        response = _post(measures_client, org, {**qr, "authored": authored})
+        assert response.status_code == 422, (authored, response.text)
+        assert response.json()["errors"][0]["pointer"] == "/body/authored"
+    search = measures_client.get(
+        "/fhir/Observation", params={"patient": "example"}, headers=bearer(org)
+    )
+    assert search.json().get("entry", []) == []
