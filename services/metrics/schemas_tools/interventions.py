@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.metrics.catalog import Level, Period
 from services.metrics.schemas_tools.common import IntervalOut
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+# A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a
+# QI change: it would put the change on no chart and make its effect meaningless.
+EARLIEST_START = date(1900, 1, 1)
+YEARS_AHEAD = 5
+START_WINDOW = (
+    f"From {EARLIEST_START.isoformat()} to the end of the {YEARS_AHEAD}th year after this one "
+    "(UTC), so a planned change can be recorded ahead; a date outside it is refused with 422."
+)
+
+
+def _in_window(day: date) -> date:
+    latest = date(datetime.now(UTC).year + YEARS_AHEAD, 12, 31)
+    if not EARLIEST_START <= day <= latest:
+        raise ValueError(f"must be between {EARLIEST_START.isoformat()} and {latest.isoformat()}")
+    return day
+
+
+StartDate = Annotated[date, AfterValidator(_in_window)]
 
 
 class InterventionIn(BaseModel):
@@ -52,7 +71,9 @@ class InterventionIn(BaseModel):
         description="Period length its effect is estimated over.",
         examples=["month"],
     )
-    started_on: date = Field(description="The day the change started.", examples=["2026-04-06"])
+    started_on: StartDate = Field(
+        description=f"The day the change started. {START_WINDOW}", examples=["2026-04-06"]
+    )
     title: str = Field(
         min_length=1, max_length=200, description="A short name for the change.",
         examples=["PDSA 1: text reminders 48 h before"],
@@ -71,6 +92,8 @@ class InterventionOut(InterventionIn):
     model_config = ConfigDict(extra="forbid")
 
     intervention_id: str = Field(description="Its id.", examples=["5f0c7e0a-3c1d-4c55-9a57-2d1f"])
+    # Not re-checked on the way out: a row stored before the window existed must stay readable.
+    started_on: date = Field(description="The day the change started.", examples=["2026-04-06"])
     unit_id: str = Field(description="The unit's id.", examples=["team-north"])  # type: ignore[assignment]
     created_at: datetime = Field(description="When it was recorded.")
     created_by: str = Field(description="The subject who recorded it.", examples=["qi-lead"])

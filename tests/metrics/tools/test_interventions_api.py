@@ -137,6 +137,10 @@ def test_bad_interventions_are_422_problems(metrics_client: TestClient, org: str
         ({"level": "collaborative", "unit_id": "c"}, "/body/level"),
         ({"metric_id": "access-days-median", "level": "clinician"}, "/body/level"),
         ({"started_on": "not-a-date"}, "/body/started_on"),
+        ({"started_on": "0001-01-01"}, "/body/started_on"),
+        ({"started_on": "1899-12-31"}, "/body/started_on"),
+        ({"started_on": "9999-12-31"}, "/body/started_on"),
+        ({"started_on": f"{date.today().year + 6}-01-01"}, "/body/started_on"),
         ({"title": ""}, "/body/title"),
         ({"unit_id": None}, "/body/unit_id"),
     ):
@@ -150,3 +154,15 @@ def test_bad_interventions_are_422_problems(metrics_client: TestClient, org: str
         "/v1/interventions", json=BODY, headers=bearer(org, scope="metrics:read")
     )
     assert forbidden.status_code == 403
+
+
+def test_start_dates_at_the_edges_of_the_window_are_recorded(
+    metrics_client: TestClient, org: str
+) -> None:
+    latest = f"{date.today().year + 5}-12-31"
+    for started_on in ("1900-01-01", latest):
+        response = metrics_client.post(
+            "/v1/interventions", json={**BODY, "started_on": started_on}, headers=bearer(org)
+        )
+        assert response.status_code == 201, (started_on, response.text)
+        assert response.json()["started_on"] == started_on
