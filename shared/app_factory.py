@@ -75,7 +75,10 @@ def create_service_app(
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.engine = make_engine(settings.database_url, echo=settings.sql_echo)
+        # Disposed by this name, not through app.state: should the app be started twice (a
+        # test harness entering the lifespan again), each life closes its own pool's connections.
+        engine = make_engine(settings.database_url, echo=settings.sql_echo)
+        app.state.engine = engine
         try:
             async with AsyncExitStack() as stack:
                 for hook in hooks:
@@ -83,7 +86,7 @@ def create_service_app(
                 _freeze_startup_objects()
                 yield
         finally:
-            app.state.engine.dispose()
+            engine.dispose()
 
     app = FastAPI(
         title=title,

@@ -8,7 +8,8 @@ it is in this run). The run is bounded for CI
 ``FUZZ_EXAMPLES=500 make test PYTEST_ARGS=tests/fuzz``.
 
 Operations are walked by hand (``get_all_operations`` + ``as_strategy``) instead of through
-schemathesis' pytest plugin, which does not yet support pytest 9.
+schemathesis' pytest plugin, which does not yet support pytest 9. Schemathesis reaches the app
+already started by the session's TestClient, behind :func:`_already_started`.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 from starlette.testclient import TestClient
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from tests.support.tokens import bearer
 
@@ -76,6 +78,30 @@ def _fuzz_operation(operation, headers: dict[str, str]) -> None:
     run()
 
 
+def _already_started(app: ASGIApp) -> ASGIApp:
+    """``app`` without its lifespan, which the session's TestClient already runs.
+
+    Schemathesis starts the lifespan of any ASGI app it calls (and keeps it until exit). A second
+    lifespan on a running app builds a second engine into ``app.state.engine``; the first one is
+    then never disposed, and its pooled connections were garbage-collected open (the psycopg
+    ResourceWarning seen on PostgreSQL), while a second set of metrics consumers ran.
+    """
+
+    async def without_lifespan(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await app(scope, receive, send)
+            return
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    return without_lifespan
+
+
 def _details(exc: BaseException) -> str:
     """The exception with the failures it groups (hypothesis wraps the real one)."""
     inner = getattr(exc, "exceptions", ())
@@ -87,7 +113,8 @@ def test_service_answers_any_input_per_its_contract(
     service: str, request: pytest.FixtureRequest
 ) -> None:
     client: TestClient = request.getfixturevalue(f"{service}_client")
-    schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
+    engine = client.app.state.engine
+    schema = schemathesis.openapi.from_asgi("/openapi.json", _already_started(client.app))
     failures = []
     for result in schema.get_all_operations():
         operation = result.ok()
@@ -105,3 +132,4 @@ def test_service_answers_any_input_per_its_contract(
         except Exception as exc:  # collect every operation's failure, not only the first
             failures.append(f"{operation.label}: {exc}")
     assert not failures, "\n\n".join(failures)
+    assert client.app.state.engine is engine, "the fuzz run started a second lifespan"
