@@ -32,6 +32,8 @@ from services.metrics.compute_assessments import SPECS as ASSESSMENT_SPECS
 from services.metrics.compute_encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute_feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute_referrals import SPECS as REFERRAL_SPECS
+from services.metrics.compute_rollup import aggregate_rows as rollup_rows
+from services.metrics.compute_rollup import serves as rollup_serves
 from services.metrics.compute_spec import MetricSpec
 from services.metrics.compute_sql import Plan, aggregate_rows, quantile_values
 from services.metrics.errors import (
@@ -199,7 +201,11 @@ def compute(
     plan = _plan(definition, orgs=orgs, query=query, by=by)
     if not plan.orgs:
         return []
-    rows = aggregate_rows(session, plan)
+    # The rollup, where it gives the same answer, spares COUNT(DISTINCT) over the facts.
+    if rollup_serves(query.metric_id, plan):
+        rows = rollup_rows(session, query.metric_id, plan)
+    else:
+        rows = aggregate_rows(session, plan)
     values: dict[tuple[date, str | None, str | None], float] = {}
     if plan.spec.quantile is not None:
         values = {key: qs[0] for key, _count, qs in quantile_values(session, plan)}

@@ -3,7 +3,8 @@
 One statement per metric query: ``GROUP BY`` period key, unit (and equity group), with
 ``COUNT(DISTINCT patient)`` for ``n``. Quantile metrics add a second statement that streams
 one column of values ordered by group, so that Python holds one group's values at a time.
-Nothing here loads a fact table.
+Nothing here loads a fact table. Org-level encounter metrics are read from their rollup
+instead where it gives the same answer (:mod:`services.metrics.compute_rollup`).
 """
 
 from __future__ import annotations
@@ -143,7 +144,8 @@ def _keys(plan: Plan) -> list[Any]:
     return keys
 
 
-def _key(plan: Plan, values: Sequence[Any]) -> Key:
+def group_key(plan: Plan, values: Sequence[Any]) -> Key:
+    """The (period, unit, group) of one result row whose leading values are :func:`_keys`."""
     period = values[0]
     position = 1
     unit = plan.unit_id
@@ -172,7 +174,7 @@ def aggregate_rows(session: Session, plan: Plan) -> list[Row]:
     ).group_by(*keys)
     rows = []
     for values in session.execute(statement):
-        period, unit, group = _key(plan, values)
+        period, unit, group = group_key(plan, values)
         num, den, tot, n = values[-3], values[-4], values[-2], values[-1]
         rows.append(
             Row(
@@ -199,6 +201,6 @@ def quantile_values(session: Session, plan: Plan) -> Iterator[tuple[Key, int, li
         .order_by(*keys, column)
         .execution_options(yield_per=STREAM_ROWS)
     )
-    pairs = ((_key(plan, values), float(values[-1])) for values in session.execute(statement))
+    pairs = ((group_key(plan, values), float(values[-1])) for values in session.execute(statement))
     assert spec.quantile is not None
     yield from grouped_quantiles(pairs, (spec.quantile,))

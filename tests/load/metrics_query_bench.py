@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import os
 import random
 import shutil
@@ -73,12 +74,14 @@ sys.path.insert(0, str(ROOT))
 
 from sqlmodel import Session  # noqa: E402
 
+from services.metrics import compute as compute_module  # noqa: E402
 from services.metrics.app import MIGRATIONS  # noqa: E402
 from services.metrics.compute import MetricQuery, compute  # noqa: E402
 from services.metrics.publish import publish  # noqa: E402
 from shared.db import make_engine, normalise_url  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402
 
+SERVES = compute_module.rollup_serves
 ORG = "bench-org"
 CHUNK = 50_000
 YEAR_START = date(2026, 1, 1)
@@ -362,16 +365,66 @@ def _insert(name: str, raw: Any, table: str, columns: list[str], chunk: list[tup
             copy.write_row(row)
 
 
-def timed(repeat: int, call: Callable[[], Any]) -> tuple[float, float, Any]:
+def _server_cpu(session: Session) -> Callable[[], float]:
+    """CPU seconds of the database server process serving ``session`` so far (PostgreSQL on
+    this machine: its backend's utime + stime from /proc; SQLite runs in this process)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return lambda: 0.0
+    pid = session.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    stat = Path(f"/proc/{pid}/stat")
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def read() -> float:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / ticks
+
+    return read
+
+
+def _rollup_migration() -> Any:
+    path = next((MIGRATIONS / "versions").glob("*_encounter_rollup.py"))
+    spec = importlib.util.spec_from_file_location("encounter_rollup_migration", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def drop_rollup_triggers(engine: Engine) -> None:
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                text("DROP TRIGGER rollup_encounter_patients_apply ON fact_encounters")
+            )
+        else:
+            for suffix in ("insert", "update_in_place", "update_old", "update_new", "delete"):
+                connection.execute(text(f"DROP TRIGGER rollup_encounter_patients_{suffix}"))
+
+
+def backfill_rollup(engine: Engine) -> None:
+    """Fill the rollup from the loaded facts with the migration's own backfill statements."""
+    with engine.begin() as connection:
+        for statement in _rollup_migration()._backfill():
+            connection.execute(text(statement))
+
+
+def timed(
+    repeat: int, call: Callable[[], Any], server: Callable[[], float] = lambda: 0.0
+) -> tuple[float, float, Any, float, float]:
+    """Wall p50 and p99 (ms), the last result, and CPU ms per call of this process and of the
+    database server (the mean over the repeats; less sensitive to other load than wall)."""
     result = call()  # warm the caches once; not counted
     samples = []
+    cpu, server_cpu = time.process_time(), server()
     for _ in range(repeat):
         started = time.perf_counter()
         result = call()
         samples.append(time.perf_counter() - started)
+    cpu = (time.process_time() - cpu) * 1000 / repeat
+    server_cpu = (server() - server_cpu) * 1000 / repeat
     samples.sort()
     p99 = samples[min(len(samples) - 1, round(0.99 * (len(samples) - 1)))]
-    return statistics.median(samples) * 1000, p99 * 1000, result
+    return statistics.median(samples) * 1000, p99 * 1000, result, cpu, server_cpu
 
 
 def check_against_duckdb(metric: str, cells: list[Any], duck_rows: list[tuple]) -> None:
@@ -388,18 +441,35 @@ def check_against_duckdb(metric: str, cells: list[Any], duck_rows: list[tuple]) 
 
 
 def run_queries(label: str, engine: Engine, duck: duckdb.DuckDBPyConnection, repeat: int) -> None:
+    """Each query twice, back to back: from the facts alone (the code before the rollup:
+    ``compute`` with the rollup switched off) and as ``compute`` runs it (the rollup where it
+    serves the query). Both answers are checked against DuckDB's."""
     with Session(engine) as session:
+        server = _server_cpu(session)
         for name, metric, filters in QUERIES:
             query = MetricQuery(metric, level="org", period="month", filters=filters)
-            p50, p99, cells = timed(repeat, lambda q=query: compute(session, orgs=[ORG], query=q))
-            d50, _, duck_rows = timed(repeat, lambda m=metric: duck.execute(DUCK[m]).fetchall())
-            check_against_duckdb(metric, cells, duck_rows)
-            print(f"| {label} | {name} | {p50:7.1f} | {p99:7.1f} | {d50:6.1f} |")
+            d50, _, duck_rows, _, _ = timed(
+                repeat, lambda m=metric: duck.execute(DUCK[m]).fetchall()
+            )
+            for path in ("facts", "rollup"):
+                compute_module.rollup_serves = SERVES if path == "rollup" else _never
+                p50, p99, cells, cpu, server_cpu = timed(
+                    repeat, lambda q=query: compute(session, orgs=[ORG], query=q), server
+                )
+                check_against_duckdb(metric, cells, duck_rows)
+                print(f"| {label} | {name} | {path} | {p50:7.1f} | {p99:7.1f} | {cpu:6.1f} "
+                      f"| {server_cpu:6.1f} | {d50:6.1f} |")  # fmt: skip
+        compute_module.rollup_serves = SERVES
         query = MetricQuery("kept-rate", level="team", period="month")
-        p50, p99, _ = timed(repeat, lambda: publish(session, orgs=[ORG], query=query, threshold=11))
-        print(
-            f"| {label} | kept-rate, 12 teams, published (2 queries) | {p50:7.1f} | {p99:7.1f} | |"
+        p50, p99, _, cpu, server_cpu = timed(
+            repeat, lambda: publish(session, orgs=[ORG], query=query, threshold=11), server
         )
+        print(f"| {label} | kept-rate, 12 teams, published (2 queries) | facts | {p50:7.1f} "
+              f"| {p99:7.1f} | {cpu:6.1f} | {server_cpu:6.1f} | |")  # fmt: skip
+
+
+def _never(metric_id: str, plan: Any) -> bool:
+    return False
 
 
 def _postgres_database(server: str) -> tuple[str, Callable[[], None]]:
@@ -422,9 +492,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL"))
+    parser.add_argument(
+        "--proposed", action="store_true", help="also time with PROPOSED_INDEXES added"
+    )
+    parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument(
+        "--backfill",
+        action="store_true",
+        help="load the facts without the rollup's triggers, then fill the rollup as the "
+        "migration does for existing facts (a faster load; the same rollup)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="metrics-bench-"))
-    urls = {"sqlite": f"sqlite:///{folder / 'metrics.db'}"}
+    urls = {} if args.skip_sqlite else {"sqlite": f"sqlite:///{folder / 'metrics.db'}"}
     cleanups: list[Callable[[], None]] = []
     if args.postgres:
         urls["postgres"], drop = _postgres_database(args.postgres)
@@ -435,7 +515,13 @@ def main() -> None:
             upgrade(MIGRATIONS, url)
             engines[name] = make_engine(url)
         started = time.perf_counter()
+        if args.backfill:
+            for engine in engines.values():
+                drop_rollup_triggers(engine)
         seconds = load(engines, folder, args.scale)
+        if args.backfill:
+            for engine in engines.values():
+                backfill_rollup(engine)
         print(f"generated and loaded in {time.perf_counter() - started:.0f} s; insert time: "
               + ", ".join(f"{k} {v:.0f} s" for k, v in seconds.items()))  # fmt: skip
         duck = duckdb.connect()
@@ -445,15 +531,19 @@ def main() -> None:
                 "header = true, nullstr = '')"
             )
         for engine in engines.values():
-            with engine.begin() as connection:
-                connection.execute(text("ANALYZE"))
+            # What autovacuum does on a live server: the rollup's upserts leave dead rows.
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.execute(
+                    text("VACUUM ANALYZE" if engine.dialect.name != "sqlite" else "ANALYZE")
+                )
         print(
-            "| database | query (org level, monthly, 12 months) | p50 ms | p99 ms | DuckDB p50 ms |"
+            "| database | query (org level, monthly, 12 months) | read from | p50 ms | p99 ms "
+            "| CPU ms (bench process) | CPU ms (PG server) | DuckDB p50 ms |"
         )
-        print("| --- | --- | ---: | ---: | ---: |")
+        print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
         for name, engine in engines.items():
             run_queries(f"{name}, as migrated", engine, duck, args.repeat)
-        for name, engine in engines.items():
+        for name, engine in engines.items() if args.proposed else ():
             with engine.begin() as connection:
                 for statement in PROPOSED_INDEXES:
                     connection.execute(text(statement))
