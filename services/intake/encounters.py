@@ -245,6 +245,26 @@ def list_encounters(
 _ENCOUNTERS = models.EncounterRow.__table__
 _FIELDS = frozenset(EncounterIn.model_fields)
 _STATE_COLUMNS = [c for c in _ENCOUNTERS.c if c.name != "org"]
+# Statements built once (see ``set_batches``: their cache keys are then computed once). The
+# rows are locked as they are read; one id (a single PUT) takes ``=`` rather than ``IN``.
+_STATE_ONE = (
+    core_select(*_STATE_COLUMNS)
+    .where(_ENCOUNTERS.c.org == bindparam("org"), _ENCOUNTERS.c.encounter_id == bindparam("id"))
+    .with_for_update()
+)
+_STATES_MANY = (
+    core_select(*_STATE_COLUMNS)
+    .where(
+        _ENCOUNTERS.c.org == bindparam("org"),
+        _ENCOUNTERS.c.encounter_id.in_(bindparam("ids", expanding=True)),
+    )
+    .order_by(_ENCOUNTERS.c.encounter_id)
+    .with_for_update()
+)
+_INSERT = insert(_ENCOUNTERS)
+_UPDATE = update(_ENCOUNTERS).where(
+    _ENCOUNTERS.c.org == bindparam("key_org"), _ENCOUNTERS.c.encounter_id == bindparam("key_id")
+)
 _LINK_COLUMNS = [
     _ENCOUNTERS.c[name]
     for name in ("encounter_id", "referral_id", "status", "actual_start", "scheduled_start")
@@ -326,15 +346,16 @@ def _apply(
     # The rows are locked as they are read (PostgreSQL; SQLite has one writer at a time), in
     # key order so that two batches never wait on each other crosswise: a concurrent upsert of
     # the same encounter then decides on the state this one leaves. New ids cannot be locked;
-    # the caller re-runs the transaction when it loses that race (see api/races.py).
-    for chunk in chunks(sorted({encounter_id for encounter_id, _ in items})):
-        query = (
-            core_select(*_STATE_COLUMNS)
-            .where(_ENCOUNTERS.c.org == org, _ENCOUNTERS.c.encounter_id.in_(chunk))
-            .order_by(_ENCOUNTERS.c.encounter_id)
-            .with_for_update()
-        )
-        for row in session.execute(query).mappings():
+    # the caller re-runs the transaction when it loses that race (see shared/races.py).
+    connection = session.connection()
+    ids = sorted({encounter_id for encounter_id, _ in items})
+    found = (
+        [connection.execute(_STATE_ONE, {"org": org, "id": ids[0]})]
+        if len(ids) == 1
+        else (connection.execute(_STATES_MANY, {"org": org, "ids": c}) for c in chunks(ids))
+    )
+    for result in found:
+        for row in result.mappings():
             values = dict(row)
             encounter_id, updated_at = values.pop("encounter_id"), values.pop("updated_at")
             states[encounter_id] = _State(values, stored=True, updated_at=updated_at)
@@ -375,7 +396,7 @@ def _apply(
     referrals = _load_referrals(session, org, referral_ids)
     linked = _load_links(session, org, list(referrals))
     part2 = part2_patients(
-        session,
+        connection,
         org,
         [e.patient_id for _, e, _, _ in changes if e.sensitivity != PART2]
         + [r.patient_id for r in referrals.values() if r.sensitivity != PART2],
@@ -424,19 +445,11 @@ def _apply(
         for encounter_id in written
         if states[encounter_id].stored
     ]
-    connection = session.connection()
-    executemany(connection, insert(_ENCOUNTERS), inserts)
-    executemany(
-        connection,
-        update(_ENCOUNTERS).where(
-            _ENCOUNTERS.c.org == bindparam("key_org"),
-            _ENCOUNTERS.c.encounter_id == bindparam("key_id"),
-        ),
-        updates,
-    )
+    executemany(connection, _INSERT, inserts)
+    executemany(connection, _UPDATE, updates)
     for encounter_id in written:
         states[encounter_id].updated_at = now
-    append_events(session, models.feed_events, events)
+    append_events(connection, models.feed_events, events)
     return outcomes, states
 
 

@@ -24,6 +24,20 @@ __all__ = ["BATCH_CHUNK", "chunks", "part2_patients", "write_rows"]
 BATCH_CHUNK = 500
 
 _PATIENTS = models.PatientRow.__table__
+# Built once: SQLAlchemy memoizes a statement's cache key on the statement object, so a
+# statement kept at module level skips rebuilding the expression and its key on every request
+# (a large share of a single PUT's CPU). One id is the common case of a single request and
+# takes ``=`` instead of an expanding ``IN`` list, which is rendered anew on each execution.
+_PART2_ONE = select(_PATIENTS.c.patient_id).where(
+    _PATIENTS.c.org == bindparam("org"),
+    _PATIENTS.c.patient_id == bindparam("id"),
+    _PATIENTS.c.sensitivity == PART2,
+)
+_PART2_MANY = select(_PATIENTS.c.patient_id).where(
+    _PATIENTS.c.org == bindparam("org"),
+    _PATIENTS.c.patient_id.in_(bindparam("ids", expanding=True)),
+    _PATIENTS.c.sensitivity == PART2,
+)
 
 
 def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -31,20 +45,19 @@ def chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
         yield values[start : start + BATCH_CHUNK]
 
 
-def part2_patients(session: Session, org: str, patient_ids: Iterable[str]) -> set[str]:
-    """Which of these patients carry the Part 2 label (one query per chunk)."""
+def part2_patients(session: Session | Connection, org: str, patient_ids: Iterable[str]) -> set[str]:
+    """Which of these patients carry the Part 2 label (one query per chunk).
+
+    A caller that already holds the session's connection passes it: asking the session for
+    it again costs about as much as the query."""
     wanted = list(dict.fromkeys(patient_ids))
+    connection = session.connection() if isinstance(session, Session) else session
+    if len(wanted) == 1:
+        found = connection.execute(_PART2_ONE, {"org": org, "id": wanted[0]})
+        return set(found.scalars())
     labelled: set[str] = set()
     for chunk in chunks(wanted):
-        labelled.update(
-            session.execute(
-                select(_PATIENTS.c.patient_id).where(
-                    _PATIENTS.c.org == org,
-                    _PATIENTS.c.patient_id.in_(chunk),
-                    _PATIENTS.c.sensitivity == PART2,
-                )
-            ).scalars()
-        )
+        labelled.update(connection.execute(_PART2_MANY, {"org": org, "ids": chunk}).scalars())
     return labelled
 
 

@@ -155,6 +155,26 @@ def test_part2_encounters_are_counted_but_redacted(intake_client: TestClient, or
     assert event["data"]["status"] == "booked"
 
 
+def test_a_single_put_for_a_part2_patient_is_redacted(intake_client: TestClient, org: str) -> None:
+    """The label may sit on the patient alone; a single PUT looks it up in the caller's org only
+    (another org's patient of the same id, labelled, changes nothing for this one)."""
+    patient = {"birth_year": 1987, "sensitivity": "part2"}
+    other = org + "-b"
+    assert intake_client.put("/v1/patients/p-sud", json=patient, headers=bearer(org)).is_success
+    assert intake_client.put("/v1/patients/p-1", json=patient, headers=bearer(other)).is_success
+    put = intake_client.put(
+        "/v1/encounters/e-9", json=body(patient_id="p-sud"), headers=bearer(org)
+    )
+    assert put.status_code == 201
+    assert intake_client.put("/v1/encounters/e-10", json=body(), headers=bearer(org)).is_success
+    published = {
+        e["subject"]: (e["data"]["redacted"], e["data"]["patient_id"])
+        for e in events(intake_client, org)
+        if e["subject"].startswith("encounters/")
+    }
+    assert published == {"encounters/e-9": (True, None), "encounters/e-10": (False, "p-1")}
+
+
 def test_another_org_gets_404(intake_client: TestClient, org: str) -> None:
     intake_client.put("/v1/encounters/e-6", json=body(), headers=bearer(org))
     other = bearer(org + "-b")
