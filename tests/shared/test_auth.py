@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -16,6 +17,7 @@ from starlette.testclient import TestClient
 
 from services.intake.settings import IntakeSettings
 from shared.auth import Authenticator, issue_local_token
+from shared.auth.tokens import CACHE_SECONDS, CACHE_SIZE, LEEWAY_SECONDS
 from shared.problems import Unauthorized
 from tests.shared.test_problems import assert_problem
 from tests.support.tokens import bearer
@@ -153,3 +155,58 @@ def test_production_tokens_are_verified_against_jwks(
 def test_production_refuses_the_public_development_secret() -> None:
     with pytest.raises(ValueError, match="development JWT secret"):
         IntakeSettings(database_url="sqlite://", environment="production")
+
+
+def test_a_remembered_token_is_refused_once_it_expires(monkeypatch: pytest.MonkeyPatch) -> None:
+    authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
+    token = issue_local_token(org="acme", scope="intake:write", ttl_seconds=60)
+    assert authenticator.verify(token).org == "acme"
+    # Past its expiry and the leeway the remembered answer is not reused: the token is
+    # decoded again (PyJWT reads its own clock, so it is told here what it would find).
+    later = time.time() + 60 + LEEWAY_SECONDS + 1
+    monkeypatch.setattr(time, "time", lambda: later)
+
+    def expired(*_args: object, **_kwargs: object) -> None:
+        raise jwt.ExpiredSignatureError("Signature has expired")
+
+    monkeypatch.setattr(jwt, "decode", expired)
+    with pytest.raises(Unauthorized, match="expired"):
+        authenticator.verify(token)
+
+
+def test_a_token_is_remembered_only_briefly(monkeypatch: pytest.MonkeyPatch) -> None:
+    authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
+    token = issue_local_token(org="acme", scope="intake:write")
+    decode = jwt.decode
+    calls: list[str] = []
+
+    def counting_decode(*args: object, **kwargs: object) -> object:
+        calls.append("decode")
+        return decode(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(jwt, "decode", counting_decode)
+    assert authenticator.verify(token) == authenticator.verify(token)
+    assert calls == ["decode"]
+    later = time.time() + CACHE_SECONDS + 1
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert authenticator.verify(token).org == "acme"
+    assert calls == ["decode", "decode"]
+
+
+def test_the_token_cache_is_bounded() -> None:
+    authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
+    tokens = [issue_local_token(org=f"org-{i}", scope="") for i in range(CACHE_SIZE + 5)]
+    for token in tokens:
+        authenticator.verify(token)
+    assert len(authenticator._verified) == CACHE_SIZE
+    assert tokens[0] not in authenticator._verified
+    assert tokens[-1] in authenticator._verified
+
+
+def test_a_refused_token_is_not_remembered(org: str) -> None:
+    authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
+    token = issue_local_token(org=org, scope="", secret="another-secret-that-is-long-enough-x")
+    for _ in range(2):
+        with pytest.raises(Unauthorized, match="invalid"):
+            authenticator.verify(token)
+    assert not authenticator._verified
