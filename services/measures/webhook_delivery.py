@@ -221,10 +221,15 @@ def record(
             _disable(session, item.org, item.webhook_id, reason="gone_410", now=now)
 
 
+# Our own generator: the ``random`` module's shared state belongs to whatever else runs in the
+# process (a seeded simulation, a property-based test), and this runs in a background thread.
+_JITTER = random.Random()  # noqa: S311 - jitter, not security
+
+
 def _delay(attempts: int, outcome: Outcome, settings: MeasuresSettings) -> float:
     schedule = settings.webhooks_retry_schedule_seconds
     base = schedule[min(attempts - 1, len(schedule) - 1)]
-    delay = base * (1 + random.random() * 0.1)  # noqa: S311 - jitter, not security
+    delay = base * (1 + _JITTER.random() * 0.1)
     if outcome.retry_after is not None:
         delay = max(delay, min(outcome.retry_after, MAX_RETRY_AFTER_SECONDS))
     return delay

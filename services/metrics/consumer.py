@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import socket
 import threading
 import uuid
@@ -24,7 +25,7 @@ from tenacity import (
     Retrying,
     retry_if_exception_type,
     stop_when_event_set,
-    wait_random_exponential,
+    wait_exponential,
 )
 
 from services.metrics.clients import FeedClient, FeedError
@@ -176,6 +177,17 @@ def sync_once(
     return done
 
 
+_JITTER = random.Random()  # noqa: S311 - jitter, not security
+
+
+def _full_jitter(ceiling: Callable[[RetryCallState], float]) -> Callable[[RetryCallState], float]:
+    """A pause drawn uniformly below ``ceiling`` (tenacity's random exponential wait), from our
+    own generator: tenacity's draws from the ``random`` module's shared state, which this
+    background thread would then change under whatever else runs in the process (a seeded
+    simulation, a property-based test)."""
+    return lambda state: _JITTER.uniform(0, ceiling(state))
+
+
 class ConsumerThread:
     """Runs one :class:`FeedConsumer` in a background thread until stopped."""
 
@@ -185,7 +197,7 @@ class ConsumerThread:
         settings = consumer.settings
         self._retrying = Retrying(
             retry=retry_if_exception_type(FeedError),
-            wait=wait_random_exponential(multiplier=0.5, max=settings.backoff_max_seconds),
+            wait=_full_jitter(wait_exponential(multiplier=0.5, max=settings.backoff_max_seconds)),
             stop=stop_when_event_set(self._stop),
             sleep=self._stop.wait,
             before_sleep=self._log_failure,
