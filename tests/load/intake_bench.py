@@ -1,6 +1,6 @@
 """Benchmark (not a test) for intake's ingest, against a bare-INSERT ceiling.
 
-    .venv/bin/python tests/load/intake_bench.py [--seconds 10] [--postgres URL]
+    .venv/bin/python tests/load/intake_bench.py [--seconds 10] [--postgres URL] [--no-batches]
 
 For SQLite (and PostgreSQL when ``--postgres`` or ``TEST_DATABASE_URL`` names a server) it starts
 real uvicorn processes and reports: single ``PUT /v1/encounters/{id}`` requests per second with
@@ -63,8 +63,41 @@ def serve(command: list[str], env: dict[str, str], port: int) -> subprocess.Pope
     raise RuntimeError("server did not start")
 
 
-def hammer(url_for, headers: dict[str, str], seconds: float) -> tuple[float, float, float]:
-    """Requests/s, p50 ms, p99 ms of PUTs from CLIENT_THREADS threads for ``seconds``."""
+def _tree(pid: int) -> list[int]:
+    """``pid`` and its descendants (uvicorn's supervisor and its worker processes)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of ``pid`` and its descendants, from ``/proc``."""
+    total = 0
+    for member in _tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def hammer(
+    url_for, headers: dict[str, str], seconds: float, server_pid: int
+) -> tuple[float, float, float, float]:
+    """Requests/s, p50 ms, p99 ms and server CPU ms a request of PUTs from CLIENT_THREADS
+    threads for ``seconds``. The CPU figure is steadier than the rates on a shared machine."""
     latencies: list[float] = []
     lock = threading.Lock()
     stop = time.monotonic() + seconds
@@ -82,15 +115,22 @@ def hammer(url_for, headers: dict[str, str], seconds: float) -> tuple[float, flo
                 i += 1
 
     threads = [threading.Thread(target=worker, args=(n,)) for n in range(CLIENT_THREADS)]
+    cpu_before = cpu_seconds(server_pid)
     began = time.monotonic()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     took = time.monotonic() - began
+    cpu = cpu_seconds(server_pid) - cpu_before
     ordered = sorted(latencies)
     p99 = ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0
-    return len(latencies) / took, statistics.median(ordered) * 1000, p99 * 1000
+    return (
+        len(latencies) / took,
+        statistics.median(ordered) * 1000,
+        p99 * 1000,
+        cpu / len(ordered) * 1000,
+    )
 
 
 def patient(i: int) -> dict[str, object]:
@@ -159,7 +199,7 @@ def drop_databases() -> None:
     CREATED.clear()
 
 
-def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
+def run(kind: str, server: str | None, seconds: float, folder: Path, batches: bool) -> None:
     org = f"bench-{uuid.uuid4().hex[:6]}"
     headers = {"Authorization": f"Bearer {issue_local_token(org=org, scope='intake:write')}"}
     for workers in (1, 2):
@@ -183,15 +223,15 @@ def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            rps, p50, p99 = hammer(
-                lambda i, base=base: f"{base}/v1/encounters/e-{i}", headers, seconds
+            rps, p50, p99, cpu = hammer(
+                lambda i, base=base: f"{base}/v1/encounters/e-{i}", headers, seconds, process.pid
             )
             print(
                 f"{kind:8} intake PUT   workers={workers}  {rps:8.0f} req/s  "
-                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms",
+                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  server CPU {cpu:5.2f} ms/req",
                 flush=True,
             )
-            if workers == 1:
+            if workers == 1 and batches:
                 for resource, id_field, build, size in BATCHES:
                     rate = batch_rate(base, headers, resource, id_field, build, size)
                     print(
@@ -223,10 +263,12 @@ def run(kind: str, server: str | None, seconds: float, folder: Path) -> None:
         )
         try:
             base = f"http://127.0.0.1:{port}"
-            rps, p50, p99 = hammer(lambda i, base=base: f"{base}/bare/{i}", {}, seconds)
+            rps, p50, p99, cpu = hammer(
+                lambda i, base=base: f"{base}/bare/{i}", {}, seconds, process.pid
+            )
             print(
                 f"{kind:8} bare INSERT  workers={workers}  {rps:8.0f} req/s  "
-                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms",
+                f"p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  server CPU {cpu:5.2f} ms/req",
                 flush=True,
             )
         finally:
@@ -238,12 +280,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--postgres", default=os.environ.get("TEST_DATABASE_URL"))
+    parser.add_argument(
+        "--no-batches", action="store_true", help="single requests only (for quick A/B runs)"
+    )
+    parser.add_argument("--no-sqlite", action="store_true", help="PostgreSQL only")
     args = parser.parse_args()
+    batches = not args.no_batches
     with tempfile.TemporaryDirectory() as folder:
         try:
-            run("sqlite", None, args.seconds, Path(folder))
+            if not args.no_sqlite:
+                run("sqlite", None, args.seconds, Path(folder), batches)
             if args.postgres:
-                run("postgres", args.postgres, args.seconds, Path(folder))
+                run("postgres", args.postgres, args.seconds, Path(folder), batches)
         finally:
             drop_databases()
 
