@@ -4,7 +4,9 @@ A query names a metric, a level (clinician, team, site, org, collaborative), opt
 at that level, a period length and a date range, and filters. The answer is one :class:`Cell`
 per period and unit (and per equity group when ``by`` is given), unsuppressed: publishing
 layers apply small-cell suppression (:mod:`services.metrics.publish`) before anything leaves
-the service.
+the service. The internal period :data:`RANGE` answers one cell per unit (and group) over the
+whole range, for the tools that show one value over a range: its ``n`` is the distinct
+patients of the range and its medians are exact, which pooling per-period cells cannot give.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ from services.metrics.catalog import (
     Filter,
     Level,
     MetricDefinition,
-    Period,
 )
 from services.metrics.compute_alerts import SPECS as ALERT_SPECS
 from services.metrics.compute_assessments import SPECS as ASSESSMENT_SPECS
@@ -35,7 +36,14 @@ from services.metrics.compute_referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute_rollup import aggregate_rows as rollup_rows
 from services.metrics.compute_rollup import serves as rollup_serves
 from services.metrics.compute_spec import MetricSpec
-from services.metrics.compute_sql import Plan, aggregate_rows, quantile_values
+from services.metrics.compute_sql import (
+    OPEN_START,
+    RANGE,
+    Bucket,
+    Plan,
+    aggregate_rows,
+    quantile_values,
+)
 from services.metrics.errors import (
     EquityNotAvailableError,
     InvalidFilterValueError,
@@ -49,7 +57,15 @@ from services.metrics.errors import (
 )
 from shared.events import Modality
 
-__all__ = ["UNKNOWN_GROUP", "Cell", "MetricQuery", "compute", "definition_for", "resolve_filters"]
+__all__ = [
+    "RANGE",
+    "UNKNOWN_GROUP",
+    "Cell",
+    "MetricQuery",
+    "compute",
+    "definition_for",
+    "resolve_filters",
+]
 
 UNKNOWN_GROUP = "unknown"
 """The equity group of patients whose category is not recorded (or who have no patient fact)."""
@@ -67,12 +83,13 @@ _MODALITIES = frozenset(get_args(Modality))
 @dataclass(frozen=True)
 class MetricQuery:
     """What to compute. ``start`` and ``end`` bound the facts' reference dates (inclusive);
-    ``unit_id`` None means every unit at the level."""
+    ``unit_id`` None means every unit at the level. ``period`` :data:`RANGE` asks for one
+    bucket over the whole range (internal: the API offers week, month and quarter)."""
 
     metric_id: str
     level: Level = "org"
     unit_id: str | None = None
-    period: Period = "month"
+    period: Bucket = "month"
     start: date | None = None
     end: date | None = None
     filters: tuple[tuple[Filter, str], ...] = ()
@@ -81,6 +98,9 @@ class MetricQuery:
 @dataclass(frozen=True)
 class Cell:
     """One value: a period (its first day) of one unit, optionally of one equity group.
+
+    A :data:`RANGE` cell's period is the range's start, or its first fact's day when the
+    range has no start.
 
     ``numerator``/``denominator`` are the counts (or sums) behind a proportion or rate; for
     continuous metrics ``numerator`` is None and ``denominator`` the number of facts
@@ -155,7 +175,7 @@ def _plan(
         )
     if query.level == "collaborative" and not query.unit_id:
         raise InvalidMetricQueryError("the collaborative level needs its id", field="unit")
-    if query.period not in PERIODS:
+    if query.period not in PERIODS and query.period != RANGE:
         raise InvalidMetricQueryError(f"period must be one of {', '.join(PERIODS)}", field="period")
     if query.start is not None and query.end is not None and query.start > query.end:
         raise InvalidPeriodError("the range starts after it ends")
@@ -209,6 +229,9 @@ def compute(
     values: dict[tuple[date, str | None, str | None], float] = {}
     if plan.spec.quantile is not None:
         values = {key: qs[0] for key, _count, qs in quantile_values(session, plan)}
+    # An open range's bucket is dated by the answer's earliest fact, the same for every cell.
+    firsts = [row.first_day for row in rows if row.first_day is not None]
+    opened = min(firsts) if plan.period == RANGE and plan.start is None and firsts else None
     cells = []
     for row in rows:
         if plan.spec.quantile is not None:
@@ -221,7 +244,7 @@ def compute(
             value = (row.numerator or 0.0) / row.denominator
         cells.append(
             Cell(
-                period=row.period,
+                period=opened if opened is not None and row.period == OPEN_START else row.period,
                 unit_id=row.unit_id or "",
                 numerator=row.numerator,
                 denominator=row.denominator,

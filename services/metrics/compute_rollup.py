@@ -7,8 +7,10 @@ needs no ``COUNT(DISTINCT patient_id)``. It answers exactly what
 :mod:`services.metrics.compute_sql` answers from the facts, but only for the queries whose
 grouping it keeps: the org and collaborative levels (no clinician, team or site in its key),
 the modality filter (one counter per modality) and no service-line filter, and date bounds
-that fall on period boundaries (its rows are whole periods). :func:`serves` says which; every
-other query reads the facts.
+that fall on period boundaries (its rows are whole periods). It never serves the whole-range
+bucket (:data:`~services.metrics.compute_sql.RANGE`): its rows are per period, and a patient
+seen in two periods is a row in each, so rows do not add up to the range's distinct patients.
+:func:`serves` says which; every other query reads the facts.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from sqlalchemy import ColumnElement, and_, case, func, literal, select
 from sqlmodel import Session
 
 from services.metrics.catalog import Period
-from services.metrics.compute_sql import EQUITY_COLUMNS, Plan, Row, group_key
+from services.metrics.compute_sql import EQUITY_COLUMNS, RANGE, Plan, Row, group_key
 from services.metrics.models import ROLLUP_MODALITIES, PatientFact, encounter_rollup
 
 R = encounter_rollup.c
@@ -62,23 +64,27 @@ def _period_start(period: Period, day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
 
 
-def _whole_periods(plan: Plan) -> bool:
+def _whole_periods(plan: Plan, period: Period) -> bool:
     """Whether the date bounds cut no period: the first day of one and the last of one."""
-    if plan.start is not None and _period_start(plan.period, plan.start) != plan.start:
+    if plan.start is not None and _period_start(period, plan.start) != plan.start:
         return False
     if plan.end is None:
         return True
     following = plan.end + timedelta(days=1)
-    return _period_start(plan.period, following) == following
+    return _period_start(period, following) == following
 
 
 def serves(metric_id: str, plan: Plan) -> bool:
-    """Whether the rollup gives this query's exact answer (else the facts must)."""
+    """Whether the rollup gives this query's exact answer (else the facts must); never for
+    the whole-range bucket."""
+    period = plan.period
+    if period == RANGE:
+        return False
     return (
         metric_id in SPECS
         and plan.level in ("org", "collaborative")
         and all(name == "modality" for name, _ in plan.filters)
-        and _whole_periods(plan)
+        and _whole_periods(plan, period)
     )
 
 

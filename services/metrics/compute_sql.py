@@ -1,10 +1,13 @@
 """Turn a :class:`~services.metrics.compute_spec.MetricSpec` and a query into SQL, and run it.
 
 One statement per metric query: ``GROUP BY`` period key, unit (and equity group), with
-``COUNT(DISTINCT patient)`` for ``n``. Quantile metrics add a second statement that streams
-one column of values ordered by group, so that Python holds one group's values at a time.
-Nothing here loads a fact table. Org-level encounter metrics are read from their rollup
-instead where it gives the same answer (:mod:`services.metrics.compute_rollup`).
+``COUNT(DISTINCT patient)`` for ``n``. The internal period :data:`RANGE` drops the period key, so
+that one bucket covers the whole date range: its ``n`` is then the distinct patients of the
+range and its medians are those of all its facts, which no sum of per-period cells gives.
+Quantile metrics add a second statement that streams one column of values ordered by group,
+so that Python holds one group's values at a time. Nothing here loads a fact table. Org-level
+encounter metrics are read from their rollup instead where it gives the same answer
+(:mod:`services.metrics.compute_rollup`).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Final, Literal
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, true
 from sqlmodel import Session
@@ -23,6 +26,15 @@ from services.metrics.models import PatientFact
 from services.metrics.stats.quantiles import grouped_quantiles
 
 STREAM_ROWS = 10_000
+
+RANGE: Final = "range"
+"""The internal period of one bucket over the whole range (never a public ``period`` value)."""
+
+Bucket = Period | Literal["range"]
+"""A period length, or :data:`RANGE`."""
+
+OPEN_START: Final = date.min
+"""The placeholder period of a range bucket without a start, until its first fact's day is known."""
 
 #: The patient fact column of each equity dimension.
 EQUITY_COLUMNS: dict[EquityDimension, Any] = {
@@ -51,7 +63,7 @@ class Plan:
     orgs: tuple[str, ...]
     level: Level
     unit_id: str | None
-    period: Period
+    period: Bucket
     start: date | None
     end: date | None
     filters: tuple[tuple[Filter, str], ...]
@@ -69,6 +81,8 @@ class Row:
     denominator: float
     total: float | None
     n: int
+    first_day: date | None = None
+    """The day of the row's earliest fact (range buckets only: their period when open)."""
 
 
 Key = tuple[date, str | None, str | None]
@@ -134,8 +148,9 @@ def _where(plan: Plan, statement: Select[Any]) -> Select[Any]:
 
 
 def _keys(plan: Plan) -> list[Any]:
-    """The GROUP BY columns: period key, unit, equity group (raw: NULL groups are unknown)."""
-    keys: list[Any] = [getattr(plan.spec.table, plan.period)]
+    """The GROUP BY columns: period key (none for a range bucket), unit, equity group (raw:
+    NULL groups are unknown)."""
+    keys: list[Any] = [] if plan.period == RANGE else [getattr(plan.spec.table, plan.period)]
     unit = _unit_column(plan)
     if unit is not None:
         keys.append(unit)
@@ -145,9 +160,13 @@ def _keys(plan: Plan) -> list[Any]:
 
 
 def group_key(plan: Plan, values: Sequence[Any]) -> Key:
-    """The (period, unit, group) of one result row whose leading values are :func:`_keys`."""
-    period = values[0]
-    position = 1
+    """The (period, unit, group) of one result row whose leading values are :func:`_keys`.
+
+    A range bucket's period is the range's start (:data:`OPEN_START` when it has none)."""
+    if plan.period == RANGE:
+        period, position = plan.start or OPEN_START, 0
+    else:
+        period, position = values[0], 1
     unit = plan.unit_id
     if _unit_column(plan) is not None:
         unit = values[position]
@@ -157,11 +176,16 @@ def group_key(plan: Plan, values: Sequence[Any]) -> Key:
 
 
 def aggregate_rows(session: Session, plan: Plan) -> list[Row]:
-    """One row per (period, unit, group): denominator, numerator or total, and ``n``."""
+    """One row per (period, unit, group): denominator, numerator or total, and ``n``.
+
+    A range bucket also reads its earliest fact's day, and has no row without facts (an
+    aggregate without ``GROUP BY`` answers one row even over nothing)."""
     spec = plan.spec
     keys = _keys(plan)
+    in_range = plan.period == RANGE
     numerator = spec.numerator if spec.numerator is not None else literal(None)
     total = spec.total if spec.total is not None else literal(None)
+    first = func.min(spec.table.day) if in_range else literal(None)
     statement = _where(
         plan,
         select(
@@ -170,12 +194,15 @@ def aggregate_rows(session: Session, plan: Plan) -> list[Row]:
             numerator.label("num"),
             total.label("tot"),
             _n(plan).label("n"),
+            first.label("first_day"),
         ),
     ).group_by(*keys)
+    if in_range:
+        statement = statement.having(func.count() > 0)
     rows = []
     for values in session.execute(statement):
         period, unit, group = group_key(plan, values)
-        num, den, tot, n = values[-3], values[-4], values[-2], values[-1]
+        den, num, tot, n, first_day = values[-5:]
         rows.append(
             Row(
                 period=period,
@@ -185,6 +212,7 @@ def aggregate_rows(session: Session, plan: Plan) -> list[Row]:
                 denominator=float(den or 0),
                 total=None if tot is None else float(tot),
                 n=int(n or 0),
+                first_day=first_day,
             )
         )
     return rows

@@ -31,7 +31,7 @@ class ValueOut(BaseModel):
     )
     n: int | None = Field(
         description="Distinct patients the value rests on (respondents for anonymous metrics). "
-        "Over a range of several periods, the largest per-period count: a lower bound.",
+        "Over a whole range, each patient counts once however many periods they appear in.",
         examples=[57],
     )
     suppressed: bool = Field(

@@ -2,7 +2,8 @@
 
 The measurement-based-care outcomes (reliable improvement, recovery, remission, reliable
 deterioration), sessions with a recent assessment, the kept rate and, when a form is named,
-consumer feedback, each pooled over the range (:mod:`.ranges`).
+consumer feedback, each one value over the whole range (:mod:`.ranges`): exact distinct
+patients, and medians answered for any range.
 
 Suppression is nested so that no small group can be derived by subtraction: the clinician and
 "the rest of the team" are suppressed together against the team, then the team and "the rest
@@ -19,10 +20,9 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from services.metrics.catalog import CATALOG, MetricDefinition
-from services.metrics.compute import compute
 from services.metrics.models import EncounterFact
 from services.metrics.tools.publishing import Published, suppress_range
-from services.metrics.tools.ranges import Pooled, pool
+from services.metrics.tools.ranges import Pooled, range_value
 from services.metrics.tools.selection import Selection, resolve_selection
 
 OUTCOME_METRICS = (
@@ -68,13 +68,6 @@ def clinician_team(
     return max(rows, key=lambda r: (r[1], r[2]))[0]
 
 
-def _pooled(session: Session, selection: Selection) -> Pooled:
-    """The unit's value over the range."""
-    unit = selection.query.unit_id or ""
-    cells = compute(session, orgs=selection.orgs, query=selection.query)
-    return pool(selection.definition, unit, [c for c in cells if c.unit_id == unit])
-
-
 def _pair(
     definition: MetricDefinition, part: Pooled, whole: Pooled, threshold: int
 ) -> tuple[Published, Published]:
@@ -86,7 +79,9 @@ def _pair(
 
 
 def _rest(whole: Pooled, part: Pooled, key: str) -> Pooled:
-    """The whole minus one part: exact for counts; n is a lower bound of distinct patients."""
+    """The whole minus one part: exact for counts. ``n`` is a lower bound of the rest's
+    distinct patients (one seen both in the part and in the rest counts in both), so the rest
+    is suppressed at least as often as its exact count would be."""
 
     def minus(a: float | None, b: float | None) -> float | None:
         return None if a is None else max(0.0, a - (b or 0.0))
@@ -97,7 +92,6 @@ def _rest(whole: Pooled, part: Pooled, key: str) -> Pooled:
         minus(whole.denominator, part.denominator),
         max(0, whole.n - part.n),
         None,
-        whole.periods,
     )
 
 
@@ -134,12 +128,12 @@ def report_line(
 
     clinician_sel = at("clinician", clinician_id)
     definition = clinician_sel.definition
-    mine = _pooled(session, clinician_sel)
-    whole = _pooled(session, at("org", None))
+    mine = range_value(session, clinician_sel)
+    whole = range_value(session, at("org", None))
     if team_id is None:
         shown_mine, shown_org = _pair(definition, mine, whole, threshold)
         return ReportLine(metric_id, Shown(mine, shown_mine), None, Shown(whole, shown_org))
-    team = _pooled(session, at("team", team_id))
+    team = range_value(session, at("team", team_id))
     shown_mine, shown_team_a = _pair(definition, mine, team, threshold)
     shown_team_b, shown_org = _pair(definition, team, whole, threshold)
     return ReportLine(

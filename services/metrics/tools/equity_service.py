@@ -1,7 +1,11 @@
 """A metric by demographic group over a date range, each group's gap to a reference group.
 
+Each group and the unit's total are one bucket over the whole range (:mod:`.ranges`), so their
+``n`` is their exact count of distinct patients and medians are answered for any range.
+
 Groups and the unit's total over the range are suppressed together (primary and
-complementary, and against recovery from the per-period values: see :mod:`.publishing`), and
+complementary; differencing against the per-period views is not guarded: see
+:mod:`.publishing`), and
 a suppressed group gets no value and no gap: an interval would reveal its counts. Gaps are
 computed among the published groups only. The default reference is the largest published
 group whose category is known (a "not recorded" group is no reference).
@@ -19,7 +23,6 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
-from services.metrics.compute import compute
 from services.metrics.errors import EquityNotAvailableError
 from services.metrics.stats.equity import (
     Interval,
@@ -30,7 +33,7 @@ from services.metrics.stats.equity import (
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
 from services.metrics.tools.publishing import Published, suppress_range
-from services.metrics.tools.ranges import NOT_RECORDED, Pooled, pool, pool_by
+from services.metrics.tools.ranges import NOT_RECORDED, Pooled, range_groups, range_value
 from services.metrics.tools.selection import Selection
 
 _UNKNOWN = frozenset({NOT_RECORDED, "UNK", "ASKU"})
@@ -78,19 +81,14 @@ def equity_view(
     threshold: int,
     viewer_org: str,
 ) -> EquityView:
-    """Compute, pool over the range, suppress and compare."""
+    """Compute over the range, suppress and compare."""
     definition = selection.definition
     if definition.anonymous:
         raise EquityNotAvailableError(
             f"{definition.metric_id} comes from an anonymous survey: it has no equity view."
         )
-    unit = selection.query.unit_id or ""
-    grouped = compute(session, orgs=selection.orgs, query=selection.query, by=by)
-    groups = pool_by(definition, [c for c in grouped if c.unit_id == unit], key="group")
-    total_cells = compute(session, orgs=selection.orgs, query=selection.query)
-    total = pool(
-        definition, unit, [c for c in total_cells if c.unit_id == unit and c.group is None]
-    )
+    groups = range_groups(session, selection, by)
+    total = range_value(session, selection)
     order = sorted(groups, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
     published, total_published = suppress_range(
         definition,

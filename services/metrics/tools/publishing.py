@@ -6,8 +6,7 @@ publish one value over a whole range, which :mod:`~services.metrics.publish` doe
 values published side by side with their total (groups and the unit, a clinician, the rest of
 the team and the team) are suppressed together, primary and complementary, with the counting
 rule of :func:`services.metrics.publish.counts_of` (:func:`suppress_range`). A range value's
-``n`` is the largest of its periods' (a lower bound of its distinct patients), so it is
-suppressed at least as often as an exact count would be.
+``n`` is its exact count of distinct patients over the range (:mod:`.ranges`).
 
 Decision (2026-12-02): a range value is not hidden because one of its periods is hidden in the
 per-period views. Subtracting the published periods from a range total can narrow a hidden

@@ -151,7 +151,8 @@ def reference(
     end: date | None = None,
     by: str | None = None,
 ) -> dict[tuple[date, str, str | None], Expected]:
-    """(period, unit, group) -> the expected cell."""
+    """(period, unit, group) -> the expected cell. ``period="range"`` is one bucket over the
+    whole range, dated by its start (or, open, by the earliest fact the answer rests on)."""
     ref = METRICS[metric_id]
     wanted = {**DEFAULTS.get(metric_id, {}), **(filters or {})}
     people = {(p["org"], p["patient_id"]): p for p in facts.rows["patients"]}
@@ -171,7 +172,10 @@ def reference(
             if r["patient_id"] is None:
                 continue
             group = (people.get((r["org"], r["patient_id"])) or {}).get(by) or "unknown"
-        groups[(r[period], unit, group)].append(r)
+        groups[(date.min if period == "range" else r[period], unit, group)].append(r)
+    if period == "range":
+        first = start or min((r["day"] for rows in groups.values() for r in rows), default=None)
+        groups = defaultdict(list, {(first, u, g): rows for (_, u, g), rows in groups.items()})
     out = {}
     for key, rows in groups.items():
         den = float(len(rows)) if ref.numerator is None else sum(ref.denominator(r) for r in rows)

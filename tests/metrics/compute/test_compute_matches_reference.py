@@ -4,6 +4,7 @@ filters, a date range, one unit, equity groupings, and pooled over a collaborati
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -134,3 +135,53 @@ def test_equity_groupings_match(session: Session, world: World, metric_id: str, 
         by=by,
         period="quarter",
     )
+
+
+@pytest.mark.parametrize("metric_id", sorted(CATALOG))
+def test_the_whole_range_bucket_matches(session: Session, world: World, metric_id: str) -> None:
+    """One bucket over the range: ``n`` is the distinct patients of the whole range (not a
+    sum or maximum of periods) and medians are those of all its facts."""
+    definition = CATALOG[metric_id]
+    finest = definition.levels[0]
+    bounds = {"start": date(2026, 1, 11), "end": date(2026, 5, 20)}
+    assert _check(session, world, definition, period="range", **bounds)
+    assert _check(session, world, definition, period="range")
+    if finest != "collaborative":
+        assert _check(session, world, definition, level=finest, period="range", **bounds)
+    if "collaborative" in definition.levels:
+        assert _check(
+            session, world, definition, level="collaborative", orgs=world.orgs,
+            unit_label="collab-1", period="range",
+        )  # fmt: skip
+    if not definition.anonymous:
+        assert _check(session, world, definition, period="range", by="race", **bounds)
+    monthly = compute(
+        session, orgs=world.orgs[:1], query=MetricQuery(metric_id, **_range_query(definition))
+    )
+    [whole] = compute(
+        session,
+        orgs=world.orgs[:1],
+        query=MetricQuery(metric_id, **_range_query(definition), period="range"),  # type: ignore[arg-type]
+    )
+    # Each month's patients are among the range's: its n is at least the largest month's.
+    assert len(monthly) > 1 and whole.n >= max(c.n for c in monthly)
+
+
+def _range_query(definition: MetricDefinition) -> dict[str, object]:
+    return {"filters": tuple(sorted(_base_filters(definition).items()))}
+
+
+def test_a_patient_seen_in_two_months_counts_once_over_the_range(
+    session: Session, world: World
+) -> None:
+    """The world's patients come back month after month: the range's n is below the sum of
+    the months' and equals the reference's distinct count."""
+    query = MetricQuery("kept-rate", start=date(2026, 1, 1), end=date(2026, 6, 30))
+    months = compute(session, orgs=world.orgs[:1], query=query)
+    [whole] = compute(session, orgs=world.orgs[:1], query=replace(query, period="range"))
+    expected = reference(
+        world.facts, "kept-rate", orgs=world.orgs[:1], level="org", period="range",
+        start=query.start, end=query.end,
+    )  # fmt: skip
+    assert whole.n == expected[(date(2026, 1, 1), world.orgs[0], None)].n
+    assert max(c.n for c in months) <= whole.n < sum(c.n for c in months)

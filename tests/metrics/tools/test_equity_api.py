@@ -1,13 +1,16 @@
-"""Equity over HTTP: gaps against an independent computation, suppression that holds."""
+"""Equity over HTTP: gaps against an independent computation, suppression that holds, and one
+exact value over the whole range (distinct patients, medians of all its facts)."""
 
 from __future__ import annotations
 
 import math
+import statistics
 from datetime import date
 
 from starlette.testclient import TestClient
 
-from tests.metrics.tools.factory import encounter, insert, patient
+from services.metrics.models import ReferralFact
+from tests.metrics.tools.factory import encounter, insert, patient, period_keys
 from tests.support.tokens import bearer
 
 DAY = date(2026, 1, 14)  # one day: every period length holds the whole range in one cell
@@ -129,3 +132,69 @@ def test_bad_equity_requests_are_problems(metrics_client: TestClient, org: str) 
         headers=bearer(org),
     )  # fmt: skip
     assert anonymous.status_code == 422
+
+
+def test_a_patient_seen_in_two_months_counts_once_over_the_range(
+    metrics_client: TestClient, org: str
+) -> None:
+    """n is the distinct patients of the range: neither the sum of the months' counts nor the
+    largest month's. A group with 7 patients a month but 13 over the range is published."""
+    jan, feb = date(2026, 1, 14), date(2026, 2, 11)
+    rows: list[object] = [patient(org, f"w-{i}", race=WHITE) for i in range(40)]
+    rows += [patient(org, f"b-{i}", race=BLACK) for i in range(13)]
+    rows += [encounter(org, jan, kept=True, patient=f"w-{i}") for i in range(40)]
+    rows += [encounter(org, feb, kept=i % 2 == 0, patient=f"w-{i}") for i in range(40)]
+    # Two visits each: b-0..b-6 in January, b-6..b-12 in February (b-6 in both).
+    rows += [encounter(org, jan, kept=True, patient=f"b-{i // 2}") for i in range(14)]
+    rows += [encounter(org, feb, kept=False, patient=f"b-{6 + i // 2}") for i in range(14)]
+    insert(metrics_client, rows)
+    response = equity(metrics_client, org)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    groups = {g["code"]: g for g in body["groups"]}
+    assert (groups[WHITE]["n"], groups[WHITE]["numerator"], groups[WHITE]["denominator"]) == (
+        40, 60, 80,
+    )  # fmt: skip
+    black = groups[BLACK]
+    assert not black["suppressed"]
+    assert (black["n"], black["numerator"], black["denominator"]) == (13, 14, 28)
+    assert not body["total"]["suppressed"] and body["total"]["n"] == 53
+
+
+def referral(org: str, day: date, *, patient: str, days: float) -> ReferralFact:
+    return ReferralFact(
+        org=org, referral_id=f"r-{patient}-{day}", patient_id=patient, site_id="site-1",
+        received_on=day, access_days=days, **period_keys(day),
+    )  # fmt: skip
+
+
+def test_a_median_over_several_months_is_the_median_of_the_pooled_facts(
+    metrics_client: TestClient, org: str
+) -> None:
+    """A median over a range of three months is answered (it used to be a 422: per-month
+    medians cannot be pooled) and equals the median of all the range's waits."""
+    waits = {WHITE: [], BLACK: []}  # type: dict[str, list[float]]
+    rows: list[object] = []
+    for race, shift in ((WHITE, 0), (BLACK, 5)):
+        for i in range(24):
+            day = date(2026, 1 + i % 3, 3 + i)
+            wait = float(shift + (0, 3, 6)[i % 3] + (i * 7) % 11)  # months overlap
+            waits[race].append(wait)
+            rows += [patient(org, f"{race}-{i}", race=race)]
+            rows += [referral(org, day, patient=f"{race}-{i}", days=wait)]
+    insert(metrics_client, rows)
+    response = metrics_client.get(
+        "/v1/metrics/access-days-median/equity",
+        params={"by": "race", "from": "2026-01-01", "to": "2026-03-31"},
+        headers=bearer(org),
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    groups = {g["code"]: g for g in body["groups"]}
+    for race, values in waits.items():
+        assert groups[race]["value"] == statistics.median(values), race
+        assert groups[race]["n"] == 24 and groups[race]["denominator"] == 24
+    pooled = waits[WHITE] + waits[BLACK]
+    assert body["total"]["value"] == statistics.median(pooled) and body["total"]["n"] == 48
+    monthly = [statistics.median(waits[WHITE][m::3]) for m in range(3)]
+    assert groups[WHITE]["value"] not in monthly, "a single month's median is not the answer"
