@@ -16,6 +16,7 @@ Visibility: a caller with ``feed:read`` sees its own org's events; the platform'
 service holds ``feed:all`` and reads every org's events (each carries its ``org``).
 """
 
+import functools
 import json
 import os
 import uuid
@@ -131,13 +132,19 @@ def append_events(session: Session | Connection, table: Table, events: Sequence[
         for e, event_id in zip(events, _uuid4_strings(len(events)), strict=True)
     ]
     connection = session.connection() if isinstance(session, Session) else session
-    statement = insert(table)
-    if connection.dialect.name == "postgresql":
-        statement = statement.values(txid=_PG_TXID)
-    else:
+    postgresql = connection.dialect.name == "postgresql"
+    if not postgresql:
         for row in rows:
             row["txid"] = 0
-    executemany(connection, statement, rows)
+    executemany(connection, _outbox_insert(table, postgresql=postgresql), rows)
+
+
+@functools.cache
+def _outbox_insert(table: Table, *, postgresql: bool) -> Any:
+    """The outbox INSERT, built once per table: a statement object kept across calls keeps
+    its memoized cache key, so a single write does not pay for building it again."""
+    statement = insert(table)
+    return statement.values(txid=_PG_TXID) if postgresql else statement
 
 
 class FeedEvent(BaseModel):
