@@ -33,7 +33,7 @@ Hook = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
 CONTACT = {"name": "Learning Loop maintainers", "url": "https://github.com/learning-loop"}
 LICENSE = {"name": "Apache-2.0", "identifier": "Apache-2.0"}
-COMMON_ERRORS = problem_responses(401, 403, 500)
+COMMON_ERRORS = problem_responses(401, 403, 500, 503)
 
 
 _frozen = False

@@ -37,11 +37,22 @@ def normalise_url(url: str) -> str:
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Build an engine; for file-backed SQLite, create the folder and set the pragmas."""
+    """Build an engine; for file-backed SQLite, create the folder and set the pragmas.
+
+    ``hide_parameters``: a database error's text then names the statement but not its values,
+    which may be patient ids, so a logged traceback carries no PHI.
+    """
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        return create_engine(
+            url,
+            echo=echo,
+            hide_parameters=True,
+            pool_pre_ping=True,
+            pool_size=10,
+            max_overflow=20,
+        )
 
     in_memory = parsed.database in (None, "", ":memory:")
     connect_args: dict[str, Any] = {
@@ -55,6 +66,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     engine = create_engine(
         url,
         echo=echo,
+        hide_parameters=True,
         connect_args=connect_args,
         poolclass=NullPool if in_memory else None,
     )

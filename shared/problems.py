@@ -4,11 +4,17 @@ Domain code raises :class:`Problem` (or a subclass); the handlers installed by
 :func:`install_problem_handlers` turn it, FastAPI's validation errors, Starlette's HTTP errors
 and any unexpected exception into ``application/problem+json``. A 500 never carries internals:
 the exception is logged with the request id, and the body only names that id.
+
+A database that cannot answer for now (unreachable, restarting, a lock or statement timeout, a
+full connection pool) is a 503 with ``Retry-After``, not a 500: nothing was written (the
+transaction did not commit), and the same request sent again shortly will very likely succeed.
+Clients and their retry policies can tell "try again" from "this is a bug" by the status alone.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from http import HTTPStatus
 from typing import Any
 
@@ -16,6 +22,8 @@ from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
@@ -26,6 +34,30 @@ PROBLEM_MEDIA_TYPE = "application/problem+json"
 PROBLEM_TYPE_BASE = "https://learning-loop.dev/problems/"
 
 logger = logging.getLogger("learning_loop.problems")
+
+DATABASE_RETRY_AFTER_SECONDS = 2
+# sqlite3 also raises OperationalError for our own mistakes ("no such table", a syntax error):
+# those stay 500s. Only these mean the file cannot be used for now.
+_SQLITE_UNAVAILABLE = (
+    "database is locked",
+    "database table is locked",
+    "unable to open database",
+    "disk I/O error",
+    "database or disk is full",
+)
+
+
+def is_database_unavailable(exc: BaseException) -> bool:
+    """Whether ``exc`` says the database cannot answer for now (a retry may succeed): the pool
+    timed out, or the driver could not connect, hit a lock or statement timeout, or lost the
+    server (psycopg files all of these, and nothing of ours, under OperationalError)."""
+    if isinstance(exc, PoolTimeoutError):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if isinstance(exc.orig, sqlite3.Error):
+        return str(exc.orig).startswith(_SQLITE_UNAVAILABLE)
+    return True
 
 
 class FieldError(BaseModel):
@@ -219,7 +251,31 @@ async def _handle_http(request: Request, exc: Exception) -> JSONResponse:
     )
 
 
+def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    # Only the driver's own first line is logged: the statement and the parameters (which may
+    # hold patient ids) stay out of the log (engines are also built with hide_parameters).
+    reason = str(getattr(exc, "orig", None) or type(exc).__name__).splitlines()[0][:200]
+    logger.warning(
+        "database unavailable",
+        extra={
+            "route": route_template(request.scope),
+            "error": type(getattr(exc, "orig", None) or exc).__name__,
+            "reason": reason,
+        },
+    )
+    return problem_response(
+        request,
+        status=503,
+        slug=ServiceUnavailable.slug,
+        title=ServiceUnavailable.title,
+        detail="The database could not answer just now; nothing was changed. Send again shortly.",
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER_SECONDS)},
+    )
+
+
 async def _handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
+    if is_database_unavailable(exc):
+        return _database_unavailable(request, exc)
     logger.error(
         "unhandled exception",
         exc_info=(type(exc), exc, exc.__traceback__),

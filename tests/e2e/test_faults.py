@@ -327,7 +327,8 @@ def _values(run: FaultRun, metric: str) -> list[dict[str, Any]]:
         headers={"Authorization": f"Bearer {token}"},
         timeout=30,
     )
-    assert answer.status_code == 200, answer.text
+    # A failure shows the service's last log lines: the answer alone names only a request id.
+    assert answer.status_code == 200, (answer.text, run.cluster.services["metrics"].log()[-3000:])
     return answer.json()["values"]
 
 

@@ -13,6 +13,8 @@ from typing import Annotated
 import pytest
 from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import QueuePool
 from starlette.testclient import TestClient
 
 from services.intake import models
@@ -20,6 +22,7 @@ from services.intake.app import MIGRATIONS
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.auth import Caller, require_scopes
+from shared.db import make_engine
 from shared.feed import NewEvent, append_events
 from shared.migrations import upgrade
 from shared.problems import Conflict
@@ -59,6 +62,29 @@ def probe_router(counter: Counter) -> APIRouter:
     @router.post("/explode", summary="Fail unexpectedly")
     def explode(caller: Annotated[Caller, Depends(require_scopes("intake:write"))]) -> dict:
         raise RuntimeError("secret internals: patient 12345")
+
+    @router.post("/database-down", summary="Use a database that refuses connections")
+    def database_down(caller: Annotated[Caller, Depends(require_scopes("intake:write"))]) -> dict:
+        # Port 1 on localhost: nothing listens, so the driver's connect fails at once.
+        engine = make_engine(f"postgresql://postgres@127.0.0.1:1/{caller.org}?connect_timeout=2")
+        try:
+            with engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        finally:
+            engine.dispose()
+        return {}
+
+    @router.post("/pool-exhausted", summary="Wait for a connection a full pool never frees")
+    def pool_exhausted(caller: Annotated[Caller, Depends(require_scopes("intake:write"))]) -> dict:
+        engine = create_engine(
+            "sqlite://", poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=0.05
+        )
+        try:
+            with engine.connect(), engine.connect():
+                pass
+        finally:
+            engine.dispose()
+        return {}
 
     @router.post("/conflict", summary="Fail with a domain conflict")
     def conflict(caller: Annotated[Caller, Depends(require_scopes("intake:write"))]) -> dict:

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
 from starlette.testclient import TestClient
 
+from shared.db import make_engine
+from shared.problems import is_database_unavailable
 from tests.support.tokens import bearer
 
 PROBLEM = "application/problem+json"
@@ -86,3 +93,36 @@ def test_unexpected_exception_is_500_without_internals(probe_client: TestClient,
     assert "12345" not in response.text
     assert "Traceback" not in response.text
     assert body["detail"].startswith("The server could not complete the request")
+
+
+@pytest.mark.parametrize("route", ["/v1/database-down", "/v1/pool-exhausted"])
+def test_a_database_that_cannot_answer_is_503_with_retry_after(
+    probe_client: TestClient, org: str, route: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="learning_loop.problems"):
+        response = probe_client.post(route, headers=bearer(org))
+    body = assert_problem(response, 503, "service-unavailable")
+    assert response.headers["retry-after"] == "2"
+    assert "nothing was changed" in body["detail"]
+    assert "127.0.0.1" not in response.text and "Traceback" not in response.text
+    [record] = [r for r in caplog.records if r.getMessage() == "database unavailable"]
+    assert record.route == route and record.levelno == logging.WARNING
+    assert record.error in {"OperationalError", "TimeoutError"}
+
+
+def test_a_database_error_logs_the_statement_without_its_values() -> None:
+    """Engines hide bound parameters: an error's text (and so a logged traceback) holds none."""
+    engine = make_engine("sqlite://")
+    with pytest.raises(DBAPIError) as raised, engine.connect() as connection:
+        connection.execute(text("SELECT * FROM no_such_table WHERE id = :id"), {"id": "p-4711"})
+    assert "no_such_table" in str(raised.value)
+    assert "p-4711" not in str(raised.value)
+
+
+def test_only_errors_a_retry_can_cure_count_as_the_database_being_unavailable() -> None:
+    engine = make_engine("sqlite://")
+    with pytest.raises(DBAPIError) as raised, engine.connect() as connection:
+        connection.execute(text("SELECT * FROM no_such_table"))
+    assert not is_database_unavailable(raised.value)  # our bug: a 500, loudly
+    locked = OperationalError("BEGIN", {}, sqlite3.OperationalError("database is locked"))
+    assert is_database_unavailable(locked)
