@@ -354,18 +354,11 @@ class DeliveryWorker:
 async def delivery_worker(app: FastAPI) -> AsyncIterator[None]:
     """Lifespan hook: run the worker while the app runs, if ``webhooks_enabled``."""
     settings: MeasuresSettings = app.state.settings
-    # A second lifespan on the same app (schemathesis starts one) replaces app.state.engine, and
-    # the factory then disposes the replacement, not this one: hold this lifespan's engine and
-    # dispose it here so its pooled connections are closed, not garbage-collected while open.
-    request_engine = app.state.engine
-    try:
-        if settings.webhooks_enabled:
-            async with _running_worker(app, settings):
-                yield
-        else:
+    if settings.webhooks_enabled:
+        async with _running_worker(app, settings):
             yield
-    finally:
-        request_engine.dispose()
+    else:
+        yield
 
 
 @asynccontextmanager
