@@ -62,17 +62,8 @@ ReadSessionDep = Annotated[Session, Depends(_read_session, scope="function")]
 
 
 def write_session(engine: Engine) -> Session:
-    """A session for a route that runs its whole transaction in one worker thread."""
+    """A session for a route that opens, commits and closes it in the worker thread that
+    writes (``with write_session(engine) as session``): a generator dependency costs FastAPI an
+    exit stack and its context managers per request, a few per cent of intake's single PUT,
+    for a session that such a route commits and closes itself anyway."""
     return Session(engine, expire_on_commit=False)
-
-
-async def _engine(request: Request) -> Engine:
-    engine: Engine = request.app.state.engine
-    return engine
-
-
-EngineDep = Annotated[Engine, Depends(_engine)]
-"""For a route that opens, commits and closes its session in the worker thread that writes
-(``with write_session(engine) as session``): a generator dependency costs FastAPI an exit
-stack and its context managers per request, a few per cent of intake's single PUT, for a
-session that such a route commits and closes itself anyway."""

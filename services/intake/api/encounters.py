@@ -3,6 +3,7 @@
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.engine import Engine
 from starlette.concurrency import run_in_threadpool
 
 from services.intake import encounters as store
@@ -20,11 +21,12 @@ from services.intake.api.deps import (
 from services.intake.errors import TransitionNotAllowedError
 from services.intake.schemas import EncounterIn, EncounterOut
 from services.intake.schemas.common import ExternalId
+from services.intake.settings import IntakeSettings
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
-from shared.sessions import EngineDep, SessionDep, write_session
+from shared.sessions import SessionDep, write_session
 
 router = APIRouter(prefix="/v1", tags=["encounters"])
 EncounterId = Annotated[str, id_path("encounter")]
@@ -49,8 +51,7 @@ async def put_encounter(
     encounter_id: EncounterId,
     body: EncounterIn,
     caller: Writer,
-    engine: EngineDep,
-    settings: SettingsDep,
+    request: Request,
     response: Response,
 ) -> EncounterOut:
     """Upsert a session under the caller's id: idempotent by nature, safe to re-send.
@@ -62,7 +63,12 @@ async def put_encounter(
 
     # Async, with the whole transaction (open, write, commit, close) in one worker thread: a
     # sync route also sends the response's validation to a worker thread, and a session
-    # dependency costs an exit stack, both per request for a few microseconds' work.
+    # dependency costs an exit stack, both per request for a few microseconds' work. The
+    # engine and settings come from the app's state rather than as dependencies for the same
+    # reason: each dependency is a round of FastAPI's solving on the busiest write route.
+    engine: Engine = request.app.state.engine
+    settings: IntakeSettings = request.app.state.settings
+
     def write() -> tuple[EncounterOut, bool]:
         with write_session(engine) as session:
             return retry_races(
