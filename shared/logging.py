@@ -2,6 +2,11 @@
 
 Paths hold patient ids and query strings hold filters, so the access log records the route
 *template* (``/v1/patients/{patient_id}``) instead. Every record carries the request id.
+
+Tracebacks are logged without the exceptions' messages: a message is where a value slips in
+(PostgreSQL's ``Key (org, patient_id)=(…) already exists``, a ``KeyError`` of an id, a
+validation error quoting its input). The types and the frames (file, line and function; not the
+source line, which may hold a literal) find the bug; the request id finds the request.
 """
 
 from __future__ import annotations
@@ -9,7 +14,9 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from typing import TextIO
+import traceback
+from types import TracebackType
+from typing import TextIO, TypeAlias
 
 from pythonjsonlogger.json import JsonFormatter
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -30,11 +37,38 @@ class _RequestIdFilter(logging.Filter):
         return True
 
 
+ExcInfo: TypeAlias = tuple[type[BaseException], BaseException, TracebackType | None]
+
+
+def exception_without_values(exc_info: ExcInfo | tuple[None, None, None]) -> str:
+    """A traceback with every exception's type and frames, and none of their messages."""
+    _, error, _ = exc_info
+    parts: list[str] = []
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:  # the chain, outermost first
+        seen.add(id(error))
+        frames = traceback.extract_tb(error.__traceback__)
+        lines = [f'  File "{f.filename}", line {f.lineno}, in {f.name}\n' for f in frames]
+        parts.append("".join(lines) + f"{type(error).__module__}.{type(error).__qualname__}")
+        error = error.__cause__ or (None if error.__suppress_context__ else error.__context__)
+    return "\ncaused by (or while handling):\n".join(parts)
+
+
+class _ValueFreeJsonFormatter(JsonFormatter):
+    """python-json-logger's JSON lines, with tracebacks as :func:`exception_without_values`."""
+
+    def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:  # noqa: N802
+        return exception_without_values(ei)
+
+    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+        return stack_info  # frames only (``stack_info=True``): no values
+
+
 def configure_logging(service: str, level: str = "INFO", stream: TextIO | None = None) -> None:
     """Send every log record to stdout (or ``stream``) as one JSON object a line."""
     handler = logging.StreamHandler(stream or sys.stdout)
     handler.setFormatter(
-        JsonFormatter(
+        _ValueFreeJsonFormatter(
             "%(asctime)s %(levelname)s %(name)s %(message)s %(service)s %(request_id)s",
             rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
         )
