@@ -6,6 +6,7 @@ and every query is scoped to the caller's org.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -21,6 +22,7 @@ from services.measures.settings import MeasuresSettings
 from services.metrics.app import MIGRATIONS as METRICS_MIGRATIONS
 from services.metrics.app import create_app as create_metrics
 from services.metrics.settings import MetricsSettings
+from tests.support.log_audit import AuditHandler
 from tests.support.services import migrated_client
 
 SERVICES = {
@@ -28,6 +30,19 @@ SERVICES = {
     "measures": (MeasuresSettings, create_measures, MEASURES_MIGRATIONS),
     "metrics": (MetricsSettings, create_metrics, METRICS_MIGRATIONS),
 }
+
+
+_LOG_AUDIT = AuditHandler()
+logging.getLogger().addHandler(_LOG_AUDIT)
+
+
+@pytest.fixture(autouse=True)
+def _logs_follow_the_rules() -> Iterator[None]:
+    """Whatever a test makes the services log keeps to the logging rules (log_audit.py)."""
+    already = len(_LOG_AUDIT.found)
+    yield
+    broken = _LOG_AUDIT.found[already:]
+    assert not broken, "log lines break the logging rules:\n" + "\n".join(broken[:20])
 
 
 def _client(name: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:

@@ -28,6 +28,7 @@ from shared.migrations import upgrade
 from shared.problems import Conflict
 from shared.sessions import SessionDep
 from tests.support.databases import throwaway_database
+from tests.support.log_audit import allow_routes_of
 
 
 class Widget(BaseModel):
@@ -130,5 +131,6 @@ def probe_client(
             migrations_dir=MIGRATIONS,
             idempotency_table=models.idempotency_keys,
         )
+        allow_routes_of(app)
         with TestClient(app, raise_server_exceptions=False) as client:
             yield client

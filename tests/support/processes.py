@@ -14,6 +14,8 @@ from pathlib import Path
 
 import httpx
 
+from tests.support.log_audit import service_log_problems
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -82,6 +84,9 @@ def start(
 
 
 def stop(service: RunningService, timeout: float = 10.0) -> None:
+    """SIGTERM (SIGKILL after ``timeout``); then the log it wrote must keep the logging rules
+    (tests/support/log_audit.py), checked here so that every test that starts a service
+    checks its log."""
     if service.process.poll() is None:
         service.process.terminate()
         try:
@@ -89,6 +94,8 @@ def stop(service: RunningService, timeout: float = 10.0) -> None:
         except subprocess.TimeoutExpired:
             service.process.kill()
             service.process.wait()
+    broken = service_log_problems(service.log_path)
+    assert not broken, f"{service.name}'s log breaks the logging rules:\n" + "\n".join(broken[:20])
 
 
 def kill(service: RunningService) -> None:
