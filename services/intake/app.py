@@ -53,10 +53,12 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         description=DESCRIPTION,
         version="0.1.0",
         tags=TAGS,
+        # Routes are matched in this order, one by one: the encounters' (the PUT that EHRs
+        # send for every session) come first. The docs group by tag, whatever this order.
         routers=[
+            encounters.router,
             patients.router,
             referrals.router,
-            encounters.router,
             feedback.router,
             forms.router,
             fhir.router,
