@@ -16,10 +16,9 @@ retried like any other.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 
 from shared.problems import Conflict
 
@@ -35,11 +34,21 @@ def _lost_race(error: DBAPIError) -> bool:
     return getattr(error.orig, "sqlstate", None) in _RACE_STATES
 
 
-def retry_races(session: Session, work: Callable[[], T]) -> T:
+class Transaction(Protocol):
+    """What the retry needs of the work's transaction: an ORM ``Session`` or a Core
+    ``Connection`` (both begin again on their next statement after a rollback)."""
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None: ...
+
+
+def retry_races(session: Transaction, work: Callable[[], T]) -> T:
     """Run ``work`` (the request's whole write) and commit it; re-run it after a lost race.
 
-    Only for work that is the request's only write: the retry rolls back the session's
-    transaction. After ``ATTEMPTS`` lost races the answer is a 409 the client may retry.
+    Only for work that is the request's only write: the retry rolls back the session's (or
+    connection's) transaction. After ``ATTEMPTS`` lost races the answer is a 409 the client
+    may retry.
     """
     for _attempt in range(ATTEMPTS):
         try:

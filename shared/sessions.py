@@ -59,11 +59,3 @@ async def _read_session(request: Request) -> AsyncIterator[Session]:
 
 SessionDep = Annotated[Session, Depends(_write_session, scope="function")]
 ReadSessionDep = Annotated[Session, Depends(_read_session, scope="function")]
-
-
-def write_session(engine: Engine) -> Session:
-    """A session for a route that opens, commits and closes it in the worker thread that
-    writes (``with write_session(engine) as session``): a generator dependency costs FastAPI an
-    exit stack and its context managers per request, a few per cent of intake's single PUT,
-    for a session that such a route commits and closes itself anyway."""
-    return Session(engine, expire_on_commit=False)

@@ -26,7 +26,7 @@ from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep, write_session
+from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["encounters"])
 EncounterId = Annotated[str, id_path("encounter")]
@@ -61,7 +61,7 @@ async def put_encounter(
     retraction). An impossible change is a 409 problem naming the allowed next statuses.
     """
 
-    # Async, with the whole transaction (open, write, commit, close) in one worker thread: a
+    # Async, with the whole transaction (connect, write, commit, close) in one worker thread: a
     # sync route also sends the response's validation to a worker thread, and a session
     # dependency costs an exit stack, both per request for a few microseconds' work. The
     # engine and settings come from the app's state rather than as dependencies for the same
@@ -70,11 +70,11 @@ async def put_encounter(
     settings: IntakeSettings = request.app.state.settings
 
     def write() -> tuple[EncounterOut, bool]:
-        with write_session(engine) as session:
+        with engine.connect() as connection:
             return retry_races(
-                session,
+                connection,
                 lambda: store.save_encounter(
-                    session=session,
+                    connection=connection,
                     org=caller.org,
                     encounter_id=encounter_id,
                     encounter=body,
