@@ -7,6 +7,9 @@ percentile_cont lets the SQL path and this Python path agree exactly in cross-ch
 
 `grouped_quantiles` walks rows already ordered by group (ORDER BY group_key in SQL) and
 holds only one group's values at a time, so memory is bounded by the largest group.
+`grouped_counted_quantiles` takes each distinct value once with its count (``GROUP BY group,
+value`` in SQL): the same quantiles, exactly, from far fewer rows when values repeat, as waits
+in whole days do (a year of referrals holds a few hundred distinct waits).
 """
 
 from __future__ import annotations
@@ -61,3 +64,43 @@ def grouped_quantiles(
         seen.add(key)
         values = [v for _, v in group]
         yield key, len(values), quantiles(values, qs)
+
+
+def _from_counted(values: Sequence[tuple[float, int]], n: int, q: float) -> float:
+    """:func:`_from_sorted` over the sorted list that repeats each value ``count`` times."""
+    h = (n - 1) * q
+    lo = math.floor(h)
+    hi = min(lo + 1, n - 1)
+    at_lo = at_hi = values[-1][0]
+    seen = 0
+    for (
+        value,
+        count,
+    ) in values:  # the value at 0-based position i is the first whose run ends past i
+        if seen <= lo < seen + count:
+            at_lo = value
+        if seen <= hi < seen + count:
+            at_hi = value
+            break
+        seen += count
+    return at_lo + (h - lo) * (at_hi - at_lo)
+
+
+def grouped_counted_quantiles(
+    rows: Iterable[tuple[K, float, int]], qs: Sequence[float] = DEFAULT_QUANTILES
+) -> Iterator[tuple[K, int, list[float]]]:
+    """(key, n, quantiles) per group from ``(key, value, count)`` rows ordered by key, then
+    value, each value once per group: what :func:`grouped_quantiles` gives for the rows that
+    repeat each value ``count`` times."""
+    if any(not 0.0 <= q <= 1.0 for q in qs):
+        raise InvalidInputError("quantiles must lie in [0, 1]")
+    seen: set[K] = set()
+    for key, group in itertools.groupby(rows, key=itemgetter(0)):
+        if key in seen:
+            raise InvalidInputError(f"rows are not ordered by group: {key!r} came back")
+        seen.add(key)
+        counted = [(value, count) for _, value, count in group]
+        if any(b[0] <= a[0] for a, b in itertools.pairwise(counted)):
+            raise InvalidInputError(f"values of group {key!r} are not distinct and ascending")
+        n = sum(count for _, count in counted)
+        yield key, n, [_from_counted(counted, n, q) for q in qs]
