@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import logging
 import sys
-import time
 import traceback
 from types import TracebackType
 from typing import TextIO, TypeAlias
 
 from pythonjsonlogger.json import JsonFormatter
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from shared.asgi import call_observed
 from shared.request_id import current_request_id
 
 access_logger = logging.getLogger("learning_loop.access")
@@ -105,24 +105,16 @@ class AccessLogMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
-        status = 500
 
-        async def capture_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, capture_status)
-        finally:
+        def log(status: int, seconds: float) -> None:
             access_logger.info(
                 "request",
                 extra={
                     "method": scope.get("method"),
                     "route": route_template(scope),
                     "status": status,
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(seconds * 1000, 2),
                 },
             )
+
+        await call_observed(self.app, scope, receive, send, log)

@@ -19,12 +19,12 @@ itself are not counted.
 
 from __future__ import annotations
 
-import time
-
 from fastapi import FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
 from prometheus_client.exposition import generate_latest
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from shared.asgi import call_observed
 
 PROMETHEUS_PATH = "/metrics-prom"
 NOT_COUNTED = frozenset({PROMETHEUS_PATH, "/healthz", "/readyz"})
@@ -55,23 +55,15 @@ class PrometheusMiddleware:
         if scope["type"] != "http" or scope["path"] in NOT_COUNTED:
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
-        status = 500
 
-        async def capture_status(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, capture_status)
-        finally:
+        def record(status: int, seconds: float) -> None:
             route = scope.get("route")
             handler = str(getattr(route, "path", "none")) if route is not None else "none"
             method = scope["method"]
             self.requests.labels(handler, method, str(status)).inc()
-            self.duration.labels(handler, method).observe(time.perf_counter() - started)
+            self.duration.labels(handler, method).observe(seconds)
+
+        await call_observed(self.app, scope, receive, send, record)
 
 
 def install_prometheus(app: FastAPI) -> None:
