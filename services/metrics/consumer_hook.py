@@ -1,9 +1,10 @@
 """The lifespan hook that runs the feed consumers inside the metrics app.
 
 The feed clients are always built (the rebuild route uses them); the background consumers only
-run when ``consumer_enabled`` (tests turn it off and call ``sync_once``
-themselves). The consumers get their own small engine so requests never wait behind a page for a
-connection, and they stop, releasing their leases, before the app's engine is disposed.
+run when ``consumer_enabled`` (tests turn it off and call ``sync_once`` themselves). The
+consumers get their own engine (:mod:`services.metrics.consumer_engine`) so requests never wait
+behind a page for a connection, and they stop, releasing their leases, before the app's engine
+is disposed.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from fastapi import FastAPI
 from services.metrics.clients import FeedTokens, feed_clients
 from services.metrics.clients.feeds import http_client
 from services.metrics.consumer import ConsumerThread, FeedConsumer, new_holder
+from services.metrics.consumer_engine import consumer_engine
 from services.metrics.settings import MetricsSettings
-from shared.db import make_engine
 
 
 @asynccontextmanager
@@ -31,7 +32,7 @@ async def feed_consumers(app: FastAPI) -> AsyncIterator[None]:
     engine = None
     try:
         if settings.consumer_enabled:
-            engine = make_engine(settings.database_url, echo=settings.sql_echo)
+            engine = consumer_engine(settings.database_url, echo=settings.sql_echo)
             for client in app.state.feed_clients.values():
                 consumer = FeedConsumer(
                     engine=engine,

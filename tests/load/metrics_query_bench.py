@@ -92,7 +92,7 @@ PROPOSED_INDEXES = (
     "CREATE INDEX ix_fact_encounters_org_month_patient ON fact_encounters (org, month, "
     "patient_id, status, modality, technical_problem, assessed_within_7_days, "
     "late_cancellation, switched_to_phone, minutes_lost)",
-    # (The feedback one is in the migrations since 20261203_feedback_covering_index.)
+    # (The feedback one is in the migrations since 20261203_covering_indexes.)
     "CREATE INDEX ix_fact_assessments_org_instrument_month_cover ON fact_assessments (org, "
     "instrument_id, month, caseness)",
 )
