@@ -6,13 +6,16 @@
 Generates ``--events`` synthetic feed events in memory (encounters, assessments and feedback in
 the issue's 10:2:1 proportions, plus patients, referrals and alerts), serialises them into feed
 pages (JSON, as the producers answer), and applies them through the consumer's own code with no
-HTTP: each page is parsed into a ``FeedPage`` and committed by ``commit_page`` (lease renewal,
-apply, cursor compare-and-set, one transaction). Two figures per database:
+HTTP: each page is parsed as the feed client parses it (``parse_page``: the envelope and every
+event's data in one pass) and committed by ``commit_page`` (lease renewal, apply, cursor
+compare-and-set, one transaction). Two figures per database:
 
 * **full rebuild**: every event into empty fact tables, intake's feed then measures' (the order
-  a rebuild replays them in);
+  a rebuild replays them in), on an engine from ``make_engine`` (the app's, which
+  ``POST /v1/admin/rebuild`` replays on);
 * **steady incremental**: another 20 % of events for a second org, intake and measures pages
-  alternating, onto the tables the rebuild filled.
+  alternating, onto the tables the rebuild filled, on the consumers' own engine
+  (``consumer_engine``, with its SQLite settings).
 
 Also printed: the CPU seconds of this process per phase (on SQLite the database works in this
 process, so events per CPU second is the rate on an otherwise idle core, whatever else shares the
@@ -49,10 +52,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from services.metrics.app import MIGRATIONS  # noqa: E402
+from services.metrics.clients.feed_page import parse_page  # noqa: E402
+from services.metrics.consumer_engine import consumer_engine  # noqa: E402
 from services.metrics.consumer_rebuild import fact_counts  # noqa: E402
 from services.metrics.consumer_state import commit_page, take_lease  # noqa: E402
 from shared.db import make_engine, normalise_url  # noqa: E402
-from shared.feed import FeedPage  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402
 from shared.models import utcnow  # noqa: E402
 from tests.metrics.consumer.feed_events import pages, synthetic_feeds  # noqa: E402
@@ -110,7 +114,7 @@ def reset_peak_rss() -> None:
 def apply_pages(engine, feed: list[tuple[str, bytes]], cursors: dict[str, str | None]) -> int:
     applied = 0
     for source, raw in feed:
-        page = FeedPage.model_validate_json(raw)
+        page = parse_page(raw)
         commit_page(
             engine,
             source=source,
@@ -177,6 +181,7 @@ def run(kind: str, url: str, events: int, size: int, *, rollup: bool) -> None:
 
     upgrade(MIGRATIONS, url)
     engine = make_engine(url)
+    consumer = consumer_engine(url)
     if not rollup:
         drop_rollup_triggers(engine)
     try:
@@ -194,7 +199,7 @@ def run(kind: str, url: str, events: int, size: int, *, rollup: bool) -> None:
         rebuild_rss = peak_rss_mb()
         reset_peak_rss()
         started, cpu = time.perf_counter(), time.process_time()
-        apply_pages(engine, steady, cursors)
+        apply_pages(consumer, steady, cursors)
         steady_seconds = time.perf_counter() - started
         steady_cpu = time.process_time() - cpu
         steady_rss = peak_rss_mb()
@@ -206,6 +211,7 @@ def run(kind: str, url: str, events: int, size: int, *, rollup: bool) -> None:
                   f"(checked in {time.perf_counter() - started:.1f} s)")  # fmt: skip
             assert differences == 0
     finally:
+        consumer.dispose()
         engine.dispose()
     print(
         f"{kind:10s} rebuild    {n_rebuild:8d} events {rebuild_seconds:7.2f} s "

@@ -1,7 +1,9 @@
 """Applying feed events to metrics' fact tables, idempotently and set-based.
 
-One module per fact kind; :func:`apply_events` parses a page with the feed contract
-(:mod:`shared.events`), groups it by type and hands each group to its module, which reads what
+One module per fact kind; :func:`apply_events` takes a page's events with their data parsed
+by the feed contract (:mod:`shared.events`; in the same pass as the page when it was read with
+:func:`services.metrics.clients.feed_page.parse_page`, else here, one event at a time), groups
+them by type and hands each group to its module, which reads what
 it needs with one IN query per chunk and writes with one executemany. Every row is the latest
 state the feed gave for the producer's id (an older event never overwrites a newer one), and
 every derived column is recomputed from stored facts, so applying a page twice, or replaying
@@ -59,7 +61,11 @@ class Applied:
 
 
 def apply_events(connection: Connection, events: Sequence[FeedEvent]) -> Applied:
-    """Apply events (in feed order) in the caller's transaction."""
+    """Apply events (in feed order) in the caller's transaction.
+
+    An event whose ``data`` is still a dict is validated here; one that breaks the contract is
+    logged (where it is and how many errors, never its values) and skipped.
+    """
     applied = Applied(events=len(events))
     groups: dict[Applier, list[Parsed[Any]]] = {}
     for event in events:
@@ -68,8 +74,10 @@ def apply_events(connection: Connection, events: Sequence[FeedEvent]) -> Applied
         if model is None or applier is None:
             applied.ignored += 1
             continue
+        data: Any = event.data
         try:
-            data = model.model_validate(event.data)
+            if not isinstance(data, model):  # typed already when parsed by ``parse_page``
+                data = model.model_validate(data)
         except ValidationError as error:
             # The event's values may be PHI: log only where it is and what failed.
             logger.warning(

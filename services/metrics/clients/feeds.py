@@ -1,9 +1,11 @@
 """Reading a producer's feed: ``GET {base}/v1/feed?after=&limit=`` with a service token.
 
 One client per source over an injected ``httpx.Client`` (explicit timeouts, pooled
-connections). Answers are parsed into :class:`shared.feed.FeedPage`; every failure becomes one
-of the errors below, so the consumer can tell an outage (retry later) from a bad answer
-(retry later too, but worth a different message) without looking at httpx.
+connections). Answers are parsed into a :class:`shared.feed.FeedPage` by
+:func:`~services.metrics.clients.feed_page.parse_page` (event data typed in the same pass);
+every failure becomes one of the errors below, so the consumer can tell an outage (retry
+later) from a bad answer (retry later too, but worth a different message) without looking at
+httpx.
 
 ``FeedError``
     ``FeedUnavailableError``  nothing answered (connection refused, reset, DNS)
@@ -21,6 +23,7 @@ from collections.abc import Callable
 import httpx
 from pydantic import ValidationError
 
+from services.metrics.clients.feed_page import parse_page
 from services.metrics.settings import MetricsSettings
 from shared.feed import FEED_MAX_LIMIT, FeedPage
 from shared.request_id import HEADER as REQUEST_ID
@@ -106,7 +109,7 @@ class FeedClient:
         if status != 200:
             raise FeedBadAnswerError(self.source, f"answered {status}, not 200", status=status)
         try:
-            return FeedPage.model_validate_json(response.content)
+            return parse_page(response.content)
         except ValidationError as error:
             raise FeedBadAnswerError(
                 self.source, "the answer is not a feed page", status=status

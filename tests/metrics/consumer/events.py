@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
 from services.metrics.apply import apply_events
+from services.metrics.consumer_rebuild import FACT_TABLES
 from shared.events import EventData
 from shared.feed import FeedEvent
 
@@ -44,6 +45,17 @@ def rows(engine: Engine, table: Any, org: str) -> list[dict[str, Any]]:
     with engine.connect() as connection:
         result = connection.execute(select(table).where(table.c.org == org).order_by(*keys))
         return [dict(r) for r in result.mappings()]
+
+
+def fact_snapshot(engine: Engine, org: str) -> dict[str, list[dict[str, Any]]]:
+    """Every fact table's rows for ``org`` (without the org), to compare two ways of applying."""
+    taken = {}
+    for table in FACT_TABLES:
+        found = rows(engine, table, org)
+        for row in found:
+            row.pop("org")
+        taken[table.name] = found
+    return taken
 
 
 def one(engine: Engine, table: Any, org: str) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from services.metrics.consumer_rebuild import FACT_TABLES
 from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from shared.migrations import upgrade
-from tests.metrics.consumer.test_replay import snapshot
+from tests.metrics.consumer.events import fact_snapshot
 from tests.support.databases import throwaway_database
 from tests.support.faulty_proxy import faulty_proxy
 from tests.support.processes import RunningService, migrate, service_env, start, stop
@@ -184,7 +184,7 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
         assert by_source["intake"]["events_applied"] == done["intake"].events
         assert by_source["intake"]["last_error"] is None
 
-        incremental = snapshot(engine, ORG)
+        incremental = fact_snapshot(engine, ORG)
         forbidden = client.post("/v1/admin/rebuild", headers=bearer(ORG, "metrics:read"))
         assert forbidden.status_code == 403
         rebuilt = client.post("/v1/admin/rebuild", headers=bearer(ORG, "metrics:admin"))
@@ -195,7 +195,7 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
             "measures": done["measures"].events,
         }
         assert body["facts"]["fact_encounters"] == len(dataset.encounters)
-        assert snapshot(engine, ORG) == incremental
+        assert fact_snapshot(engine, ORG) == incremental
 
 
 def test_a_source_down_then_back_is_caught_up(
@@ -247,7 +247,9 @@ def test_a_source_down_then_back_is_caught_up(
         )
 
 
-def test_feed_reads_carry_the_request_id_and_fail_typed(peers: Peers) -> None:
+def test_feed_reads_carry_the_request_id_and_fail_typed(peers: Peers, dataset: Dataset) -> None:
+    # ``dataset`` plays the org into intake first: run alone (or on its own test worker), the
+    # feed would otherwise be empty and the first read below would have nothing to show.
     token = issue_local_token(org="platform", scope="feed:read feed:all")
     with httpx.Client(timeout=httpx.Timeout(0.5)) as http:
         feed = FeedClient(

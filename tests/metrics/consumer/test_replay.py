@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from services.metrics.apply import apply_events
 from services.metrics.consumer_rebuild import FACT_TABLES
 from shared.feed import FeedEvent
-from tests.metrics.consumer.events import rows
+from tests.metrics.consumer.events import fact_snapshot
 from tests.metrics.consumer.feed_events import Feeds, pages, synthetic_feeds
 
 
@@ -41,40 +41,30 @@ def _interleaved(feeds: Feeds, org: str) -> list[FeedEvent]:
     return _as(org, merged)
 
 
-def snapshot(engine: Engine, org: str) -> dict[str, list[dict[str, Any]]]:
-    taken = {}
-    for table in FACT_TABLES:
-        found = rows(engine, table, org)
-        for row in found:
-            row.pop("org")
-        taken[table.name] = found
-    return taken
-
-
 def test_every_way_of_applying_gives_the_same_facts(fact_engine: Engine, feeds: Feeds) -> None:
     rng = random.Random(3)
     base = "org-replay-" + str(rng.getrandbits(32))
 
     _apply(fact_engine, _interleaved(feeds, base), 200)
-    expected = snapshot(fact_engine, base)
+    expected = fact_snapshot(fact_engine, base)
     assert all(expected[t.name] for t in FACT_TABLES), "every fact table has rows"
 
     # A prefix replayed again after everything was applied changes nothing.
     everything = _interleaved(feeds, base)
     for k in (1, 17, len(everything) // 2, len(everything) - 1):
         _apply(fact_engine, everything[:k], 97)
-        assert snapshot(fact_engine, base) == expected, k
+        assert fact_snapshot(fact_engine, base) == expected, k
 
     # A prefix, then the whole feed from the start (a redelivery), under a fresh org.
     redelivered = base + "-r"
     events = _interleaved(feeds, redelivered)
     _apply(fact_engine, events[: len(events) // 3], 50)
     _apply(fact_engine, events, 333)
-    assert snapshot(fact_engine, redelivered) == expected
+    assert fact_snapshot(fact_engine, redelivered) == expected
 
     # Intake first, then measures (a rebuild's order), and measures first.
     for name, order in (("-im", ("intake", "measures")), ("-mi", ("measures", "intake"))):
         org = base + name
         for source in order:
             _apply(fact_engine, _as(org, getattr(feeds, source)), 1000)
-        assert snapshot(fact_engine, org) == expected, name
+        assert fact_snapshot(fact_engine, org) == expected, name
