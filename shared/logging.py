@@ -60,9 +60,6 @@ class _ValueFreeJsonFormatter(JsonFormatter):
     def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:  # noqa: N802
         return exception_without_values(ei)
 
-    def formatStack(self, stack_info: str) -> str:  # noqa: N802
-        return stack_info  # frames only (``stack_info=True``): no values
-
 
 def configure_logging(service: str, level: str = "INFO", stream: TextIO | None = None) -> None:
     """Send every log record to stdout (or ``stream``) as one JSON object a line."""
