@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -101,14 +101,14 @@ def route_templates() -> frozenset[str]:
     return frozenset(path for app in apps for path in templates_of(app))
 
 
-def line_problems(fields: Mapping[str, Any], templates: Iterable[str] = ()) -> list[str]:
+def line_problems(fields: Mapping[str, Any]) -> list[str]:
     """What breaks the rules in one log line (as JSON fields), if anything."""
     problems = []
     unknown = sorted(set(fields) - ALLOWED_FIELDS)
     if unknown:
         problems.append(f"fields not allowed in a log line: {unknown}")
     route = fields.get("route")
-    known = templates or route_templates() | _TEST_APPS_TEMPLATES
+    known = route_templates() | _TEST_APPS_TEMPLATES
     if route is not None and route != "unmatched" and route not in known:
         problems.append(f"route is not a route template: {route!r}")
     trace = fields.get("exc_info")

@@ -16,21 +16,28 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from operator import itemgetter
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from services.metrics.stats.errors import InsufficientDataError, InvalidInputError
 
 K = TypeVar("K", bound=Hashable)
+R = TypeVar("R", bound=tuple[Any, ...])
 DEFAULT_QUANTILES = (0.5, 0.9)
 
 
-def _from_sorted(values: Sequence[float], q: float) -> float:
-    h = (len(values) - 1) * q
+def _interpolated(at: Callable[[int], float], n: int, q: float) -> float:
+    """The type-7 quantile ``q`` of ``n`` sorted values, ``at(i)`` being the i-th (0-based)."""
+    h = (n - 1) * q
     lo = math.floor(h)
-    hi = min(lo + 1, len(values) - 1)
-    return values[lo] + (h - lo) * (values[hi] - values[lo])
+    hi = min(lo + 1, n - 1)
+    low = at(lo)
+    return low + (h - lo) * (at(hi) - low)
+
+
+def _from_sorted(values: Sequence[float], q: float) -> float:
+    return _interpolated(values.__getitem__, len(values), q)
 
 
 def quantiles(values: Iterable[float], qs: Sequence[float] = DEFAULT_QUANTILES) -> list[float]:
@@ -57,33 +64,33 @@ def grouped_quantiles(
     rows: Iterable[tuple[K, float]], qs: Sequence[float] = DEFAULT_QUANTILES
 ) -> Iterator[tuple[K, int, list[float]]]:
     """(key, n, quantiles) per group of `rows`, which must arrive ordered by key."""
-    seen: set[K] = set()
-    for key, group in itertools.groupby(rows, key=itemgetter(0)):
-        if key in seen:
-            raise InvalidInputError(f"rows are not ordered by group: {key!r} came back")
-        seen.add(key)
+    for key, group in _groups(rows):
         values = [v for _, v in group]
         yield key, len(values), quantiles(values, qs)
 
 
+def _groups(rows: Iterable[R]) -> Iterator[tuple[Any, Iterator[R]]]:
+    """``rows`` grouped by their first item, refusing a key that comes back after another."""
+    seen: set[Any] = set()
+    for key, group in itertools.groupby(rows, key=itemgetter(0)):
+        if key in seen:
+            raise InvalidInputError(f"rows are not ordered by group: {key!r} came back")
+        seen.add(key)
+        yield key, group
+
+
 def _from_counted(values: Sequence[tuple[float, int]], n: int, q: float) -> float:
     """:func:`_from_sorted` over the sorted list that repeats each value ``count`` times."""
-    h = (n - 1) * q
-    lo = math.floor(h)
-    hi = min(lo + 1, n - 1)
-    at_lo = at_hi = values[-1][0]
-    seen = 0
-    for (
-        value,
-        count,
-    ) in values:  # the value at 0-based position i is the first whose run ends past i
-        if seen <= lo < seen + count:
-            at_lo = value
-        if seen <= hi < seen + count:
-            at_hi = value
-            break
-        seen += count
-    return at_lo + (h - lo) * (at_hi - at_lo)
+
+    def at(position: int) -> float:
+        # The value whose run of ``count`` copies covers the 0-based ``position``.
+        for value, count in values:
+            if position < count:
+                return value
+            position -= count
+        return values[-1][0]
+
+    return _interpolated(at, n, q)
 
 
 def grouped_counted_quantiles(
@@ -94,11 +101,7 @@ def grouped_counted_quantiles(
     repeat each value ``count`` times."""
     if any(not 0.0 <= q <= 1.0 for q in qs):
         raise InvalidInputError("quantiles must lie in [0, 1]")
-    seen: set[K] = set()
-    for key, group in itertools.groupby(rows, key=itemgetter(0)):
-        if key in seen:
-            raise InvalidInputError(f"rows are not ordered by group: {key!r} came back")
-        seen.add(key)
+    for key, group in _groups(rows):
         counted = [(value, count) for _, value, count in group]
         if any(b[0] <= a[0] for a, b in itertools.pairwise(counted)):
             raise InvalidInputError(f"values of group {key!r} are not distinct and ascending")
