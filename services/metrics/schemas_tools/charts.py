@@ -135,7 +135,10 @@ class InterventionMarkOut(BaseModel):
     intervention_id: str = Field(description="The intervention's id.")
     title: str = Field(description="Its title.", examples=["PDSA 1: text reminders"])
     started_on: date = Field(description="When the change started.", examples=["2026-04-06"])
-    period: str = Field(description="Label of the first period after it.", examples=["2026-04"])
+    period: str = Field(
+        description="Label of the period holding its start date, where its effect starts.",
+        examples=["2026-04"],
+    )
 
 
 class ChartOut(BaseModel):
