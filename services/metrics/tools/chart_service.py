@@ -18,12 +18,11 @@ from typing import Literal
 from sqlmodel import Session
 
 from services.metrics.publish import PublishedCell, publish
-from services.metrics.stats.anhoej import RECOMMENDED_USEFUL
 from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
 from services.metrics.stats.charts import build_chart, choose_chart
 from services.metrics.stats.errors import StatsError
-from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RULE_SETS, RULES, RuleSetId
+from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RULE_SETS, RuleSetId
 from services.metrics.stats.series import Baseline, ChartResult, ChartType, Point
 from services.metrics.stats.signals import (
     RunAnalysis,
@@ -32,6 +31,7 @@ from services.metrics.stats.signals import (
     run_chart_signals,
 )
 from services.metrics.tools import periods
+from services.metrics.tools.chart_rules import describe_rules, runs_warnings
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.selection import Selection
 
@@ -204,7 +204,7 @@ def build_view(
             f"Only {plotted} plotted points: treat the limits as trial limits until "
             f"{TRIAL_LIMIT_POINTS} exist."
         )
-    warnings += _runs_warnings(analysis)
+    warnings += runs_warnings(analysis)
     if any(s.suppressed for s in series):
         warnings.append("Periods resting on too few patients are suppressed and not plotted.")
     return ChartView(
@@ -220,40 +220,6 @@ def build_view(
         tuple(interventions),
         tuple(warnings),
     )
-
-
-def _runs_warnings(analysis: RunAnalysis | None) -> list[str]:
-    """Where the chosen runs rules are weak or not applied on this series."""
-    if analysis is None:
-        return []
-    if analysis.rule_set == "ihi" and analysis.runs_low is None:
-        return [
-            f"The IHI runs rule needs 10 to 60 points off the median; this series has "
-            f"{analysis.useful}, so too few or too many runs is not tested."
-        ]
-    if analysis.rule_set == "anhoej" and analysis.useful < RECOMMENDED_USEFUL:
-        return [
-            f"Only {analysis.useful} points off the median: the Anhøj rules were validated "
-            f"from {RECOMMENDED_USEFUL}, and with fewer they rarely signal."
-        ]
-    return []
-
-
-def describe_rules(view: ChartView, signals: Sequence[Signal]) -> str:
-    """Plain text for the SVG's description: the rule set, each rule's meaning and what
-    fired, so a screen reader or a pasted image still says how it was read."""
-    rule_set = RULE_SETS[view.rule_set]
-    drawn = view.control or view.run
-    rules = rule_set.control_rules if drawn is view.control else rule_set.run_rules
-    lines = [f"Signals by the {rule_set.title}. Source: {rule_set.source}"]
-    lines += [f"{RULES[r].name}: {RULES[r].meaning}" for r in rules]
-    fired = sorted({s.rule for s in signals}, key=rules.index)
-    lines.append(
-        "Signals found: " + ", ".join(RULES[r].name for r in fired) + "."
-        if fired
-        else "No signal found: the variation looks like common cause."
-    )
-    return "\n".join(lines)
 
 
 def _labelled(view: ChartView, chart: ChartResult) -> ChartResult:
@@ -296,5 +262,7 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         intervention=mark,
         image_format=image_format,
         subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
-        description=describe_rules(view, signals),
+        description=describe_rules(
+            view.rule_set, on_control=drawn is view.control, signals=signals
+        ),
     )
