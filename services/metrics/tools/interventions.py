@@ -15,8 +15,11 @@ The transition period. When the start date is the first day of its period, that 
 wholly after the change and is the first post-change point. When the start date falls inside
 a period, that period mixes days before and after the change: its value is neither the old
 process nor the new one, and fitting it on either side would blur the level change. It is
-kept on the axis, marked as the transition period and left out of the fit (Wagner et al.
-2002 advise excluding a transition or phase-in period rather than assigning it to a segment).
+kept on the axis, marked as the transition period and left out of the fit. This is our
+decision, stated in the API too: Wagner et al. (2002) split the series into segments at the
+change's time point, and a period holding that point belongs wholly to neither segment, so
+rather than assign it to one (and bias that segment toward the other) we drop it, as is
+usual for a transition or phase-in period in segmented regression. The cost is one point.
 """
 
 from __future__ import annotations
