@@ -21,6 +21,7 @@ from services.metrics.api.tools_deps import (
     tool_errors,
 )
 from services.metrics.schemas_tools.charts import ChartOut
+from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
 from services.metrics.stats.series import ChartType
 from services.metrics.tools.chart_service import (
     ChartView,
@@ -50,6 +51,7 @@ class ChartParams:
     baseline_from: date | None
     baseline_to: date | None
     baseline_points: int | None
+    rules: RuleSetId
 
 
 def chart_params(
@@ -73,8 +75,24 @@ def chart_params(
         int | None,
         Query(ge=1, le=500, description="Freeze the limits at the first N plotted points."),
     ] = None,
+    rules: Annotated[
+        RuleSetId,
+        Query(
+            description="The special-cause rules to read the charts with. `anhoej` (default): "
+            "the Anhøj rules as in qicharts2 (Anhøj & Olesen 2014): an unusually long run or "
+            "unusually few crossings of the centre line, plus a point beyond the limits on a "
+            "control chart; random data signal about 5 % of the time or less at any length. "
+            "`ihi`: Perla, Provost & Murray 2011 run-chart rules (shift of 6, trend of 5, "
+            "runs table) and Provost & Murray's Health Care Data Guide control-chart rules "
+            "(beyond limits, shift of 8, trend of 6, 2 of 3 beyond 2 sigma, 15 within 1 "
+            "sigma). `nhs`: NHS England Making Data Count (beyond limits, 7 points on one side, "
+            "7-point trend, 2 of 3 close to a limit). The response names the set and what each "
+            "rule means.",
+            examples=["anhoej"],
+        ),
+    ] = DEFAULT_RULE_SET,
 ) -> ChartParams:
-    return ChartParams(chart, baseline_from, baseline_to, baseline_points)
+    return ChartParams(chart, baseline_from, baseline_to, baseline_points, rules)
 
 
 def chart_view(
@@ -106,6 +124,7 @@ def chart_view(
             baseline=baseline_of(params.baseline_from, params.baseline_to, params.baseline_points),
             series=series,
             interventions=marks_for(session, org=caller.org, selection=selection, series=series),
+            rule_set=params.rules,
         )
     return view, threshold
 
@@ -131,15 +150,17 @@ def _svg(view: ChartView) -> Response:
     },
 )
 def get_chart(request: Request, computed: ChartViewDep) -> Any:
-    """The run chart (median, IHI run-chart rules) and the Shewhart chart that fits the metric
-    (p or Laney p' for shares, u for rates, XmR for continuous values), with centre line,
-    3-sigma limits per point and special-cause signals named per point. Limits can be frozen
+    """The run chart (median) and the Shewhart chart that fits the metric (p or Laney p' for
+    shares, u for rates, XmR for continuous values), with centre line, 3-sigma limits per
+    point and special-cause signals named per point. Signals come from the rule set named by
+    `rules` (default `anhoej`, the Anhøj rules as in qicharts2; also `ihi` and `nhs`); the
+    response's `rules` says which set was used and what each rule means. Limits can be frozen
     at a baseline (`baseline_from`/`baseline_to`, or `baseline_points`). Periods resting on
     too few patients stay on the axis but are neither plotted nor used for limits. The unit's
     interventions on this metric are listed. `Accept: image/svg+xml` draws it as SVG.
 
     Example: `GET /v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month
-    &from=2025-01-01&to=2026-06-30&baseline_from=2025-01-01&baseline_to=2025-12-31`."""
+    &from=2025-01-01&to=2026-06-30&baseline_from=2025-01-01&baseline_to=2025-12-31&rules=anhoej`."""
     view, threshold = computed
     if SVG in request.headers.get("accept", ""):
         return _svg(view)
@@ -160,8 +181,9 @@ def get_chart(request: Request, computed: ChartViewDep) -> Any:
 )
 def get_chart_svg(computed: ChartViewDep) -> Response:
     """The chart of `GET /v1/metrics/{metric_id}/chart` drawn as SVG: values, centre line,
-    limits (steps for p and u charts), signals marked per rule, the baseline shaded when the
-    limits are frozen, gaps where periods are suppressed, and the unit's latest intervention
-    as a vertical line. Same parameters. Example:
+    limits (steps for p and u charts), signals marked per rule, the rule set named under the
+    title and, in the SVG's `<title>` and `<desc>`, with each rule's meaning, the baseline
+    shaded when the limits are frozen, gaps where periods are suppressed, and the unit's
+    latest intervention as a vertical line. Same parameters. Example:
     `GET /v1/metrics/kept-rate/chart.svg?level=org&period=month&from=2025-01-01`."""
     return _svg(computed[0])

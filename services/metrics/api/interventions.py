@@ -139,10 +139,16 @@ def get_intervention(
 def get_intervention_effect(
     intervention_id: InterventionId, caller: Reader, session: ReadSessionDep, floor: FloorDep
 ) -> EffectOut:
-    """Segmented regression (interrupted time series) of the metric's series for the unit:
-    the change in level and in slope at the intervention, with 95% intervals, the points
-    before and after, and warnings when the series is too short to trust. Suppressed periods
-    are left out of the fit. Example: `GET /v1/interventions/5f0c7e0a-.../effect`."""
+    """Segmented regression (interrupted time series; Wagner, Soumerai, Zhang & Ross-Degnan
+    2002) of the metric's series for the unit: the change in level and in slope at the
+    intervention, with 95% intervals, the points before and after, and warnings when the
+    series is too short to trust. The effect starts at the period holding the start date
+    (time since the change is 0 there), also when that period is suppressed; the level
+    change is never moved to the next published period. A start date on the first day of a
+    period makes that period the first one after the change; a start date inside a period
+    makes it a transition period, partly before and partly after the change, which is left
+    out of the fit (`transition_period`). Suppressed periods are left out of the fit but keep
+    their place in time. Example: `GET /v1/interventions/5f0c7e0a-.../effect`."""
     with tool_errors():
         row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
         selection = resolve_selection(
@@ -154,17 +160,12 @@ def get_intervention_effect(
             session, selection=selection, threshold=threshold, started_on=row.started_on,
             viewer_org=caller.org,
         )  # fmt: skip
-    used = {
-        s.period
-        for s in effect.points
-        if effect.result is not None and s.cell is not None and s.cell.value is not None
-        and not s.suppressed
-    }  # fmt: skip
     r = effect.result
     return EffectOut(
         intervention_id=row.intervention_id,
         metric_id=row.metric_id,
-        first_period_after=effect.first_after,
+        first_period_after=effect.change_period,
+        transition_period=effect.transition,
         points_before=effect.n_before,
         points_after=effect.n_after,
         level_change=_interval(r.level_change) if r else None,
@@ -179,8 +180,9 @@ def get_intervention_effect(
             EffectPointOut(
                 period=s.period,
                 value=None if s.cell is None or s.suppressed else s.cell.value,
-                after=s.period >= effect.first_after,
-                used=s.period in used,
+                after=s.period >= effect.change_period,
+                transition=s.period == effect.transition,
+                used=s.period in effect.used,
             )
             for s in effect.points
         ],

@@ -17,7 +17,7 @@ from sqlmodel import Session
 from services.metrics.dashboard import formatting
 from services.metrics.schemas_tools.charts import ChartOut, ChartPointOut
 from services.metrics.schemas_tools.common import SignalOut
-from services.metrics.stats.signals import RULE_NAMES
+from services.metrics.stats.rule_sets import RULES
 from services.metrics.tools.chart_service import build_view, render_svg, unit_series
 from services.metrics.tools.chart_views import chart_out
 from services.metrics.tools.interventions import marks_for
@@ -32,6 +32,10 @@ SHORT_NAMES = {
     "inner_third_15": "15 within 1\u03c3",
     "run_shift": "run-chart shift",
     "run_trend": "run-chart trend",
+    "long_run": "long run",
+    "shift_7": "7-point shift",
+    "trend_7": "7-point trend",
+    "two_of_three_close": "2 of 3 close to a limit",
 }
 CHART_NAMES = {
     "run": "Run chart",
@@ -44,7 +48,8 @@ CHART_NAMES = {
 
 @dataclass(frozen=True)
 class PointRow:
-    """One period of the series as the table shows it."""
+    """One period of the series as the table shows it (whole-series rules are in the
+    summary above the table, not on a row)."""
 
     label: str
     value: str
@@ -92,6 +97,11 @@ def inline_svg(document: bytes) -> Markup:
     return Markup(text[text.index("<svg") :])  # noqa: S704 - see docstring
 
 
+def _short(rule: str, *, run_chart: bool) -> str:
+    name = SHORT_NAMES.get(rule, RULES[rule].name if rule in RULES else rule)
+    return f"run-chart {name}" if run_chart and not rule.startswith("run_") else name
+
+
 def _row(p: ChartPointOut, unit: str) -> PointRow:
     rules = (*p.signals, *p.run_signals)
     return PointRow(
@@ -101,16 +111,20 @@ def _row(p: ChartPointOut, unit: str) -> PointRow:
         centre=formatting.bare(p.centre if p.centre is not None else p.median, unit),
         lower=formatting.bare(p.lower, unit),
         upper=formatting.bare(p.upper, unit),
-        signals=tuple(SHORT_NAMES.get(r, RULE_NAMES.get(r, r)) for r in rules),
+        signals=tuple(_short(r, run_chart=False) for r in p.signals)
+        + tuple(_short(r, run_chart=True) for r in p.run_signals),
         rules=rules,
         suppressed=p.suppressed,
         missing=p.skipped == "missing",
     )
 
 
-def signal_lines(signals: Sequence[SignalOut], labels: Sequence[str]) -> tuple[SignalLine, ...]:
+def signal_lines(
+    signals: Sequence[SignalOut], labels: Sequence[str], *, suffix: str = ""
+) -> tuple[SignalLine, ...]:
     """One line per rule, its periods in series order with consecutive ones joined
-    (``2024-01 to 2024-12``), so a long shift reads as one span."""
+    (``2024-01 to 2024-12``), so a long shift reads as one span; `suffix` follows the name
+    (the run chart's lines say so, as a rule set may use one rule on both charts)."""
     order = {label: i for i, label in enumerate(labels)}
     by_rule: dict[str, tuple[str, set[int]]] = {}
     for s in signals:
@@ -127,7 +141,7 @@ def signal_lines(signals: Sequence[SignalOut], labels: Sequence[str]) -> tuple[S
             spans.append(run)
         text = tuple(labels[r[0]] if len(r) == 1 else f"{labels[r[0]]} to {labels[r[-1]]}"
                      for r in spans)  # fmt: skip
-        lines.append(SignalLine(rule, name, text))
+        lines.append(SignalLine(rule, name + suffix, text))
     return tuple(lines)
 
 
@@ -147,14 +161,15 @@ def chart_panel(
     svg = inline_svg(render_svg(view))
     out = chart_out(view, threshold=threshold)
     unit = selection.definition.unit
-    signals = [*(out.control_chart.signals if out.control_chart else [])]
-    signals += out.run_chart.signals if out.run_chart else []
     labels = [p.label for p in out.points]
+    lines = signal_lines(out.control_chart.signals if out.control_chart else [], labels)
+    if out.run_chart is not None:
+        lines += signal_lines(out.run_chart.signals, labels, suffix=" (run chart)")
     return ChartPanel(
         svg=svg,
         chart=out,
         chart_name=CHART_NAMES[view.control.chart if view.control else "run"],
         rows=tuple(_row(p, unit) for p in out.points),
-        signals=signal_lines(signals, labels),
+        signals=lines,
         warnings=tuple(out.warnings),
     )

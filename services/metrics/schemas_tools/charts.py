@@ -9,6 +9,41 @@ from pydantic import BaseModel, Field
 from services.metrics.schemas_tools.common import SignalOut
 
 
+class ChartSignalOut(SignalOut):
+    """A signal on a chart, with what its rule means."""
+
+    meaning: str = Field(
+        description="What a signal by this rule tells the reader, and the rule's source.",
+        examples=["More points in a row on one side of the centre line than round(log2(n)) + 3."],
+    )
+    whole_series: bool = Field(
+        description="The rule is about the series as a whole (few crossings, too few or too "
+        "many runs): its periods are every point that took part, none marked on its own.",
+        examples=[False],
+    )
+
+
+class RuleOut(BaseModel):
+    """One rule of the rule set the chart was read with."""
+
+    rule: str = Field(description="Rule id, as in the signals.", examples=["long_run"])
+    name: str = Field(description="The rule in a few words.", examples=["Unusually long run"])
+    meaning: str = Field(description="What a signal by it means, and its source.")
+    whole_series: bool = Field(description="About the whole series, not particular points.")
+
+
+class RuleSetOut(BaseModel):
+    """The named rule set the signals come from (the `rules` parameter)."""
+
+    id: str = Field(description="`anhoej` (default), `ihi` or `nhs`.", examples=["anhoej"])
+    title: str = Field(description="Its name.", examples=["Anhøj rules (as in qicharts2)"])
+    source: str = Field(description="The published source of the rules.")
+    run_chart_rules: list[RuleOut] = Field(description="The rules applied to the run chart.")
+    control_chart_rules: list[RuleOut] = Field(
+        description="The rules applied to the control chart."
+    )
+
+
 class ChartPointOut(BaseModel):
     """One period of the series with the limits that apply to it."""
 
@@ -30,24 +65,51 @@ class ChartPointOut(BaseModel):
     upper: float | None = Field(description="Upper control limit (3 sigma) at this point.")
     sigma: float | None = Field(description="One sigma at this point.")
     signals: list[str] = Field(
-        description="Control-chart rules this point takes part in.", examples=[["shift_8"]]
+        description="Control-chart rules this point takes part in (rules about the whole "
+        "series are not listed per point).",
+        examples=[["beyond_limits"]],
     )
     run_signals: list[str] = Field(
-        description="Run-chart rules this point takes part in.", examples=[["run_shift"]]
+        description="Run-chart rules this point takes part in (rules about the whole series "
+        "are not listed per point).",
+        examples=[["long_run"]],
     )
 
 
 class RunChartOut(BaseModel):
-    """The run chart: median and the IHI run-chart rules (Perla, Provost & Murray 2011)."""
+    """The run chart: the median and the run-chart rules of the chosen rule set."""
 
     median: float | None = Field(description="The centre line.", examples=[0.18])
     frozen: bool = Field(description="The median comes from the baseline periods only.")
-    useful_points: int = Field(description="Plotted points not on the median.", examples=[22])
+    useful_points: int = Field(
+        description="Plotted points not on the median (n in the runs rules).", examples=[22]
+    )
     runs: int = Field(description="Number of runs about the median.", examples=[7])
-    runs_low: int | None = Field(description="Fewer runs than this signals (null: not tested).")
-    runs_high: int | None = Field(description="More runs than this signals (null: not tested).")
-    longest_run: int = Field(description="Longest run on one side of the median.")
-    signals: list[SignalOut] = Field(description="Run-chart signals found.")
+    crossings: int = Field(
+        description="Times the line joining the points crosses the median (runs - 1).",
+        examples=[6],
+    )
+    longest_run: int = Field(description="Longest run on one side of the median.", examples=[5])
+    longest_run_max: int | None = Field(
+        description="Anhøj rules: a longest run above this signals, round(log2(n)) + 3 "
+        "(null under other rule sets).",
+        examples=[7],
+    )
+    crossings_min: int | None = Field(
+        description="Anhøj rules: fewer crossings than this signals, the 5th percentile of "
+        "Binomial(n - 1, 1/2) (null under other rule sets).",
+        examples=[7],
+    )
+    runs_low: int | None = Field(
+        description="IHI rules: fewer runs than this signals (null under other rule sets, or "
+        "outside 10 to 60 useful points).",
+        examples=[None],
+    )
+    runs_high: int | None = Field(
+        description="IHI rules: more runs than this signals (null as for `runs_low`).",
+        examples=[None],
+    )
+    signals: list[ChartSignalOut] = Field(description="Run-chart signals found.")
 
 
 class ControlChartOut(BaseModel):
@@ -62,7 +124,9 @@ class ControlChartOut(BaseModel):
     sigma_z: float | None = Field(description="Laney's between-period inflation (p' only).")
     mr_bar: float | None = Field(description="Mean moving range (XmR only).")
     mr_upper: float | None = Field(description="Upper limit of the moving ranges (XmR only).")
-    signals: list[SignalOut] = Field(description="Signals by the Health Care Data Guide rules.")
+    signals: list[ChartSignalOut] = Field(
+        description="Control-chart signals found, by the chosen rule set."
+    )
 
 
 class InterventionMarkOut(BaseModel):
@@ -71,7 +135,10 @@ class InterventionMarkOut(BaseModel):
     intervention_id: str = Field(description="The intervention's id.")
     title: str = Field(description="Its title.", examples=["PDSA 1: text reminders"])
     started_on: date = Field(description="When the change started.", examples=["2026-04-06"])
-    period: str = Field(description="Label of the first period after it.", examples=["2026-04"])
+    period: str = Field(
+        description="Label of the period holding its start date, where its effect starts.",
+        examples=["2026-04"],
+    )
 
 
 class ChartOut(BaseModel):
@@ -94,6 +161,10 @@ class ChartOut(BaseModel):
         examples=["data"],
     )
     threshold: int = Field(description="Smallest n a published value rests on.", examples=[11])
+    rules: RuleSetOut = Field(
+        description="The rule set the signals were found with, its source and what each of "
+        "its rules means."
+    )
     points: list[ChartPointOut] = Field(description="Every period of the range, in order.")
     run_chart: RunChartOut | None = Field(description="Null when nothing can be plotted.")
     control_chart: ControlChartOut | None = Field(

@@ -105,21 +105,39 @@ class EffectPointOut(BaseModel):
     period: date = Field(description="First day of the period.", examples=["2026-03-01"])
     value: float | None = Field(description="The value; null when suppressed or missing.")
     after: bool = Field(description="The period is on or after the change's period.")
+    transition: bool = Field(
+        description="The period holds a start date inside it (partly before, partly after "
+        "the change) and is left out of the fit.",
+        examples=[False],
+    )
     used: bool = Field(description="The point took part in the fit.")
 
 
 class EffectOut(BaseModel):
-    """Segmented regression of the metric's series around the change (Wagner et al. 2002):
-    y = b0 + b1 t + b2 post + b3 (t - t0) post, t in periods."""
+    """Segmented regression of the metric's series around the change (Wagner, Soumerai, Zhang
+    & Ross-Degnan 2002): y = b0 + b1 t + b2 post + b3 (t - t0) post, t in periods, t0 the
+    period holding the start date."""
 
     intervention_id: str = Field(description="The intervention.")
     metric_id: str = Field(description="The metric.", examples=["no-show-rate"])
     first_period_after: date = Field(
-        description="First day of the first period counted as after the change (the period "
-        "containing the start date)."
+        description="First day of the period holding the start date, where the effect starts: "
+        "time since the change is 0 there and the level change is estimated there, also when "
+        "that period is suppressed or is the transition period.",
+        examples=["2026-04-01"],
+    )
+    transition_period: date | None = Field(
+        description="First day of the transition period, when the start date falls inside "
+        "a period (not on its first day): that period is partly before and partly after the "
+        "change and is left out of the fit. Null when the change starts on a period boundary, "
+        "whose period then counts as the first one after the change.",
+        examples=["2026-04-01"],
     )
     points_before: int = Field(description="Points before the change used.", examples=[12])
-    points_after: int = Field(description="Points after the change used.", examples=[9])
+    points_after: int = Field(
+        description="Points after the change used (the transition period not counted).",
+        examples=[9],
+    )
     level_change: IntervalOut | None = Field(
         description="Immediate change in level at the change (b2), with its 95% interval; "
         "null when the series is too short."

@@ -14,12 +14,14 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
+from xml.sax.saxutils import escape
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
+from services.metrics.stats.rule_sets import WHOLE_SERIES_RULES
 from services.metrics.stats.series import ChartResult
 from services.metrics.stats.signals import Signal
 
@@ -41,8 +43,11 @@ _SIGNAL_STYLES: dict[str, dict[str, object]] = {
     "run_trend": {"marker": "^", "s": 70, "color": "#009E73", "zorder": 4},
     "two_of_three": {"marker": "D", "s": 38, "color": "#E69F00", "zorder": 5},
     "inner_third_15": {"marker": "v", "s": 50, "color": "#56B4E9", "zorder": 5},
+    "long_run": {"marker": "s", "s": 60, "color": "#CC79A7", "zorder": 4},
+    "shift_7": {"marker": "s", "s": 60, "color": "#CC79A7", "zorder": 4},
+    "trend_7": {"marker": "^", "s": 70, "color": "#009E73", "zorder": 4},
+    "two_of_three_close": {"marker": "D", "s": 38, "color": "#E69F00", "zorder": 5},
 }
-_WHOLE_SERIES_RULES = {"too_few_runs", "too_many_runs"}
 _LINE = "#0072B2"
 _MAX_TICKS = 18
 
@@ -103,8 +108,8 @@ def _draw(
     for s in signals:
         rules.setdefault(s.rule, (s.name, set()))[1].update(s.indexes)
     for rule, (name, indexes) in rules.items():
-        if rule in _WHOLE_SERIES_RULES:
-            # A runs signal is about the whole series: named in the legend, not on points.
+        if rule in WHOLE_SERIES_RULES:
+            # A runs or crossings signal is about the whole series: named in the legend only.
             ax.plot([], [], linestyle="none", label=f"Signal: {name}")
             continue
         idx = sorted(i for i in indexes if not math.isnan(values[i]))
@@ -155,15 +160,35 @@ def render_chart(
     x_label: str = "Period",
     intervention: Intervention | None = None,
     image_format: Literal["svg", "png"] = "svg",
+    subtitle: str | None = None,
+    description: str | None = None,
     width: float = 10.0,
     height: float = 4.8,
     dpi: int = 110,
 ) -> bytes:
-    """Render `chart` with its `signals` highlighted; returns SVG (default) or PNG bytes."""
+    """Render `chart` with its `signals` highlighted; returns SVG (default) or PNG bytes.
+
+    `subtitle` is drawn under the title (the rule set the signals come from). In SVG the
+    title and `description` also become the document's ``<title>`` and ``<desc>``, the
+    text screen readers announce, since matplotlib draws every visible letter as a path.
+    """
     fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     canvas = FigureCanvasSVG(fig) if image_format == "svg" else FigureCanvasAgg(fig)
-    _draw(fig, chart, signals, title, y_label, x_label, intervention)
+    heading = title if subtitle is None else f"{title}\n{subtitle}"
+    _draw(fig, chart, signals, heading, y_label, x_label, intervention)
     buffer = io.BytesIO()
     metadata = {"Date": None} if image_format == "svg" else None
     canvas.print_figure(buffer, format=image_format, metadata=metadata)
-    return buffer.getvalue()
+    if image_format != "svg":
+        return buffer.getvalue()
+    return _with_title(buffer.getvalue(), heading, description)
+
+
+def _with_title(document: bytes, title: str, description: str | None) -> bytes:
+    """Insert ``<title>`` and ``<desc>`` as the first children of the root ``<svg>``."""
+    text = document.decode("utf-8")
+    root_end = text.index(">", text.index("<svg")) + 1
+    extra = f"<title>{escape(title)}</title>"
+    if description:
+        extra += f"<desc>{escape(description)}</desc>"
+    return (text[:root_end] + "\n " + extra + text[root_end:]).encode("utf-8")

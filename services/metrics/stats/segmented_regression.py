@@ -4,12 +4,17 @@ Model (Wagner, Soumerai, Zhang & Ross-Degnan 2002, J Clin Pharm Ther 27:299-309)
 
     y = b0 + b1 t + b2 post + b3 (t - t0) post
 
-t is the period number, t0 the first period after the change, post 1 from t0 on. Time since
+t is the period number, t0 the period the change starts in, post 1 from t0 on. Time since
 the change starts at 0 at t0, so b2 is the jump in level at t0 and b3 the change in slope
-(post slope b1 + b3); using t * post instead would silently change b2's meaning. Fit by
-ordinary least squares, standard errors from the residual variance, intervals with Student's
-t on n - 4 degrees of freedom. OLS ignores autocorrelation, so intervals are optimistic on
-long autocorrelated series (Turner et al. 2021); for short QI series it is the usual choice.
+(post slope b1 + b3). The pitfall (conventions.md 5.4; Wagner et al. 2002): using t * post,
+or starting the clock at whichever post point happens to come first, silently changes b2's
+meaning. So t0 is given as a time (`change_time`), not taken from the first fitted point:
+when the change's own period is missing from the fit (suppressed for privacy, or left out as
+a transition period) the level change is still estimated at the change, not at a later
+period. Fit by ordinary least squares, standard errors from the residual variance, intervals
+with Student's t on n - 4 degrees of freedom. OLS ignores autocorrelation, so intervals are
+optimistic on long autocorrelated series (Turner et al. 2021); for short QI series it is the
+usual choice.
 
 Minimum data: 3 points on each side to fit the model at all (Wagner et al. 2002 ask for 12
 per segment for power; Penfold & Zhang 2013, Acad Pediatr 13:S38-S44, discuss minimum
@@ -58,12 +63,16 @@ def segmented_regression(
     intervention_index: int,
     *,
     times: Sequence[float] | None = None,
+    change_time: float | None = None,
     confidence: float = 0.95,
 ) -> SegmentedRegressionResult:
     """Fit the segmented model; `intervention_index` is the first point after the change.
 
     `times` defaults to 0, 1, 2, ...; pass period numbers when periods are missing (a
     suppressed month) so that slopes stay per period rather than per plotted point.
+    `change_time` is t0, when time since the change is 0; it defaults to the time of the
+    first point after the change, and must lie after every point before it and no later
+    than the first point after it.
     """
     y = np.asarray(values, dtype=float)
     t = np.arange(len(y), dtype=float) if times is None else np.asarray(times, dtype=float)
@@ -78,7 +87,10 @@ def segmented_regression(
             f"the change; got {n_before} before and {n_after} after"
         )
     post = (np.arange(len(y)) >= intervention_index).astype(float)
-    t0 = t[intervention_index]
+    t0 = float(t[intervention_index]) if change_time is None else float(change_time)
+    if not t[intervention_index - 1] < t0 <= t[intervention_index]:
+        raise InvalidInputError("the change must fall after the points before it and no later "
+                                "than the first point after it")  # fmt: skip
     x = np.column_stack([np.ones_like(t), t, post, (t - t0) * post])
     beta, _, rank, _ = np.linalg.lstsq(x, y, rcond=None)
     if rank < 4:

@@ -22,9 +22,16 @@ from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
 from services.metrics.stats.charts import build_chart, choose_chart
 from services.metrics.stats.errors import StatsError
+from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RULE_SETS, RuleSetId
 from services.metrics.stats.series import Baseline, ChartResult, ChartType, Point
-from services.metrics.stats.signals import RunAnalysis, Signal, run_chart_signals, shewhart_signals
+from services.metrics.stats.signals import (
+    RunAnalysis,
+    Signal,
+    control_chart_signals,
+    run_chart_signals,
+)
 from services.metrics.tools import periods
+from services.metrics.tools.chart_rules import describe_rules, runs_warnings
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.selection import Selection
 
@@ -63,6 +70,7 @@ class ChartView:
     series: tuple[SeriesPoint, ...]
     chart: ChartType
     reason: ChartReason
+    rule_set: RuleSetId
     run: ChartResult | None
     run_analysis: RunAnalysis | None
     control: ChartResult | None
@@ -170,8 +178,10 @@ def build_view(
     baseline: Baseline | None,
     series: Sequence[SeriesPoint],
     interventions: Sequence[MarkedIntervention],
+    rule_set: RuleSetId = DEFAULT_RULE_SET,
 ) -> ChartView:
-    """Both charts and their signals over a published series (:func:`unit_series`)."""
+    """Both charts and their signals over a published series (:func:`unit_series`), read
+    with the rules of `rule_set` (:mod:`services.metrics.stats.rule_sets`)."""
     points = chart_points(selection, series)
     chart, reason = pick_chart(selection, points, requested)
     warnings: list[str] = []
@@ -179,13 +189,13 @@ def build_view(
     control_signals: tuple[Signal, ...] = ()
     try:
         run = build_chart("run", points, baseline=baseline)
-        analysis = run_chart_signals(run)
+        analysis = run_chart_signals(run, rule_set)
     except StatsError as error:
         warnings.append(f"No run chart: {error}.")
     if chart != "run":
         try:
             control = build_chart(chart, points, baseline=baseline)
-            control_signals = tuple(shewhart_signals(control))
+            control_signals = tuple(control_chart_signals(control, rule_set))
         except StatsError as error:
             warnings.append(f"No {chart} chart: {error}.")
     plotted = sum(1 for p in points if p.ratio() is not None and not p.suppressed)
@@ -194,11 +204,7 @@ def build_view(
             f"Only {plotted} plotted points: treat the limits as trial limits until "
             f"{TRIAL_LIMIT_POINTS} exist."
         )
-    if analysis is not None and analysis.runs_low is None:
-        warnings.append(
-            f"The runs rule needs 10 to 60 points off the median; this series has "
-            f"{analysis.useful}."
-        )
+    warnings += runs_warnings(analysis)
     if any(s.suppressed for s in series):
         warnings.append("Periods resting on too few patients are suppressed and not plotted.")
     return ChartView(
@@ -206,6 +212,7 @@ def build_view(
         tuple(series),
         chart,
         reason,
+        rule_set,
         run,
         analysis,
         control,
@@ -254,4 +261,8 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         x_label=query.period.capitalize(),
         intervention=mark,
         image_format=image_format,
+        subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
+        description=describe_rules(
+            view.rule_set, on_control=drawn is view.control, signals=signals
+        ),
     )

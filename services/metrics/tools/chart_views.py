@@ -7,20 +7,23 @@ from collections.abc import Sequence
 from services.metrics.schemas_tools.charts import (
     ChartOut,
     ChartPointOut,
+    ChartSignalOut,
     ControlChartOut,
     InterventionMarkOut,
+    RuleOut,
+    RuleSetOut,
     RunChartOut,
 )
-from services.metrics.schemas_tools.common import SignalOut
+from services.metrics.stats.rule_sets import RULE_SETS, RULES, WHOLE_SERIES_RULES, RuleSetId
 from services.metrics.stats.signals import Signal
 from services.metrics.tools import periods
 from services.metrics.tools.chart_service import ChartView
 
 
-def _per_point(signals: Sequence[Signal], whole: set[str]) -> dict[int, list[str]]:
+def _per_point(signals: Sequence[Signal]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     for s in signals:
-        if s.rule in whole:
+        if s.rule in WHOLE_SERIES_RULES:
             continue
         for i in s.indexes:
             out.setdefault(i, [])
@@ -29,17 +32,39 @@ def _per_point(signals: Sequence[Signal], whole: set[str]) -> dict[int, list[str
     return out
 
 
+def rule_set_out(rule_set: RuleSetId) -> RuleSetOut:
+    """The rule set with every rule's meaning, for the response to say how it was read."""
+    chosen = RULE_SETS[rule_set]
+
+    def rules(ids: Sequence[str]) -> list[RuleOut]:
+        return [RuleOut(rule=r, name=RULES[r].name, meaning=RULES[r].meaning,
+                        whole_series=RULES[r].whole_series) for r in ids]  # fmt: skip
+
+    return RuleSetOut(
+        id=chosen.id,
+        title=chosen.title,
+        source=chosen.source,
+        run_chart_rules=rules(chosen.run_rules),
+        control_chart_rules=rules(chosen.control_rules),
+    )
+
+
 def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
     query, definition = view.selection.query, view.selection.definition
     labels = [periods.label(s.period, query.period) for s in view.series]
 
-    def signals_out(signals: Sequence[Signal]) -> list[SignalOut]:
-        return [SignalOut(rule=s.rule, name=s.name, periods=[labels[i] for i in s.indexes])
-                for s in signals]  # fmt: skip
+    def signals_out(signals: Sequence[Signal]) -> list[ChartSignalOut]:
+        return [
+            ChartSignalOut(
+                rule=s.rule, name=s.name, periods=[labels[i] for i in s.indexes],
+                meaning=RULES[s.rule].meaning, whole_series=RULES[s.rule].whole_series,
+            )
+            for s in signals
+        ]  # fmt: skip
 
     run_signals = view.run_analysis.signals if view.run_analysis else ()
-    on_run = _per_point(run_signals, {"too_few_runs", "too_many_runs"})
-    on_control = _per_point(view.control_signals, set())
+    on_run = _per_point(run_signals)
+    on_control = _per_point(view.control_signals)
     points = []
     for i, s in enumerate(view.series):
         r = view.run.points[i] if view.run else None
@@ -73,9 +98,12 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
             frozen=view.run.frozen,
             useful_points=a.useful,
             runs=a.runs,
+            crossings=a.crossings,
+            longest_run=a.longest_run,
+            longest_run_max=a.longest_run_max,
+            crossings_min=a.crossings_min,
             runs_low=a.runs_low,
             runs_high=a.runs_high,
-            longest_run=a.longest_run,
             signals=signals_out(a.signals),
         )
     control = None
@@ -103,6 +131,7 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
         chart=view.chart,
         chart_reason=view.reason,
         threshold=threshold,
+        rules=rule_set_out(view.rule_set),
         points=points,
         run_chart=run,
         control_chart=control,

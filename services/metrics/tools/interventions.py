@@ -2,9 +2,24 @@
 
 An intervention belongs to the organization that recorded it and names one metric at one unit.
 Its effect is read off that metric's series for that unit by segmented regression
-(:mod:`services.metrics.stats.segmented_regression`): the periods from the one containing the
-start date onwards are "after". Suppressed periods are left out of the fit (their values are
-not published) but keep their place in time, so slopes stay per period.
+(:mod:`services.metrics.stats.segmented_regression`; Wagner et al. 2002). Suppressed periods
+are left out of the fit (their values are not published) but keep their place in time, so
+slopes stay per period.
+
+When the effect starts. The change's clock starts at the period holding its start date
+(time since the change is 0 there), also when that period is suppressed: the level change
+is estimated at that period, never at whichever published period comes next (the pitfall
+of conventions.md 5.4, a misplaced t0, that moves the level change's meaning).
+
+The transition period. When the start date is the first day of its period, that period is
+wholly after the change and is the first post-change point. When the start date falls inside
+a period, that period mixes days before and after the change: its value is neither the old
+process nor the new one, and fitting it on either side would blur the level change. It is
+kept on the axis, marked as the transition period and left out of the fit. This is our
+decision, stated in the API too: Wagner et al. (2002) split the series into segments at the
+change's time point, and a period holding that point belongs wholly to neither segment, so
+rather than assign it to one (and bias that segment toward the other) we drop it, as is
+usual for a transition or phase-in period in segmented regression. The cost is one point.
 """
 
 from __future__ import annotations
@@ -148,11 +163,16 @@ def marks_for(
 
 @dataclass(frozen=True)
 class Effect:
-    """The estimate (None when the series is too short) and the points it rests on."""
+    """The estimate (None when the series is too short) and the points it rests on.
 
-    first_after: date
+    `change_period` is the period holding the start date (t0); `transition` is that same
+    period when the start date falls inside it (left out of the fit), else None.
+    """
+
+    change_period: date
+    transition: date | None
     points: tuple[SeriesPoint, ...]
-    used: int
+    used: frozenset[date]
     n_before: int
     n_after: int
     result: SegmentedRegressionResult | None
@@ -162,25 +182,43 @@ class Effect:
 def estimate_effect(
     session: Session, *, selection: Selection, threshold: int, started_on: date, viewer_org: str
 ) -> Effect:
-    """Segmented regression on the unit's published series around ``started_on``."""
+    """Segmented regression on the unit's published series around ``started_on``; see the
+    module docstring for where the effect starts and how the transition period is handled."""
     period = selection.query.period
     series = unit_series(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
-    first_after = periods.period_start(started_on, period)
-    usable = [
+    change = periods.period_start(started_on, period)
+    transition = change if started_on != change else None
+    published = [
         s for s in series if s.cell is not None and s.cell.value is not None and not s.suppressed
     ]
-    before = [s for s in usable if s.period < first_after]
-    after = [s for s in usable if s.period >= first_after]
+    before = [s for s in published if s.period < change]
+    after = [s for s in published if s.period >= change and s.period != transition]
     warnings: list[str] = []
-    skipped = len(series) - len(usable)
+    skipped = len(series) - len(published)
     if skipped:
         warnings.append(f"{skipped} period(s) without a publishable value are left out.")
-    if min(len(before), len(after)) < MIN_POINTS_PER_SIDE:
+    if transition is not None:
         warnings.append(
+            f"The change started on {started_on.isoformat()}, inside the period from "
+            f"{transition.isoformat()}: that transition period is left out of the fit; the "
+            "effect is measured from its start."
+        )
+    elif not any(s.period == change for s in published):
+        warnings.append(
+            f"The change's first period ({change.isoformat()}) has no publishable value; the "
+            "effect is still measured from its start."
+        )
+
+    def no_estimate(reason: str) -> Effect:
+        warnings.append(reason)
+        return Effect(change, transition, tuple(series), frozenset(), len(before), len(after),
+                      None, tuple(warnings))  # fmt: skip
+
+    if min(len(before), len(after)) < MIN_POINTS_PER_SIDE:
+        return no_estimate(
             f"Too few points for segmented regression: {len(before)} before and {len(after)} "
             f"after the change; at least {MIN_POINTS_PER_SIDE} on each side are needed."
         )
-        return Effect(first_after, tuple(series), 0, len(before), len(after), None, tuple(warnings))
     ordered = before + after
     # Periods counted from the first used one: the intercept (baseline level) is then the
     # level at the start of the series, not at period zero of the calendar.
@@ -190,10 +228,10 @@ def estimate_effect(
             [s.cell.value for s in ordered if s.cell and s.cell.value is not None],
             len(before),
             times=[float(periods.ordinal(s.period, period) - origin) for s in ordered],
+            change_time=float(periods.ordinal(change, period) - origin),
         )
     except InsufficientDataError as error:
-        warnings.append(f"No estimate: {error}.")
-        return Effect(first_after, tuple(series), 0, len(before), len(after), None, tuple(warnings))
+        return no_estimate(f"No estimate: {error}.")
     if result.descriptive_only:
         warnings.append(
             "Fewer than 8 points on one side: read the estimate as descriptive only "
@@ -204,5 +242,12 @@ def estimate_effect(
         "too narrow on long series."
     )
     return Effect(
-        first_after, tuple(series), len(ordered), len(before), len(after), result, tuple(warnings)
+        change,
+        transition,
+        tuple(series),
+        frozenset(s.period for s in ordered),
+        len(before),
+        len(after),
+        result,
+        tuple(warnings),
     )

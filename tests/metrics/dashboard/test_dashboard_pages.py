@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from services.metrics.dashboard.signin import COOKIE, cookie_options
@@ -208,7 +209,11 @@ def test_the_chart_panel_is_the_chart_route_drawn_and_tabled(client: TestClient,
         assert row.attrs["data-rules"].split() == point["signals"] + point["run_signals"]
         assert row.cells[1:3] == [share(point["value"]), str(point["n"])]
         assert row.cells[4:6] == [f"{point['lower'] * 100:.1f}", f"{point['upper'] * 100:.1f}"]
-    assert {"shift_8", "run_shift"} <= {r for row in rows for r in row.attrs["data-rules"].split()}
+    assert {"long_run"} <= {r for row in rows for r in row.attrs["data-rules"].split()}
+    assert 'data-rule-set="anhoej"' in page.text and "Anhøj rules (as in qicharts2)" in page.text
+    for rule in chart["rules"]["control_chart_rules"] + chart["rules"]["run_chart_rules"]:
+        assert f'<dt data-rule="{rule["rule"]}">' in page.text
+        assert escape(rule["meaning"]) in page.text
 
 
 def test_periods_on_too_few_patients_show_suppressed(client: TestClient, org: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from services.metrics.stats.chart_svg import Intervention, render_chart
 from services.metrics.stats.charts import p_chart, run_chart
 from services.metrics.stats.series import Baseline, ChartResult, Point
-from services.metrics.stats.signals import Signal, run_chart_signals, shewhart_signals
+from services.metrics.stats.signals import Signal, control_chart_signals, run_chart_signals
 
 
 def no_show_series() -> list[Point]:
@@ -28,7 +28,7 @@ def no_show_series() -> list[Point]:
 
 def example() -> tuple[ChartResult, list[Signal]]:
     chart = p_chart(no_show_series(), baseline=Baseline(start="2023-01", end="2023-12"))
-    return chart, shewhart_signals(chart)
+    return chart, control_chart_signals(chart, "ihi")
 
 
 def test_svg_is_well_formed_and_names_title_and_rules() -> None:
@@ -54,8 +54,24 @@ def test_example_png_renders(tmp_path: Path) -> None:
 
 def test_run_chart_with_runs_signal_renders() -> None:
     chart = run_chart([Point(f"2024-W{i:02d}", value=v) for i, v in enumerate([1, 9] * 6, 1)])
-    svg = render_chart(chart, run_chart_signals(chart).signals, title="t", y_label="days")
+    svg = render_chart(chart, run_chart_signals(chart, "ihi").signals, title="t", y_label="days")
     assert b"Too many runs" in svg
+
+
+def test_svg_carries_an_accessible_title_and_description() -> None:
+    chart, signals = example()
+    svg = render_chart(
+        chart,
+        signals,
+        title="No-show rate & more",
+        y_label="rate",
+        subtitle="Signals: IHI rules",
+        description="Shift <8> means a move",
+    )
+    root = ET.fromstring(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root[0].tag == f"{ns}title" and root[0].text == "No-show rate & more\nSignals: IHI rules"
+    assert root[1].tag == f"{ns}desc" and root[1].text == "Shift <8> means a move"
 
 
 def test_concurrent_renders_do_not_interfere() -> None:

@@ -57,3 +57,19 @@ def test_refuses_fewer_than_three_points_on_a_side() -> None:
     assert fit.descriptive_only
     with pytest.raises(InvalidInputError):
         segmented_regression([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 3, times=[0, 1, 1, 2, 3, 4])
+
+
+def test_the_change_time_holds_when_its_own_period_is_missing() -> None:
+    """Wagner et al. 2002: time since the change is 0 at the change. With period 12 absent
+    the first post point is period 13; b2 must still be the jump at 12, not at 13."""
+    times = [t for t in range(24) if t != 12]
+    y = series(12, 12)[[t for t in range(24) if t != 12]]
+    fit = segmented_regression(y.tolist(), 12, times=times, change_time=12)
+    assert fit.level_change.estimate == pytest.approx(-8.0)
+    assert fit.slope_change.estimate == pytest.approx(-1.2)
+    late = segmented_regression(y.tolist(), 12, times=times)  # t0 at the first post point
+    assert late.level_change.estimate == pytest.approx(-8.0 - 1.2)
+    with pytest.raises(InvalidInputError):
+        segmented_regression(y.tolist(), 12, times=times, change_time=11)
+    with pytest.raises(InvalidInputError):
+        segmented_regression(y.tolist(), 12, times=times, change_time=13.5)

@@ -1,4 +1,4 @@
-"""Shewhart and IHI run-chart rules, named per point."""
+"""The IHI rule set: Provost & Murray control-chart rules and Perla et al. run-chart rules."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pytest
 from services.metrics.stats.charts import p_chart, run_chart
 from services.metrics.stats.runs_table import RUNS_LIMITS, runs_limits
 from services.metrics.stats.series import ChartPoint, ChartResult, Point
-from services.metrics.stats.signals import run_chart_signals, shewhart_signals
+from services.metrics.stats.signals import RunAnalysis, Signal, control_chart_signals
+from services.metrics.stats.signals import run_chart_signals as any_run_chart_signals
 from tests.metrics.stats.test_charts import MONTGOMERY_P, proportions, values
 
 
@@ -19,6 +20,14 @@ def control(xs: list[float], centre: float = 0.0, sigma: float = 1.0) -> ChartRe
         for i, x in enumerate(xs)
     )  # fmt: skip
     return ChartResult("xmr", points, centre, tuple(range(len(xs))), False)
+
+
+def shewhart_signals(chart: ChartResult) -> list[Signal]:
+    return control_chart_signals(chart, "ihi")
+
+
+def run_chart_signals(chart: ChartResult) -> RunAnalysis:
+    return any_run_chart_signals(chart, "ihi")
 
 
 def rules(chart: ChartResult) -> list[tuple[str, tuple[int, ...]]]:

@@ -36,7 +36,10 @@ def chart(client: TestClient, org: str, **params: object):
     return client.get("/v1/metrics/kept-rate/chart", params=query, headers=bearer(org))
 
 
-def test_a_known_shift_is_signalled_on_the_shifted_points(
+PERIODS = [f"{2024 + i // 12}-{i % 12 + 1:02d}" for i in range(24)]
+
+
+def test_a_known_shift_is_signalled_by_the_anhoej_rules_by_default(
     metrics_client: TestClient, org: str
 ) -> None:
     shifted_team(org, metrics_client)
@@ -48,15 +51,55 @@ def test_a_known_shift_is_signalled_on_the_shifted_points(
     assert [p["value"] for p in body["points"]] == [
         k / t for k, t in zip(KEPT, TOTALS, strict=True)
     ]
+    rules = body["rules"]
+    assert rules["id"] == "anhoej" and "Anhøj" in rules["title"] and "PLoS ONE" in rules["source"]
+    assert [r["rule"] for r in rules["run_chart_rules"]] == ["long_run", "few_crossings"]
+    assert [r["rule"] for r in rules["control_chart_rules"]] == [
+        "beyond_limits", "long_run", "few_crossings"
+    ]  # fmt: skip
+    assert all(r["meaning"] for r in rules["run_chart_rules"] + rules["control_chart_rules"])
+    run = body["run_chart"]
+    # 24 useful points: longest run 12 > round(log2 24) + 3 = 8; 1 crossing < 8.
+    assert (run["useful_points"], run["longest_run"], run["crossings"]) == (24, 12, 1)
+    assert (run["longest_run_max"], run["crossings_min"]) == (8, 8)
+    assert run["runs_low"] is None and run["runs_high"] is None
+    by_rule = {(s["rule"], tuple(s["periods"])) for s in run["signals"]}
+    assert by_rule == {
+        ("long_run", tuple(PERIODS[:12])),
+        ("long_run", tuple(PERIODS[12:])),
+        ("few_crossings", tuple(PERIODS)),
+    }
+    few = next(s for s in run["signals"] if s["rule"] == "few_crossings")
+    assert few["whole_series"] is True and "Binomial" in few["meaning"]
+    control = {s["rule"] for s in body["control_chart"]["signals"]}
+    assert (
+        {"long_run", "few_crossings"} <= control <= {"beyond_limits", "long_run", "few_crossings"}
+    )
+    for i, point in enumerate(body["points"]):
+        assert point["run_signals"] == ["long_run"], i  # few_crossings is not per point
+        assert "long_run" in point["signals"], i
+
+
+def test_the_ihi_and_nhs_rule_sets_are_selectable(metrics_client: TestClient, org: str) -> None:
+    shifted_team(org, metrics_client)
+    body = chart(metrics_client, org, rules="ihi").json()
+    assert body["rules"]["id"] == "ihi" and "Perla" in body["rules"]["source"]
     shifts = [s for s in body["control_chart"]["signals"] if s["rule"] == "shift_8"]
-    periods = [f"{2024 + i // 12}-{i % 12 + 1:02d}" for i in range(24)]
-    assert sorted(p for s in shifts for p in s["periods"]) == sorted(periods)
+    assert sorted(p for s in shifts for p in s["periods"]) == sorted(PERIODS)
     assert {s["periods"][0] for s in shifts} == {"2024-01", "2025-01"}
     run_shifts = [s["periods"] for s in body["run_chart"]["signals"] if s["rule"] == "run_shift"]
-    assert run_shifts == [periods[:12], periods[12:]]
+    assert run_shifts == [PERIODS[:12], PERIODS[12:]]
+    assert (body["run_chart"]["runs_low"], body["run_chart"]["runs_high"]) == (8, 18)
+    assert body["run_chart"]["longest_run_max"] is None
     for i, point in enumerate(body["points"]):
         assert "shift_8" in point["signals"], i
         assert "run_shift" in point["run_signals"], i
+    nhs = chart(metrics_client, org, rules="nhs").json()
+    assert nhs["rules"]["id"] == "nhs" and "Making Data Count" in nhs["rules"]["title"]
+    assert {s["rule"] for s in nhs["run_chart"]["signals"]} == {"shift_7"}
+    assert "shift_7" in {s["rule"] for s in nhs["control_chart"]["signals"]}
+    bad = chart(metrics_client, org, rules="western-electric")
+    assert bad.status_code == 422 and bad.json()["errors"][0]["pointer"] == "/query/rules"
 
 
 def test_frozen_limits_equal_those_of_the_baseline_rows(
@@ -111,6 +154,17 @@ def test_svg_is_well_formed_and_draws_the_limits(metrics_client: TestClient, org
     assert "Control limits (3 sigma)" in text and "Baseline (limits frozen)" in text
     assert "Point beyond a control limit" in text
     assert all(v is not None for v in json_limits)
+    ns = "{http://www.w3.org/2000/svg}"
+    title, desc = root.find(f"{ns}title"), root.find(f"{ns}desc")
+    assert title is not None and title.text and "Anhøj rules (as in qicharts2)" in title.text
+    assert desc is not None and desc.text and "Unusually long run: More points" in desc.text
+    assert "Signals found: Point beyond a control limit" in desc.text
+    ihi = metrics_client.get(
+        "/v1/metrics/kept-rate/chart.svg",
+        params={"level": "team", "unit": "team-a", "from": "2024-01-01", "rules": "ihi"},
+        headers=bearer(org),
+    )
+    assert "IHI rules" in (ET.fromstring(ihi.content).find(f"{ns}title").text or "")  # type: ignore[union-attr]
     negotiated = chart(metrics_client, org)
     assert negotiated.headers["content-type"].startswith("application/json")
     by_accept = metrics_client.get(

@@ -80,7 +80,9 @@ def test_too_few_points_gives_a_warning_not_an_estimate(
     body = metrics_client.get(
         f"/v1/interventions/{late['intervention_id']}/effect", headers=bearer(org)
     ).json()
-    assert body["level_change"] is None and body["points_after"] == 2
+    # November 2025 holds the start date (the transition period, left out): December remains.
+    assert body["level_change"] is None and body["points_after"] == 1
+    assert body["transition_period"] == "2025-11-01"
     assert any("Too few points" in w for w in body["warnings"])
 
 
@@ -166,3 +168,78 @@ def test_start_dates_at_the_edges_of_the_window_are_recorded(
         )
         assert response.status_code == 201, (started_on, response.text)
         assert response.json()["started_on"] == started_on
+
+
+# A jump of 0.15 and a slope change of +0.02 a month at 2025-01 (month 12), little noise. With
+# the slope changing, estimating the level change one period late would read about 0.17.
+SLOPED = [0.50 + 0.002 * i + ((0.15 + 0.02 * (i - 12)) if i >= 12 else 0.0) for i in range(24)]
+
+
+def sloped_series(client: TestClient, org: str, *, small_month: int) -> None:
+    rows = []
+    for i, rate in enumerate(SLOPED):
+        small = i == small_month
+        total = 8 if small else 250
+        rows += month_of_encounters(
+            org, month(START, i), total=total, kept=round(rate * total),
+            patients=5 if small else 60, prefix=f"s{i}",
+        )  # fmt: skip
+    insert(client, rows)
+
+
+def effect_of(client: TestClient, org: str, started_on: str) -> dict:
+    created = client.post(
+        "/v1/interventions", json={**BODY, "started_on": started_on}, headers=bearer(org)
+    )
+    assert created.status_code == 201, created.text
+    response = client.get(
+        f"/v1/interventions/{created.json()['intervention_id']}/effect", headers=bearer(org)
+    )
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_a_change_on_a_period_boundary_starts_there_when_that_period_is_suppressed(
+    metrics_client: TestClient, org: str
+) -> None:
+    sloped_series(metrics_client, org, small_month=12)
+    body = effect_of(metrics_client, org, "2025-01-01")
+    assert body["first_period_after"] == "2025-01-01" and body["transition_period"] is None
+    january = next(p for p in body["points"] if p["period"] == "2025-01-01")
+    assert january["value"] is None and january["used"] is False and january["after"] is True
+    assert january["transition"] is False
+    assert body["points_before"] == 12 and body["points_after"] == 11
+    level, slope = body["level_change"], body["slope_change"]
+    assert abs(level["estimate"] - 0.15) < 0.01, level
+    assert level["lower"] < 0.15 < level["upper"] < 0.17, level
+    assert abs(slope["estimate"] - 0.02) < 0.002, slope
+    assert any("2025-01-01" in w and "no publishable value" in w for w in body["warnings"])
+
+
+def test_a_mid_period_change_makes_its_suppressed_period_the_transition(
+    metrics_client: TestClient, org: str
+) -> None:
+    sloped_series(metrics_client, org, small_month=12)
+    body = effect_of(metrics_client, org, "2025-01-15")
+    assert body["first_period_after"] == "2025-01-01"
+    assert body["transition_period"] == "2025-01-01"
+    flagged = [p["period"] for p in body["points"] if p["transition"]]
+    assert flagged == ["2025-01-01"]
+    assert body["points_before"] == 12 and body["points_after"] == 11
+    level = body["level_change"]
+    assert abs(level["estimate"] - 0.15) < 0.01 and level["upper"] < 0.17, level
+    assert any("transition period" in w for w in body["warnings"])
+
+
+def test_a_published_transition_period_is_left_out_of_the_fit(
+    metrics_client: TestClient, org: str
+) -> None:
+    sloped_series(metrics_client, org, small_month=-1)
+    mid = effect_of(metrics_client, org, "2025-01-20")
+    january = next(p for p in mid["points"] if p["period"] == "2025-01-01")
+    assert january["value"] is not None and january["transition"] is True
+    assert january["used"] is False and mid["points_after"] == 11
+    assert abs(mid["level_change"]["estimate"] - 0.15) < 0.01
+    boundary = effect_of(metrics_client, org, "2025-01-01")
+    assert boundary["transition_period"] is None and boundary["points_after"] == 12
+    assert next(p for p in boundary["points"] if p["period"] == "2025-01-01")["used"] is True
