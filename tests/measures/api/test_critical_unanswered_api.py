@@ -14,7 +14,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
-from tests.measures.api._helpers import feed, phq9, post_assessment
+from tests.measures.api._helpers import feed_of, phq9, post_assessment
 from tests.support.tokens import bearer
 
 UNANSWERED = "critical_item_unanswered"
@@ -49,7 +49,8 @@ def test_phq9_item9_blank_raises_an_urgent_unanswered_alert(
 
     listed = measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"]
     assert [a["rule_id"] for a in listed] == [UNANSWERED]
-    raised = [e["data"] for e in feed(measures_client, org) if e["type"] == "alert.raised"]
+    events = feed_of(measures_client, org, 2)
+    raised = [e["data"] for e in events if e["type"] == "alert.raised"]
     assert [(e["alert_id"], e["rule"]) for e in raised] == [(alert["alert_id"], "critical_item")]
 
     acknowledged = measures_client.post(
@@ -148,4 +149,7 @@ def test_an_empty_phq9_is_refused(measures_client: TestClient, org: str) -> None
     response = post_assessment(measures_client, org, answers={})
     assert response.status_code == 422
     assert response.json()["title"] == "Empty Response"
-    assert feed(measures_client, org) == []
+    stored = post_assessment(measures_client, org, answers=phq9([0] * 9)).json()
+    assert [e["subject"] for e in feed_of(measures_client, org, 1)] == [
+        f"assessments/{stored['assessment_id']}"
+    ]

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from tests.measures.api._helpers import feed, post_assessment
+from tests.measures.api._helpers import feed_of, post_assessment
 from tests.support.tokens import bearer
 
 NO, YES = 0, 1
@@ -152,7 +152,8 @@ def test_an_open_high_risk_criterion_raises_the_urgent_alert_a_clinician_sees(
 
     listed = measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"]
     assert urgent["alert_id"] in {a["alert_id"] for a in listed}
-    raised = [e for e in feed(measures_client, org) if e["type"] == "alert.raised"]
+    events = feed_of(measures_client, org, 1 + len(body["alerts"]))
+    raised = [e for e in events if e["type"] == "alert.raised"]
     assert {e["data"]["alert_id"] for e in raised} == {a["alert_id"] for a in body["alerts"]}
 
     stored = measures_client.get(
@@ -184,8 +185,12 @@ def test_an_empty_screen_is_a_422_and_stores_nothing(measures_client: TestClient
     )  # fmt: skip
     assert batch.status_code == 200
     assert batch.json()["results"][0]["status"] == 422
-    assert feed(measures_client, org) == []
     assert measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"] == []
+    # A complete screen after them: its event is the feed's only one.
+    stored = _screen(measures_client, org, i1=NO, i2=NO, i6=NO).json()
+    assert [e["subject"] for e in feed_of(measures_client, org, 1)] == [
+        f"assessments/{stored['assessment_id']}"
+    ]
     scored = measures_client.post(
         "/v1/score", json={"instrument_id": "cssrs_screener", "answers": {}}, headers=bearer(org)
     )
@@ -224,4 +229,7 @@ def test_an_all_declined_fhir_screen_is_refused_as_empty(
     )
     assert response.status_code == 422, response.text
     assert response.json()["title"] == "Empty Response"
-    assert feed(measures_client, org) == []
+    stored = _screen(measures_client, org, i1=NO, i2=NO, i6=NO).json()
+    assert [e["subject"] for e in feed_of(measures_client, org, 1)] == [
+        f"assessments/{stored['assessment_id']}"
+    ]
