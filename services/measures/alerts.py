@@ -1,8 +1,18 @@
 """Alerts: raised with the assessment that triggered them, acknowledged by a clinician.
 
 A critical item (PHQ-9 item 9 above 0, a positive C-SSRS screen, the CORE-10 risk item) raises
-an alert at once. A not-on-track verdict raises one unless the patient already has an open
-not-on-track alert on the instrument. Each alert and each acknowledgement is a feed event.
+an alert at once: rule ``critical_item``, ``rule_id`` the catalog rule. An unknown answer is
+never a no, so a critical rule that unanswered items leave undecided raises one too:
+
+* a rule marked ``if_undecided: raise`` (the C-SSRS high-risk criteria) raises its own alert,
+  as a high result would, with ``missing_items`` in the evidence;
+* any other undecided critical rule is gathered into the assessment's single alert with
+  ``rule_id`` ``critical_item_unanswered`` (rule ``critical_item``, so it is delivered, listed,
+  fed and counted as every critical-item alert is), as severe as the most severe rule it
+  could not rule out, naming each rule and the unanswered items.
+
+A not-on-track verdict raises one unless the patient already has an open not-on-track alert on
+the instrument. Each alert and each acknowledgement is a feed event.
 """
 
 from __future__ import annotations
@@ -17,7 +27,7 @@ from sqlmodel import Session, col, select
 from services.measures import models, webhooks
 from services.measures.instruments import Instrument
 from services.measures.models import Alert, AlertRow, AlertValues, Assessment, AssessmentRow, as_utc
-from services.measures.score_result import ScoreResult
+from services.measures.score_result import CriticalHit, ScoreResult
 from shared.events import AlertAcknowledged, AlertRaised
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
@@ -65,14 +75,16 @@ def alerts_for(
     if row.patient_id is None:
         return []  # anonymous (clinician well-being) responses never alert on a person
     alerts = [
-        _alert(row, "critical_item", hit.rule_id, hit.severity, {
-            "label": hit.label,
-            "action": hit.action,
-            "items": {i: row.answers[i] for i in _rule_items(inst, hit.rule_id) if i in row.answers},  # noqa: E501
-            "scoring_version": row.scoring_version,
-        }, clock(), make)
+        _alert(row, "critical_item", hit.rule_id, hit.severity,
+               critical_evidence(row, result, inst, hit), clock(), make)
         for hit in result.critical
     ]  # fmt: skip
+    if result.critical_unanswered:
+        hits = result.critical_unanswered
+        alerts.append(
+            _alert(row, "critical_item", UNANSWERED, max((h.severity for h in hits), key=_RANK),
+                   unanswered_evidence(row, result, hits), clock(), make)
+        )  # fmt: skip
     tracking = None if baselined is None else baselined.tracking
     if tracking is not None and tracking.on_track is False and not has_open_not_on_track():
         change = baselined.change if baselined else None
@@ -87,6 +99,60 @@ def alerts_for(
             }, clock(), make)
         )  # fmt: skip
     return alerts
+
+
+UNANSWERED = "critical_item_unanswered"
+"""The ``rule_id`` of the alert for critical items left unanswered."""
+UNANSWERED_LABEL = "Safety question(s) left unanswered"
+UNANSWERED_ACTION = (
+    "Ask the unanswered question(s) before the patient leaves, or assess suicide risk directly; "
+    "until then treat the answer as possibly positive."
+)
+_RANK = {"info": 0, "high": 1, "urgent": 2}.__getitem__
+
+
+def critical_evidence(
+    row: Assessment, result: ScoreResult, inst: Instrument, hit: CriticalHit
+) -> dict[str, Any]:
+    """What a critical-item alert shows: the rule, its answered items, and, when it was raised
+    because unanswered items leave it open, which ones; FHIR answers read the more severe way
+    are named too."""
+    items = _rule_items(inst, hit.rule_id)
+    evidence: dict[str, Any] = {
+        "label": hit.label,
+        "action": hit.action,
+        "items": {i: row.answers[i] for i in items if i in row.answers},
+        "scoring_version": row.scoring_version,
+    }
+    if hit.missing_items:
+        evidence["missing_items"] = list(hit.missing_items)
+        evidence["reason"] = "not ruled out: the answers that could rule it out are missing"
+    conflicts = [c.as_dict() for c in result.answer_conflicts if c.item_id in items]
+    if conflicts:
+        evidence["answer_conflicts"] = conflicts
+    return evidence
+
+
+def unanswered_evidence(
+    row: Assessment, result: ScoreResult, hits: tuple[CriticalHit, ...]
+) -> dict[str, Any]:
+    """The rules the unanswered items leave open, and those items."""
+    missing = [i for i in result.missing_items + result.invalid_items if _reads(hits, i)]
+    return {
+        "label": UNANSWERED_LABEL,
+        "action": UNANSWERED_ACTION,
+        "missing_items": list(dict.fromkeys(missing)),
+        "rules": [
+            {"rule_id": h.rule_id, "label": h.label, "severity": h.severity,
+             "missing_items": list(h.missing_items)}
+            for h in hits
+        ],
+        "scoring_version": row.scoring_version,
+    }  # fmt: skip
+
+
+def _reads(hits: tuple[CriticalHit, ...], item_id: str) -> bool:
+    return any(item_id in hit.missing_items for hit in hits)
 
 
 def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:

@@ -43,6 +43,7 @@ from services.measures.assessments import (
     fingerprint,
     for_subject,
     new_row,
+    require_answers,
     reused_id,
     scored_event,
 )
@@ -200,6 +201,7 @@ def _prepare(
             continue
         try:
             data = for_subject(inst, data)
+            require_answers(inst, data["answers"])
         except MeasuresError as error:
             prepared.append(error)
             continue

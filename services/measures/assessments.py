@@ -18,14 +18,14 @@ from sqlmodel import Session, col, select
 
 from services.measures import models
 from services.measures.alerts import raise_alerts
-from services.measures.errors import PatientRequiredError
+from services.measures.errors import EmptyResponseError, PatientRequiredError
 from services.measures.instruments import Instrument
 from services.measures.models import Alert, Assessment, AssessmentRow, as_utc
 from services.measures.not_on_track import TrackStatus
 from services.measures.org_history import track
 from services.measures.outcomes import ChangeAssessment, assess_change
-from services.measures.score_result import Flag, ScoreResult
-from services.measures.scoring import score
+from services.measures.score_result import AnswerConflict, Flag, ScoreResult
+from services.measures.scoring import score, scorer_for
 from shared.events import AssessmentScored
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
@@ -71,14 +71,20 @@ def record_assessment(
     source: str = "api",
     stated_total: float | None = None,
     extra_flags: tuple[Flag, ...] = (),
+    answer_conflicts: tuple[AnswerConflict, ...] = (),
 ) -> Recorded:
-    """Score and store one assessment (``data`` follows ``schemas.AssessmentIn``)."""
+    """Score and store one assessment (``data`` follows ``schemas.AssessmentIn``).
+
+    ``answer_conflicts`` names FHIR answers read the more severe way (stored and flagged).
+    Raises EmptyResponseError, storing nothing, when no item has a valid answer."""
+    require_answers(inst, data["answers"])
     fp = fingerprint(inst.id, data)
     assessment_id = data.get("assessment_id") or str(uuid.uuid4())
     existing = session.get(AssessmentRow, (org, assessment_id))
     result = score(inst, data["answers"], population=data.get("population"))
     if extra_flags:
         result = result.with_flags(*extra_flags)
+    result = result.with_conflicts(answer_conflicts)
     if existing is not None:
         if existing.fingerprint != fp:
             raise reused_id()
@@ -112,6 +118,13 @@ def for_subject(inst: Instrument, data: dict[str, Any]) -> dict[str, Any]:
     if inst.subject == "clinician" and data.get("patient_id") is not None:
         return {**data, "patient_id": None}
     return data
+
+
+def require_answers(inst: Instrument, answers: dict[str, int]) -> None:
+    """Refuse a response in which no item has a valid answer: it would be stored as a screen
+    that says nothing (an empty C-SSRS screen once read as negative)."""
+    if not scorer_for(inst).has_answer(answers):
+        raise EmptyResponseError(inst.id)
 
 
 def reused_id() -> Conflict:
@@ -152,6 +165,7 @@ def new_row(
         classifications={k: c.code for k, c in result.classifications.items()},
         flags=sorted(result.flags),
         critical=[hit.rule_id for hit in result.critical],
+        answer_conflicts=[c.as_dict() for c in result.answer_conflicts],
         stated_total=stated_total,
         source=source,
         fingerprint=fingerprint,

@@ -13,7 +13,8 @@ from itertools import pairwise
 
 from pydantic import BaseModel
 
-from services.measures.instrument_schema import Condition, Instrument, Scale
+from services.measures.conditions import referenced_items
+from services.measures.instrument_schema import Condition, Instrument, Rule, Scale
 
 LOINC_CODE = re.compile(r"^\d{1,7}-\d$")
 LOINC_ANSWER = re.compile(r"^LA\d{1,7}-\d$")
@@ -36,7 +37,11 @@ def instrument_problems(inst: Instrument) -> list[str]:
         problems += [f"{scale_id}: {p}" for p in _scale(inst, scale_id, scale)]
     for rule in inst.rules:
         problems += [f"rule {rule.id}: {p}" for p in _condition(inst, rule.when)]
+        problems += [f"rule {rule.id}: {p}" for p in _critical_reads(inst, rule)]
     for classification in inst.classifications:
+        codes = [level.code for level in classification.levels]
+        codes += [classification.default.code, classification.indeterminate.code]
+        problems += [f"classification {classification.id}: {p}" for p in _unique("level", codes)]
         for level in classification.levels:
             if level.when is None:
                 problems.append(f"classification {classification.id}: level without condition")
@@ -179,6 +184,18 @@ def _scale(inst: Instrument, scale_id: str, scale: Scale) -> list[str]:
     if scale.remission is not None and not limits[0] < scale.remission.below <= limits[1]:
         problems.append("remission threshold outside the scale range")
     return problems
+
+
+def _critical_reads(inst: Instrument, rule: Rule) -> list[str]:
+    """A critical rule may read only required items: a blank optional item would never be
+    reported as unanswered, so the rule would read an unknown answer as no."""
+    if rule.kind != "critical" or _condition(inst, rule.when):
+        return []
+    return [
+        f"reads item {item_id!r}, which is not required"
+        for item_id in sorted(referenced_items(inst, rule.when))
+        if not inst.item(item_id).is_required
+    ]
 
 
 def _condition(inst: Instrument, cond: Condition) -> list[str]:

@@ -60,3 +60,12 @@ class PatientRequiredError(MeasuresError):
 
     def __init__(self) -> None:
         super().__init__("A patient instrument needs a patient_id.")
+
+
+class EmptyResponseError(MeasuresError):
+    """No item of the instrument has a valid answer. Such a response says nothing (an empty
+    C-SSRS screen is not a negative screen), so it is refused and nothing is stored."""
+
+    def __init__(self, instrument_id: str) -> None:
+        self.instrument_id = instrument_id
+        super().__init__(f"no item of {instrument_id} has a valid answer")

@@ -4,8 +4,9 @@ Senders encode the same answer many ways: a LOINC answer code (LA6568-5), a loca
 weight extension (ordinalValue, itemWeight, valueset-ordinalValue, iso21090-CO-value), a bare
 integer or decimal, a boolean. Weights are score weights, so for a reverse-scored item they are
 mapped back to answer values. When a coding's weight and its code disagree (the SMART/AHRQ
-sample codes every answer LA6568-5 "Not at all" but weights them 0-3), the explicit weight wins
-and the conflict is reported, never silently resolved. Errors name the linkId, never the value.
+sample codes every answer LA6568-5 "Not at all" but weights them 0-3), both readings are
+returned: ``answer_conflicts.py`` keeps the more severe one and the conflict is reported, never
+silently resolved. Errors name the linkId, never the value.
 """
 
 from __future__ import annotations
@@ -23,8 +24,12 @@ LocalCodes = Callable[[str | None, str | None], int | None]
 
 @dataclass(frozen=True, slots=True)
 class Decoded:
-    value: int | None  # None: declined or otherwise absent
-    conflict: bool = False
+    value: int | None  # None: declined or otherwise absent; else the weight's reading
+    code_value: int | None = None  # the answer code's reading, when it differs from the weight's
+
+    @property
+    def conflict(self) -> bool:
+        return self.code_value is not None
 
 
 class AnswerDecoder:
@@ -80,7 +85,8 @@ class AnswerDecoder:
         if weight is not None:
             value = self._number(weight, self._value_of_weight.__contains__, link_id)
             value = self._value_of_weight[value]
-            return Decoded(value, conflict=coded is not None and coded != value)
+            differs = coded is not None and coded != value
+            return Decoded(value, code_value=coded if differs else None)
         if coded is not None:
             return Decoded(coded)
         raise UnscorableResponseError(

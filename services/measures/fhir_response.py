@@ -4,7 +4,8 @@ An item is recognised, in order, by: a link map for the response's questionnaire
 is our item id; a linkId that is the item's LOINC code (``44250-9`` or ``/44250-9``); an item
 ``definition`` ending in that code; the code the Questionnaire (passed in, or contained and
 referenced as ``#id``) gives that linkId. Unrecognised items (display text, extra questions)
-are ignored and listed. A stated total is read but never trusted:
+are ignored and listed. An answer whose weight and code disagree is read the more severe way
+(``answer_conflicts.py``). A stated total is read but never trusted:
 :func:`score_questionnaire_response` recomputes it and flags a disagreement as
 ``stated_total_mismatch``.
 """
@@ -15,11 +16,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from services.measures.answer_conflicts import read_most_severe
 from services.measures.errors import UnscorableResponseError
 from services.measures.fhir_answers import AnswerDecoder, questionnaire_weights
 from services.measures.fhir_maps import LinkMap, find_link_map, questionnaire_reference
 from services.measures.instrument_schema import Instrument
-from services.measures.score_result import Flag, ScoreResult
+from services.measures.score_result import AnswerConflict, Flag, ScoreResult
 from services.measures.scoring import score
 
 TOTAL = "__total__"
@@ -33,7 +35,7 @@ class ParsedResponse:
     link_ids: dict[str, str]  # our item id -> the sender's linkId
     ignored_link_ids: tuple[str, ...]
     declined_items: tuple[str, ...]
-    conflicting_link_ids: tuple[str, ...]  # weight extension and answer code disagreed
+    conflicts: tuple[AnswerConflict, ...]  # weight and code disagreed; answers hold the worse
     questionnaire: str | None
     authored: str | None
     subject: str | None
@@ -57,7 +59,8 @@ def parse_questionnaire_response(
     weights = questionnaire_weights(questionnaire)
     answers: dict[str, int] = {}
     link_ids: dict[str, str] = {}
-    ignored, declined, conflicts = [], [], []
+    ignored, declined = [], []
+    readings: dict[str, tuple[str, int, int]] = {}
     stated_total: float | None = None
     for item in _leaf_items(qr.get("item") or ()):
         link_id = str(item.get("linkId", ""))
@@ -90,9 +93,10 @@ def parse_questionnaire_response(
             declined.append(target)
             continue
         answers[target] = decoded.value
-        if decoded.conflict:
-            conflicts.append(link_id)
+        if decoded.code_value is not None:
+            readings[target] = (link_id, decoded.value, decoded.code_value)
     link_ids.pop(TOTAL, None)
+    answers, conflicts = read_most_severe(inst, answers, readings)
     subject = qr.get("subject")
     return ParsedResponse(
         instrument_id=inst.id,
@@ -101,7 +105,7 @@ def parse_questionnaire_response(
         link_ids=link_ids,
         ignored_link_ids=tuple(ignored),
         declined_items=tuple(declined),
-        conflicting_link_ids=tuple(conflicts),
+        conflicts=conflicts,
         questionnaire=questionnaire_reference(qr),
         authored=qr.get("authored"),
         subject=subject.get("reference") if isinstance(subject, Mapping) else None,
@@ -118,13 +122,10 @@ def score_questionnaire_response(
 ) -> tuple[ParsedResponse, ScoreResult]:
     """Parse and score; the stated total is compared with ours, never used."""
     parsed = parse_questionnaire_response(qr, inst, questionnaire=questionnaire, link_map=link_map)
-    result = score(inst, parsed.answers, population=population)
-    extra = []
+    result = score(inst, parsed.answers, population=population).with_conflicts(parsed.conflicts)
     if parsed.stated_total is not None and parsed.stated_total != result.total:
-        extra.append(Flag.STATED_TOTAL_MISMATCH)
-    if parsed.conflicting_link_ids:
-        extra.append(Flag.ANSWER_CODE_CONFLICT)
-    return parsed, result.with_flags(*extra) if extra else result
+        result = result.with_flags(Flag.STATED_TOTAL_MISMATCH)
+    return parsed, result
 
 
 class _Resolver:

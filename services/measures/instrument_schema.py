@@ -340,6 +340,16 @@ class Rule(_Sourced):
     action: str | None = Field(
         default=None, description="What the clinician should do when it fires."
     )
+    if_undecided: Literal["unanswered_alert", "raise"] = Field(
+        default="unanswered_alert",
+        description="What a `critical` rule does when unanswered items leave it undecided (it "
+        "does not hold on the answers given, but answers to the missing items could make it "
+        "hold): `unanswered_alert` lists it under `critical_unanswered` and raises the "
+        "assessment's one `critical_item_unanswered` alert; `raise` raises this rule's own "
+        "alert as if it held, with the missing items as evidence (the C-SSRS high-risk "
+        "criteria). An unknown answer never reads as no.",
+        examples=["raise"],
+    )
 
 
 class Level(_Frozen):
@@ -353,12 +363,25 @@ class Level(_Frozen):
 
 
 class Classification(_Sourced):
-    """Ordered levels; the first whose condition holds wins, else ``default``."""
+    """Ordered levels; the first whose condition holds wins, else ``default``.
+
+    With items unanswered, a level may be undecided (neither holding nor ruled out). Levels are
+    tried most severe first, so the first level that is not ruled out decides: if it holds it
+    is the result, if it is undecided the result is ``indeterminate`` (a missing answer never
+    lets a less severe level, or the default, stand in for one that cannot be excluded).
+    """
 
     id: str = Field(description="Classification id, its key in `classifications`.")
     label: str = Field(description="What is classified.", examples=["Suicide risk level"])
-    levels: tuple[Level, ...] = Field(min_length=1, description="Levels, tried in order.")
-    default: Level = Field(description="The level when no condition holds.")
+    levels: tuple[Level, ...] = Field(
+        min_length=1, description="Levels, most severe first, tried in order."
+    )
+    default: Level = Field(description="The level when every condition is ruled out.")
+    indeterminate: Level = Field(
+        default=Level(code="indeterminate", label="Indeterminate: answers missing"),
+        description="The level when unanswered items leave a level undecided before any level "
+        "holds: a more severe level can then not be ruled out, so no level is reported.",
+    )
 
 
 class License(_Sourced):

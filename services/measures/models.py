@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text
+from sqlalchemy import JSON, Column, DateTime, Index, Text, text
 from sqlmodel import Field, SQLModel
 
 from shared.audit import audit_table
@@ -76,6 +76,11 @@ class AssessmentRow(MeasuresTable, table=True):
     classifications: dict[str, str] = _json(dict)
     flags: list[str] = _json(list)
     critical: list[str] = _json(list)
+    answer_conflicts: list[dict[str, Any]] = Field(
+        default_factory=list,
+        sa_column=Column(JSON, nullable=False, server_default=text("'[]'")),
+        description="FHIR answers whose weight and code disagreed, and the reading used.",
+    )
     stated_total: float | None = None
     source: str = Field(default="api", max_length=16)
     fingerprint: str = Field(max_length=64, description="Hash of the submitted content.")
@@ -190,6 +195,7 @@ class AssessmentValues:
     classifications: dict[str, str]
     flags: list[str]
     critical: list[str]
+    answer_conflicts: list[dict[str, Any]]
     stated_total: float | None
     source: str
     fingerprint: str

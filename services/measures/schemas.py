@@ -59,7 +59,8 @@ class SubscaleOut(BaseModel):
 
 
 class CriticalOut(BaseModel):
-    """A critical-item rule the answers fired (each also raises an alert when stored)."""
+    """A critical-item rule the answers fired, or that unanswered items leave open (each also
+    raises an alert when stored)."""
 
     rule_id: str = Field(description="The catalog rule.", examples=["phq9_item9_positive"])
     label: str = Field(
@@ -68,6 +69,27 @@ class CriticalOut(BaseModel):
     )
     severity: str = Field(description="`urgent`, `high` or `info`.", examples=["urgent"])
     action: str | None = Field(default=None, description="What the clinician should do now.")
+    missing_items: list[str] = Field(
+        default_factory=list,
+        description="Empty when the answers fire the rule; otherwise the unanswered items that "
+        "leave it open (an unknown answer is never read as no).",
+        examples=[["cssrs_4", "cssrs_5"]],
+    )
+
+
+class AnswerConflictOut(BaseModel):
+    """A FHIR answer whose weight and LOINC answer code gave different answers."""
+
+    item_id: str = Field(description="The item.", examples=["phq9_9"])
+    link_id: str = Field(description="The sender's linkId for it.", examples=["/44260-8"])
+    weight_value: int = Field(
+        description="The answer its weight (ordinalValue, itemWeight) gives.", examples=[0]
+    )
+    code_value: int = Field(description="The answer its answer code gives.", examples=[3])
+    used_value: int = Field(
+        description="The answer used for the alerts and the score: the more severe reading.",
+        examples=[3],
+    )
 
 
 class ScoreOut(BaseModel):
@@ -88,10 +110,21 @@ class ScoreOut(BaseModel):
         default_factory=dict, description="Each subscale's score, by subscale id."
     )
     classifications: dict[str, BandOut] = Field(
-        default_factory=dict, description="Non-numeric results, e.g. the C-SSRS risk level."
+        default_factory=dict,
+        description="Non-numeric results, e.g. the C-SSRS risk level (`high`, `moderate`, "
+        "`low`, `negative`, or `indeterminate` when unanswered questions of the flow leave a "
+        "more severe level open).",
     )
     critical: list[CriticalOut] = Field(
-        default_factory=list, description="Critical-item rules the answers fired."
+        default_factory=list,
+        description="Critical-item rules the answers fired, and those the catalog raises when "
+        "unanswered items leave them open (the C-SSRS high-risk criteria; `missing_items` set).",
+    )
+    critical_unanswered: list[CriticalOut] = Field(
+        default_factory=list,
+        description="Other critical-item rules that unanswered items leave open (PHQ-9 item 9 "
+        "blank, the PHQ-A suicide questions left out): together they raise one "
+        "`critical_item_unanswered` alert.",
     )
     indicators: list[str] = Field(
         default_factory=list,
@@ -100,8 +133,10 @@ class ScoreOut(BaseModel):
     )
     flags: list[str] = Field(
         default_factory=list,
-        description="incomplete, prorated, out_of_range, unknown_item, critical_item, "
-        "critical_item_unanswered, stated_total_mismatch, answer_code_conflict.",
+        description="incomplete (a total, subscale or classification cannot be given), "
+        "prorated, out_of_range, unknown_item, critical_item (a critical rule is raised), "
+        "critical_item_unanswered (a critical rule is left open by unanswered items), "
+        "stated_total_mismatch, answer_code_conflict (see `answer_conflicts`).",
     )
     missing_items: list[str] = Field(
         default_factory=list, description="Required items left unanswered.", examples=[["phq9_3"]]
@@ -112,6 +147,11 @@ class ScoreOut(BaseModel):
     )
     unknown_items: list[str] = Field(
         default_factory=list, description="Answer keys the instrument has no item for (ignored)."
+    )
+    answer_conflicts: list[AnswerConflictOut] = Field(
+        default_factory=list,
+        description="FHIR answers whose weight and answer code disagreed; each was read the "
+        "more severe way.",
     )
 
 
@@ -224,12 +264,16 @@ class AlertOut(BaseModel):
         examples=["0b1d5c9e-3f7a-4c2e-9d41-5a6b7c8d9e0f"],
     )
     rule: Literal["critical_item", "not_on_track"] = Field(
-        description="`critical_item`: a catalog critical rule fired; `not_on_track`: the patient "
-        "is behind the expected course.",
+        description="`critical_item`: a catalog critical rule fired, could not be ruled out, "
+        "or safety questions were left unanswered; `not_on_track`: the patient is behind the "
+        "expected course.",
         examples=["critical_item"],
     )
     rule_id: str = Field(
-        description="The catalog rule, or `not_on_track`.", examples=["phq9_item9_positive"]
+        description="The catalog rule; `critical_item_unanswered` when critical items were "
+        "left unanswered (the rules they leave open are in `evidence.rules`); or "
+        "`not_on_track`.",
+        examples=["phq9_item9_positive"],
     )
     severity: str = Field(description="`urgent`, `high` or `info`.", examples=["urgent"])
     patient_id: str = Field(description="The patient (pseudonymous id).", examples=["p-7f3a"])
@@ -243,7 +287,9 @@ class AlertOut(BaseModel):
     team_id: str | None = Field(default=None, description="The assessment's team, if given.")
     site_id: str | None = Field(default=None, description="The assessment's site, if given.")
     evidence: dict[str, Any] = Field(
-        description="Why it fired: rule, items or model and values.",
+        description="Why it fired: rule, items or model and values; `missing_items` names the "
+        "unanswered items when those raised it, `answer_conflicts` FHIR answers read the more "
+        "severe way.",
         examples=[{"label": "Thoughts of death or self-harm endorsed (item 9)",
                    "action": "Same-day suicide risk assessment.", "items": {"phq9_9": 1},
                    "scoring_version": "phq9.v1"}],

@@ -16,7 +16,15 @@ from services.measures.instrument_schema import Band
 
 
 class Flag(StrEnum):
-    """Why a score needs attention or cannot be taken at face value."""
+    """Why a score needs attention or cannot be taken at face value.
+
+    ``incomplete``: the total, a subscale or a classification cannot be given because required
+    answers are missing (a C-SSRS screen whose flow is unfinished is ``indeterminate``).
+    ``critical_item_unanswered``: a critical rule could not be ruled out because an item it
+    reads was not answered; it raises an alert (see ``Rule.if_undecided``).
+    ``answer_code_conflict``: a FHIR answer's weight and code disagreed; the more severe
+    reading was used (``answer_conflicts`` names the items).
+    """
 
     INCOMPLETE = "incomplete"
     PRORATED = "prorated"
@@ -48,12 +56,42 @@ class ScaleScore(NamedTuple):
 
 
 class CriticalHit(NamedTuple):
-    """A critical rule that fired: what was endorsed and what the clinician should do."""
+    """A critical rule that fired, or that unanswered items leave undecided: what was endorsed
+    (or could not be ruled out) and what the clinician should do. ``missing_items`` is empty
+    when the answers themselves fire the rule, and names the unanswered items it reads when
+    they leave it undecided."""
 
     rule_id: str
     label: str
     severity: str
     action: str | None
+    missing_items: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "label": self.label,
+            "severity": self.severity,
+            "action": self.action,
+            "missing_items": list(self.missing_items),
+        }
+
+
+class AnswerConflict(NamedTuple):
+    """A FHIR answer whose weight (ordinalValue, itemWeight) and answer code read differently.
+
+    The item is stored with ``used_value``, the more severe of the two readings (see
+    ``answer_conflicts.py``); both readings are kept so a clinician can see what was sent.
+    """
+
+    item_id: str
+    link_id: str
+    weight_value: int
+    code_value: int
+    used_value: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return self._asdict()
 
 
 class Classified(NamedTuple):
@@ -73,6 +111,7 @@ class ScoreResult(NamedTuple):
     subscales: dict[str, ScaleScore]
     classifications: dict[str, Classified]
     critical: tuple[CriticalHit, ...]
+    critical_unanswered: tuple[CriticalHit, ...]
     indicators: tuple[str, ...]
     flags: frozenset[Flag]
     missing_items: tuple[str, ...]
@@ -80,6 +119,7 @@ class ScoreResult(NamedTuple):
     unknown_items: tuple[str, ...]
     item_scores: dict[str, int]
     answers: dict[str, int]
+    answer_conflicts: tuple[AnswerConflict, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -88,6 +128,14 @@ class ScoreResult(NamedTuple):
     def with_flags(self, *extra: Flag) -> ScoreResult:
         """A copy carrying more flags (used when a FHIR stated total disagrees)."""
         return self._replace(flags=self.flags | frozenset(extra))
+
+    def with_conflicts(self, conflicts: tuple[AnswerConflict, ...]) -> ScoreResult:
+        """A copy naming the FHIR answers whose weight and code disagreed (flagged)."""
+        if not conflicts:
+            return self
+        return self._replace(
+            answer_conflicts=conflicts, flags=self.flags | {Flag.ANSWER_CODE_CONFLICT}
+        )
 
     def as_dict(self) -> dict[str, Any]:
         """A JSON-ready summary (no answers: those are PHI and travel separately)."""
@@ -104,13 +152,12 @@ class ScoreResult(NamedTuple):
             "classifications": {
                 key: {"code": c.code, "label": c.label} for key, c in self.classifications.items()
             },
-            "critical": [
-                {"rule_id": c.rule_id, "label": c.label, "severity": c.severity, "action": c.action}
-                for c in self.critical
-            ],
+            "critical": [c.as_dict() for c in self.critical],
+            "critical_unanswered": [c.as_dict() for c in self.critical_unanswered],
             "indicators": list(self.indicators),
             "flags": sorted(self.flags),
             "missing_items": list(self.missing_items),
             "invalid_items": list(self.invalid_items),
             "unknown_items": list(self.unknown_items),
+            "answer_conflicts": [c.as_dict() for c in self.answer_conflicts],
         }

@@ -8,6 +8,14 @@ handful of dict lookups (the target is 50,000 responses a second on one core).
 Answers are ``{item_id: answer value}``. A value outside the item's options is never guessed at:
 it is reported as ``out_of_range`` and treated as unanswered. Answers to items the instrument
 does not have are reported as ``unknown_item`` and ignored.
+
+An unanswered item is unknown, never "no". A required item the flow asks (its skip logic holds,
+or cannot be judged because the item deciding it is unanswered) and left blank makes every
+critical rule reading it undecided unless the other answers already rule the rule out; such a
+rule is listed in ``critical_unanswered`` (one ``critical_item_unanswered`` alert) or, where the
+catalog says ``if_undecided: raise``, raised as if it held. A classification whose more severe
+level cannot be ruled out is ``indeterminate``. See ``Rule.if_undecided`` and
+``Classification.indeterminate`` in ``instrument_schema.py``.
 """
 
 from __future__ import annotations
@@ -16,8 +24,14 @@ from bisect import bisect_right
 from collections.abc import Mapping
 
 from services.measures.instrument_schema import Instrument
-from services.measures.score_result import CriticalHit, Flag, ScaleScore, ScoreResult
-from services.measures.scoring_plan import ScalePlan, band_for, compile_plan, is_case
+from services.measures.score_result import Classified, CriticalHit, Flag, ScaleScore, ScoreResult
+from services.measures.scoring_plan import (
+    ClassificationPlan,
+    ScalePlan,
+    band_for,
+    compile_plan,
+    is_case,
+)
 
 __all__ = ["Scorer", "band_for", "is_case", "score", "scorer_for"]
 
@@ -65,8 +79,9 @@ class Scorer:
                 subscales[scale.id] = result
         if missing and not plan.scales:
             flags.add(Flag.INCOMPLETE)
-        unanswered = set(missing).union(invalid) if missing or invalid else _EMPTY
+        unanswered = frozenset(missing).union(invalid) if missing or invalid else _EMPTY
         critical: list[CriticalHit] = []
+        critical_unanswered: list[CriticalHit] = []
         indicators: list[str] = []
         for rule in plan.rules:
             if rule.test(clean):
@@ -74,10 +89,21 @@ class Scorer:
                     indicators.append(rule.id)
                 else:
                     critical.append(rule.hit)
-            elif rule.hit is not None and unanswered and rule.reads & unanswered:
+            elif rule.hit is not None and unanswered and rule.undecided(clean, unanswered) is None:
+                # Unknown is never "no": the rule is raised or reported as unanswered.
                 flags.add(Flag.CRITICAL_ITEM_UNANSWERED)
+                hit = rule.hit._replace(
+                    missing_items=tuple(i for i in rule.reads if i in unanswered)
+                )
+                (critical if rule.raise_if_undecided else critical_unanswered).append(hit)
         if critical:
             flags.add(Flag.CRITICAL_ITEM)
+        classifications = {c.id: self._classify(c, clean, unanswered) for c in plan.classifications}
+        if any(
+            classified is c.indeterminate
+            for c, classified in zip(plan.classifications, classifications.values(), strict=True)
+        ):
+            flags.add(Flag.INCOMPLETE)
         return ScoreResult(
             instrument_id=self._id,
             instrument_version=self._version,
@@ -86,11 +112,9 @@ class Scorer:
             band=None if total is None else total.band,
             case=None if total is None else total.case,
             subscales=subscales,
-            classifications={
-                c.id: next((label for test, label in c.levels if test(clean)), c.default)
-                for c in plan.classifications
-            },
+            classifications=classifications,
             critical=tuple(critical),
+            critical_unanswered=tuple(critical_unanswered),
             indicators=tuple(indicators),
             flags=frozenset(flags),
             missing_items=tuple(missing),
@@ -99,6 +123,28 @@ class Scorer:
             item_scores=item_scores,
             answers=dict(clean),
         )
+
+    def has_answer(self, answers: Mapping[str, int]) -> bool:
+        """Whether at least one item has a valid answer: a response without one says nothing
+        (an empty C-SSRS screen is not a negative screen) and is refused, not stored."""
+        for item in self._plan.items:
+            value = answers.get(item.id)
+            if value is not None and isinstance(value, int) and value in item.table:
+                return True
+        return False
+
+    @staticmethod
+    def _classify(
+        plan: ClassificationPlan, answers: Mapping[str, int], unanswered: frozenset[str]
+    ) -> Classified:
+        """The first level that holds, trying the most severe first; ``indeterminate`` when a
+        level before it is undecided (missing answers cannot rule it out)."""
+        for test, undecided, level in plan.levels:
+            if test(answers):
+                return level
+            if unanswered and undecided(answers, unanswered) is None:
+                return plan.indeterminate
+        return plan.default
 
     def _read(self, answers: Mapping[str, int]) -> Read:
         scores: list[int | None] = [None] * self._plan.n_summed

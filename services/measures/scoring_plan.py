@@ -13,8 +13,10 @@ from typing import NamedTuple
 
 from services.measures.conditions import (
     Predicate,
+    TriPredicate,
     compile_condition,
     compile_enable_when,
+    compile_three_valued,
     referenced_items,
 )
 from services.measures.instrument_schema import Band, Instrument, Scale
@@ -44,14 +46,17 @@ class ScalePlan(NamedTuple):
 class RulePlan(NamedTuple):
     id: str
     test: Predicate
-    reads: frozenset[str]
+    undecided: TriPredicate  # three-valued test, asked only with items unanswered
+    reads: tuple[str, ...]  # items it reads and the items deciding whether they are asked
     hit: CriticalHit | None  # None for an indicator rule
+    raise_if_undecided: bool  # raise the rule's own alert when it cannot be ruled out
 
 
 class ClassificationPlan(NamedTuple):
     id: str
-    levels: tuple[tuple[Predicate, Classified], ...]
+    levels: tuple[tuple[Predicate, TriPredicate, Classified], ...]
     default: Classified
+    indeterminate: Classified
 
 
 class Plan(NamedTuple):
@@ -80,10 +85,12 @@ def compile_plan(inst: Instrument) -> Plan:
             RulePlan(
                 id=rule.id,
                 test=compile_condition(inst, rule.when),
-                reads=referenced_items(inst, rule.when),
+                undecided=compile_three_valued(inst, rule.when),
+                reads=_with_controllers(inst, referenced_items(inst, rule.when)),
                 hit=CriticalHit(rule.id, rule.label, rule.severity, rule.action)
                 if rule.kind == "critical"
                 else None,
+                raise_if_undecided=rule.if_undecided == "raise",
             )
             for rule in inst.rules
         ),
@@ -91,16 +98,32 @@ def compile_plan(inst: Instrument) -> Plan:
             ClassificationPlan(
                 id=c.id,
                 levels=tuple(
-                    (compile_condition(inst, level.when), Classified(level.code, level.label))
+                    (
+                        compile_condition(inst, level.when),
+                        compile_three_valued(inst, level.when),
+                        Classified(level.code, level.label),
+                    )
                     for level in c.levels
                     if level.when is not None
                 ),
                 default=Classified(c.default.code, c.default.label),
+                indeterminate=Classified(c.indeterminate.code, c.indeterminate.label),
             )
             for c in inst.classifications
         ),
         max_missing=missing.max_missing if missing.policy == "prorate" else 0,
     )
+
+
+def _with_controllers(inst: Instrument, item_ids: frozenset[str]) -> tuple[str, ...]:
+    """``item_ids`` and, through skip logic, every item deciding whether one of them is asked,
+    in questionnaire order: when C-SSRS item 6 is blank, its recent-behaviour part is unknown
+    because item 6 is, and the evidence should name both."""
+    wanted = set(item_ids)
+    for item in reversed(inst.items):  # a controlling item always comes before the ones it asks
+        if item.id in wanted and item.enable_when is not None:
+            wanted.add(item.enable_when.item)
+    return tuple(item.id for item in inst.items if item.id in wanted)
 
 
 def _item(inst: Instrument, item_id: str, position: int | None) -> ItemPlan:

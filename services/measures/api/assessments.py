@@ -15,7 +15,7 @@ from services.measures.instrument_settings import instrument_for_org
 from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import AlertRow, AssessmentRow
 from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult, ScoreOut
-from services.measures.score_result import Flag
+from services.measures.score_result import AnswerConflict, Flag
 from services.measures.scoring import score
 from services.measures.views import assessment_out
 from shared.audit import record_patient_read
@@ -60,7 +60,7 @@ def store(
     with domain_errors():
         inst = instrument_for_org(session, org, body.instrument_id, body.version)
         data = for_subject(inst, body.model_dump())
-    recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
+        recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
     return (
         assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
         recorded.created,
@@ -157,6 +157,7 @@ def get_assessment(
     result = score(inst, row.answers)
     stored_flags = [Flag(f) for f in row.flags if f in _FLAGS]
     result = result.with_flags(*stored_flags) if stored_flags else result
+    result = result.with_conflicts(tuple(AnswerConflict(**c) for c in row.answer_conflicts))
     alerts = list(
         session.exec(
             select(AlertRow).where(

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import Depends
 
 from services.measures.errors import (
+    EmptyResponseError,
     InstrumentNotEnabledError,
     InvalidOverrideError,
     PatientRequiredError,
@@ -38,6 +39,13 @@ def problem_for(error: Exception, pointer: str = "/body") -> Exception:
             str(error),
             errors=[{"pointer": f"{pointer}/patient_id", "detail": "required", "code": "missing"}],
         )
+    if isinstance(error, EmptyResponseError):
+        return Unprocessable(
+            str(error),
+            slug="empty-response",
+            title="Empty Response",
+            errors=[{"pointer": f"{pointer}/answers", "detail": str(error), "code": "empty"}],
+        )
     if isinstance(error, InvalidOverrideError):
         return Unprocessable(
             str(error),
@@ -63,5 +71,6 @@ def domain_errors(pointer: str = "/body") -> Iterator[None]:
         UnscorableResponseError,
         InvalidOverrideError,
         PatientRequiredError,
+        EmptyResponseError,
     ) as error:
         raise problem_for(error, pointer) from error

@@ -61,7 +61,10 @@ async def post_questionnaire_response(
     """Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
     be LOINC answer codings, ordinal-value extensions or integers. The total is recomputed from
     the items: a stated total that disagrees is stored as the flag `stated_total_mismatch`.
-    Anything that cannot be scored is refused with a problem naming the item's linkId."""
+    An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
+    and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
+    Anything that cannot be scored is refused with a problem naming the item's linkId; a
+    response with no answered item (all declined) is refused as empty."""
     qr = await _json_body(request)
     subject = (
         (qr.get("subject") or {}).get("reference") if isinstance(qr.get("subject"), dict) else None
@@ -90,8 +93,6 @@ async def post_questionnaire_response(
         inst = instrument_for_org(session, caller.org, inst.id)
         parsed = parse_questionnaire_response(qr, inst)
     flags = []
-    if parsed.conflicting_link_ids:
-        flags.append(Flag.ANSWER_CODE_CONFLICT)
     result = score(inst, parsed.answers)
     if parsed.stated_total is not None and parsed.stated_total != result.total:
         flags.append(Flag.STATED_TOTAL_MISMATCH)
@@ -110,15 +111,17 @@ async def post_questionnaire_response(
         if isinstance(author, str) and author.startswith("Practitioner/")
         else None,
     }
-    recorded = record_assessment(
-        session,
-        org=caller.org,
-        inst=inst,
-        data=data,
-        source="fhir",
-        stated_total=parsed.stated_total,
-        extra_flags=tuple(flags),
-    )
+    with domain_errors():
+        recorded = record_assessment(
+            session,
+            org=caller.org,
+            inst=inst,
+            data=data,
+            source="fhir",
+            stated_total=parsed.stated_total,
+            extra_flags=tuple(flags),
+            answer_conflicts=parsed.conflicts,
+        )
     bundle = build_score_bundle(
         inst,
         recorded.result,

@@ -4,7 +4,9 @@ import json
 
 from fastapi import APIRouter, Response
 
-from services.measures.api.deps import Reader, domain_errors
+from services.measures.api.deps import Reader, domain_errors, problem_for
+from services.measures.assessments import require_answers
+from services.measures.errors import EmptyResponseError
 from services.measures.instrument_settings import instrument_for_org
 from services.measures.schemas import (
     ScoreBatchIn,
@@ -28,9 +30,11 @@ router = APIRouter(prefix="/v1", tags=["scoring"])
 )
 def score_response(body: ScoreIn, caller: Reader, session: ReadSessionDep) -> ScoreOut:
     """Total, subscales, severity band, caseness, critical items and flags for one response,
-    computed by the catalog's rules (and the org's overrides). Nothing is stored."""
+    computed by the catalog's rules (and the org's overrides). Nothing is stored. A response
+    with no valid answer to any item is refused (422 `empty-response`)."""
     with domain_errors():
         inst = instrument_for_org(session, caller.org, body.instrument_id, body.version)
+        require_answers(inst, body.answers)
     return score_out(scorer_for(inst).score(body.answers, population=body.population))
 
 
@@ -58,6 +62,11 @@ def score_batch(body: ScoreBatchIn, caller: Reader, session: ReadSessionDep) -> 
         scorer = scorers[key]
         if isinstance(scorer, Problem):
             results.append({"index": index, "status": scorer.status, "problem": _problem(scorer)})
+            continue
+        if not scorer.has_answer(item.answers):  # type: ignore[attr-defined]
+            empty = problem_for(EmptyResponseError(item.instrument_id), f"/body/items/{index}")
+            assert isinstance(empty, Problem)
+            results.append({"index": index, "status": 422, "problem": _problem(empty)})
             continue
         result = scorer.score(item.answers, population=item.population)  # type: ignore[attr-defined]
         results.append({"index": index, "status": 200, "score": result.as_dict()})

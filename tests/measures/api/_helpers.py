@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from starlette.testclient import TestClient
@@ -27,3 +28,17 @@ def feed(client: TestClient, org: str) -> list[dict[str, Any]]:
     response = client.get("/v1/feed", headers=bearer(org, scope="feed:read"))
     assert response.status_code == 200, response.text
     return response.json()["items"]
+
+
+def feed_of(
+    client: TestClient, org: str, count: int, timeout: float = 30.0
+) -> list[dict[str, Any]]:
+    """The org's feed once it shows at least ``count`` events. On a PostgreSQL shared with other
+    test runs the feed rightly holds back events newer than the oldest transaction still
+    running anywhere, so a just-committed event may take a moment to appear."""
+    deadline = time.monotonic() + timeout
+    while True:
+        events = feed(client, org)
+        if len(events) >= count or time.monotonic() > deadline:
+            return events
+        time.sleep(0.05)

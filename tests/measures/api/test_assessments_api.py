@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from starlette.testclient import TestClient
 
-from tests.measures.api._helpers import feed, phq9, post_assessment
+from tests.measures.api._helpers import feed, feed_of, phq9, post_assessment
 from tests.support.tokens import bearer
 
 
@@ -35,7 +35,7 @@ def test_a_patients_course_shows_reliable_improvement_response_and_remission(
     assert [p["total"] for p in trajectory["points"]] == [14, 4]
     assert trajectory["change"]["recovery"] is True
 
-    events = [e for e in feed(measures_client, org) if e["type"] == "assessment.scored"]
+    events = [e for e in feed_of(measures_client, org, 2) if e["type"] == "assessment.scored"]
     assert len(events) == 2
     assert (
         events[1]["data"]["change_from_baseline"] == -10 and events[1]["data"]["remission"] is True
@@ -58,7 +58,7 @@ def test_item9_raises_a_critical_alert_at_once_and_it_can_be_acknowledged(
     )
     assert ack.status_code == 200 and ack.json()["acknowledged_at"]
     assert measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"] == []
-    types = [e["type"] for e in feed(measures_client, org)]
+    types = [e["type"] for e in feed_of(measures_client, org, 3)]
     assert types == ["assessment.scored", "alert.raised", "alert.acknowledged"]
 
 
@@ -84,7 +84,7 @@ def test_resending_an_assessment_is_harmless_but_reusing_its_id_is_a_conflict(
     assert post_assessment(measures_client, org, **body).status_code == 200
     other = post_assessment(measures_client, org, assessment_id="a-1", answers=phq9([2] * 9))
     assert other.status_code == 409
-    assert len(feed(measures_client, org)) == 1
+    assert len(feed_of(measures_client, org, 1)) == 1
 
 
 def test_batch_sync_answers_each_item(measures_client: TestClient, org: str) -> None:
@@ -169,7 +169,7 @@ def test_an_idempotency_key_replays_the_first_answer_and_stores_once(
         "/v1/assessments", json=body | {"answers": phq9([2] * 9)}, headers=headers
     )
     assert changed.status_code == 422
-    assert [e["type"] for e in feed(measures_client, org)] == ["assessment.scored"]
+    assert [e["type"] for e in feed_of(measures_client, org, 1)] == ["assessment.scored"]
 
 
 def test_a_retried_offline_batch_stores_nothing_twice(
@@ -188,7 +188,7 @@ def test_a_retried_offline_batch_stores_nothing_twice(
     )
     assert [r["status"] for r in first.json()["results"]] == [201, 201, 201]
     assert [r["status"] for r in retry.json()["results"]] == [200, 200, 200]
-    types = [e["type"] for e in feed(measures_client, org)]
+    types = [e["type"] for e in feed_of(measures_client, org, 4)]
     assert types == ["assessment.scored"] * 2 + ["alert.raised", "assessment.scored"]
     trajectory = measures_client.get(
         "/v1/patients/p-8/trajectory", params={"instrument": "phq9"}, headers=bearer(org)

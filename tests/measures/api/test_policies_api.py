@@ -10,7 +10,7 @@ from services.measures.not_on_track import (
     PERCENTILE_MODEL_VERSION,
     RULE_MODEL_VERSION,
 )
-from tests.measures.api._helpers import feed, phq9, post_assessment
+from tests.measures.api._helpers import feed_of, phq9, post_assessment
 from tests.support.tokens import bearer
 
 BASELINE_16 = phq9([2, 2, 2, 2, 2, 2, 2, 2, 0])  # moderately severe (15-19), item 9 not endorsed
@@ -27,7 +27,7 @@ def test_a_phq9_missing_an_item_is_stored_incomplete_with_no_total(
     assert (score["total"], score["band"], score["case"]) == (None, None, None)
     assert score["missing_items"] == ["phq9_3"]
     assert "incomplete" in score["flags"] and "prorated" not in score["flags"]
-    [event] = feed(measures_client, org)
+    [event] = feed_of(measures_client, org, 1)
     assert event["data"]["total"] is None and "incomplete" in event["data"]["flags"]
 
 

@@ -135,6 +135,7 @@ def _broken_catalog(tmp_path: Path, change, name: str = "phq9.v1.json") -> Path:
         (lambda d: d["rules"][0]["when"].update(item="phq9_99"), "unknown item"),
         (lambda d: d["answer_lists"][0]["options"][1].update(code="LA6568-5"), "duplicate code"),
         (lambda d: d["items"][0].update(loinc="44250"), "malformed LOINC"),
+        (lambda d: d["items"][8].update(required=False), "phq9_9.*not required"),
         (lambda d: d.update(surprise=True), "Extra inputs"),
     ],
 )

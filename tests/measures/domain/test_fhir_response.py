@@ -156,7 +156,7 @@ def test_ahrq_answers_coded_not_at_all_but_weighted_higher_are_flagged_as_confli
     parsed, result = score_questionnaire_response(qr, PHQ9)
     assert result.total == 15  # from the iso21090-CO-value weights 3,2,0,2,0,1,2,3,2
     assert Flag.ANSWER_CODE_CONFLICT in result.flags
-    assert len(parsed.conflicting_link_ids) == 7  # every item whose weight is not 0
+    assert len(parsed.conflicts) == 7  # every item whose weight is not 0
 
 
 def _trajectory(patient: str) -> list[int]:

@@ -87,6 +87,23 @@ def test_an_alert_is_delivered_signed_with_an_ids_only_body(client: TestClient, 
     assert fetched.status_code == 200 and fetched.json()["rule_id"] == "phq9_item9_positive"
 
 
+def test_an_unanswered_safety_item_alert_is_delivered_like_any_alert(
+    client: TestClient, org: str
+) -> None:
+    """PHQ-9 item 9 left blank: the clinician's EHR hears of it as it hears of an answered one."""
+    with receiving(Receiver(free_port())) as receiver:
+        hook = register(client, org, receiver.url)
+        blank9 = {k: v for k, v in phq9([1] * 9).items() if k != "phq9_9"}
+        [alert] = post_assessment(client, org, answers=blank9).json()["alerts"]
+        [delivery] = settled(client, org, hook["webhook_id"])
+    assert delivery["state"] == "delivered" and delivery["alert_id"] == alert["alert_id"]
+    [request] = receiver.received
+    assert json.loads(request.body)["data"]["alert_id"] == alert["alert_id"]
+    fetched = client.get(f"/v1/alerts/{alert['alert_id']}", headers=bearer(org)).json()
+    assert fetched["rule_id"] == "critical_item_unanswered"
+    assert fetched["evidence"]["missing_items"] == ["phq9_9"]
+
+
 def test_receiver_down_is_retried_and_delivered_once_it_is_up(client: TestClient, org: str) -> None:
     receiver = Receiver(free_port())
     hook = register(client, org, receiver.url)
