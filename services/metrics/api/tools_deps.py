@@ -16,6 +16,7 @@ from fastapi import Depends, Path, Query, Request
 from services.metrics.catalog import Level, Period
 from services.metrics.errors import MetricsError, UnknownMetricError
 from services.metrics.stats.errors import StatsError
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.errors import (
     InvalidToolQueryError,
     NotFoundError,
@@ -96,6 +97,15 @@ def suppression_floor(request: Request) -> int:
 
 
 FloorDep = Annotated[int, Depends(suppression_floor)]
+
+
+def rounding_bases(request: Request) -> Rounding:
+    """The deployment's rounding bases: for an org's own staff, and for what leaves the org."""
+    bases: Rounding = request.app.state.settings.rounding()
+    return bases
+
+
+RoundingDep = Annotated[Rounding, Depends(rounding_bases)]
 
 _QUERY_NAMES = {"unit_id": "unit", "from": "from"}
 

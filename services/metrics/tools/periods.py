@@ -55,3 +55,23 @@ def periods_between(first: date, last: date, period: Period) -> list[date]:
         out.append(current)
         current = next_period(current, period)
     return out
+
+
+def period_end(start: date, period: Period) -> date:
+    """The last day of the period starting on ``start``."""
+    return next_period(start, period) - timedelta(days=1)
+
+
+def align(start: date | None, end: date | None, period: Period) -> tuple[date | None, date | None]:
+    """A requested range snapped outward to whole periods: ``start`` back to the first day of
+    its period, ``end`` on to the last day of its period (an open end stays open).
+
+    Day-level ranges are a differencing channel: two ranges a day apart differ by one day's
+    facts, and sliding a range day by day finds where a rounded count changes. Every published
+    range is therefore a union of whole periods of the grain asked for (whole months for the
+    views that show one value over a range), which are published on their own anyway.
+    """
+    return (
+        None if start is None else period_start(start, period),
+        None if end is None else period_end(period_start(end, period), period),
+    )

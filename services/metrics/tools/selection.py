@@ -18,6 +18,7 @@ from services.metrics.catalog import Filter, Level, MetricDefinition, Period
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
 from services.metrics.models import CollaborativeMember
 from services.metrics.tools.errors import InvalidToolQueryError, UnknownUnitError
+from services.metrics.tools.periods import align
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,9 @@ def resolve_selection(
 
     ``org`` defaults its unit to the caller's organization and accepts no other; a
     ``collaborative`` unit must be one the caller's organization has joined, and its facts are
-    those of every member; other levels need a unit id.
+    those of every member; other levels need a unit id. The query's range is the requested
+    one snapped outward to whole periods of ``period`` (:func:`.periods.align`): the range
+    every tool computes over and echoes as its effective range.
     """
     definition = metric_definition(metric_id)
     if level not in definition.levels:
@@ -95,6 +98,7 @@ def resolve_selection(
         if caller_org not in members:
             raise UnknownUnitError("No collaborative with this id that your organization joined.")
         orgs = tuple(members)
+    start, end = align(start, end, period)
     query = MetricQuery(
         metric_id=metric_id,
         level=level,
