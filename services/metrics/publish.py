@@ -6,7 +6,9 @@ CSV, charts, equity, benchmarks, exports) goes through this module (range values
 charts and FHIR show the same numbers. Three steps, in this order (README "Disclosure policy"):
 
 1. **alignment**: the requested range is snapped outward to whole periods of the query's
-   grain (:func:`aligned`), so that no two requests differ by a few days of facts;
+   grain (:func:`aligned`), so that no two requests differ by a few days of facts (a
+   rolling-quarter series steps by whole months, each point over the three months ending
+   with it: :func:`_rolling_cells`);
 2. **suppression** (CMS cell-size suppression policy), below;
 3. **rounding** (OpenSAFELY output checking) of every count that survived, and the value
    recomputed from the rounded counts (:mod:`services.metrics.stats.rounding`): to the org's
@@ -41,6 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlmodel import Session, col, select
 
@@ -56,7 +59,14 @@ from services.metrics.publish_suppression import (
     suppress_siblings,
 )
 from services.metrics.stats.rounding import DEFAULT_ROUNDING, Audience, Rounding
-from services.metrics.tools.periods import align
+from services.metrics.tools.periods import (
+    ROLLING_QUARTER,
+    WINDOW_MONTHS,
+    align,
+    months_before,
+    period_end,
+    periods_between,
+)
 
 __all__ = [
     "EquityPublication",
@@ -147,6 +157,47 @@ def audience_of(query: MetricQuery) -> Audience:
     return "shared" if query.level == "collaborative" else "own"
 
 
+def _window_ends(session: Session, *, orgs: Sequence[str], query: MetricQuery) -> list[date]:
+    """The months a rolling-quarter series has a point for: those of the range, or (an open
+    end) from the first to the last month with facts at the level."""
+    first, last = query.start, query.end
+    if first is None or last is None:
+        monthly = compute(session, orgs=orgs, query=replace(query, period="month", unit_id=None))
+        if not monthly:
+            return []
+        first = first or min(c.period for c in monthly)
+        last = last or max(c.period for c in monthly)
+    return periods_between(first, last, "month")
+
+
+def _rolling_cells(
+    session: Session,
+    definition: MetricDefinition,
+    *,
+    orgs: Sequence[str],
+    query: MetricQuery,
+    threshold: int,
+    viewer_org: str | None,
+) -> list[tuple[Cell, PublishedCell]]:
+    """A rolling-quarter series: each month's point is one whole-range bucket over the three
+    months ending with it (distinct patients of the window, medians of all its facts),
+    suppressed among its siblings and total like any period, and dated by its last month."""
+    out: list[tuple[Cell, PublishedCell]] = []
+    for month in _window_ends(session, orgs=orgs, query=query):
+        window = replace(
+            query,
+            period=RANGE,
+            start=months_before(month, WINDOW_MONTHS - 1),
+            end=period_end(month, "month"),
+        )
+        pairs = _level_cells(
+            session, definition, orgs=orgs, query=window, threshold=threshold,
+            viewer_org=viewer_org,
+        )  # fmt: skip
+        out += [(replace(c, period=month), replace(p, period=month)) for c, p in pairs]
+    return out
+
+
 def _wanted(query: MetricQuery, cell: Cell) -> bool:
     return query.level == "collaborative" or query.unit_id is None or cell.unit_id == query.unit_id
 
@@ -163,7 +214,8 @@ def publish(
 ) -> list[PublishedCell]:
     """The published cells of ``query`` (ordered like :func:`compute`'s), over its
     :func:`aligned` range, suppressed, then rounded to the base of ``audience`` (by default
-    :func:`audience_of` the query; a benchmark passes ``"shared"``).
+    :func:`audience_of` the query; a benchmark passes ``"shared"``). ``query.period`` may also
+    be ``rolling-quarter`` (:func:`_rolling_cells`): one point per month of the range.
 
     Suppression always looks at every sibling unit and the total, even when ``query`` names
     one unit, so that a unit reads the same alone as beside the others. ``viewer_org`` is the
@@ -172,7 +224,8 @@ def publish(
     query = aligned(query)
     base = bases.base(audience or audience_of(query))
     definition = definition_for(query.metric_id)
-    pairs = _level_cells(
+    cells_of = _rolling_cells if query.period == ROLLING_QUARTER else _level_cells
+    pairs = cells_of(
         session,
         definition,
         orgs=orgs,

@@ -13,10 +13,10 @@ from services.metrics.catalog import (
     Filter,
     Level,
     MetricDefinition,
-    Period,
 )
 from services.metrics.publish import PublishedCell
 from services.metrics.stats.series import ChartType, MetricKind
+from services.metrics.tools.periods import SeriesPeriod
 
 
 class MetricDefinitionOut(BaseModel):
@@ -175,7 +175,11 @@ class MetricValuesOut(BaseModel):
     unit_id: str | None = Field(
         description="The one unit asked for, or null for every unit.", examples=[None]
     )
-    period: Period = Field(description="Period length.", examples=["month"])
+    period: SeriesPeriod = Field(
+        description="Period length, or `rolling-quarter` (one value per month over the three "
+        "months ending with it).",
+        examples=["month"],
+    )
     start: date | None = Field(
         alias="from", description="First day included, if bounded.", examples=["2026-01-01"]
     )

@@ -14,8 +14,8 @@ from services.metrics.api.tools_deps import (
     FromQuery,
     LevelQuery,
     MetricId,
-    PeriodQuery,
     Reader,
+    SeriesPeriodQuery,
     ToQuery,
     UnitQuery,
     tool_errors,
@@ -86,7 +86,7 @@ def chart_view(
     params: Annotated[ChartParams, Depends(chart_params)],
     level: LevelQuery = "org",
     unit: UnitQuery = None,
-    period: PeriodQuery = "month",
+    period: SeriesPeriodQuery = "month",
     start: FromQuery = None,
     end: ToQuery = None,
 ) -> tuple[ChartView, int]:

@@ -29,6 +29,7 @@ from services.metrics.schemas import (
     MetricValueOut,
     MetricValuesOut,
 )
+from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound, Problem, Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
@@ -159,6 +160,15 @@ UnitQuery = Annotated[
     ),
 ]
 PeriodQuery = Annotated[Period, Query(description="Period length.", examples=["month"])]
+SeriesPeriodQuery = Annotated[
+    SeriesPeriod,
+    Query(
+        description="Period length, or `rolling-quarter`: one value per month, each over the "
+        "three months ending with it (small units get a published series where single months "
+        "are suppressed).",
+        examples=["month"],
+    ),
+]
 
 
 def wants_csv(request: Request, format: str | None) -> bool:
@@ -170,7 +180,7 @@ def wants_csv(request: Request, format: str | None) -> bool:
 
 
 def values_csv(
-    *, metric_id: str, level: Level, period: Period, cells: Sequence[PublishedCell]
+    *, metric_id: str, level: Level, period: SeriesPeriod, cells: Sequence[PublishedCell]
 ) -> str:
     """The published cells as CSV: the same suppression as JSON, suppressed numbers empty."""
     out = io.StringIO()
@@ -246,7 +256,7 @@ def get_metric_values(
     filters: Filters,
     level: LevelQuery = "org",
     unit: UnitQuery = None,
-    period: PeriodQuery = "month",
+    period: SeriesPeriodQuery = "month",
     start: Annotated[
         date | None,
         Query(alias="from", description="First day included.", examples=["2026-01-01"]),
@@ -267,7 +277,8 @@ def get_metric_values(
     threshold, or that would let such a value be derived from a total and its siblings, are
     published as `suppressed` without numbers; every other count is rounded to a multiple of
     `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
-    counts."""
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window)."""
     orgs, unit_id = resolve_scope(session, caller=caller, level=level, unit=unit)
     query = MetricQuery(
         metric_id=metric_id,

@@ -22,6 +22,7 @@ from services.metrics.tools.errors import (
     NotFoundError,
     UnknownUnitError,
 )
+from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound, Unprocessable
 
@@ -47,6 +48,14 @@ UnitQuery = Annotated[
     ),
 ]
 PeriodQuery = Annotated[Period, Query(description="Period length: week, month or quarter.")]
+SeriesPeriodQuery = Annotated[
+    SeriesPeriod,
+    Query(
+        description="Period length: week, month or quarter; or `rolling-quarter`, one point "
+        "per month, each over the three months ending with it (a small team's series where "
+        "single months are suppressed)."
+    ),
+]
 FromQuery = Annotated[
     date | None,
     Query(alias="from", description="First day of the range (inclusive).", examples=["2026-01-01"]),

@@ -14,11 +14,11 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from services.metrics.catalog import Filter, Level, MetricDefinition, Period
+from services.metrics.catalog import Filter, Level, MetricDefinition
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
 from services.metrics.models import CollaborativeMember
 from services.metrics.tools.errors import InvalidToolQueryError, UnknownUnitError
-from services.metrics.tools.periods import align
+from services.metrics.tools.periods import SeriesPeriod, align
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ def resolve_selection(
     metric_id: str,
     level: Level,
     unit: str | None,
-    period: Period,
+    period: SeriesPeriod,
     start: date | None,
     end: date | None,
     filters: Mapping[Filter, str | None],
@@ -103,7 +103,7 @@ def resolve_selection(
         metric_id=metric_id,
         level=level,
         unit_id=unit,
-        period=period,
+        period=period,  # type: ignore[arg-type]
         start=start,
         end=end,
         filters=check_filters(definition, filters),
