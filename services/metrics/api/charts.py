@@ -15,6 +15,7 @@ from services.metrics.api.tools_deps import (
     LevelQuery,
     MetricId,
     Reader,
+    RoundingDep,
     SeriesPeriodQuery,
     ToQuery,
     UnitQuery,
@@ -82,6 +83,7 @@ def chart_view(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     filters: FiltersDep,
     params: Annotated[ChartParams, Depends(chart_params)],
     level: LevelQuery = "org",
@@ -98,8 +100,9 @@ def chart_view(
         )  # fmt: skip
         threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
         series = unit_series(
-            session, selection=selection, threshold=threshold, viewer_org=caller.org
-        )
+            session, selection=selection, threshold=threshold, viewer_org=caller.org,
+            bases=bases,
+        )  # fmt: skip
         view = build_view(
             selection=selection,
             requested=params.chart,

@@ -13,10 +13,14 @@ import io
 from datetime import date
 from typing import Any
 
+import pytest
 from starlette.testclient import TestClient
 
+from services.metrics.app import MIGRATIONS, create_app
+from services.metrics.settings import MetricsSettings
 from tests.metrics.rounding import hidden_candidates, rounded, rounded_n, share
 from tests.metrics.tools.factory import encounter, episode, insert, patient
+from tests.support.services import migrated_client
 from tests.support.tokens import bearer
 
 Q1 = {"from": "2026-01-01", "to": "2026-03-31"}
@@ -274,3 +278,27 @@ def test_what_leaves_the_org_is_rounded_to_ten(metrics_client: TestClient, org: 
     (period,) = benchmark["periods"]
     assert period["own"]["numerator"] == rounded(total[1], 10)
     assert period["own"]["value"] == share(total[1], total[0], 10)
+
+
+def test_a_deployment_may_round_more_coarsely(
+    tmp_path_factory: pytest.TempPathFactory, org: str
+) -> None:
+    """`METRICS_ROUNDING_BASE=10`: the org's own values, charts and reports round to 10 too."""
+    with migrated_client(
+        label="metrics", folder=tmp_path_factory.mktemp("metrics-base-10"),
+        settings_cls=MetricsSettings, create_app=create_app, migrations_dir=MIGRATIONS,
+        consumer_enabled=False, rounding_base=10,
+    ) as client:  # fmt: skip
+        insert(client, two_sites(org))
+        team_b = only(values(client, org, level="team"), "team-b")
+        assert team_b["rounded_to"] == 10
+        assert (team_b["n"], team_b["numerator"], team_b["denominator"]) == (
+            rounded_n(40, 10), rounded(60, 10), rounded(80, 10),
+        )  # fmt: skip
+        chart = client.get(
+            "/v1/metrics/kept-rate/chart",
+            params={"level": "team", "unit": "team-b", "period": "quarter", **Q1},
+            headers=bearer(org),
+        ).json()
+        assert {p["rounded_to"] for p in chart["points"]} == {10}
+        assert chart["points"][0]["numerator"] == rounded(60, 10)
