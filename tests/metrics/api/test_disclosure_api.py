@@ -155,6 +155,24 @@ def test_org_minus_a_modality_filter_is_not_exact(metrics_client: TestClient, or
     assert_not_exact({"n": 6, "numerator": 3, "denominator": 8}, whole, [in_person])
 
 
+def test_a_quarter_minus_its_published_months_is_not_exact(
+    metrics_client: TestClient, org: str
+) -> None:
+    rows: list[object] = []
+    for month, (patients, visits, kept) in enumerate(((30, 60, 30), (30, 60, 30), (6, 8, 4))):
+        rows += [
+            encounter(org, date(2026, 1 + month, 2 + i % 25), kept=i < kept,
+                      patient=f"m{month}-{i % patients}")
+            for i in range(visits)
+        ]  # fmt: skip
+    insert(metrics_client, rows)
+    months = values(metrics_client, org, period="month")
+    assert [m["suppressed"] for m in months] == [False, False, True]
+    (quarter,) = values(metrics_client, org)
+    # The quarter minus January and February was March's exact 6 patients, 4 kept of 8.
+    assert_not_exact({"n": 6, "numerator": 4, "denominator": 8}, quarter, months[:2])
+
+
 def test_two_ranges_a_day_apart_publish_the_same_whole_periods(
     metrics_client: TestClient, org: str
 ) -> None:
