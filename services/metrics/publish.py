@@ -1,8 +1,21 @@
-"""Small-cell suppression of computed cells: the last step before any value leaves the service.
+"""The disclosure policy of computed cells: the last step before any value leaves the service.
 
-:func:`~services.metrics.compute.compute` answers unsuppressed cells; every publishing route
-(values, CSV, charts, equity, benchmarks, exports) goes through this module, so that JSON, CSV,
-charts and FHIR all hide the same cells. The rules (conventions.md 3.7, CMS cell-size policy):
+:func:`~services.metrics.compute.compute` answers exact cells; every publishing route (values,
+CSV, charts, equity, benchmarks, exports) goes through this module (range values through
+:mod:`services.metrics.tools.publishing`, which applies the same rules), so that JSON, CSV,
+charts and FHIR show the same numbers. Three steps, in this order (README "Disclosure policy"):
+
+1. **alignment**: the requested range is snapped outward to whole periods of the query's
+   grain (:func:`aligned`), so that no two requests differ by a few days of facts (a
+   rolling-quarter series steps by whole months, each point over the three months ending
+   with it: :func:`_rolling_cells`);
+2. **suppression** (CMS cell-size suppression policy), below;
+3. **rounding** (OpenSAFELY output checking) of every count that survived, and the value
+   recomputed from the rounded counts (:mod:`services.metrics.stats.rounding`): to the org's
+   base (5) for its own staff, to the shared base (10) at the collaborative level and for
+   anything else that leaves the org (``audience="shared"``).
+
+Suppression rules (conventions.md 3.7, CMS cell-size policy):
 
 * **primary**: a cell whose ``n``, numerator, denominator or complement (denominator minus
   numerator) is 1..threshold - 1 is suppressed. Numerators and denominators take part where
@@ -16,7 +29,8 @@ charts and FHIR all hide the same cells. The rules (conventions.md 3.7, CMS cell
   is suppressed when the pooled cell minus the viewer's own would be small.
 
 The threshold is the deployment floor raised by any org's own setting
-(:func:`suppression_threshold`). A suppressed cell publishes only ``suppressed`` and a reason.
+(:func:`suppression_threshold`). A suppressed cell publishes only ``suppressed`` and a reason;
+a published one says the base its counts were rounded to (``rounded_to``).
 
 Typical use from a router::
 
@@ -27,7 +41,6 @@ Typical use from a router::
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -36,13 +49,30 @@ from sqlmodel import Session, col, select
 
 from services.metrics.catalog import EquityDimension, MetricDefinition
 from services.metrics.compute import Cell, MetricQuery, compute, definition_for
+from services.metrics.compute_sql import RANGE
 from services.metrics.models import OrgSettings
-from services.metrics.stats import suppression
-from services.metrics.stats.suppression import Reason
+from services.metrics.publish_cell import PublishedCell
+from services.metrics.publish_suppression import (
+    counts_of,
+    suppress_collaborative,
+    suppress_groups,
+    suppress_siblings,
+)
+from services.metrics.stats.rounding import DEFAULT_ROUNDING, Audience, Rounding
+from services.metrics.tools.periods import (
+    ROLLING_QUARTER,
+    WINDOW_MONTHS,
+    align,
+    months_before,
+    period_end,
+    periods_between,
+)
 
 __all__ = [
     "EquityPublication",
     "PublishedCell",
+    "aligned",
+    "audience_of",
     "counts_of",
     "publish",
     "publish_equity",
@@ -54,50 +84,6 @@ __all__ = [
 
 POOLED = "pooled"
 """Unit id of the total over several orgs (the sibling total of a multi-org query)."""
-
-
-@dataclass(frozen=True)
-class PublishedCell:
-    """A cell as it may leave the service. Suppressed: every number is None."""
-
-    period: date
-    unit_id: str
-    group: str | None
-    value: float | None
-    numerator: float | None
-    denominator: float | None
-    n: int | None
-    suppressed: bool = False
-    reason: Reason | None = None
-
-    @classmethod
-    def of(cls, cell: Cell, *, reason: Reason | None = None) -> PublishedCell:
-        """Publish ``cell`` as is, or hidden when ``reason`` is given."""
-        if reason is not None:
-            return cls(cell.period, cell.unit_id, cell.group, None, None, None, None, True, reason)
-        return cls(
-            cell.period,
-            cell.unit_id,
-            cell.group,
-            cell.value,
-            cell.numerator,
-            cell.denominator,
-            cell.n,
-        )
-
-    def hidden(self, reason: Reason) -> PublishedCell:
-        """The same cell, suppressed (a cell already suppressed keeps its first reason)."""
-        if self.suppressed:
-            return self
-        return replace(
-            self,
-            value=None,
-            numerator=None,
-            denominator=None,
-            n=None,
-            suppressed=True,
-            reason=reason,
-        )
 
 
 @dataclass(frozen=True)
@@ -118,116 +104,6 @@ def suppression_threshold(session: Session, *, orgs: Iterable[str], floor: int) 
         )
     ).all()
     return max([floor, *(t for t in chosen if t is not None)])
-
-
-def counts_of(definition: MetricDefinition, cell: Cell, key: str = "") -> suppression.Cell:
-    """The numbers of ``cell`` that suppression looks at: ``n`` always; the denominator (it
-    counts appointments, referrals, responses, answers or alerts); the numerator of a
-    proportion (people or events), not of a rate (minutes lost are not people)."""
-    numerator = None
-    if definition.kind == "proportion" and cell.numerator is not None:
-        numerator = round(cell.numerator)
-    denominator = None if cell.denominator is None else round(cell.denominator)
-    return suppression.Cell(key=key, n=cell.n, numerator=numerator, denominator=denominator)
-
-
-def _by_period(cells: Iterable[Cell]) -> dict[date, list[Cell]]:
-    out: dict[date, list[Cell]] = defaultdict(list)
-    for cell in cells:
-        out[cell.period].append(cell)
-    return out
-
-
-def suppress_siblings(
-    definition: MetricDefinition,
-    cells: Sequence[Cell],
-    *,
-    totals: Sequence[Cell] = (),
-    threshold: int,
-) -> list[PublishedCell]:
-    """Suppress ``cells`` (units of one level, any periods) period by period, each period's
-    cells being siblings whose total is the ``totals`` cell of that period (the org cell
-    for clinicians, teams and sites). Without a total only primary suppression applies."""
-    total_of = {t.period: t for t in totals}
-    out: dict[int, PublishedCell] = {}
-    index = {id(c): i for i, c in enumerate(cells)}
-    for period, siblings in _by_period(cells).items():
-        total = total_of.get(period)
-        result = suppression.suppress(
-            [counts_of(definition, c, str(index[id(c)])) for c in siblings],
-            total=None if total is None else counts_of(definition, total, "total"),
-            threshold=threshold,
-        )
-        for cell, verdict in zip(siblings, result.cells, strict=True):
-            out[index[id(cell)]] = PublishedCell.of(cell, reason=verdict.reason)
-    return [out[i] for i in range(len(cells))]
-
-
-def suppress_groups(
-    definition: MetricDefinition,
-    groups: Sequence[Cell],
-    *,
-    totals: Sequence[tuple[Cell, PublishedCell]],
-    threshold: int,
-) -> list[PublishedCell]:
-    """Suppress equity ``groups`` per (period, unit), the siblings of that unit's cell.
-
-    ``totals`` pairs each unit cell with how it was published: a hidden unit cell hides its
-    whole breakdown (the groups would add up to it), a unit cell missing from ``totals`` too.
-    """
-    published = {(c.period, c.unit_id): (c, p) for c, p in totals}
-    sets: dict[tuple[date, str], list[int]] = defaultdict(list)
-    for i, cell in enumerate(groups):
-        sets[(cell.period, cell.unit_id)].append(i)
-    out: dict[int, PublishedCell] = {}
-    for key, members in sets.items():
-        total, shown = published.get(key, (None, None))
-        if total is None or shown is None or shown.suppressed:
-            for i in members:
-                out[i] = PublishedCell.of(groups[i], reason="complementary")
-            continue
-        result = suppression.suppress(
-            [counts_of(definition, groups[i], str(i)) for i in members],
-            total=counts_of(definition, total, "total"),
-            threshold=threshold,
-        )
-        for i, verdict in zip(members, result.cells, strict=True):
-            out[i] = PublishedCell.of(groups[i], reason=verdict.reason)
-    return [out[i] for i in range(len(groups))]
-
-
-def suppress_collaborative(
-    definition: MetricDefinition,
-    pooled: Sequence[Cell],
-    *,
-    own: Sequence[Cell],
-    threshold: int,
-) -> list[PublishedCell]:
-    """Suppress pooled collaborative cells for a member who knows its ``own`` org cells:
-    primary on the pooled cell, and complementary when pooled minus own (the other members
-    together) would reveal a small number. ``n`` adds up across orgs (patients are per org)."""
-    own_of = {c.period: c for c in own}
-    out = []
-    for cell in pooled:
-        counts = counts_of(definition, cell)
-        reason: Reason | None = "primary" if suppression.is_small(counts, threshold) else None
-        mine = own_of.get(cell.period)
-        if reason is None and mine is not None:
-            theirs = counts_of(definition, mine)
-            rest = suppression.Cell(
-                key="others",
-                n=max(counts.n - theirs.n, 0),
-                numerator=None
-                if counts.numerator is None or theirs.numerator is None
-                else counts.numerator - theirs.numerator,
-                denominator=None
-                if counts.denominator is None or theirs.denominator is None
-                else counts.denominator - theirs.denominator,
-            )
-            if suppression.is_small(rest, threshold):
-                reason = "complementary"
-        out.append(PublishedCell.of(cell, reason=reason))
-    return out
 
 
 def _total_query(query: MetricQuery, orgs: Sequence[str]) -> MetricQuery:
@@ -268,6 +144,60 @@ def _level_cells(
     return list(zip(cells, published, strict=True))
 
 
+def aligned(query: MetricQuery) -> MetricQuery:
+    """``query`` with its range snapped outward to whole periods of its grain (whole calendar
+    months for a whole-range bucket): what is published is what this range gives."""
+    grain = "month" if query.period == RANGE else query.period
+    start, end = align(query.start, query.end, grain)  # type: ignore[arg-type]
+    return replace(query, start=start, end=end)
+
+
+def audience_of(query: MetricQuery) -> Audience:
+    """Values at the collaborative level leave the org: they take the shared (strict) base."""
+    return "shared" if query.level == "collaborative" else "own"
+
+
+def _window_ends(session: Session, *, orgs: Sequence[str], query: MetricQuery) -> list[date]:
+    """The months a rolling-quarter series has a point for: those of the range, or (an open
+    end) from the first to the last month with facts at the level."""
+    first, last = query.start, query.end
+    if first is None or last is None:
+        monthly = compute(session, orgs=orgs, query=replace(query, period="month", unit_id=None))
+        if not monthly:
+            return []
+        first = first or min(c.period for c in monthly)
+        last = last or max(c.period for c in monthly)
+    return periods_between(first, last, "month")
+
+
+def _rolling_cells(
+    session: Session,
+    definition: MetricDefinition,
+    *,
+    orgs: Sequence[str],
+    query: MetricQuery,
+    threshold: int,
+    viewer_org: str | None,
+) -> list[tuple[Cell, PublishedCell]]:
+    """A rolling-quarter series: each month's point is one whole-range bucket over the three
+    months ending with it (distinct patients of the window, medians of all its facts),
+    suppressed among its siblings and total like any period, and dated by its last month."""
+    out: list[tuple[Cell, PublishedCell]] = []
+    for month in _window_ends(session, orgs=orgs, query=query):
+        window = replace(
+            query,
+            period=RANGE,
+            start=months_before(month, WINDOW_MONTHS - 1),
+            end=period_end(month, "month"),
+        )
+        pairs = _level_cells(
+            session, definition, orgs=orgs, query=window, threshold=threshold,
+            viewer_org=viewer_org,
+        )  # fmt: skip
+        out += [(replace(c, period=month), replace(p, period=month)) for c, p in pairs]
+    return out
+
+
 def _wanted(query: MetricQuery, cell: Cell) -> bool:
     return query.level == "collaborative" or query.unit_id is None or cell.unit_id == query.unit_id
 
@@ -279,15 +209,23 @@ def publish(
     query: MetricQuery,
     threshold: int,
     viewer_org: str | None = None,
+    bases: Rounding = DEFAULT_ROUNDING,
+    audience: Audience | None = None,
 ) -> list[PublishedCell]:
-    """The published cells of ``query`` (ordered like :func:`compute`'s).
+    """The published cells of ``query`` (ordered like :func:`compute`'s), over its
+    :func:`aligned` range, suppressed, then rounded to the base of ``audience`` (by default
+    :func:`audience_of` the query; a benchmark passes ``"shared"``). ``query.period`` may also
+    be ``rolling-quarter`` (:func:`_rolling_cells`): one point per month of the range.
 
     Suppression always looks at every sibling unit and the total, even when ``query`` names
     one unit, so that a unit reads the same alone as beside the others. ``viewer_org`` is the
     caller's org at the collaborative level (see :func:`suppress_collaborative`).
     """
+    query = aligned(query)
+    base = bases.base(audience or audience_of(query))
     definition = definition_for(query.metric_id)
-    pairs = _level_cells(
+    cells_of = _rolling_cells if query.period == ROLLING_QUARTER else _level_cells
+    pairs = cells_of(
         session,
         definition,
         orgs=orgs,
@@ -295,7 +233,7 @@ def publish(
         threshold=threshold,
         viewer_org=viewer_org,
     )
-    return [shown for cell, shown in pairs if _wanted(query, cell)]
+    return [shown.rounded(definition, base) for cell, shown in pairs if _wanted(query, cell)]
 
 
 def publish_equity(
@@ -306,12 +244,16 @@ def publish_equity(
     by: EquityDimension,
     threshold: int,
     viewer_org: str | None = None,
+    bases: Rounding = DEFAULT_ROUNDING,
 ) -> EquityPublication:
-    """The query's unit cells and their breakdown by ``by``, both suppressed.
+    """The query's unit cells and their breakdown by ``by``, both suppressed and rounded
+    (over the :func:`aligned` range, to the base of :func:`audience_of` the query).
 
     Groups leave out facts without a patient (redacted, anonymous); the unit cell beside them
     counts everything, so that the breakdown never reveals how many redacted facts there are.
     """
+    query = aligned(query)
+    base = bases.base(audience_of(query))
     definition = definition_for(query.metric_id)
     pairs = _level_cells(
         session,
@@ -324,6 +266,6 @@ def publish_equity(
     groups = compute(session, orgs=orgs, query=query, by=by)
     shown = suppress_groups(definition, groups, totals=pairs, threshold=threshold)
     return EquityPublication(
-        totals=[p for c, p in pairs if _wanted(query, c)],
-        groups=shown,
+        totals=[p.rounded(definition, base) for c, p in pairs if _wanted(query, c)],
+        groups=[g.rounded(definition, base) for g in shown],
     )

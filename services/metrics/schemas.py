@@ -13,10 +13,10 @@ from services.metrics.catalog import (
     Filter,
     Level,
     MetricDefinition,
-    Period,
 )
 from services.metrics.publish import PublishedCell
 from services.metrics.stats.series import ChartType, MetricKind
+from services.metrics.tools.periods import SeriesPeriod
 
 
 class MetricDefinitionOut(BaseModel):
@@ -116,20 +116,24 @@ class MetricValueOut(BaseModel):
     )
     value: float | None = Field(
         description="The metric's value (a share is 0..1); null when suppressed or when there "
-        "is nothing to summarise.",
-        examples=[0.82],
+        "is nothing to summarise. A share or rate is computed from the rounded numerator and "
+        "denominator published beside it; a median or mean is rounded to 2 decimals.",
+        examples=[0.825],
     )
     numerator: float | None = Field(
-        description="Count (or sum) behind a proportion or rate; null for medians and means.",
-        examples=[164],
+        description="Count (or sum) behind a proportion or rate, rounded to a multiple of "
+        "`rounded_to`; null for medians and means.",
+        examples=[165],
     )
     denominator: float | None = Field(
-        description="Count behind the value (facts summarised, for medians and means).",
+        description="Count behind the value (facts summarised, for medians and means), "
+        "rounded to a multiple of `rounded_to`.",
         examples=[200],
     )
     n: int | None = Field(
-        description="Distinct patients (respondents, for anonymous metrics) the value rests on.",
-        examples=[57],
+        description="Distinct patients (respondents, for anonymous metrics) the value rests on, "
+        "rounded to a multiple of `rounded_to`.",
+        examples=[55],
     )
     suppressed: bool = Field(
         description="True when the value rests on too few people, or would let one be derived.",
@@ -139,6 +143,13 @@ class MetricValueOut(BaseModel):
         description="`primary`: a count below the threshold; `complementary`: hidden so that "
         "a suppressed sibling cannot be recovered by subtraction.",
         examples=[None],
+    )
+    rounded_to: int | None = Field(
+        default=None,
+        description="The base every count of this value was rounded to after suppression "
+        "(5 for your own org's units, 10 at the collaborative level); null when suppressed. "
+        "With base 5 a published 10 is a true 8 to 12, and as 1 to 10 are suppressed, 11 or 12.",
+        examples=[5],
     )
 
     @classmethod
@@ -152,6 +163,7 @@ class MetricValueOut(BaseModel):
             n=c.n,
             suppressed=c.suppressed,
             reason=c.reason,
+            rounded_to=c.rounded_to,
         )
 
 
@@ -163,12 +175,25 @@ class MetricValuesOut(BaseModel):
     unit_id: str | None = Field(
         description="The one unit asked for, or null for every unit.", examples=[None]
     )
-    period: Period = Field(description="Period length.", examples=["month"])
+    period: SeriesPeriod = Field(
+        description="Period length, or `rolling-quarter` (one value per month over the three "
+        "months ending with it).",
+        examples=["month"],
+    )
     start: date | None = Field(
         alias="from", description="First day included, if bounded.", examples=["2026-01-01"]
     )
     end: date | None = Field(
         alias="to", description="Last day included, if bounded.", examples=["2026-06-30"]
+    )
+    effective_from: date | None = Field(
+        description="First day the values cover: `from` snapped back to the start of its "
+        "period (ranges are published in whole periods only).",
+        examples=["2026-01-01"],
+    )
+    effective_to: date | None = Field(
+        description="Last day the values cover: `to` snapped on to the end of its period.",
+        examples=["2026-06-30"],
     )
     filters: dict[str, str] = Field(
         description="Filters applied, defaults included.", examples=[{"modality": "video"}]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
+from services.metrics.stats.rounding import Rounding
 from shared.settings import ServiceSettings
 
 
@@ -57,3 +58,25 @@ class MetricsSettings(ServiceSettings):
         description="Smallest number of patients a published value may rest on (CMS cell-size "
         "suppression policy uses 11). Orgs may raise it for themselves, never lower it.",
     )
+    rounding_base: int = Field(
+        default=5,
+        ge=5,
+        le=100,
+        description="Every published count an org's own staff see is rounded to a multiple of "
+        "this after suppression, and shares are computed from the rounded counts (OpenSAFELY "
+        "output checking rounds to 5), so that no small count can be derived by subtraction.",
+    )
+    shared_rounding_base: int = Field(
+        default=10,
+        ge=10,
+        le=100,
+        description="The rounding base of everything that leaves an org: collaborative-level "
+        "values, benchmarks and peer statistics (the strict policy). Never below "
+        "`rounding_base`.",
+    )
+
+    def rounding(self) -> Rounding:
+        """The rounding bases per audience (the shared one never finer than the own one)."""
+        return Rounding(
+            own=self.rounding_base, shared=max(self.rounding_base, self.shared_rounding_base)
+        )

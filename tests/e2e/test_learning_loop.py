@@ -4,12 +4,15 @@ An EHR and a mobile app (the synthetic driver) post patients, referrals, encount
 and PHQ-9s to intake and measures over HTTP. metrics, a third real process with its consumers
 on, pulls both feeds by itself until it has caught up. A QI lead then reads the monthly kept
 rate, no-show rate and telehealth problem rate for the org, and each equals a recomputation
-from the generator's own records, made here without any of the services' code. The lead also
-gets a control chart and an equity view whose published cells all rest on at least 11 patients.
+from the generator's own records, made here without any of the services' code, published under
+the disclosure policy (counts rounded to 5, the share computed from the rounded counts). The lead
+also gets a control chart and an equity view whose published cells all rest on at least 11
+patients.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -143,8 +146,12 @@ def test_metrics_equal_a_recomputation_from_the_generators_records(loop: Loop, m
         if cell["suppressed"]:
             assert cell["value"] is None and cell["numerator"] is None
             continue
-        assert (cell["numerator"], cell["denominator"]) == (numerator, denominator), month
-        assert cell["value"] == pytest.approx(numerator / denominator)
+        # Published counts are the true ones rounded to the nearest 5 (halves up), and the
+        # value is the rounded numerator over the rounded denominator.
+        shown = (5 * math.floor(numerator / 5 + 0.5), 5 * math.floor(denominator / 5 + 0.5))
+        assert (cell["numerator"], cell["denominator"]) == shown, month
+        assert cell["rounded_to"] == 5
+        assert cell["value"] == pytest.approx(shown[0] / shown[1])
     assert any(not cell["suppressed"] for cell in published.values())
 
 
@@ -163,4 +170,5 @@ def test_a_qi_lead_reads_a_control_chart_and_an_equity_view(loop: Loop) -> None:
     groups = equity.json()["groups"]
     assert groups, equity.json()
     for group in groups:
-        assert group["suppressed"] or group["n"] >= 11, group
+        # At least 11 patients, published rounded to 5: at least 10.
+        assert group["suppressed"] or (group["n"] >= 10 and group["n"] % 5 == 0), group

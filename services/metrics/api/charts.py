@@ -14,8 +14,9 @@ from services.metrics.api.tools_deps import (
     FromQuery,
     LevelQuery,
     MetricId,
-    PeriodQuery,
     Reader,
+    RoundingDep,
+    SeriesPeriodQuery,
     ToQuery,
     UnitQuery,
     tool_errors,
@@ -100,11 +101,12 @@ def chart_view(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     filters: FiltersDep,
     params: Annotated[ChartParams, Depends(chart_params)],
     level: LevelQuery = "org",
     unit: UnitQuery = None,
-    period: PeriodQuery = "month",
+    period: SeriesPeriodQuery = "month",
     start: FromQuery = None,
     end: ToQuery = None,
 ) -> tuple[ChartView, int]:
@@ -116,8 +118,9 @@ def chart_view(
         )  # fmt: skip
         threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
         series = unit_series(
-            session, selection=selection, threshold=threshold, viewer_org=caller.org
-        )
+            session, selection=selection, threshold=threshold, viewer_org=caller.org,
+            bases=bases,
+        )  # fmt: skip
         view = build_view(
             selection=selection,
             requested=params.chart,

@@ -13,6 +13,7 @@ from services.metrics.api.tools_deps import (
     LevelQuery,
     MetricId,
     Reader,
+    RoundingDep,
     ToQuery,
     UnitQuery,
     tool_errors,
@@ -51,6 +52,7 @@ def get_equity(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     filters: FiltersDep,
     by: Annotated[
         EquityDimension,
@@ -72,18 +74,21 @@ def get_equity(
 ) -> EquityOut:
     """The metric per group over the whole range (not per period), each group's gap to the
     reference group as a difference and a ratio with 95% intervals, and the unit's total.
+    The range is snapped outward to whole calendar months (`effective_from`/`effective_to`).
     Groups and the total are suppressed together: a group resting on too few patients is
     hidden, and so are as many others as it takes for it not to be recovered from the total.
+    Every other count is rounded to a multiple of `rounded_to` (5; 10 at the collaborative
+    level), and values and gaps are computed from the rounded counts.
     Example: `GET /v1/metrics/kept-rate/equity?by=race&from=2026-01-01&to=2026-06-30`."""
     with tool_errors():
         selection = resolve_selection(
             session, caller_org=caller.org, metric_id=metric_id, level=level, unit=unit,
-            period="quarter", start=start, end=end, filters=filters,  # type: ignore[arg-type]
+            period="month", start=start, end=end, filters=filters,  # type: ignore[arg-type]
         )  # fmt: skip
         threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
         view = equity_view(
             session, selection=selection, by=by, reference=reference, threshold=threshold,
-            viewer_org=caller.org,
+            viewer_org=caller.org, bases=bases,
         )  # fmt: skip
     definition = selection.definition
     return EquityOut(
@@ -95,14 +100,16 @@ def get_equity(
         unit_id=selection.query.unit_id or "",
         start=start,
         end=end,
+        effective_from=view.effective_from,
+        effective_to=view.effective_to,
         filters=dict(selection.query.filters),
         reference=view.reference,
         intervals=view.intervals,
         threshold=threshold,
-        total=value_out(view.total, view.total_published),
+        total=value_out(view.total_published),
         groups=[
             GroupOut(
-                **value_out(g.value, g.published).model_dump(),
+                **value_out(g.published).model_dump(),
                 code=g.code,
                 label=g.label,
                 is_reference=g.is_reference,

@@ -1,6 +1,6 @@
 """Exports: a FHIR R4 MeasureReport for one metric, unit and period (CSV is the values route's
 ``format=csv``). Both are built from the same published cells as the JSON values, so that a
-suppressed value stays hidden in every format.
+suppressed value stays hidden and a count reads the same rounded number in every format.
 """
 
 from __future__ import annotations
@@ -56,14 +56,14 @@ EXAMPLE_REPORT: dict[str, Any] = {
             "population": [
                 {
                     "code": {"coding": [{"system": POPULATION_SYSTEM, "code": "numerator"}]},
-                    "count": 164,
+                    "count": 165,
                 },
                 {
                     "code": {"coding": [{"system": POPULATION_SYSTEM, "code": "denominator"}]},
                     "count": 200,
                 },
             ],
-            "measureScore": {"value": 0.82, "unit": "share"},
+            "measureScore": {"value": 0.825, "unit": "share"},
         }
     ],
 }
@@ -196,8 +196,10 @@ def get_measure_report(
     period: PeriodQuery = "month",
 ) -> Response:
     """The metric for one unit and period as a summary MeasureReport: numerator and
-    denominator population counts and the measure score. A suppressed value carries no
-    counts and no score, only the data-absent-reason `masked`."""
+    denominator population counts and the measure score, the same published numbers as the
+    values route (counts rounded to a multiple of 5, or 10 at the collaborative level, and
+    the score computed from the rounded counts). A suppressed value carries no counts and no
+    score, only the data-absent-reason `masked`."""
     if level not in ("org", "collaborative") and unit is None:
         raise Unprocessable(
             "A MeasureReport is for one unit: give `unit` at this level.",
@@ -219,7 +221,14 @@ def get_measure_report(
         threshold = suppression_threshold(
             session, orgs=orgs, floor=request.app.state.settings.suppression_threshold
         )
-        cells = publish(session, orgs=orgs, query=query, threshold=threshold, viewer_org=caller.org)
+        cells = publish(
+            session,
+            orgs=orgs,
+            query=query,
+            threshold=threshold,
+            viewer_org=caller.org,
+            bases=request.app.state.settings.rounding(),
+        )
     report = build_measure_report(
         definition=definition,
         level=level,

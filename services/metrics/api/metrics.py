@@ -22,13 +22,14 @@ from services.metrics.catalog import CATALOG, Filter, Level, Period
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
 from services.metrics.errors import MetricsError, UnknownMetricError
 from services.metrics.models import CollaborativeMember
-from services.metrics.publish import PublishedCell, publish, suppression_threshold
+from services.metrics.publish import PublishedCell, aligned, publish, suppression_threshold
 from services.metrics.schemas import (
     MetricCatalogOut,
     MetricDefinitionOut,
     MetricValueOut,
     MetricValuesOut,
 )
+from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound, Problem, Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
@@ -53,6 +54,7 @@ CSV_COLUMNS = (
     "n",
     "suppressed",
     "reason",
+    "rounded_to",
 )
 
 
@@ -158,6 +160,15 @@ UnitQuery = Annotated[
     ),
 ]
 PeriodQuery = Annotated[Period, Query(description="Period length.", examples=["month"])]
+SeriesPeriodQuery = Annotated[
+    SeriesPeriod,
+    Query(
+        description="Period length, or `rolling-quarter`: one value per month, each over the "
+        "three months ending with it (small units get a published series where single months "
+        "are suppressed).",
+        examples=["month"],
+    ),
+]
 
 
 def wants_csv(request: Request, format: str | None) -> bool:
@@ -169,7 +180,7 @@ def wants_csv(request: Request, format: str | None) -> bool:
 
 
 def values_csv(
-    *, metric_id: str, level: Level, period: Period, cells: Sequence[PublishedCell]
+    *, metric_id: str, level: Level, period: SeriesPeriod, cells: Sequence[PublishedCell]
 ) -> str:
     """The published cells as CSV: the same suppression as JSON, suppressed numbers empty."""
     out = io.StringIO()
@@ -189,6 +200,7 @@ def values_csv(
                 "" if c.n is None else c.n,
                 "true" if c.suppressed else "false",
                 c.reason or "",
+                "" if c.rounded_to is None else c.rounded_to,
             ]
         )
     return out.getvalue()
@@ -227,8 +239,8 @@ def get_metric(metric_id: MetricId, caller: Reader) -> MetricDefinitionOut:
                 CSV_MEDIA_TYPE: {
                     "schema": {"type": "string"},
                     "example": ",".join(CSV_COLUMNS)
-                    + "\nkept-rate,team,team-7,month,2026-03-01,0.82,164.0,200.0,57,false,\n"
-                    "kept-rate,team,team-8,month,2026-03-01,,,,,true,primary\n",
+                    + "\nkept-rate,team,team-7,month,2026-03-01,0.825,165.0,200.0,55,false,,5\n"
+                    "kept-rate,team,team-8,month,2026-03-01,,,,,true,primary,\n",
                 }
             },
             "description": "The values, as JSON or (with `Accept: text/csv` or `format=csv`) CSV.",
@@ -244,7 +256,7 @@ def get_metric_values(
     filters: Filters,
     level: LevelQuery = "org",
     unit: UnitQuery = None,
-    period: PeriodQuery = "month",
+    period: SeriesPeriodQuery = "month",
     start: Annotated[
         date | None,
         Query(alias="from", description="First day included.", examples=["2026-01-01"]),
@@ -259,9 +271,14 @@ def get_metric_values(
     ] = None,
 ) -> Response | MetricValuesOut:
     """Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
-    denominator and `n`, the distinct patients each value rests on. Values resting on fewer
-    people than the suppression threshold, or that would let such a value be derived from a
-    total and its siblings, are published as `suppressed` without numbers."""
+    denominator and `n`, the distinct patients each value rests on, under the disclosure
+    policy (README "Disclosure policy"): the range is snapped outward to whole periods
+    (`effective_from`/`effective_to`); values resting on fewer people than the suppression
+    threshold, or that would let such a value be derived from a total and its siblings, are
+    published as `suppressed` without numbers; every other count is rounded to a multiple of
+    `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window)."""
     orgs, unit_id = resolve_scope(session, caller=caller, level=level, unit=unit)
     query = MetricQuery(
         metric_id=metric_id,
@@ -278,7 +295,15 @@ def get_metric_values(
         threshold = suppression_threshold(
             session, orgs=orgs, floor=request.app.state.settings.suppression_threshold
         )
-        cells = publish(session, orgs=orgs, query=query, threshold=threshold, viewer_org=caller.org)
+        cells = publish(
+            session,
+            orgs=orgs,
+            query=query,
+            threshold=threshold,
+            viewer_org=caller.org,
+            bases=request.app.state.settings.rounding(),
+        )
+    effective = aligned(query)
     if wants_csv(request, format):
         body = values_csv(metric_id=metric_id, level=level, period=period, cells=cells)
         return Response(body, media_type=CSV_MEDIA_TYPE)
@@ -289,6 +314,8 @@ def get_metric_values(
         period=period,
         start=start,
         end=end,
+        effective_from=effective.start,
+        effective_to=effective.end,
         filters=dict(applied),
         suppression_threshold=threshold,
         values=[MetricValueOut.of(c) for c in cells],

@@ -6,7 +6,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from services.metrics.api.tools_deps import FloorDep, FromQuery, Reader, ToQuery, tool_errors
+from services.metrics.api.tools_deps import (
+    FloorDep,
+    FromQuery,
+    Reader,
+    RoundingDep,
+    ToQuery,
+    tool_errors,
+)
 from services.metrics.catalog import CATALOG
 from services.metrics.schemas_tools.reports import ClinicianReportOut, ReportLineOut
 from services.metrics.schemas_tools.values import value_out
@@ -19,6 +26,7 @@ from services.metrics.tools.clinician_report import (
 )
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.publishing import threshold_for
+from services.metrics.tools.ranges import aligned_range
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -38,6 +46,7 @@ def get_clinician_report(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     start: FromQuery = None,
     end: ToQuery = None,
     team: Annotated[
@@ -68,9 +77,12 @@ def get_clinician_report(
     """The clinician's caseload outcomes over the range (measurement-based care: reliable
     improvement, recovery, remission and reliable deterioration by 12 weeks; sessions with a
     recent assessment; kept rate; consumer feedback with `form`), each next to the team's and
-    the organization's value. Every value is suppressed below the threshold, and the
+    the organization's value, over the range snapped outward to whole calendar months
+    (`effective_from`/`effective_to`). Every value is suppressed below the threshold, and the
     clinician, team and org are suppressed together so that no small group can be derived by
-    subtraction. Example: `GET /v1/reports/clinicians/c-17?from=2026-01-01&to=2026-06-30`."""
+    subtraction; every count shown is rounded to a multiple of `rounded_to` (5) and values are
+    computed from the rounded counts.
+    Example: `GET /v1/reports/clinicians/c-17?from=2026-01-01&to=2026-06-30`."""
     with tool_errors():
         if start is not None and end is not None and start > end:
             raise InvalidToolQueryError("`from` is after `to`.", parameter="from")
@@ -82,11 +94,12 @@ def get_clinician_report(
         lines = [
             report_line(
                 session, org=caller.org, metric_id=m, clinician_id=clinician_id,
-                team_id=team_id, start=start, end=end, threshold=threshold,
+                team_id=team_id, start=start, end=end, threshold=threshold, base=bases.own,
                 filters={"instrument": instrument, "form": form},
             )
             for m in metrics
         ]  # fmt: skip
+    effective = aligned_range(start, end)
     warnings = []
     if team_id is None:
         warnings.append("No team found for the clinician in the range: compared with the org only.")
@@ -95,6 +108,8 @@ def get_clinician_report(
         team_id=team_id,
         start=start,
         end=end,
+        effective_from=effective[0],
+        effective_to=effective[1],
         threshold=threshold,
         lines=[
             ReportLineOut(
@@ -102,9 +117,9 @@ def get_clinician_report(
                 title=CATALOG[line.metric_id].title,
                 measure_unit=CATALOG[line.metric_id].unit,
                 better=CATALOG[line.metric_id].better,
-                clinician=value_out(line.clinician.value, line.clinician.published),
-                team=None if line.team is None else value_out(line.team.value, line.team.published),
-                org=value_out(line.org.value, line.org.published),
+                clinician=value_out(line.clinician.published),
+                team=None if line.team is None else value_out(line.team.published),
+                org=value_out(line.org.published),
             )
             for line in lines
         ],

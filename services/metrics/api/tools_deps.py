@@ -16,11 +16,13 @@ from fastapi import Depends, Path, Query, Request
 from services.metrics.catalog import Level, Period
 from services.metrics.errors import MetricsError, UnknownMetricError
 from services.metrics.stats.errors import StatsError
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.errors import (
     InvalidToolQueryError,
     NotFoundError,
     UnknownUnitError,
 )
+from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound, Unprocessable
 
@@ -46,6 +48,14 @@ UnitQuery = Annotated[
     ),
 ]
 PeriodQuery = Annotated[Period, Query(description="Period length: week, month or quarter.")]
+SeriesPeriodQuery = Annotated[
+    SeriesPeriod,
+    Query(
+        description="Period length: week, month or quarter; or `rolling-quarter`, one point "
+        "per month, each over the three months ending with it (a small team's series where "
+        "single months are suppressed)."
+    ),
+]
 FromQuery = Annotated[
     date | None,
     Query(alias="from", description="First day of the range (inclusive).", examples=["2026-01-01"]),
@@ -96,6 +106,15 @@ def suppression_floor(request: Request) -> int:
 
 
 FloorDep = Annotated[int, Depends(suppression_floor)]
+
+
+def rounding_bases(request: Request) -> Rounding:
+    """The deployment's rounding bases: for an org's own staff, and for what leaves the org."""
+    bases: Rounding = request.app.state.settings.rounding()
+    return bases
+
+
+RoundingDep = Annotated[Rounding, Depends(rounding_bases)]
 
 _QUERY_NAMES = {"unit_id": "unit", "from": "from"}
 

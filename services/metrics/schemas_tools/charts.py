@@ -49,10 +49,23 @@ class ChartPointOut(BaseModel):
 
     period: date = Field(description="First day of the period.", examples=["2026-03-01"])
     label: str = Field(description="The period as a label.", examples=["2026-03"])
-    value: float | None = Field(description="The plotted value; null when not plotted.")
-    numerator: float | None = Field(description="Count behind the value (null: suppressed).")
-    denominator: float | None = Field(description="Denominator (null: suppressed).")
-    n: int | None = Field(description="Distinct patients the value rests on.")
+    value: float | None = Field(
+        description="The plotted value (a share or rate from the rounded counts beside it); "
+        "null when not plotted."
+    )
+    numerator: float | None = Field(
+        description="Count behind the value, rounded to `rounded_to` (null: suppressed)."
+    )
+    denominator: float | None = Field(
+        description="Denominator, rounded to `rounded_to` (null: suppressed)."
+    )
+    n: int | None = Field(description="Distinct patients the value rests on, rounded.")
+    rounded_to: int | None = Field(
+        default=None,
+        description="The base the point's counts were rounded to after suppression (5; 10 at "
+        "the collaborative level); null when suppressed or missing.",
+        examples=[5],
+    )
     suppressed: bool = Field(description="Hidden for privacy: kept on the axis, not plotted.")
     skipped: str | None = Field(
         description="Why the point is not plotted: `suppressed`, `zero_denominator`, "
@@ -151,6 +164,16 @@ class ChartOut(BaseModel):
     level: str = Field(description="The unit's level.", examples=["team"])
     unit_id: str = Field(description="The unit.", examples=["team-north"])
     period: str = Field(description="Period length.", examples=["month"])
+    effective_from: date | None = Field(
+        default=None,
+        description="First day the chart covers: `from` snapped back to the start of its period.",
+        examples=["2025-01-01"],
+    )
+    effective_to: date | None = Field(
+        default=None,
+        description="Last day the chart covers: `to` snapped on to the end of its period.",
+        examples=["2026-06-30"],
+    )
     filters: dict[str, str] = Field(
         description="Filters applied (defaults included).", examples=[{"modality": "video"}]
     )

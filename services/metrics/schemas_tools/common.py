@@ -20,19 +20,27 @@ class IntervalOut(BaseModel):
 
 
 class ValueOut(BaseModel):
-    """A published value; when suppressed, every number is null and `reason` says why."""
+    """A published value; when suppressed, every number is null and `reason` says why.
+    Otherwise every count is rounded to a multiple of `rounded_to` and a share or rate is
+    computed from the rounded counts (README "Disclosure policy")."""
 
-    value: float | None = Field(description="The metric's value.", examples=[0.82])
+    value: float | None = Field(
+        description="The metric's value: a share or rate computed from the rounded numerator "
+        "and denominator; a median or mean rounded to 2 decimals.",
+        examples=[0.825],
+    )
     numerator: float | None = Field(
-        description="Count (or sum) behind a proportion or rate.", examples=[164]
+        description="Count (or sum) behind a proportion or rate, rounded.", examples=[165]
     )
     denominator: float | None = Field(
-        description="The denominator (facts summarised, for continuous metrics).", examples=[200]
+        description="The denominator (facts summarised, for continuous metrics), rounded.",
+        examples=[200],
     )
     n: int | None = Field(
-        description="Distinct patients the value rests on (respondents for anonymous metrics). "
-        "Over a whole range, each patient counts once however many periods they appear in.",
-        examples=[57],
+        description="Distinct patients the value rests on (respondents for anonymous metrics), "
+        "rounded. Over a whole range, each patient counts once however many periods they "
+        "appear in.",
+        examples=[55],
     )
     suppressed: bool = Field(
         description="True when the value rests on too few patients (or would reveal a cell "
@@ -44,6 +52,13 @@ class ValueOut(BaseModel):
         description="Why it is suppressed: `primary` (small itself), `complementary` (hidden "
         "so that another cannot be recovered by subtraction), `small_cell`.",
         examples=[None],
+    )
+    rounded_to: int | None = Field(
+        default=None,
+        description="The base every count was rounded to after suppression (5 within your "
+        "org, 10 for what leaves it); null when suppressed. With base 5 a published 10 is a "
+        "true 8 to 12, and as 1 to 10 are suppressed, 11 or 12.",
+        examples=[5],
     )
 
 

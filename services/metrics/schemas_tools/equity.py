@@ -18,8 +18,8 @@ class GroupOut(ValueOut):
     label: str = Field(description="The category in words.", examples=["Black or African American"])
     is_reference: bool = Field(description="This is the reference group.", examples=[False])
     difference: IntervalOut | None = Field(
-        description="Value minus the reference's, with a 95% interval (Newcombe) for shares; "
-        "null for the reference and suppressed groups."
+        description="Value minus the reference's, with a 95% interval (Newcombe) for shares, "
+        "computed from the rounded counts; null for the reference and suppressed groups."
     )
     ratio: IntervalOut | None = Field(
         description="Value divided by the reference's, with a 95% interval (Katz log) for "
@@ -38,6 +38,14 @@ class EquityOut(BaseModel):
     unit_id: str = Field(description="The unit.", examples=["org-a"])
     start: date | None = Field(description="First day of the range.", examples=["2026-01-01"])
     end: date | None = Field(description="Last day of the range.", examples=["2026-06-30"])
+    effective_from: date | None = Field(
+        description="First day the values cover: `from` snapped back to the first of its month.",
+        examples=["2026-01-01"],
+    )
+    effective_to: date | None = Field(
+        description="Last day the values cover: `to` snapped on to the end of its month.",
+        examples=["2026-06-30"],
+    )
     filters: dict[str, str] = Field(description="Filters applied.", examples=[{}])
     reference: str | None = Field(
         description="Code of the reference group (null when no group is published).",

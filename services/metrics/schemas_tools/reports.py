@@ -32,6 +32,14 @@ class ClinicianReportOut(BaseModel):
     )
     start: date | None = Field(description="First day of the range.", examples=["2026-01-01"])
     end: date | None = Field(description="Last day of the range.", examples=["2026-06-30"])
+    effective_from: date | None = Field(
+        description="First day the values cover: `from` snapped back to the first of its month.",
+        examples=["2026-01-01"],
+    )
+    effective_to: date | None = Field(
+        description="Last day the values cover: `to` snapped on to the end of its month.",
+        examples=["2026-06-30"],
+    )
     threshold: int = Field(description="Smallest n a published value rests on.", examples=[11])
     lines: list[ReportLineOut] = Field(
         description="MBC outcomes (reliable improvement, recovery, remission, reliable "

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from services.metrics.schemas_tools.common import ValueOut
 from services.metrics.tools.publishing import Published
-from services.metrics.tools.ranges import Pooled
 
 
-def value_out(value: Pooled, shown: Published) -> ValueOut:
-    """A range value as published (all numbers null when suppressed)."""
-    if shown.suppressed:
-        return ValueOut(value=None, numerator=None, denominator=None, n=None, suppressed=True,
-                        reason=shown.reason)  # fmt: skip
-    return ValueOut(value=value.value, numerator=value.numerator, denominator=value.denominator,
-                    n=value.n, suppressed=False)  # fmt: skip
+def value_out(shown: Published) -> ValueOut:
+    """A range value as published: rounded numbers, or all null when suppressed."""
+    v = shown.value
+    return ValueOut(value=v.value, numerator=v.numerator, denominator=v.denominator, n=v.n,
+                    suppressed=shown.suppressed, reason=shown.reason,
+                    rounded_to=shown.rounded_to)  # fmt: skip

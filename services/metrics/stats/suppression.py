@@ -14,6 +14,11 @@ numerator, denominator, complement) lies in 1..threshold - 1, the next smallest 
 cell is suppressed as well. A total below the threshold suppresses everything. Callers must
 pass the total whenever it is published anywhere, including as the org-level value beside an
 equity breakdown.
+
+Suppression protects only the sets it sees together. Differencing across separate requests
+(levels, filters, periods, ranges) is answered by the steps around it in the publishing layer:
+ranges snapped to whole periods, and every surviving count rounded
+(:mod:`services.metrics.stats.rounding`).
 """
 
 from __future__ import annotations

@@ -78,6 +78,7 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
                 numerator=cell.numerator if cell else None,
                 denominator=cell.denominator if cell else None,
                 n=cell.n if cell else None,
+                rounded_to=cell.rounded_to if cell else None,
                 suppressed=s.suppressed,
                 skipped=(c or r).skipped if (c or r) else ("suppressed" if s.suppressed else
                                                            "missing"),
@@ -127,6 +128,8 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
         level=query.level,
         unit_id=query.unit_id or "",
         period=query.period,
+        effective_from=query.start,
+        effective_to=query.end,
         filters=dict(query.filters),
         chart=view.chart,
         chart_reason=view.reason,

@@ -5,10 +5,13 @@ deterioration), sessions with a recent assessment, the kept rate and, when a for
 consumer feedback, each one value over the whole range (:mod:`.ranges`): exact distinct
 patients, and medians answered for any range.
 
-Suppression is nested so that no small group can be derived by subtraction: the clinician and
-"the rest of the team" are suppressed together against the team, then the team and "the rest
-of the org" against the org (:func:`.publishing.publish_breakdown`). A value hidden at either
-step is hidden.
+The range is whole calendar months (:func:`.ranges.aligned_range`). Suppression is nested so
+that no small group can be derived by subtraction: the clinician and "the rest of the team" are
+suppressed together against the team, then the team and "the rest of the org" against the org
+(:func:`.publishing.suppress_range`). A value hidden at either step is hidden. Every value
+shown has its counts rounded to the org's base and its value computed from the rounded counts
+(:mod:`.publishing`): a clinician hidden on the values route cannot be recovered as the team
+minus the rest.
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from sqlmodel import Session, col, select
 
 from services.metrics.catalog import CATALOG, MetricDefinition
 from services.metrics.models import EncounterFact
+from services.metrics.stats.rounding import ROUNDING_BASE
 from services.metrics.tools.publishing import Published, suppress_range
-from services.metrics.tools.ranges import Pooled, range_value
+from services.metrics.tools.ranges import Pooled, aligned_range, range_value
 from services.metrics.tools.selection import Selection, resolve_selection
 
 OUTCOME_METRICS = (
@@ -37,8 +41,14 @@ FEEDBACK_METRICS = ("feedback-top-box", "feedback-mean")
 
 @dataclass(frozen=True)
 class Shown:
+    """A value as published: ``value`` is ``published.value`` (rounded, or all None)."""
+
     value: Pooled
     published: Published
+
+    @classmethod
+    def of(cls, published: Published) -> Shown:
+        return cls(published.value, published)
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,9 @@ class ReportLine:
 def clinician_team(
     session: Session, *, org: str, clinician_id: str, start: date | None, end: date | None
 ) -> str | None:
-    """The team the clinician saw most sessions with in the range (ties: the latest)."""
+    """The team the clinician saw most sessions with in the month-aligned range (ties: the
+    latest)."""
+    start, end = aligned_range(start, end)
     query = select(EncounterFact.team_id, func.count(), func.max(EncounterFact.start_utc)).where(
         EncounterFact.org == org,
         EncounterFact.clinician_id == clinician_id,
@@ -69,11 +81,13 @@ def clinician_team(
 
 
 def _pair(
-    definition: MetricDefinition, part: Pooled, whole: Pooled, threshold: int
+    definition: MetricDefinition, part: Pooled, whole: Pooled, threshold: int, base: int
 ) -> tuple[Published, Published]:
     """A part and the rest of the whole suppressed together, against the whole."""
     rest = _rest(whole, part, "rest")
-    shown, total = suppress_range(definition, [part, rest], total=whole, threshold=threshold)
+    shown, total = suppress_range(
+        definition, [part, rest], total=whole, threshold=threshold, base=base
+    )
     assert total is not None
     return shown[0], total
 
@@ -90,7 +104,7 @@ def _rest(whole: Pooled, part: Pooled, key: str) -> Pooled:
         key,
         minus(whole.numerator, part.numerator),
         minus(whole.denominator, part.denominator),
-        max(0, whole.n - part.n),
+        max(0, (whole.n or 0) - (part.n or 0)),
         None,
     )
 
@@ -110,8 +124,10 @@ def report_line(
     end: date | None,
     filters: dict[str, str | None],
     threshold: int,
+    base: int = ROUNDING_BASE,
 ) -> ReportLine:
-    """One metric for the clinician, their team and the org, suppressed together."""
+    """One metric for the clinician, their team and the org over the month-aligned range,
+    suppressed together and rounded to ``base`` (the org's own staff's)."""
 
     def at(level: str, unit: str | None) -> Selection:
         return resolve_selection(
@@ -120,7 +136,7 @@ def report_line(
             metric_id=metric_id,
             level=level,  # type: ignore[arg-type]
             unit=unit,
-            period="quarter",
+            period="month",
             start=start,
             end=end,
             filters={k: v for k, v in filters.items() if k in CATALOG[metric_id].filters},  # type: ignore[misc]
@@ -131,14 +147,14 @@ def report_line(
     mine = range_value(session, clinician_sel)
     whole = range_value(session, at("org", None))
     if team_id is None:
-        shown_mine, shown_org = _pair(definition, mine, whole, threshold)
-        return ReportLine(metric_id, Shown(mine, shown_mine), None, Shown(whole, shown_org))
+        shown_mine, shown_org = _pair(definition, mine, whole, threshold, base)
+        return ReportLine(metric_id, Shown.of(shown_mine), None, Shown.of(shown_org))
     team = range_value(session, at("team", team_id))
-    shown_mine, shown_team_a = _pair(definition, mine, team, threshold)
-    shown_team_b, shown_org = _pair(definition, team, whole, threshold)
+    shown_mine, shown_team_a = _pair(definition, mine, team, threshold, base)
+    shown_team_b, shown_org = _pair(definition, team, whole, threshold, base)
     return ReportLine(
         metric_id,
-        Shown(mine, shown_mine),
-        Shown(team, _hide(shown_team_a, shown_team_b)),
-        Shown(whole, shown_org),
+        Shown.of(shown_mine),
+        Shown.of(_hide(shown_team_a, shown_team_b)),
+        Shown.of(shown_org),
     )

@@ -3,12 +3,13 @@
 Each group and the unit's total are one bucket over the whole range (:mod:`.ranges`), so their
 ``n`` is their exact count of distinct patients and medians are answered for any range.
 
-Groups and the unit's total over the range are suppressed together (primary and
-complementary; differencing against the per-period views is not guarded: see
-:mod:`.publishing`), and
-a suppressed group gets no value and no gap: an interval would reveal its counts. Gaps are
-computed among the published groups only. The default reference is the largest published
-group whose category is known (a "not recorded" group is no reference).
+The range is whole calendar months (:func:`.ranges.aligned_range`). Groups and the unit's total
+over the range are suppressed together (primary and complementary), and every surviving count
+is rounded (to 5 within the org, 10 at the collaborative level; :mod:`.publishing`). A
+suppressed group gets no value and no gap: an interval would reveal its counts. Gaps and their
+intervals are computed among the published groups only, from the *rounded* counts, so that
+an interval cannot be turned back into exact counts either. The default reference is the
+largest published group whose category is known (a "not recorded" group is no reference).
 
 Intervals: proportions get Newcombe's difference and Katz's ratio intervals
 (:mod:`services.metrics.stats.equity`). Rates and continuous metrics get the difference and
@@ -19,6 +20,7 @@ dispersion to build them from.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlmodel import Session
 
@@ -30,10 +32,17 @@ from services.metrics.stats.equity import (
     choose_reference,
     compare_proportions,
 )
+from services.metrics.stats.rounding import DEFAULT_ROUNDING, Rounding
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
 from services.metrics.tools.publishing import Published, suppress_range
-from services.metrics.tools.ranges import NOT_RECORDED, Pooled, range_groups, range_value
+from services.metrics.tools.ranges import (
+    NOT_RECORDED,
+    Pooled,
+    aligned_range,
+    range_groups,
+    range_value,
+)
 from services.metrics.tools.selection import Selection
 
 _UNKNOWN = frozenset({NOT_RECORDED, "UNK", "ASKU"})
@@ -41,7 +50,7 @@ _UNKNOWN = frozenset({NOT_RECORDED, "UNK", "ASKU"})
 
 @dataclass(frozen=True)
 class GroupResult:
-    """One group as published: counts and gaps are None when it is suppressed."""
+    """One group as published (``value``: rounded numbers, all None when suppressed)."""
 
     code: str
     label: str
@@ -62,6 +71,8 @@ class EquityView:
     total_published: Published
     intervals: bool
     warnings: tuple[str, ...]
+    effective_from: date | None
+    effective_to: date | None
 
 
 def _plain_gap(value: float | None, ref: float | None) -> tuple[Interval | None, Interval | None]:
@@ -80,23 +91,28 @@ def equity_view(
     reference: str | None,
     threshold: int,
     viewer_org: str,
+    bases: Rounding = DEFAULT_ROUNDING,
 ) -> EquityView:
-    """Compute over the range, suppress and compare."""
+    """Compute over the month-aligned range, suppress, round and compare."""
     definition = selection.definition
     if definition.anonymous:
         raise EquityNotAvailableError(
             f"{definition.metric_id} comes from an anonymous survey: it has no equity view."
         )
-    groups = range_groups(session, selection, by)
+    exact = range_groups(session, selection, by)
     total = range_value(session, selection)
-    order = sorted(groups, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
+    order = sorted(exact, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
+    audience = "shared" if selection.query.level == "collaborative" else "own"
     published, total_published = suppress_range(
         definition,
-        [groups[k] for k in order],
+        [exact[k] for k in order],
         total=total,
         threshold=threshold,
+        base=bases.base(audience),
     )
     assert total_published is not None
+    # From here on only the published (rounded) numbers are used.
+    groups = {p.key: p.value for p in published}
     shown = {p.key for p in published if not p.suppressed and groups[p.key].value is not None}
     if reference is not None and reference not in shown:
         raise InvalidToolQueryError(
@@ -104,7 +120,7 @@ def equity_view(
             f"({', '.join(sorted(shown)) or 'none'}).",
             parameter="reference",
         )
-    candidates = {k: groups[k].denominator or float(groups[k].n) for k in shown}
+    candidates = {k: groups[k].denominator or float(groups[k].n or 0) for k in shown}
     known = {k: v for k, v in candidates.items() if k not in _UNKNOWN}
     ref = reference or (choose_reference(known or candidates) if candidates else None)
     gaps: dict[str, tuple[Interval | None, Interval | None]] = {}
@@ -138,13 +154,15 @@ def equity_view(
         GroupResult(
             k,
             group_label(by, k),
-            groups[k],
+            p.value,
             p,
             k == ref,
             *gaps.get(k, (None, None)),
         )
         for k, p in zip(order, published, strict=True)
     )
+    start, end = aligned_range(selection.query.start, selection.query.end)
     return EquityView(
-        selection, by, ref, results, total, total_published, intervals, tuple(warnings)
-    )
+        selection, by, ref, results, total_published.value, total_published, intervals,
+        tuple(warnings), start, end,
+    )  # fmt: skip

@@ -5,16 +5,22 @@ computation for its whole-range bucket (:data:`~services.metrics.compute.RANGE`)
 adding up per-period cells: ``n`` is then the distinct patients of the range (a patient seen in
 two months counts once; no sum or maximum of per-period counts gives that), and medians and
 percentiles are those of all the range's facts.
+
+The range is snapped outward to whole calendar months (:func:`aligned_range`) before anything is
+computed: a value over an arbitrary day-level range would differ from its neighbour a day
+longer by that day's facts (see :mod:`.publishing`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension, MetricDefinition
-from services.metrics.compute import RANGE, UNKNOWN_GROUP, Cell, compute
+from services.metrics.compute import RANGE, UNKNOWN_GROUP, Cell, MetricQuery, compute
+from services.metrics.tools.periods import align
 from services.metrics.tools.selection import Selection
 
 NOT_RECORDED = UNKNOWN_GROUP
@@ -24,12 +30,12 @@ NOT_RECORDED = UNKNOWN_GROUP
 @dataclass(frozen=True)
 class Pooled:
     """A unit's (or group's) value over the range, its facts pooled into one bucket; ``n`` is
-    the exact count of distinct patients (respondents) it rests on."""
+    the exact count of distinct patients (respondents) it rests on (None: not published)."""
 
     key: str
     numerator: float | None
     denominator: float | None
-    n: int
+    n: int | None
     value: float | None
 
 
@@ -42,19 +48,29 @@ def _pooled(key: str, cell: Cell) -> Pooled:
     return Pooled(key, cell.numerator, cell.denominator, cell.n, cell.value)
 
 
+def aligned_range(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The range a one-value view covers: the requested one snapped outward to whole months."""
+    return align(start, end, "month")
+
+
+def _range_query(selection: Selection) -> MetricQuery:
+    start, end = aligned_range(selection.query.start, selection.query.end)
+    return replace(selection.query, period=RANGE, start=start, end=end)
+
+
 def range_value(session: Session, selection: Selection) -> Pooled:
-    """The selected unit's value over the range (empty when it has no facts there)."""
+    """The selected unit's value over the (month-aligned) range (empty when it has no facts)."""
     unit = selection.query.unit_id or ""
-    query = replace(selection.query, period=RANGE)
+    query = _range_query(selection)
     cells = compute(session, orgs=selection.orgs, query=query)
     found = [c for c in cells if c.unit_id == unit]
     return _pooled(unit, found[0]) if found else empty(selection.definition, unit)
 
 
 def range_groups(session: Session, selection: Selection, by: EquityDimension) -> dict[str, Pooled]:
-    """The selected unit's value over the range per equity group that has facts."""
+    """The selected unit's value over the (month-aligned) range per equity group with facts."""
     unit = selection.query.unit_id or ""
-    query = replace(selection.query, period=RANGE)
+    query = _range_query(selection)
     cells = compute(session, orgs=selection.orgs, query=query, by=by)
     return {
         (c.group or NOT_RECORDED): _pooled(c.group or NOT_RECORDED, c)

@@ -14,10 +14,11 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from services.metrics.catalog import Filter, Level, MetricDefinition, Period
+from services.metrics.catalog import Filter, Level, MetricDefinition
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
 from services.metrics.models import CollaborativeMember
 from services.metrics.tools.errors import InvalidToolQueryError, UnknownUnitError
+from services.metrics.tools.periods import SeriesPeriod, align
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def resolve_selection(
     metric_id: str,
     level: Level,
     unit: str | None,
-    period: Period,
+    period: SeriesPeriod,
     start: date | None,
     end: date | None,
     filters: Mapping[Filter, str | None],
@@ -72,7 +73,9 @@ def resolve_selection(
 
     ``org`` defaults its unit to the caller's organization and accepts no other; a
     ``collaborative`` unit must be one the caller's organization has joined, and its facts are
-    those of every member; other levels need a unit id.
+    those of every member; other levels need a unit id. The query's range is the requested
+    one snapped outward to whole periods of ``period`` (:func:`.periods.align`): the range
+    every tool computes over and echoes as its effective range.
     """
     definition = metric_definition(metric_id)
     if level not in definition.levels:
@@ -95,11 +98,12 @@ def resolve_selection(
         if caller_org not in members:
             raise UnknownUnitError("No collaborative with this id that your organization joined.")
         orgs = tuple(members)
+    start, end = align(start, end, period)
     query = MetricQuery(
         metric_id=metric_id,
         level=level,
         unit_id=unit,
-        period=period,
+        period=period,  # type: ignore[arg-type]
         start=start,
         end=end,
         filters=check_filters(definition, filters),

@@ -17,6 +17,7 @@ from services.metrics.catalog import CATALOG
 from services.metrics.compute import MetricQuery, compute
 from services.metrics.models import Collaborative, CollaborativeMember, OrgSettings
 from tests.metrics.compute.factory import synthetic_org
+from tests.metrics.rounding import rounded, rounded_n, share
 from tests.support.tokens import bearer
 
 PROBLEM = "application/problem+json"
@@ -114,9 +115,10 @@ def test_values_are_the_published_cells_with_numbers_only_when_safe(
             assert v["reason"] in ("primary", "complementary")
             assert [v["value"], v["numerator"], v["denominator"], v["n"]] == [None] * 4
         else:
-            assert v["n"] >= 11 and v["n"] == c.n
-            assert v["numerator"] == c.numerator and v["denominator"] == c.denominator
-            assert v["value"] == pytest.approx(c.value)
+            assert c.n >= 11 and v["n"] == rounded_n(c.n) and v["rounded_to"] == 5
+            assert v["numerator"] == rounded(c.numerator)
+            assert v["denominator"] == rounded(c.denominator)
+            assert v["value"] == share(c.numerator, c.denominator)
             assert not 0 < c.denominator - c.numerator < 11
     one_team = metrics_client.get(
         "/v1/metrics/kept-rate/values?level=team&unit=t1&modality=video",
@@ -157,7 +159,8 @@ def test_an_org_can_raise_its_threshold(metrics_client: TestClient) -> None:
     assert sum(v["suppressed"] for v in after["values"]) > sum(
         v["suppressed"] for v in before["values"]
     )
-    assert all(v["n"] >= threshold for v in after["values"] if not v["suppressed"])
+    # Each published n rests on at least `threshold` patients; rounding is monotone.
+    assert all(v["n"] >= rounded(threshold) for v in after["values"] if not v["suppressed"])
 
 
 def test_org_and_collaborative_scoping(metrics_client: TestClient) -> None:
@@ -184,7 +187,9 @@ def test_org_and_collaborative_scoping(metrics_client: TestClient) -> None:
     for v, c, o in zip(pooled.json()["values"], raw, own, strict=True):
         assert v["unit_id"] == collab
         if not v["suppressed"]:
-            assert v["denominator"] == c.denominator and v["n"] == c.n
+            # What leaves the org (the collaborative level) is rounded to 10.
+            assert v["rounded_to"] == 10
+            assert v["denominator"] == rounded(c.denominator, 10) and v["n"] == rounded_n(c.n, 10)
             assert v["denominator"] > o["denominator"]
     assert metrics_client.get(path, headers=bearer(outsider, "metrics:read")).status_code == 404
     other_org = metrics_client.get(

@@ -3,6 +3,7 @@ threshold, and no suppressed cell can be recovered from its siblings and their t
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import replace
 from datetime import date
@@ -54,8 +55,26 @@ def _small(x: float, threshold: int) -> bool:
     return 0 < x < threshold
 
 
+def _rounded(x: float, base: int) -> float:
+    """The policy's rounding, written out independently: nearest multiple, halves up."""
+    return float(base * math.floor(x / base + 0.5))
+
+
+def _published_numbers(raw: Cell, base: int | None) -> tuple[object, ...]:
+    """What the policy publishes for ``raw``: exact (``base`` None: suppression only), or every
+    count rounded to ``base`` and the share recomputed from the rounded counts."""
+    if base is None:
+        return (raw.value, raw.numerator, raw.denominator, raw.n)
+    num, den = _rounded(raw.numerator or 0, base), _rounded(raw.denominator or 0, base)
+    return (num / den if den else None, num, den, int(_rounded(raw.n, base)))
+
+
 def _assert_safe(
-    cells: list[Cell], shown: list[PublishedCell], total: Cell | None, threshold: int
+    cells: list[Cell],
+    shown: list[PublishedCell],
+    total: Cell | None,
+    threshold: int,
+    base: int | None = None,
 ) -> None:
     for raw, out in zip(cells, shown, strict=True):
         if out.suppressed:
@@ -66,12 +85,8 @@ def _assert_safe(
         numbers = [counts.n, counts.denominator, counts.numerator]
         numbers.append(counts.denominator - counts.numerator)  # type: ignore[operator]
         assert not any(_small(x, threshold) for x in numbers), (raw, out)
-        assert (out.value, out.numerator, out.denominator, out.n) == (
-            raw.value,
-            raw.numerator,
-            raw.denominator,
-            raw.n,
-        )
+        assert (out.value, out.numerator, out.denominator, out.n) == _published_numbers(raw, base)
+        assert out.rounded_to == base
     hidden = [raw for raw, out in zip(cells, shown, strict=True) if out.suppressed]
     if total is None or not hidden:
         return
@@ -158,7 +173,7 @@ def test_a_unit_reads_the_same_alone_as_among_its_siblings(session: Session, wor
         cells = sorted(by_period[total.period], key=lambda c: c.unit_id)
         shown = [c for c in everyone if c.period == total.period]
         assert [c.unit_id for c in shown] == [c.unit_id for c in cells]
-        _assert_safe(cells, shown, None, 11)
+        _assert_safe(cells, shown, None, 11, base=5)
 
 
 def test_equity_publication_hides_groups_of_a_hidden_unit(session: Session, world: World) -> None:
@@ -171,7 +186,9 @@ def test_equity_publication_hides_groups_of_a_hidden_unit(session: Session, worl
         if (group.period, group.unit_id) in hidden_units:
             assert group.suppressed
         if not group.suppressed:
-            assert group.n is not None and group.n >= 11
+            # At least 11 patients, published rounded to 5: at least 10, a multiple of 5.
+            assert group.n is not None and group.n >= 10 and group.n % 5 == 0
+            assert group.rounded_to == 5
 
 
 def test_threshold_is_the_floor_raised_by_org_settings(session: Session) -> None:

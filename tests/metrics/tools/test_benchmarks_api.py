@@ -8,6 +8,7 @@ from datetime import date
 from starlette.testclient import TestClient
 
 from services.metrics.stats.benchmarks import MIN_PEERS
+from tests.metrics.rounding import share
 from tests.metrics.tools.factory import insert, month_of_encounters
 from tests.support.tokens import bearer
 
@@ -71,12 +72,16 @@ def test_peers_are_ranked_anonymously_and_a_small_peer_does_not_count(
     response = benchmark(metrics_client, org, cid)
     assert response.status_code == 200, response.text
     (period,) = response.json()["periods"]
-    peers = sorted(k / 100 for k in rates.values())  # the tiny peer's 100% is suppressed
-    below = sum(1 for p in peers if p < 0.62)
-    assert period["own"]["value"] == 0.62
+    # Everything in a benchmark is published under the strict policy: counts rounded to 10,
+    # values from the rounded counts. The tiny peer's 100% is suppressed.
+    peers = sorted(share(k, 100, 10) for k in rates.values())
+    own = share(62, 100, 10)
+    below = sum(1 for p in peers if p < own)
+    ties = sum(1 for p in peers if p == own)
+    assert period["own"]["value"] == own and period["own"]["numerator"] == 60
     comparison = period["comparison"]
     assert comparison["peer_count"] == 6 and period["peers_with_value"] == 6
-    assert comparison["percentile_rank"] == 100 * below / 6
+    assert comparison["percentile_rank"] == 100 * (below + ties / 2) / 6
     assert comparison["peer_median"] == (peers[2] + peers[3]) / 2
     assert comparison["peer_q1"] == peers[1] + 0.25 * (peers[2] - peers[1])
     assert not any(member in response.text for member in [*rates, small])

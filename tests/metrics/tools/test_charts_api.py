@@ -9,6 +9,7 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from tests.metrics.rounding import rounded, share
 from tests.metrics.tools.factory import feedback, insert, month, month_of_encounters
 from tests.support.tokens import bearer
 
@@ -48,8 +49,9 @@ def test_a_known_shift_is_signalled_by_the_anhoej_rules_by_default(
     body = response.json()
     assert body["chart"] == "p" and body["chart_reason"] == "data"
     assert [p["label"] for p in body["points"]][:2] == ["2024-01", "2024-02"]
+    # Each point is the published share: rounded kept over rounded total (base 5).
     assert [p["value"] for p in body["points"]] == [
-        k / t for k, t in zip(KEPT, TOTALS, strict=True)
+        share(k, t) for k, t in zip(KEPT, TOTALS, strict=True)
     ]
     rules = body["rules"]
     assert rules["id"] == "anhoej" and "Anhøj" in rules["title"] and "PLoS ONE" in rules["source"]
@@ -78,6 +80,7 @@ def test_a_known_shift_is_signalled_by_the_anhoej_rules_by_default(
     for i, point in enumerate(body["points"]):
         assert point["run_signals"] == ["long_run"], i  # few_crossings is not per point
         assert "long_run" in point["signals"], i
+    assert {p["rounded_to"] for p in body["points"]} == {5}
 
 
 def test_the_ihi_and_nhs_rule_sets_are_selectable(metrics_client: TestClient, org: str) -> None:
@@ -107,13 +110,14 @@ def test_frozen_limits_equal_those_of_the_baseline_rows(
 ) -> None:
     shifted_team(org, metrics_client)
     body = chart(metrics_client, org, baseline_from="2024-01-01", baseline_to="2024-12-31").json()
-    pbar = sum(KEPT[:12]) / sum(TOTALS[:12])
+    # The chart is drawn from the published (rounded) counts.
+    pbar = sum(rounded(k) for k in KEPT[:12]) / sum(rounded(t) for t in TOTALS[:12])
     control = body["control_chart"]
     assert control["frozen"] is True
     assert control["baseline_periods"] == [f"2024-{m:02d}" for m in range(1, 13)]
     assert math.isclose(control["centre"], pbar, rel_tol=1e-12)
     for total, point in zip(TOTALS, body["points"], strict=True):
-        sigma = math.sqrt(pbar * (1 - pbar) / total)
+        sigma = math.sqrt(pbar * (1 - pbar) / rounded(total))
         assert math.isclose(point["centre"], pbar, rel_tol=1e-12)
         assert math.isclose(point["upper"], min(1.0, pbar + 3 * sigma), rel_tol=1e-12)
         assert math.isclose(point["lower"], max(0.0, pbar - 3 * sigma), rel_tol=1e-12)
@@ -132,8 +136,8 @@ def test_a_small_month_is_kept_on_the_axis_but_not_plotted(
     assert hidden["suppressed"] is True and hidden["skipped"] == "suppressed"
     assert hidden["value"] is hidden["numerator"] is hidden["denominator"] is hidden["n"] is None
     assert hidden["upper"] is None and hidden["signals"] == []
-    kept = [k for i, k in enumerate(KEPT) if i != 5]
-    totals = [t for i, t in enumerate(TOTALS) if i != 5]
+    kept = [rounded(k) for i, k in enumerate(KEPT) if i != 5]
+    totals = [rounded(t) for i, t in enumerate(TOTALS) if i != 5]
     assert math.isclose(body["control_chart"]["centre"], sum(kept) / sum(totals), rel_tol=1e-12)
 
 
@@ -229,7 +233,8 @@ def test_continuous_metrics_get_an_xmr_chart_and_members_a_collaborative_one(
         headers=bearer(org),
     )
     assert collab.status_code == 200, collab.text
-    # One member only: the pooled value minus the viewer's own is zero, nothing to hide.
+    # One member only: the pooled value minus the viewer's own is zero, nothing to hide; a
+    # collaborative value leaves the org, so its counts are rounded to 10.
     assert [p["value"] for p in collab.json()["points"]] == [
-        k / t for k, t in zip(KEPT, TOTALS, strict=True)
+        share(k, t, 10) for k, t in zip(KEPT, TOTALS, strict=True)
     ]

@@ -6,6 +6,7 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from tests.metrics.rounding import rounded, share
 from tests.metrics.tools.factory import episode, insert, month_of_encounters
 from tests.support.tokens import bearer
 
@@ -46,11 +47,15 @@ def test_a_caseload_is_shown_beside_its_team_and_org(metrics_client: TestClient,
     assert body["team_id"] == "team-a"
     lines = {line["metric_id"]: line for line in body["lines"]}
     improvement = lines["mbc-reliable-improvement"]
-    assert improvement["clinician"]["value"] == 15 / 30
-    assert improvement["team"]["value"] == 27 / 55
-    assert improvement["org"]["value"] == 41 / 95
+    # Published values are computed from counts rounded to 5 (27/55 is published as 25/55).
+    assert improvement["clinician"]["value"] == share(15, 30)
+    assert improvement["team"]["value"] == share(27, 55)
+    assert improvement["team"]["numerator"] == rounded(27)
+    assert improvement["org"]["value"] == share(41, 95)
+    assert improvement["org"]["rounded_to"] == 5
     kept = lines["kept-rate"]
-    assert kept["clinician"]["value"] == 45 / 60 and kept["org"]["value"] == (45 + 37 + 54) / 190
+    assert kept["clinician"]["value"] == share(45, 60)
+    assert kept["org"]["value"] == share(45 + 37 + 54, 190)
     assert "feedback-mean" not in lines
 
 
@@ -66,7 +71,7 @@ def test_a_small_caseload_is_suppressed_but_its_team_is_not(
     body = report(metrics_client, org, "c-small").json()
     line = next(x for x in body["lines"] if x["metric_id"] == "mbc-reliable-improvement")
     assert line["clinician"]["suppressed"] and line["clinician"]["value"] is None
-    assert line["team"]["value"] == 17 / 34 and not line["team"]["suppressed"]
+    assert line["team"]["value"] == share(17, 34) and not line["team"]["suppressed"]
     # c-1 beside the same team: publishing c-1 would let team minus c-1 reveal c-small.
     other = report(metrics_client, org, "c-1").json()
     line = next(x for x in other["lines"] if x["metric_id"] == "mbc-reliable-improvement")
