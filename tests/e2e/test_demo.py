@@ -87,7 +87,7 @@ def test_the_benchmark_has_five_anonymized_peers(seeded: dict[str, Any]) -> None
 
 
 def _applied(metrics: RunningService) -> dict[str, int]:
-    token = issue_local_token(org=ORG, scope="metrics:admin")
+    token = issue_local_token(org=ORG, scope="platform:operate")
     status = httpx.get(
         f"{metrics.url}/v1/sync/status", headers={"Authorization": f"Bearer {token}"}
     ).json()
