@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from services.metrics.api.tools_deps import FloorDep
 from services.metrics.catalog import EquityDimension, Level, Period
+from services.metrics.clinician_access import check_clinician, check_view
 from services.metrics.dashboard import signin
 from services.metrics.dashboard.choices import Requested
 from services.metrics.dashboard.clinician_page import clinician_report
@@ -179,10 +180,17 @@ def dashboard(
                  "form": form},
         collaborative=collaborative or None,
     )  # fmt: skip
+    roleless = request.app.state.settings.roleless_tokens
+    check_view(session, caller=caller, level=level, unit=unit or None, clinician_id=None,
+               roleless=roleless)  # fmt: skip
     try:
         page = dashboard_page(session, org=caller.org, asked=asked, floor=floor)
     except UnknownMetricError as error:
         raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
+    if page.choice.level == "clinician" and page.choice.unit != unit:
+        # The page fell back to another clinician than the one asked for: check that one too.
+        check_view(session, caller=caller, level="clinician", unit=page.choice.unit,
+                   clinician_id=None, roleless=roleless)  # fmt: skip
     return _page("dashboard.html", viewer=caller, page=page)
 
 
@@ -201,6 +209,8 @@ def clinician(
     """A clinician's feedback report, next to their team's and the organization's."""
     if caller is None:
         return _to_sign_in(request)
+    check_clinician(session, caller=caller, clinician_id=clinician_id,
+                    roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
     first, last = _date(start, "from"), _date(end, "to")
     options = report_options(
         session, org=caller.org, clinician_id=clinician_id, start=first, end=last,
