@@ -3,7 +3,8 @@
 Pooled values are the sum of the members' facts. With two members, the pooled value minus
 one's own is the other's exact figure, so the collaborative level follows the benchmark rule:
 at least :data:`MIN_MEMBERS` approved members, and in each period at least that many members
-with data behind the pooled cell (a cell with fewer is suppressed, reason ``too_few_members``).
+with data behind the pooled cell (a cell with fewer is suppressed, reason ``too_few_members``;
+an equity breakdown is hidden whole when one of its groups rests on fewer).
 Applicants, declined and departed organizations are not members: they get the same 404 as
 for a collaborative that does not exist.
 """
@@ -17,7 +18,8 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from services.metrics.compute import MetricQuery, compute
+from services.metrics.catalog import EquityDimension
+from services.metrics.compute import RANGE, Cell, MetricQuery, compute
 from services.metrics.models import CollaborativeMember
 from services.metrics.stats.benchmarks import MIN_PEERS
 from services.metrics.tools.errors import TooFewMembersError, UnknownUnitError
@@ -67,9 +69,27 @@ def well_pooled_periods(session: Session, *, orgs: Sequence[str], query: MetricQ
     per_org = compute(session, orgs=orgs, query=replace(query, level="org", unit_id=None))
     contributors: dict[date, set[str]] = defaultdict(set)
     for cell in per_org:
-        if (cell.n or 0) > 0 or (cell.denominator or 0) > 0:
+        if _has_data(cell):
             contributors[cell.period].add(cell.unit_id)
     return {p for p, members in contributors.items() if len(members) >= MIN_MEMBERS}
+
+
+def thin_range(
+    session: Session, *, orgs: Sequence[str], query: MetricQuery, by: EquityDimension
+) -> tuple[bool, bool]:
+    """Over the query's whole range: whether the pooled total, and whether any equity group,
+    rests on fewer than :data:`MIN_MEMBERS` of ``orgs`` (the equity view's range values)."""
+    whole = replace(query, level="org", unit_id=None, period=RANGE)
+    totals = {c.unit_id for c in compute(session, orgs=orgs, query=whole) if _has_data(c)}
+    groups: dict[str | None, set[str]] = defaultdict(set)
+    for cell in compute(session, orgs=orgs, query=whole, by=by):
+        if _has_data(cell):
+            groups[cell.group].add(cell.unit_id)
+    return len(totals) < MIN_MEMBERS, any(len(m) < MIN_MEMBERS for m in groups.values())
+
+
+def _has_data(cell: Cell) -> bool:
+    return (cell.n or 0) > 0 or (cell.denominator or 0) > 0
 
 
 def too_few_members(error: TooFewMembersError) -> Conflict:

@@ -206,3 +206,32 @@ def test_five_peers_quartiles_are_never_a_peers_exact_value(
     published = [comparison[k] for k in ("peer_q1", "peer_median", "peer_q3")]
     assert not {q for q in published if q is not None} & {k / 100 for k in rates}
     assert any(q is not None for q in published)
+
+
+def test_a_pooled_equity_group_few_members_have_hides_the_breakdown(
+    metrics_client: TestClient, org: str
+) -> None:
+    from tests.metrics.tools.test_equity_api import BLACK, DAY, WHITE, group
+
+    cid = create(metrics_client, org)
+    members = [f"{org}-m{i}" for i in range(4)]
+    for member in (org, *members):
+        insert(metrics_client, group(member, WHITE, patients=30, visits=60, kept=40))
+    # Only the viewer and one other member have Black patients: pooled minus own is theirs.
+    for member in (org, members[0]):
+        insert(metrics_client, group(member, BLACK, patients=15, visits=30, kept=20))
+    admit(metrics_client, cid, org, *members)
+    params = {"level": "collaborative", "unit": cid, "by": "race", "period": "month",
+              "from": DAY.isoformat(), "to": DAY.isoformat()}  # fmt: skip
+    body = metrics_client.get(
+        "/v1/metrics/kept-rate/equity", params=params, headers=bearer(org)
+    ).json()
+    assert body["groups"] and all(g["suppressed"] for g in body["groups"]), body["groups"]
+    assert {g["reason"] for g in body["groups"]} == {"too_few_members"}
+    for member in members[1:]:
+        insert(metrics_client, group(member, BLACK, patients=15, visits=30, kept=20))
+    body = metrics_client.get(
+        "/v1/metrics/kept-rate/equity", params=params, headers=bearer(org)
+    ).json()
+    shown = {g["code"]: g for g in body["groups"] if not g["suppressed"]}
+    assert shown[BLACK]["denominator"] == 150 and shown[WHITE]["denominator"] == 300
