@@ -14,6 +14,7 @@ from fastapi import APIRouter, Path, Response
 
 from services.metrics.api.tools_deps import Admin, Reader, tool_errors
 from services.metrics.schemas_tools.collaboratives import (
+    ApplicationOut,
     CollaborativeIn,
     CollaborativeOut,
     CollaborativePage,
@@ -148,16 +149,16 @@ def rename_collaborative(
 @router.put(
     "/collaboratives/{collaborative_id}/membership",
     summary="Apply to join a collaborative",
-    response_model=MembershipOut,
+    response_model=ApplicationOut,
     status_code=202,
     responses={
-        200: {"model": MembershipOut, "description": "Decided already (approved or declined)"},
+        200: {"model": ApplicationOut, "description": "Decided already (approved or declined)"},
         **problem_responses(422),
     },
 )
 def apply_to_collaborative(
     collaborative_id: CollaborativeId, caller: Admin, session: SessionDep, response: Response
-) -> MembershipOut:
+) -> ApplicationOut:
     """Apply for your organization (202 while the application waits; 200 once decided).
     Nothing of the collaborative is visible until the owner or a facilitator approves; then
     your org-level values count in its pool and benchmarks. An id that does not exist is
@@ -165,7 +166,12 @@ def apply_to_collaborative(
     Example: `PUT /v1/collaboratives/collab-8b1f.../membership`."""
     view = membership.apply(session, collaborative_id=collaborative_id, org=caller.org)
     response.status_code = 202 if view.status == membership.APPLIED else 200
-    return _membership(view)
+    return ApplicationOut(
+        collaborative_id=view.collaborative_id,
+        org=view.org,
+        status=view.status,  # type: ignore[arg-type]
+        role=view.role,  # type: ignore[arg-type]
+    )
 
 
 @router.delete(

@@ -80,6 +80,23 @@ class MembershipOut(BaseModel):
     )
 
 
+class ApplicationOut(BaseModel):
+    """Where your organization's application stands. It carries no time: an application to an
+    id that does not exist is answered alike and stores nothing, and a time kept for a real
+    one would tell the two apart."""
+
+    collaborative_id: str = Field(description="The collaborative.", examples=[_ID_EXAMPLE])
+    org: str = Field(description="Your organization.", examples=["org-north"])
+    status: Literal["applied", "approved", "declined"] = Field(
+        description="`applied`: waiting for the owner or a facilitator; `approved`: a member; "
+        "`declined`: refused or removed.",
+        examples=["applied"],
+    )
+    role: Literal["owner", "facilitator", "member"] = Field(
+        description="Your organization's role in it.", examples=["member"]
+    )
+
+
 class RosterOut(BaseModel):
     """Every application and membership of a collaborative (owner and facilitators only)."""
 

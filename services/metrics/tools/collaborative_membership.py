@@ -105,8 +105,8 @@ def decide(
     if row.role == OWNER:
         raise StateConflictError("The owner's membership is not decided by anyone.")
     wanted_role = row.role if role is None else role
-    if wanted_role != row.role and me.role != OWNER:
-        raise NotAllowedError("Only the owner names or removes facilitators.")
+    if (wanted_role != row.role or row.role == FACILITATOR) and me.role != OWNER:
+        raise NotAllowedError("Only the owner names, decides on or removes facilitators.")
     if status != APPROVED:
         wanted_role = MEMBER
     if row.status != status or row.role != wanted_role:
