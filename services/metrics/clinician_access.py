@@ -50,6 +50,28 @@ def clinician_teams(session: Session, *, org: str, clinician_id: str) -> set[str
     return teams
 
 
+def visible_clinicians(
+    session: Session, *, caller: Caller, roleless: str, among: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The clinicians of ``among`` the caller may see (lists of clinicians, e.g. the
+    dashboard's, name no one outside the caller's view)."""
+    role = effective_role(caller, roleless)
+    if role == "leader":
+        return among
+    allowed = {caller.clinician_id}
+    if role == "supervisor" and caller.teams:
+        for table in (EncounterFact, EpisodeFact):
+            allowed.update(
+                str(c)
+                for c in session.exec(
+                    select(table.clinician_id)
+                    .where(table.org == caller.org, col(table.team_id).in_(caller.teams))
+                    .distinct()
+                ).all()
+            )
+    return tuple(c for c in among if c in allowed) if role is not None else ()
+
+
 def check_clinician(session: Session, *, caller: Caller, clinician_id: str, roleless: str) -> None:
     """Raise 403 (no role) or 404 (not in the caller's view) unless the caller may see
     ``clinician_id``'s figures."""

@@ -149,6 +149,11 @@ def test_the_dashboard_follows_the_role(metrics_client: TestClient, seeded: str)
         assert metrics_client.get("/dashboard/clinicians/c-2", headers=me).status_code == 404
         level = {"level": "clinician", "unit": "c-2"}
         assert metrics_client.get("/dashboard", params=level, headers=me).status_code == 404
+        page = metrics_client.get("/dashboard", params={**level, "unit": "c-1"}, headers=me)
+        assert page.status_code == 200
+        assert "c-1" in page.text and "c-2" not in page.text and "c-3" not in page.text
+        lead = metrics_client.get("/dashboard", params=level, headers=signed_in(seeded))
+        assert "c-3" in lead.text
         roleless = signed_in(seeded, role=None)
         assert metrics_client.get("/dashboard/clinicians/c-1", headers=roleless).status_code == 403
     finally:

@@ -7,6 +7,7 @@ bearer token and redirects to the sign-in form when it is missing or no longer v
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode, urlsplit
@@ -14,15 +15,16 @@ from urllib.parse import urlencode, urlsplit
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
+from sqlmodel import Session
 
 from services.metrics.api.tools_deps import FloorDep
 from services.metrics.catalog import EquityDimension, Level, Period
-from services.metrics.clinician_access import check_clinician, check_view
+from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
 from services.metrics.dashboard.choices import Requested
 from services.metrics.dashboard.clinician_page import clinician_report
 from services.metrics.dashboard.outcome import attempt
-from services.metrics.dashboard.page import dashboard_page
+from services.metrics.dashboard.page import DashboardPage, dashboard_page
 from services.metrics.dashboard.report_options import report_options
 from services.metrics.dashboard.templates import new_nonce, render
 from services.metrics.errors import UnknownMetricError
@@ -191,7 +193,23 @@ def dashboard(
         # The page fell back to another clinician than the one asked for: check that one too.
         check_view(session, caller=caller, level="clinician", unit=page.choice.unit,
                    clinician_id=None, roleless=roleless)  # fmt: skip
-    return _page("dashboard.html", viewer=caller, page=page)
+    return _page(
+        "dashboard.html", viewer=caller, page=_within_view(session, caller, page, roleless)
+    )
+
+
+def _within_view(
+    session: Session, caller: Caller, page: DashboardPage, roleless: str
+) -> DashboardPage:
+    """The page with its lists of clinicians cut to those the caller's role may see."""
+
+    def visible(among: tuple[str, ...]) -> tuple[str, ...]:
+        return visible_clinicians(session, caller=caller, roleless=roleless, among=among)
+
+    choice = page.choice
+    if choice.level == "clinician":
+        choice = replace(choice, units=visible(choice.units))
+    return replace(page, choice=choice, clinicians=visible(page.clinicians))
 
 
 @router.get("/clinicians/{clinician_id}", response_class=HTMLResponse)
