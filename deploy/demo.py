@@ -10,9 +10,10 @@ twice stores nothing twice. metrics then picks everything up from the feeds by i
 
 The year ends this week, so the dashboard's latest months are the current ones, and referrals
 keep arriving all year, as in a service in steady state. Five smaller peer organizations are
-seeded too and all six opt in to one collaborative, because a benchmark needs at least five
-anonymized peers to show anything. A re-run on a later day shifts the year: encounters already
-resolved then refuse the shifted status changes (409 items); ``make clean`` starts afresh.
+seeded too and all six are members of one collaborative (the demo org creates it, the others
+apply and it approves them), because a benchmark needs at least five anonymized peers. A
+re-run on a later day shifts the year: encounters already resolved then refuse the shifted
+status changes (409 items); ``make clean`` starts afresh.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from tests.synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from tests.synthetic.generator import OrgPlan, generate  # noqa: E402
 
 DEMO_ORG = "demo-org"
-COLLABORATIVE = "demo-collaborative"
+COLLABORATIVE_NAME = "Demo collaborative"
 PEERS = 5
 PEER_PATIENTS = 400
 
@@ -72,15 +73,34 @@ def seed(plan: OrgPlan, endpoints: Endpoints) -> DriveReport:
         driver.close()
 
 
-def join_collaborative(metrics: str, orgs: list[str]) -> None:
-    """Create the demo collaborative and opt every organization in, each with its own token."""
-    for index, org in enumerate(orgs):
-        token = issue_local_token(org=org, scope="metrics:write metrics:admin", ttl_seconds=600)
-        headers = {"Authorization": f"Bearer {token}"}
-        url = f"{metrics}/v1/collaboratives/{COLLABORATIVE}"
-        if index == 0:
-            httpx.put(url, json={"name": "Demo collaborative"}, headers=headers).raise_for_status()
-        httpx.put(f"{url}/membership", headers=headers).raise_for_status()
+def _headers(org: str) -> dict[str, str]:
+    token = issue_local_token(org=org, scope="metrics:read metrics:admin", ttl_seconds=600)
+    return {"Authorization": f"Bearer {token}"}
+
+
+def join_collaborative(metrics: str, orgs: list[str]) -> str:
+    """The first organization creates the demo collaborative (once: a re-run finds it by
+    name), the others apply, and the owner approves them; its id."""
+    owner, *others = orgs
+    mine = httpx.get(f"{metrics}/v1/collaboratives", headers=_headers(owner))
+    mine.raise_for_status()
+    found = [c for c in mine.json()["items"] if c["name"] == COLLABORATIVE_NAME]
+    if found:
+        cid = str(found[0]["collaborative_id"])
+    else:
+        headers = {**_headers(owner), "Idempotency-Key": "demo-collaborative"}
+        body = {"name": COLLABORATIVE_NAME}
+        created = httpx.post(f"{metrics}/v1/collaboratives", json=body, headers=headers)
+        created.raise_for_status()
+        cid = str(created.json()["collaborative_id"])
+    url = f"{metrics}/v1/collaboratives/{cid}"
+    for org in others:
+        httpx.put(f"{url}/membership", headers=_headers(org)).raise_for_status()
+        decided = httpx.put(
+            f"{url}/members/{org}", json={"status": "approved"}, headers=_headers(owner)
+        )
+        decided.raise_for_status()
+    return cid
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -132,12 +152,12 @@ def main(argv: list[str] | None = None) -> int:
     endpoints = Endpoints(args.intake, args.measures)
     started = time.monotonic()
     reports = [seed(plan, endpoints) for plan in plans]
-    join_collaborative(args.metrics, [plan.org for plan in plans])
+    cid = join_collaborative(args.metrics, [plan.org for plan in plans])
     refused = [item for report in reports for item in report.refused]
     print(
         f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "
         f"({sum(r.retries for r in reports)} retries, {len(refused)} items refused); "
-        f"{len(plans)} organizations opted in to the collaborative {COLLABORATIVE!r}.",
+        f"{len(plans)} organizations are members of the collaborative {cid!r}.",
         flush=True,
     )
     for item in refused[:5]:

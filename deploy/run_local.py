@@ -23,7 +23,7 @@ def _migrate(python: str) -> None:
 
 def _token(python: str) -> str:
     result = subprocess.run(
-        [python, "-m", "shared.auth", "token", "--org", DEMO_ORG],
+        [python, "-m", "shared.auth", "token", "--org", DEMO_ORG, "--role", "leader"],
         check=True,
         capture_output=True,
         text=True,
@@ -44,7 +44,7 @@ def main() -> int:
     print("\nLearning Loop is starting:")
     for name, port in SERVICES.items():
         print(f"  {name:<9} http://127.0.0.1:{port}/docs")
-    print(f"\nA local token for org '{DEMO_ORG}' with every scope (valid 12 hours):\n")
+    print(f"\nA local token for org '{DEMO_ORG}', a leader with every tenant scope (12 hours):\n")
     print(f"  export TOKEN={_token(python)}\n")
     print("Press Ctrl-C to stop all three.\n", flush=True)
 

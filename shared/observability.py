@@ -15,16 +15,23 @@ them, and the access log has every request's status and duration.
 ``handler`` is the route template (``/v1/patients/{patient_id}``), never a raw path (ids would
 become label values), or ``none`` for a request no route matched. The probes and the scrape
 itself are not counted.
+
+The figures are the platform's, not a tenant's (request rates of every organization together,
+route by route), so the scrape needs a bearer token with the operator scope
+``platform:operate``, which no tenant token carries; Prometheus sends one from a credentials
+file (``deploy/k8s/prometheus-scrape.yaml``).
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI, Response
+from fastapi import Depends, FastAPI, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram
 from prometheus_client.exposition import generate_latest
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from shared.asgi import call_observed
+from shared.auth.dependencies import require_scopes
+from shared.auth.roles import OPERATOR_SCOPE
 
 PROMETHEUS_PATH = "/metrics-prom"
 NOT_COUNTED = frozenset({PROMETHEUS_PATH, "/healthz", "/readyz"})
@@ -67,11 +74,18 @@ class PrometheusMiddleware:
 
 
 def install_prometheus(app: FastAPI) -> None:
-    """Count every request of ``app`` and expose the figures at ``/metrics-prom``."""
+    """Count every request of ``app`` and expose the figures at ``/metrics-prom`` to the
+    platform operator's token."""
     registry = CollectorRegistry()
 
     def scrape() -> Response:
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
-    app.add_api_route(PROMETHEUS_PATH, scrape, methods=["GET"], include_in_schema=False)
+    app.add_api_route(
+        PROMETHEUS_PATH,
+        scrape,
+        methods=["GET"],
+        include_in_schema=False,
+        dependencies=[Depends(require_scopes(OPERATOR_SCOPE))],
+    )
     app.add_middleware(PrometheusMiddleware, registry=registry)

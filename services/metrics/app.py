@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 
 from services.metrics import models
 from services.metrics.api import (
     admin,
     benchmarks,
     charts,
+    collaboratives,
     dashboard,
     equity,
     exports,
@@ -19,6 +20,7 @@ from services.metrics.api import (
     reports,
     sync,
 )
+from services.metrics.api.clinician_guard import clinician_guard
 from services.metrics.consumer_hook import feed_consumers
 from services.metrics.settings import MetricsSettings
 from shared.app_factory import create_service_app
@@ -48,6 +50,15 @@ TAGS: list[dict[str, str]] = [
 ]
 
 
+def clinician_views(*routers: APIRouter) -> APIRouter:
+    """The routers whose answers may name clinicians, behind the role check
+    (:mod:`services.metrics.api.clinician_guard`)."""
+    guarded = APIRouter(dependencies=[Depends(clinician_guard)])
+    for router in routers:
+        guarded.include_router(router)
+    return guarded
+
+
 def create_app(settings: MetricsSettings | None = None) -> FastAPI:
     settings = settings or MetricsSettings()
     return create_service_app(
@@ -57,13 +68,10 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         version="0.1.0",
         tags=TAGS,
         routers=[
-            metrics.router,
-            charts.router,
-            equity.router,
+            clinician_views(metrics.router, charts.router, equity.router),
+            collaboratives.router,
             benchmarks.router,
-            interventions.router,
-            reports.router,
-            exports.router,
+            clinician_views(interventions.router, reports.router, exports.router),
             sync.router,
             admin.router,
             dashboard.router,

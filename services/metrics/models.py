@@ -391,23 +391,37 @@ class Intervention(MetricsTable, table=True):
 
 
 class Collaborative(MetricsTable, table=True):
-    """A learning collaborative: organizations that compare themselves with each other."""
+    """A learning collaborative: organizations that compare themselves with each other.
+
+    The id is made by the server (opaque and random), so no caller can guess another group's
+    id or claim one first. ``owner_org`` created it and alone renames it or names
+    facilitators; it is None only for a collaborative that had no member when owners began.
+    """
 
     __tablename__ = "collaboratives"
 
     collaborative_id: str = Field(primary_key=True, max_length=_ID)
     name: str = Field(max_length=200)
     created_at: datetime = _utc()
+    owner_org: str | None = Field(default=None, max_length=_ORG)
 
 
 class CollaborativeMember(MetricsTable, table=True):
-    """An organization's opt-in to a collaborative (only the org itself can opt in or out)."""
+    """An organization's application to, and then membership of, a collaborative.
+
+    ``status`` is ``applied`` until the owner or a facilitator decides (``approved`` or
+    ``declined``); only approved members' values are pooled or seen. ``role`` is ``owner``,
+    ``facilitator`` (may decide applications) or ``member``. Leaving deletes the row.
+    """
 
     __tablename__ = "collaborative_members"
 
     collaborative_id: str = Field(primary_key=True, max_length=_ID)
     org: str = Field(primary_key=True, max_length=_ORG)
     joined_at: datetime = _utc()
+    status: str = Field(default="applied", max_length=16)
+    role: str = Field(default="member", max_length=16)
+    decided_at: datetime | None = _utc(nullable=True)
 
 
 class OrgSettings(MetricsTable, table=True):

@@ -48,6 +48,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from services.metrics.catalog import EquityDimension, MetricDefinition
+from services.metrics.collaborative_pool import well_pooled_periods
 from services.metrics.compute import Cell, MetricQuery, compute, definition_for
 from services.metrics.compute_sql import RANGE
 from services.metrics.models import OrgSettings
@@ -129,13 +130,11 @@ def _level_cells(
             own = compute(
                 session, orgs=[viewer_org], query=replace(query, level="org", unit_id=None)
             )
-        return list(
-            zip(
-                pooled,
-                suppress_collaborative(definition, pooled, own=own, threshold=threshold),
-                strict=True,
-            )
-        )
+        published = suppress_collaborative(definition, pooled, own=own, threshold=threshold)
+        # Too few members with data: pooled minus one's own would be a peer's figure.
+        enough = well_pooled_periods(session, orgs=orgs, query=query)
+        published = [p if p.period in enough else p.hidden("too_few_members") for p in published]
+        return list(zip(pooled, published, strict=True))
     cells = compute(session, orgs=orgs, query=replace(query, unit_id=None))
     totals: list[Cell] = []
     if query.level != "org" or len(set(orgs)) > 1:

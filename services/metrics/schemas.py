@@ -139,9 +139,10 @@ class MetricValueOut(BaseModel):
         description="True when the value rests on too few people, or would let one be derived.",
         examples=[False],
     )
-    reason: Literal["primary", "complementary"] | None = Field(
+    reason: Literal["primary", "complementary", "too_few_members"] | None = Field(
         description="`primary`: a count below the threshold; `complementary`: hidden so that "
-        "a suppressed sibling cannot be recovered by subtraction.",
+        "a suppressed sibling cannot be recovered by subtraction; `too_few_members`: a "
+        "collaborative's pooled value with fewer than 5 member organizations with data.",
         examples=[None],
     )
     rounded_to: int | None = Field(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
@@ -57,6 +59,12 @@ class MetricsSettings(ServiceSettings):
         ge=1,
         description="Smallest number of patients a published value may rest on (CMS cell-size "
         "suppression policy uses 11). Orgs may raise it for themselves, never lower it.",
+    )
+    roleless_tokens: Literal["none", "leader"] = Field(
+        default="none",
+        description="What a token without a `role` claim sees of clinician-level figures: "
+        "`none` (the default, and the safe choice) or `leader` (every clinician, as before roles "
+        "existed; a migration aid while integrations get tokens with a role).",
     )
     rounding_base: int = Field(
         default=5,

@@ -1,6 +1,9 @@
 """Local token command: ``python -m shared.auth token --org ORG --scope "SCOPES"``.
 
-Prints the token alone on stdout, so ``TOKEN=$(python -m shared.auth token ...)`` works.
+Prints the token alone on stdout, so ``TOKEN=$(python -m shared.auth token ...)`` works. The
+default scopes are every tenant scope; the operator's ``platform:operate`` is minted only when
+named in ``--scope``. ``--role``, ``--team`` (repeatable) and ``--clinician-id`` add the role
+claims of :mod:`shared.auth.roles`.
 """
 
 from __future__ import annotations
@@ -8,13 +11,20 @@ from __future__ import annotations
 import argparse
 import sys
 
+from shared.auth.roles import ROLES, TENANT_SCOPES
 from shared.auth.tokens import issue_local_token
 from shared.settings import LOCAL_AUDIENCE, LOCAL_JWT_SECRET
 
-ALL_SCOPES = (
-    "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "metrics:admin feed:read"
-)
+
+def _role_claims(args: argparse.Namespace) -> dict[str, object]:
+    claims: dict[str, object] = {}
+    if args.role:
+        claims["role"] = args.role
+    if args.team:
+        claims["teams"] = args.team
+    if args.clinician_id:
+        claims["clinician_id"] = args.clinician_id
+    return claims
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,7 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     token = commands.add_parser("token", help="print a local HS256 token")
     token.add_argument("--org", required=True, help="tenant id (the `org` claim)")
-    token.add_argument("--scope", default=ALL_SCOPES, help="space-separated scopes")
+    token.add_argument("--scope", default=TENANT_SCOPES, help="space-separated scopes")
+    token.add_argument("--role", choices=ROLES, help="the `role` claim (clinician views)")
+    token.add_argument("--team", action="append", default=[], help="a supervisor's team id")
+    token.add_argument("--clinician-id", help="the `clinician_id` claim (default: the sub)")
     token.add_argument("--sub", default="local-user", help="subject (the `sub` claim)")
     token.add_argument("--ttl", type=int, default=12 * 3600, help="lifetime in seconds")
     token.add_argument("--secret", default=LOCAL_JWT_SECRET, help="HS256 secret")
@@ -36,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
             secret=args.secret,
             audience=args.audience,
             ttl_seconds=args.ttl,
+            extra=_role_claims(args),
         )
     )
     return 0

@@ -24,6 +24,7 @@ from typing import Any
 import jwt
 
 from shared.auth.caller import Caller
+from shared.auth.roles import role_claims
 from shared.problems import Unauthorized
 from shared.settings import LOCAL_AUDIENCE, LOCAL_JWT_SECRET, ServiceSettings
 
@@ -114,7 +115,12 @@ def _caller_from(claims: dict[str, Any]) -> Caller:
     scope = claims.get("scope", "")
     if not isinstance(scope, str):
         raise Unauthorized("The token's `scope` claim must be a space-separated string.")
-    return Caller(sub=str(claims["sub"]), org=org, scopes=frozenset(scope.split()))
+    sub = str(claims["sub"])
+    roles = role_claims(claims, sub)  # role, teams, clinician_id: shared/auth/roles.py
+    return Caller(
+        sub=sub, org=org, scopes=frozenset(scope.split()), role=roles.role,
+        teams=roles.teams, clinician_id=roles.clinician_id,
+    )  # fmt: skip
 
 
 def issue_local_token(
@@ -126,10 +132,13 @@ def issue_local_token(
     audience: str = LOCAL_AUDIENCE,
     ttl_seconds: int = 12 * 3600,
     now: float | None = None,
+    extra: dict[str, Any] | None = None,
 ) -> str:
-    """An HS256 token for local use and tests (never for production)."""
+    """An HS256 token for local use and tests (never for production); ``extra`` adds claims
+    (``role``, ``teams``, ``clinician_id``: :mod:`shared.auth.roles`)."""
     issued = int(now if now is not None else time.time())
-    claims = {
+    claims: dict[str, Any] = {
+        **(extra or {}),
         "sub": sub,
         "org": org,
         "scope": scope,

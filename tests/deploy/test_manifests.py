@@ -52,7 +52,7 @@ def manifests(service: str) -> dict[str, dict]:
 
 def test_every_manifest_validates_against_the_kubernetes_schema() -> None:
     files = sorted(K8S.glob("*.yaml"))
-    assert len(files) == 4
+    assert len(files) == 5
     for path in files:
         for doc in yaml.safe_load_all(path.read_text()):
             kubernetes_validate.validate(doc, KUBERNETES_VERSION, strict=True)
@@ -125,3 +125,17 @@ def test_dockerfile_is_slim_non_root_with_a_healthcheck() -> None:
     assert re.search(r"^FROM python:3\.\d+-slim", dockerfile, re.MULTILINE)
     assert re.search(r"^USER (?!root)\S+", dockerfile, re.MULTILINE)
     assert "HEALTHCHECK" in dockerfile and "/healthz" in dockerfile
+
+
+def test_prometheus_scrapes_every_service_with_the_operator_token() -> None:
+    docs = {d["kind"]: d for d in yaml.safe_load_all((K8S / "prometheus-scrape.yaml").read_text())}
+    (job,) = yaml.safe_load(docs["ConfigMap"]["data"]["learning-loop-scrape.yml"])["scrape_configs"]
+    assert job["metrics_path"] == "/metrics-prom"
+    assert job["authorization"]["type"] == "Bearer"
+    assert job["authorization"]["credentials_file"].endswith("/token")
+    assert "token" in docs["Secret"]["stringData"]
+    kept = job["relabel_configs"][0]["regex"].split("|")
+    assert sorted(kept) == sorted(SERVICES)
+    for service in SERVICES:
+        ports = manifests(service)["Deployment"]["spec"]["template"]["spec"]["containers"][0]
+        assert ports["ports"][0]["name"] == "http"

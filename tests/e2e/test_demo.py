@@ -75,10 +75,11 @@ def test_the_metrics_run_up_to_the_current_week(seeded: dict[str, Any]) -> None:
 def test_the_benchmark_has_five_anonymized_peers(seeded: dict[str, Any]) -> None:
     metrics = seeded["services"]["metrics"]
     collaboratives = _get(metrics, "/v1/collaboratives")["items"]
-    assert [(c["collaborative_id"], c["member_count"]) for c in collaboratives] == [
-        ("demo-collaborative", 6)
+    assert [(c["name"], c["member_count"], c["role"]) for c in collaboratives] == [
+        ("Demo collaborative", 6, "owner")
     ]
-    found = _get(metrics, "/v1/metrics/kept-rate/benchmark", collaborative="demo-collaborative",
+    cid = collaboratives[0]["collaborative_id"]
+    found = _get(metrics, "/v1/metrics/kept-rate/benchmark", collaborative=cid,
                  period="quarter")  # fmt: skip
     compared = [row for row in found["periods"] if row["comparison"] is not None]
     assert compared
@@ -86,7 +87,7 @@ def test_the_benchmark_has_five_anonymized_peers(seeded: dict[str, Any]) -> None
 
 
 def _applied(metrics: RunningService) -> dict[str, int]:
-    token = issue_local_token(org=ORG, scope="metrics:admin")
+    token = issue_local_token(org=ORG, scope="platform:operate")
     status = httpx.get(
         f"{metrics.url}/v1/sync/status", headers={"Authorization": f"Bearer {token}"}
     ).json()

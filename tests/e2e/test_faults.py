@@ -93,7 +93,7 @@ class FaultRun:
 
 
 def _admin() -> dict[str, str]:
-    return {"Authorization": f"Bearer {issue_local_token(org=ORG, scope='metrics:admin')}"}
+    return {"Authorization": f"Bearer {issue_local_token(org=ORG, scope='platform:operate')}"}
 
 
 def _sync_status(cluster: Cluster) -> dict[str, dict[str, Any]]:

@@ -44,7 +44,7 @@ class Loop:
 
 
 def _sync_status(metrics: RunningService) -> dict[str, dict[str, Any]]:
-    token = issue_local_token(org=ORG, scope="metrics:admin")
+    token = issue_local_token(org=ORG, scope="platform:operate")
     answer = httpx.get(
         f"{metrics.url}/v1/sync/status", headers={"Authorization": f"Bearer {token}"}
     )

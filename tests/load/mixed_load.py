@@ -239,7 +239,7 @@ def fixture(data: Dataset, services: dict[str, RunningService]) -> dict[str, Any
 
 def wait_for_metrics(metrics: RunningService, org: str, seconds: float = 240) -> float:
     """Seconds until metrics reports both feeds caught up with nothing more to apply."""
-    headers = {"Authorization": f"Bearer {issue_local_token(org=org, scope='metrics:admin')}"}
+    headers = {"Authorization": f"Bearer {issue_local_token(org=org, scope='platform:operate')}"}
     started = time.monotonic()
     previous = None
     while time.monotonic() - started < seconds:

@@ -108,7 +108,7 @@ def test_no_log_line_carries_patient_data_or_free_text(
 
 
 def _wait_until_caught_up(url: str, seconds: float = 60) -> None:
-    headers = {"Authorization": f"Bearer {issue_local_token(org=ORG, scope='metrics:admin')}"}
+    headers = {"Authorization": f"Bearer {issue_local_token(org=ORG, scope='platform:operate')}"}
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         sources = httpx.get(f"{url}/v1/sync/status", headers=headers, timeout=10).json()

@@ -25,10 +25,16 @@ def test_not_ready_before_migrations(tmp_path: Path) -> None:
         assert "migrations" in body["detail"]
 
 
-def test_prometheus_metrics_are_exposed(any_client: TestClient) -> None:
+OPERATOR = bearer("platform", "platform:operate")
+
+
+def test_prometheus_metrics_are_exposed_to_the_operator_only(any_client: TestClient) -> None:
     any_client.get("/healthz")
     any_client.get("/v1/does-not-exist")
-    response = any_client.get("/metrics-prom")
+    assert any_client.get("/metrics-prom").status_code == 401
+    tenant = bearer("org-a", "intake:read measures:read metrics:read metrics:admin")
+    assert any_client.get("/metrics-prom", headers=tenant).status_code == 403
+    response = any_client.get("/metrics-prom", headers=OPERATOR)
     assert response.status_code == 200
     assert "http_requests_total" in response.text
 
@@ -42,13 +48,13 @@ def _sample(text: str, series: str) -> float | None:
 
 
 def test_prometheus_labels_requests_by_route_template(probe_client: TestClient, org: str) -> None:
-    before = probe_client.get("/metrics-prom").text
+    before = probe_client.get("/metrics-prom", headers=OPERATOR).text
     created = 'http_requests_total{handler="/v1/widgets",method="POST",status="201"}'
     unmatched = 'http_requests_total{handler="none",method="GET",status="404"}'
     assert probe_client.post("/v1/widgets", json={"name": "w", "size": 1}, headers=bearer(org))
     probe_client.get(f"/v1/no-such-route/{org}")
     probe_client.get("/healthz")
-    text = probe_client.get("/metrics-prom").text
+    text = probe_client.get("/metrics-prom", headers=OPERATOR).text
     assert (_sample(text, created) or 0) - (_sample(before, created) or 0) == 1
     assert (_sample(text, unmatched) or 0) - (_sample(before, unmatched) or 0) == 1
     # Ids never become label values, and the probes and the scrape itself are not counted.

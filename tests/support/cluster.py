@@ -58,7 +58,7 @@ def three_services(folder: Path, prefix: str) -> Iterator[dict[str, RunningServi
 def wait_caught_up(metrics: RunningService, org: str, seconds: float = 60) -> None:
     """Until both feeds are caught up and two looks in a row saw the same events applied
     (caught up alone may be read a moment before the last page of a batch commits)."""
-    token = issue_local_token(org=org, scope="metrics:admin")
+    token = issue_local_token(org=org, scope="platform:operate")
     deadline, previous = time.monotonic() + seconds, None
     while time.monotonic() < deadline:
         status = httpx.get(

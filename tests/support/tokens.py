@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from shared.auth import issue_local_token
 
 EVERY_SCOPE = (
@@ -10,7 +12,14 @@ EVERY_SCOPE = (
 )
 
 
-def bearer(org: str, scope: str = EVERY_SCOPE, **kwargs: object) -> dict[str, str]:
-    """Authorization header for a caller of ``org`` holding ``scope``."""
-    token = issue_local_token(org=org, scope=scope, **kwargs)  # type: ignore[arg-type]
+def bearer(
+    org: str, scope: str = EVERY_SCOPE, *, role: str | None = "leader", **claims: Any
+) -> dict[str, str]:
+    """Authorization header for a caller of ``org`` holding ``scope``; a leader by default
+    (every clinician visible), ``role=None`` for a token stating no role. ``claims`` adds
+    ``teams`` or ``clinician_id``; ``sub``, ``ttl_seconds`` and the like go to the issuer."""
+    extra = {k: claims.pop(k) for k in ("teams", "clinician_id") if k in claims}
+    if role is not None:
+        extra["role"] = role
+    token = issue_local_token(org=org, scope=scope, extra=extra, **claims)
     return {"Authorization": f"Bearer {token}"}

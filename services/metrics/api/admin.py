@@ -11,10 +11,11 @@ from services.metrics.consumer_rebuild import RebuildTakenOverError, rebuild
 from services.metrics.consumer_state import CursorMovedError, LeaseLostError
 from services.metrics.consumer_status import RebuildOut, SourceReplay
 from shared.auth import Caller, require_scopes
+from shared.auth.roles import OPERATOR_SCOPE
 from shared.problems import Conflict, ServiceUnavailable, problem_responses
 
 router = APIRouter(prefix="/v1", tags=["sync"])
-Admin = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
+Operator = Annotated[Caller, Depends(require_scopes(OPERATOR_SCOPE))]
 
 
 @router.post(
@@ -23,14 +24,14 @@ Admin = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
     response_model=RebuildOut,
     responses=problem_responses(400, 409, 422, 503),
 )
-def rebuild_facts(request: Request, caller: Admin) -> RebuildOut:
+def rebuild_facts(request: Request, caller: Operator) -> RebuildOut:
     """Empties the fact tables and the cursors and replays the intake and measures feeds from
     the start; the result equals what incremental consumption built. The running consumers
     pause while it holds their leases. Interventions, collaboratives and settings are kept.
     Answers once both feeds are replayed, with the events read and the rows per fact table.
     503 when a source does not answer (nothing is emptied then) or fails midway (the
-    consumers then carry on from where it stopped). `metrics:admin` is an operator's scope:
-    the rebuild covers every org."""
+    consumers then carry on from where it stopped). The rebuild covers every org, so it needs
+    the platform operator's scope `platform:operate`, which no tenant token carries."""
     try:
         done = rebuild(
             engine=request.app.state.engine,

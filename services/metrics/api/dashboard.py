@@ -7,6 +7,7 @@ bearer token and redirects to the sign-in form when it is missing or no longer v
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode, urlsplit
@@ -14,14 +15,16 @@ from urllib.parse import urlencode, urlsplit
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
+from sqlmodel import Session
 
 from services.metrics.api.tools_deps import FloorDep
 from services.metrics.catalog import EquityDimension, Level, Period
+from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
 from services.metrics.dashboard.choices import Requested
 from services.metrics.dashboard.clinician_page import clinician_report
 from services.metrics.dashboard.outcome import attempt
-from services.metrics.dashboard.page import dashboard_page
+from services.metrics.dashboard.page import DashboardPage, dashboard_page
 from services.metrics.dashboard.report_options import report_options
 from services.metrics.dashboard.templates import new_nonce, render
 from services.metrics.errors import UnknownMetricError
@@ -179,11 +182,34 @@ def dashboard(
                  "form": form},
         collaborative=collaborative or None,
     )  # fmt: skip
+    roleless = request.app.state.settings.roleless_tokens
+    check_view(session, caller=caller, level=level, unit=unit or None, clinician_id=None,
+               roleless=roleless)  # fmt: skip
     try:
         page = dashboard_page(session, org=caller.org, asked=asked, floor=floor)
     except UnknownMetricError as error:
         raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
-    return _page("dashboard.html", viewer=caller, page=page)
+    if page.choice.level == "clinician" and page.choice.unit != unit:
+        # The page fell back to another clinician than the one asked for: check that one too.
+        check_view(session, caller=caller, level="clinician", unit=page.choice.unit,
+                   clinician_id=None, roleless=roleless)  # fmt: skip
+    return _page(
+        "dashboard.html", viewer=caller, page=_within_view(session, caller, page, roleless)
+    )
+
+
+def _within_view(
+    session: Session, caller: Caller, page: DashboardPage, roleless: str
+) -> DashboardPage:
+    """The page with its lists of clinicians cut to those the caller's role may see."""
+
+    def visible(among: tuple[str, ...]) -> tuple[str, ...]:
+        return visible_clinicians(session, caller=caller, roleless=roleless, among=among)
+
+    choice = page.choice
+    if choice.level == "clinician":
+        choice = replace(choice, units=visible(choice.units))
+    return replace(page, choice=choice, clinicians=visible(page.clinicians))
 
 
 @router.get("/clinicians/{clinician_id}", response_class=HTMLResponse)
@@ -201,6 +227,8 @@ def clinician(
     """A clinician's feedback report, next to their team's and the organization's."""
     if caller is None:
         return _to_sign_in(request)
+    check_clinician(session, caller=caller, clinician_id=clinician_id,
+                    roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
     first, last = _date(start, "from"), _date(end, "to")
     options = report_options(
         session, org=caller.org, clinician_id=clinician_id, start=first, end=last,

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Path, Query, Request, Response
 
 from services.metrics.api.tools_deps import FloorDep, Reader, Writer, tool_errors
+from services.metrics.clinician_access import check_view
 from services.metrics.models import Intervention
 from services.metrics.schemas_tools.common import IntervalOut
 from services.metrics.schemas_tools.interventions import (
@@ -137,7 +138,11 @@ def get_intervention(
     responses=problem_responses(404, 422),
 )
 def get_intervention_effect(
-    intervention_id: InterventionId, caller: Reader, session: ReadSessionDep, floor: FloorDep
+    intervention_id: InterventionId,
+    request: Request,
+    caller: Reader,
+    session: ReadSessionDep,
+    floor: FloorDep,
 ) -> EffectOut:
     """Segmented regression (interrupted time series; Wagner, Soumerai, Zhang & Ross-Degnan
     2002) of the metric's series for the unit: the change in level and in slope at the
@@ -151,6 +156,8 @@ def get_intervention_effect(
     their place in time. Example: `GET /v1/interventions/5f0c7e0a-.../effect`."""
     with tool_errors():
         row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
+        check_view(session, caller=caller, level=row.level, unit=row.unit_id, clinician_id=None,
+                   roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
         selection = resolve_selection(
             session, caller_org=caller.org, metric_id=row.metric_id, level=row.level,  # type: ignore[arg-type]
             unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]

@@ -16,12 +16,12 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG, Filter, Level, Period
+from services.metrics.collaborative_pool import pool_for, too_few_members
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
 from services.metrics.errors import MetricsError, UnknownMetricError
-from services.metrics.models import CollaborativeMember
 from services.metrics.publish import PublishedCell, aligned, publish, suppression_threshold
 from services.metrics.schemas import (
     MetricCatalogOut,
@@ -29,6 +29,7 @@ from services.metrics.schemas import (
     MetricValueOut,
     MetricValuesOut,
 )
+from services.metrics.tools.errors import TooFewMembersError, UnknownUnitError
 from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound, Problem, Unprocessable, problem_responses
@@ -83,8 +84,9 @@ def resolve_scope(
 ) -> tuple[list[str], str | None]:
     """The orgs whose facts count and the unit id to query, for ``caller`` at ``level``.
 
-    A collaborative is visible to its members only; anyone else gets the same 404 as for a
-    collaborative that does not exist (no probing of other orgs' memberships). At the org
+    A collaborative is visible to its approved members only; anyone else (an applicant too)
+    gets the same 404 as for a collaborative that does not exist, and one with too few
+    members is refused (:mod:`services.metrics.collaborative_pool`). At the org
     level the only unit is the caller's own org.
     """
     if level == "collaborative":
@@ -93,11 +95,12 @@ def resolve_scope(
                 "The collaborative level needs `unit`, the collaborative id.",
                 errors=[{"pointer": "/query/unit", "detail": "Field required", "code": "missing"}],
             )
-        members = session.exec(
-            select(CollaborativeMember.org).where(col(CollaborativeMember.collaborative_id) == unit)
-        ).all()
-        if caller.org not in members:
-            raise NotFound("No collaborative with this id has your org as a member.")
+        try:
+            members = pool_for(session, unit, caller.org)
+        except UnknownUnitError as error:
+            raise NotFound(str(error)) from error
+        except TooFewMembersError as error:
+            raise too_few_members(error) from error
         return sorted(members), unit
     if level == "org":
         if unit is not None and unit != caller.org:

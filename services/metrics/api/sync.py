@@ -8,11 +8,12 @@ from fastapi import APIRouter, Depends, Request
 
 from services.metrics.consumer_status import SyncStatus, sync_status
 from shared.auth import Caller, require_scopes
+from shared.auth.roles import OPERATOR_SCOPE
 from shared.db import read_only
 from shared.models import utcnow
 
 router = APIRouter(prefix="/v1", tags=["sync"])
-Operator = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
+Operator = Annotated[Caller, Depends(require_scopes(OPERATOR_SCOPE))]
 
 
 @router.get(
@@ -23,6 +24,7 @@ Operator = Annotated[Caller, Depends(require_scopes("metrics:admin"))]
 def get_sync_status(request: Request, caller: Operator) -> SyncStatus:
     """Each source's cursor, events applied, last event time, lag, whether it is caught up,
     the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org), so it needs the operator's scope `metrics:admin`."""
+    every org) and names replicas' hosts, so it needs the platform operator's scope
+    `platform:operate`, which no tenant token carries."""
     with read_only(request.app.state.engine).connect() as connection:
         return sync_status(connection, now=utcnow())

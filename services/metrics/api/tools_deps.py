@@ -14,17 +14,22 @@ from typing import Annotated
 from fastapi import Depends, Path, Query, Request
 
 from services.metrics.catalog import Level, Period
+from services.metrics.collaborative_pool import too_few_members
 from services.metrics.errors import MetricsError, UnknownMetricError
 from services.metrics.stats.errors import StatsError
 from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.errors import (
     InvalidToolQueryError,
+    NotAllowedError,
     NotFoundError,
+    StateConflictError,
+    TooFewMembersError,
+    ToolError,
     UnknownUnitError,
 )
 from services.metrics.tools.periods import SeriesPeriod
 from shared.auth import Caller, require_scopes
-from shared.problems import NotFound, Unprocessable
+from shared.problems import Conflict, Forbidden, NotFound, Unprocessable
 
 Reader = Annotated[Caller, Depends(require_scopes("metrics:read"))]
 Writer = Annotated[Caller, Depends(require_scopes("metrics:write"))]
@@ -124,6 +129,12 @@ def _problem(error: Exception, where: str) -> Exception:
         return NotFound(str(error), slug="unknown-metric", title="Unknown Metric")
     if isinstance(error, UnknownUnitError | NotFoundError):
         return NotFound(str(error))
+    if isinstance(error, TooFewMembersError):
+        return too_few_members(error)
+    if isinstance(error, NotAllowedError):
+        return Forbidden(str(error))
+    if isinstance(error, StateConflictError):
+        return Conflict(str(error))
     if isinstance(error, InvalidToolQueryError):
         field = error.parameter
     elif isinstance(error, MetricsError):
@@ -150,5 +161,5 @@ def tool_errors(where: str = "query") -> Iterator[None]:
     the query string, or into the body with ``where="body"``."""
     try:
         yield
-    except (MetricsError, InvalidToolQueryError, UnknownUnitError, NotFoundError, StatsError) as e:
+    except (MetricsError, ToolError, StatsError) as e:
         raise _problem(e, where) from e

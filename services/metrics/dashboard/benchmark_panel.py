@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from services.metrics.collaborative_pool import members_seen_by
 from services.metrics.dashboard import formatting
 from services.metrics.stats.benchmarks import MIN_PEERS
 from services.metrics.tools import periods
 from services.metrics.tools.benchmark_service import benchmark_view
-from services.metrics.tools.selection import Selection, collaborative_members
+from services.metrics.tools.selection import Selection
 
 REASONS = {
     "no_own_value": "no value of yours",
@@ -48,7 +49,7 @@ def benchmark_panel(
 ) -> BenchmarkPanel:
     """One row per period of the range in which the organization has a value; ``selection``
     is the organization's own (level ``org``), as the benchmark route resolves it."""
-    members = collaborative_members(session, collaborative_id)
+    members = members_seen_by(session, collaborative_id, org)
     found = benchmark_view(session, selection=selection, org=org, peers=members, floor=floor)
     unit, period = selection.definition.unit, selection.query.period
     rows = []

@@ -134,10 +134,10 @@ def _distinct(session: Session, table: Any, column: Any, org: str) -> tuple[str,
 
 
 def joined_collaboratives(session: Session, *, org: str) -> tuple[str, ...]:
-    """The collaboratives the organization has opted in to."""
+    """The collaboratives the organization is an approved member of."""
     rows = session.exec(
         select(CollaborativeMember.collaborative_id)
-        .where(CollaborativeMember.org == org)
+        .where(CollaborativeMember.org == org, col(CollaborativeMember.status) == "approved")
         .order_by(col(CollaborativeMember.collaborative_id))
     ).all()
     return tuple(rows)

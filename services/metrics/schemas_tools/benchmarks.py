@@ -1,52 +1,12 @@
-"""API models of collaboratives and benchmarks."""
+"""API models of benchmarks against a collaborative's anonymized peers."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from services.metrics.schemas_tools.common import ValueOut
-
-
-class CollaborativeIn(BaseModel):
-    """Body of `PUT /v1/collaboratives/{id}`."""
-
-    model_config = ConfigDict(
-        extra="forbid",
-        str_strip_whitespace=True,
-        json_schema_extra={"examples": [{"name": "Northern Behavioral Health Collaborative"}]},
-    )
-
-    name: str = Field(
-        min_length=1,
-        max_length=200,
-        description="The collaborative's name.",
-        examples=["Northern Behavioral Health Collaborative"],
-    )
-
-
-class CollaborativeOut(BaseModel):
-    """A collaborative as one of its members (or its creator) sees it."""
-
-    collaborative_id: str = Field(description="Its id.", examples=["north-collab"])
-    name: str = Field(
-        description="Its name.", examples=["Northern Behavioral Health Collaborative"]
-    )
-    created_at: datetime = Field(description="When it was created.")
-    member_count: int = Field(description="How many organizations have opted in.", examples=[7])
-    joined_at: datetime | None = Field(
-        description="When your organization opted in; null when it has not."
-    )
-
-
-class CollaborativePage(BaseModel):
-    """A page of your organization's collaboratives."""
-
-    items: list[CollaborativeOut] = Field(description="Collaboratives, by id.")
-    next_cursor: str | None = Field(
-        default=None, description="Pass as `cursor` for the next page; null at the end."
-    )
 
 
 class PeerComparisonOut(BaseModel):
@@ -57,9 +17,18 @@ class PeerComparisonOut(BaseModel):
         examples=[62.5],
     )
     peer_count: int = Field(description="Peers with a published value.", examples=[8])
-    peer_q1: float = Field(description="Peers' first quartile.", examples=[0.74])
-    peer_median: float = Field(description="Peers' median.", examples=[0.79])
-    peer_q3: float = Field(description="Peers' third quartile.", examples=[0.83])
+    peer_q1: float | None = Field(
+        description="Peers' first quartile (Harrell-Davis, rounded to 4 places); null when it "
+        "would equal one peer's exact value.",
+        examples=[0.7412],
+    )
+    peer_median: float | None = Field(
+        description="Peers' median, computed and withheld like `peer_q1`.", examples=[0.7906]
+    )
+    peer_q3: float | None = Field(
+        description="Peers' third quartile, computed and withheld like `peer_q1`.",
+        examples=[0.8331],
+    )
 
 
 class BenchmarkPeriodOut(BaseModel):

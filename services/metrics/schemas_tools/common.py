@@ -50,7 +50,8 @@ class ValueOut(BaseModel):
     reason: str | None = Field(
         default=None,
         description="Why it is suppressed: `primary` (small itself), `complementary` (hidden "
-        "so that another cannot be recovered by subtraction), `small_cell`.",
+        "so that another cannot be recovered by subtraction), `small_cell`, "
+        "`too_few_members` (a collaborative's pooled value with fewer than 5 members with data).",
         examples=[None],
     )
     rounded_to: int | None = Field(

@@ -30,7 +30,7 @@ from typing import Literal
 from services.metrics.stats.errors import InvalidInputError
 
 DEFAULT_THRESHOLD = 11
-Reason = Literal["primary", "complementary"]
+Reason = Literal["primary", "complementary", "too_few_members"]
 
 
 @dataclass(frozen=True)

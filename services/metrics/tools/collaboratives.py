@@ -1,22 +1,29 @@
-"""Learning collaboratives: organizations that opt in to compare themselves with each other.
+"""Learning collaboratives: organizations that compare themselves with each other.
 
-A collaborative is created (or renamed) by an administrator; membership is each
-organization's own decision, so only a caller of that organization can opt it in or out.
-Callers see the collaboratives their organization belongs to and how many members they have,
-never who the other members are.
+An administrator creates one (``POST``); the server makes its id, random and opaque, so that
+no caller can probe which ids exist or claim one before its owner. The creating organization
+is its **owner**, an approved member from the start; only the owner renames it and names
+**facilitators** (:mod:`.collaborative_membership` holds applications and decisions). Only
+approved members see a collaborative at all: anyone else gets the same "not found" as for an
+id that does not exist. Members see how many members there are, never who they are.
 """
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from services.metrics.collaborative_pool import APPROVED
 from services.metrics.models import Collaborative, CollaborativeMember
-from services.metrics.tools.errors import NotFoundError
+from services.metrics.tools.errors import NotAllowedError, NotFoundError
 from shared.models import utcnow
+
+OWNER, FACILITATOR, MEMBER = "owner", "facilitator", "member"
+NOT_FOUND = "No collaborative with this id has your organization as a member."
 
 
 @dataclass(frozen=True)
@@ -26,91 +33,98 @@ class CollaborativeView:
     created_at: datetime
     member_count: int
     joined_at: datetime | None
+    role: str
+
+
+def new_id() -> str:
+    """128 random bits: unguessable, so an id is known only to those it was given to."""
+    return "collab-" + secrets.token_hex(16)
 
 
 def _member_count(session: Session, collaborative_id: str) -> int:
     return session.exec(
-        select(func.count()).where(CollaborativeMember.collaborative_id == collaborative_id)
+        select(func.count()).where(
+            col(CollaborativeMember.collaborative_id) == collaborative_id,
+            col(CollaborativeMember.status) == APPROVED,
+        )
     ).one()
 
 
-def _membership(session: Session, collaborative_id: str, org: str) -> CollaborativeMember | None:
-    return session.get(CollaborativeMember, (collaborative_id, org))
+def approved_row(session: Session, collaborative_id: str, org: str) -> CollaborativeMember:
+    """The organization's approved membership, else NotFoundError (as if no such id)."""
+    member = session.get(CollaborativeMember, (collaborative_id, org))
+    if member is None or member.status != APPROVED:
+        raise NotFoundError(NOT_FOUND)
+    return member
 
 
-def view(session: Session, row: Collaborative, org: str) -> CollaborativeView:
-    member = _membership(session, row.collaborative_id, org)
+def _view(session: Session, row: Collaborative, member: CollaborativeMember) -> CollaborativeView:
     return CollaborativeView(
         row.collaborative_id,
         row.name,
         row.created_at,
         _member_count(session, row.collaborative_id),
-        member.joined_at if member else None,
+        member.decided_at or member.joined_at,
+        member.role,
     )
 
 
-def put_collaborative(
-    session: Session, *, collaborative_id: str, name: str, org: str
-) -> tuple[CollaborativeView, bool]:
-    """Create the collaborative, or rename it when the caller's organization is a member.
-
-    Renaming one the caller's organization has not joined is refused as not found: an
-    administrator of one organization cannot relabel another group's collaborative."""
-    row = session.get(Collaborative, collaborative_id)
-    created = row is None
-    if row is None:
-        row = Collaborative(collaborative_id=collaborative_id, name=name, created_at=utcnow())
-        session.add(row)
-    elif _membership(session, collaborative_id, org) is None:
-        raise NotFoundError("No collaborative with this id that your organization joined.")
-    else:
-        row.name = name
-        session.add(row)
+def create(session: Session, *, name: str, org: str) -> CollaborativeView:
+    """A new collaborative owned by ``org``, which is its first approved member."""
+    now = utcnow()
+    row = Collaborative(collaborative_id=new_id(), name=name, created_at=now, owner_org=org)
+    owner = CollaborativeMember(
+        collaborative_id=row.collaborative_id,
+        org=org,
+        joined_at=now,
+        status=APPROVED,
+        role=OWNER,
+        decided_at=now,
+    )
+    session.add(row)
+    session.add(owner)
     session.flush()
-    return view(session, row, org), created
+    return _view(session, row, owner)
 
 
-def get_collaborative(session: Session, *, collaborative_id: str) -> Collaborative:
+def get(session: Session, *, collaborative_id: str, org: str) -> CollaborativeView:
+    """The collaborative as its approved member ``org`` sees it."""
+    member = approved_row(session, collaborative_id, org)
+    row = session.get(Collaborative, collaborative_id)
+    if row is None:  # a membership outliving its collaborative: none is ever deleted
+        raise NotFoundError(NOT_FOUND)
+    return _view(session, row, member)
+
+
+def rename(session: Session, *, collaborative_id: str, name: str, org: str) -> CollaborativeView:
+    """Rename; the owner only (other members 403, anyone else 404). Never creates."""
+    member = approved_row(session, collaborative_id, org)
+    if member.role != OWNER:
+        raise NotAllowedError("Only the collaborative's owner renames it.")
     row = session.get(Collaborative, collaborative_id)
     if row is None:
-        raise NotFoundError("No collaborative with this id.")
-    return row
-
-
-def join(session: Session, *, collaborative_id: str, org: str) -> tuple[CollaborativeView, bool]:
-    """Opt the organization in; joining twice keeps the first date."""
-    row = get_collaborative(session, collaborative_id=collaborative_id)
-    created = _membership(session, collaborative_id, org) is None
-    if created:
-        session.add(
-            CollaborativeMember(collaborative_id=collaborative_id, org=org, joined_at=utcnow())
-        )
-        session.flush()
-    return view(session, row, org), created
-
-
-def leave(session: Session, *, collaborative_id: str, org: str) -> None:
-    """Opt the organization out (already out is fine); unknown collaboratives are 404."""
-    get_collaborative(session, collaborative_id=collaborative_id)
-    member = _membership(session, collaborative_id, org)
-    if member is not None:
-        session.delete(member)
-        session.flush()
+        raise NotFoundError(NOT_FOUND)
+    row.name = name
+    session.add(row)
+    session.flush()
+    return _view(session, row, member)
 
 
 def list_for(
     session: Session, *, org: str, after: str | None, limit: int
 ) -> list[CollaborativeView]:
-    """The organization's collaboratives by id; ``limit + 1`` rows for paging."""
+    """The collaboratives ``org`` is an approved member of, by id; ``limit + 1`` for paging.
+    Applications are not listed: an application to an id that does not exist stores
+    nothing, and listing the others would tell the two apart."""
     query = (
-        select(Collaborative)
+        select(Collaborative, CollaborativeMember)
         .join(
             CollaborativeMember,
             col(CollaborativeMember.collaborative_id) == col(Collaborative.collaborative_id),
         )
-        .where(CollaborativeMember.org == org)
+        .where(CollaborativeMember.org == org, col(CollaborativeMember.status) == APPROVED)
     )
     if after is not None:
         query = query.where(col(Collaborative.collaborative_id) > after)
     rows = session.exec(query.order_by(col(Collaborative.collaborative_id)).limit(limit + 1)).all()
-    return [view(session, r, org) for r in rows]
+    return [_view(session, c, m) for c, m in rows]

@@ -25,6 +25,7 @@ from datetime import date
 from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
+from services.metrics.collaborative_pool import thin_range
 from services.metrics.errors import EquityNotAvailableError
 from services.metrics.stats.equity import (
     Interval,
@@ -35,7 +36,7 @@ from services.metrics.stats.equity import (
 from services.metrics.stats.rounding import DEFAULT_ROUNDING, Rounding
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
-from services.metrics.tools.publishing import Published, suppress_range
+from services.metrics.tools.publishing import Published, hidden, suppress_range
 from services.metrics.tools.ranges import (
     NOT_RECORDED,
     Pooled,
@@ -83,6 +84,26 @@ def _plain_gap(value: float | None, ref: float | None) -> tuple[Interval | None,
     return diff, ratio
 
 
+def _hide_thin_pool(
+    session: Session,
+    selection: Selection,
+    by: EquityDimension,
+    published: list[Published],
+    total: Published,
+) -> tuple[list[Published], Published]:
+    """A collaborative's pooled breakdown: hidden whole when any group rests on fewer than
+    5 members (one hidden alone would come back from the total), the total too when it does
+    (:mod:`services.metrics.collaborative_pool`)."""
+    thin_total, thin_group = thin_range(session, orgs=selection.orgs, query=selection.query, by=by)
+    if thin_total or thin_group:
+        published = [
+            Published(p.key, True, p.reason or "too_few_members", hidden(p.key)) for p in published
+        ]
+    if thin_total:
+        total = Published(total.key, True, total.reason or "too_few_members", hidden(total.key))
+    return published, total
+
+
 def equity_view(
     session: Session,
     *,
@@ -111,6 +132,10 @@ def equity_view(
         base=bases.base(audience),
     )
     assert total_published is not None
+    if selection.query.level == "collaborative":
+        published, total_published = _hide_thin_pool(
+            session, selection, by, published, total_published
+        )
     # From here on only the published (rounded) numbers are used.
     groups = {p.key: p.value for p in published}
     shown = {p.key for p in published if not p.suppressed and groups[p.key].value is not None}

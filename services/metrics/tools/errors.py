@@ -28,3 +28,17 @@ class UnknownUnitError(ToolError):
 
 class NotFoundError(ToolError):
     """A stored object (intervention, collaborative) does not exist for the caller."""
+
+
+class TooFewMembersError(ToolError):
+    """A collaborative has fewer approved members than pooled values need (reported as 409, a
+    state of the collaborative rather than a fault of the request)."""
+
+
+class NotAllowedError(ToolError):
+    """The caller's organization is a member but its role does not allow the change (403)."""
+
+
+class StateConflictError(ToolError):
+    """The change contradicts the object's state, e.g. the owner leaving its collaborative
+    (409)."""

@@ -12,11 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from services.metrics.catalog import Filter, Level, MetricDefinition
+from services.metrics.collaborative_pool import pool_for
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.models import CollaborativeMember
 from services.metrics.tools.errors import InvalidToolQueryError, UnknownUnitError
 from services.metrics.tools.periods import SeriesPeriod, align
 
@@ -37,16 +37,6 @@ class Selection:
 def metric_definition(metric_id: str) -> MetricDefinition:
     """The catalog definition, or :class:`~services.metrics.errors.UnknownMetricError`."""
     return definition_for(metric_id)
-
-
-def collaborative_members(session: Session, collaborative_id: str) -> list[str]:
-    """The organizations that have opted in to a collaborative, sorted."""
-    rows = session.exec(
-        select(CollaborativeMember.org).where(
-            CollaborativeMember.collaborative_id == collaborative_id
-        )
-    ).all()
-    return sorted(rows)
 
 
 def check_filters(
@@ -72,10 +62,11 @@ def resolve_selection(
     """Check a tool's parameters and build its query.
 
     ``org`` defaults its unit to the caller's organization and accepts no other; a
-    ``collaborative`` unit must be one the caller's organization has joined, and its facts are
-    those of every member; other levels need a unit id. The query's range is the requested
-    one snapped outward to whole periods of ``period`` (:func:`.periods.align`): the range
-    every tool computes over and echoes as its effective range.
+    ``collaborative`` unit must be one the caller's organization is an approved member of, with
+    enough members (:func:`~services.metrics.collaborative_pool.pool_for`), and its facts are
+    those of every approved member; other levels need a unit id. The query's range is the
+    requested one snapped outward to whole periods of ``period`` (:func:`.periods.align`): the
+    range every tool computes over and echoes as its effective range.
     """
     definition = metric_definition(metric_id)
     if level not in definition.levels:
@@ -94,10 +85,7 @@ def resolve_selection(
     elif unit is None:
         raise InvalidToolQueryError(f"The {level} level needs a `unit`.", parameter="unit")
     elif level == "collaborative":
-        members = collaborative_members(session, unit)
-        if caller_org not in members:
-            raise UnknownUnitError("No collaborative with this id that your organization joined.")
-        orgs = tuple(members)
+        orgs = tuple(pool_for(session, unit, caller_org))
     start, end = align(start, end, period)
     query = MetricQuery(
         metric_id=metric_id,

@@ -20,6 +20,7 @@ from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.settings import MetricsSettings
 from tests.metrics.rounding import hidden_candidates, rounded, rounded_n, share
 from tests.metrics.tools.factory import encounter, episode, insert, patient
+from tests.support.collaboratives import admit, create
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer
 
@@ -277,13 +278,16 @@ def test_every_route_publishes_rounded_counts_over_snapped_ranges(
 
 
 def test_what_leaves_the_org_is_rounded_to_ten(metrics_client: TestClient, org: str) -> None:
-    insert(metrics_client, two_sites(org))
-    cid = f"c-{org}"
-    metrics_client.put(f"/v1/collaboratives/{cid}", json={"name": "C"}, headers=bearer(org))
-    metrics_client.put(f"/v1/collaboratives/{cid}/membership", headers=bearer(org))
+    # Pooled values need five approved members: the org and four peers with the same data.
+    peers = [f"{org}-peer{i}" for i in range(4)]
+    for member in (org, *peers):
+        insert(metrics_client, two_sites(member))
+    cid = create(metrics_client, org)
+    admit(metrics_client, cid, org, *peers)
     (pooled,) = values(metrics_client, org, level="collaborative", unit=cid)
     assert pooled["rounded_to"] == 10
-    total = (7 + 80 + 60 + 70, 5 + 60 + 40 + 50, 5 + 40 + 30 + 35)
+    one = (7 + 80 + 60 + 70, 5 + 60 + 40 + 50, 5 + 40 + 30 + 35)
+    total = tuple(5 * count for count in one)
     assert (pooled["denominator"], pooled["numerator"], pooled["n"]) == (
         rounded(total[0], 10), rounded(total[1], 10), rounded_n(total[2], 10),
     )  # fmt: skip
@@ -294,8 +298,8 @@ def test_what_leaves_the_org_is_rounded_to_ten(metrics_client: TestClient, org: 
         headers=bearer(org),
     ).json()
     (period,) = benchmark["periods"]
-    assert period["own"]["numerator"] == rounded(total[1], 10)
-    assert period["own"]["value"] == share(total[1], total[0], 10)
+    assert period["own"]["numerator"] == rounded(one[1], 10)
+    assert period["own"]["value"] == share(one[1], one[0], 10)
 
 
 def test_a_deployment_may_round_more_coarsely(

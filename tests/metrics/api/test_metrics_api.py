@@ -164,13 +164,19 @@ def test_an_org_can_raise_its_threshold(metrics_client: TestClient) -> None:
 
 
 def test_org_and_collaborative_scoping(metrics_client: TestClient) -> None:
-    mine, peer, outsider = (new_org(metrics_client, seed=s, scale=2) for s in (21, 22, 23))
+    mine, *peers, outsider = (
+        new_org(metrics_client, seed=s, scale=2) for s in (21, 22, 23, 24, 25, 26)
+    )
     collab = f"collab-{uuid.uuid4().hex[:8]}"
     now = datetime.now(UTC)
     with Session(metrics_client.app.state.engine) as session:  # type: ignore[attr-defined]
         session.add(Collaborative(collaborative_id=collab, name="Test", created_at=now))
-        for org in (mine, peer):
-            session.add(CollaborativeMember(collaborative_id=collab, org=org, joined_at=now))
+        for org in (mine, *peers):
+            session.add(
+                CollaborativeMember(
+                    collaborative_id=collab, org=org, joined_at=now, status="approved"
+                )
+            )
         session.commit()
     path = f"/v1/metrics/kept-rate/values?level=collaborative&unit={collab}&period=quarter"
     pooled = metrics_client.get(path, headers=bearer(mine, "metrics:read"))
@@ -181,7 +187,7 @@ def test_org_and_collaborative_scoping(metrics_client: TestClient) -> None:
     with Session(metrics_client.app.state.engine) as session:  # type: ignore[attr-defined]
         raw = compute(
             session,
-            orgs=[mine, peer],
+            orgs=[mine, *peers],
             query=MetricQuery("kept-rate", "collaborative", collab, "quarter"),
         )
     for v, c, o in zip(pooled.json()["values"], raw, own, strict=True):
@@ -193,6 +199,7 @@ def test_org_and_collaborative_scoping(metrics_client: TestClient) -> None:
             assert v["denominator"] > o["denominator"]
     assert metrics_client.get(path, headers=bearer(outsider, "metrics:read")).status_code == 404
     other_org = metrics_client.get(
-        f"/v1/metrics/kept-rate/values?level=org&unit={peer}", headers=bearer(mine, "metrics:read")
+        f"/v1/metrics/kept-rate/values?level=org&unit={peers[0]}",
+        headers=bearer(mine, "metrics:read"),
     )
     assert other_org.status_code == 404

@@ -177,7 +177,7 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
         # The generator scores a PHQ-9 an hour before every other kept session.
         assert 0 < stored_kept <= kept
 
-        status = client.get("/v1/sync/status", headers=bearer(ORG, "metrics:admin"))
+        status = client.get("/v1/sync/status", headers=bearer(ORG, "platform:operate"))
         assert status.status_code == 200
         by_source = {s["source"]: s for s in status.json()["sources"]}
         assert by_source["intake"]["caught_up"] and by_source["measures"]["caught_up"]
@@ -185,9 +185,11 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
         assert by_source["intake"]["last_error"] is None
 
         incremental = fact_snapshot(engine, ORG)
-        forbidden = client.post("/v1/admin/rebuild", headers=bearer(ORG, "metrics:read"))
-        assert forbidden.status_code == 403
-        rebuilt = client.post("/v1/admin/rebuild", headers=bearer(ORG, "metrics:admin"))
+        for tenant in ("metrics:read", "metrics:admin"):  # a tenant's admin is no operator
+            forbidden = client.post("/v1/admin/rebuild", headers=bearer(ORG, tenant))
+            assert forbidden.status_code == 403
+            assert client.get("/v1/sync/status", headers=bearer(ORG, tenant)).status_code == 403
+        rebuilt = client.post("/v1/admin/rebuild", headers=bearer(ORG, "platform:operate"))
         assert rebuilt.status_code == 200, rebuilt.text
         body = rebuilt.json()
         assert {s["source"]: s["events"] for s in body["sources"]} == {
@@ -205,7 +207,7 @@ def test_a_source_down_then_back_is_caught_up(
         peers, tmp_path, poll_seconds=0.2, backoff_max_seconds=0.5, request_timeout_seconds=2
     ) as client:
         engine = client.app.state.engine  # type: ignore[attr-defined]
-        headers = bearer(ORG, "metrics:admin")
+        headers = bearer(ORG, "platform:operate")
 
         def source(name: str) -> dict[str, Any]:
             answer = client.get("/v1/sync/status", headers=headers).json()

@@ -46,8 +46,13 @@ def client(metrics_client: TestClient) -> Iterator[TestClient]:
     metrics_client.cookies.clear()
 
 
-def signed_in(org: str, scope: str = "metrics:read", **token: object) -> dict[str, str]:
-    return {"Cookie": f"{COOKIE}={issue_local_token(org=org, scope=scope, **token)}"}  # type: ignore[arg-type]
+def signed_in(
+    org: str, scope: str = "metrics:read", role: str | None = "leader", **token: object
+) -> dict[str, str]:
+    """The dashboard's cookie for a caller of ``org``; a leader by default."""
+    extra = {} if role is None else {"role": role}
+    token_text = issue_local_token(org=org, scope=scope, extra=extra, **token)  # type: ignore[arg-type]
+    return {"Cookie": f"{COOKIE}={token_text}"}
 
 
 def kept_shift(org: str, client: TestClient, team: str = "team-a") -> None:

@@ -11,6 +11,7 @@ from starlette.testclient import TestClient
 
 from tests.metrics.rounding import rounded, share
 from tests.metrics.tools.factory import feedback, insert, month, month_of_encounters
+from tests.support.collaboratives import admit, create
 from tests.support.tokens import bearer
 
 START = date(2024, 1, 1)
@@ -224,17 +225,18 @@ def test_continuous_metrics_get_an_xmr_chart_and_members_a_collaborative_one(
     assert no_form.status_code == 422 and no_form.json()["errors"][0]["pointer"] == "/query/form"
 
     shifted_team(org, metrics_client)
-    cid = f"c-{org}"
-    metrics_client.put(f"/v1/collaboratives/{cid}", json={"name": "C"}, headers=bearer(org))
-    metrics_client.put(f"/v1/collaboratives/{cid}/membership", headers=bearer(org))
-    collab = metrics_client.get(
-        "/v1/metrics/kept-rate/chart",
-        params={"level": "collaborative", "unit": cid, "from": "2024-01-01", "to": "2025-12-31"},
-        headers=bearer(org),
-    )
+    cid = create(metrics_client, org)
+    params = {"level": "collaborative", "unit": cid, "from": "2024-01-01", "to": "2025-12-31"}
+    alone = metrics_client.get("/v1/metrics/kept-rate/chart", params=params, headers=bearer(org))
+    assert alone.status_code == 409 and alone.json()["type"].endswith("/too-few-members")
+    peers = [f"{org}-peer{i}" for i in range(4)]
+    for peer in peers:
+        shifted_team(peer, metrics_client)
+    admit(metrics_client, cid, org, *peers)
+    collab = metrics_client.get("/v1/metrics/kept-rate/chart", params=params, headers=bearer(org))
     assert collab.status_code == 200, collab.text
-    # One member only: the pooled value minus the viewer's own is zero, nothing to hide; a
-    # collaborative value leaves the org, so its counts are rounded to 10.
+    # Five members with the same months: the pooled counts are five times each member's; a
+    # collaborative value leaves the org, so they are rounded to 10 and the rate comes from them.
     assert [p["value"] for p in collab.json()["points"]] == [
-        share(k, t, 10) for k, t in zip(KEPT, TOTALS, strict=True)
+        share(5 * k, 5 * t, 10) for k, t in zip(KEPT, TOTALS, strict=True)
     ]
