@@ -82,17 +82,21 @@ def outbox_table(metadata: MetaData) -> Table:
 
 @dataclass(frozen=True, slots=True)
 class NewEvent:
-    """An event to write with the change it describes."""
+    """An event to write with the change it describes. ``time`` is the commit time unless
+    given: an anonymous answer's event carries a coarsened one instead."""
 
     org: str
     type: str
     subject: str
     data: dict[str, Any]
+    time: datetime | None = None
 
     @classmethod
-    def of(cls, org: str, subject: str, data: EventData) -> "NewEvent":
+    def of(
+        cls, org: str, subject: str, data: EventData, *, time: datetime | None = None
+    ) -> "NewEvent":
         """An event whose payload follows the feed contract in :mod:`shared.events`."""
-        return cls(org, data.type, subject, data.model_dump(mode="json"))
+        return cls(org, data.type, subject, data.model_dump(mode="json"), time)
 
 
 #: ``json.dumps(data, separators=(",", ":"), default=str)``, built once instead of per event.
@@ -126,7 +130,7 @@ def append_events(session: Session | Connection, table: Table, events: Sequence[
             "org": e.org,
             "type": e.type,
             "subject": e.subject,
-            "time": now,
+            "time": now if e.time is None else e.time,
             "data": encode(e.data),
         }
         for e, event_id in zip(events, _uuid4_strings(len(events)), strict=True)

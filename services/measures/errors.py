@@ -60,3 +60,16 @@ class PatientRequiredError(MeasuresError):
 
     def __init__(self) -> None:
         super().__init__("A patient instrument needs a patient_id.")
+
+
+class StaffIdentityError(MeasuresError):
+    """A staff instrument (such as the burnout item) was sent with a person's id. Staff answers
+    are anonymous, so the id is refused rather than silently kept or dropped: the sender learns
+    its form asks for something it must not send."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+        super().__init__(
+            f"A staff instrument is answered anonymously: remove {field}; "
+            "only team_id and site_id may say where the answer came from."
+        )

@@ -10,6 +10,7 @@ from services.measures.errors import (
     InstrumentNotEnabledError,
     InvalidOverrideError,
     PatientRequiredError,
+    StaffIdentityError,
     UnknownInstrumentError,
     UnscorableResponseError,
 )
@@ -38,6 +39,12 @@ def problem_for(error: Exception, pointer: str = "/body") -> Exception:
             str(error),
             errors=[{"pointer": f"{pointer}/patient_id", "detail": "required", "code": "missing"}],
         )
+    if isinstance(error, StaffIdentityError):
+        detail = "not accepted for a staff instrument"
+        return Unprocessable(
+            str(error),
+            errors=[{"pointer": f"{pointer}/{error.field}", "detail": detail, "code": "forbidden"}],
+        )
     if isinstance(error, InvalidOverrideError):
         return Unprocessable(
             str(error),
@@ -63,5 +70,6 @@ def domain_errors(pointer: str = "/body") -> Iterator[None]:
         UnscorableResponseError,
         InvalidOverrideError,
         PatientRequiredError,
+        StaffIdentityError,
     ) as error:
         raise problem_for(error, pointer) from error
