@@ -200,11 +200,12 @@ def test_a_token_is_remembered_only_briefly(monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_the_token_cache_is_bounded_by_bytes_not_count() -> None:
     """Before, 1024 tokens of any size were kept: 200 valid 1 MB tokens grew a service by
-    250 MB. Now the remembered tokens' characters count against ``token_cache_bytes``."""
-    budget = 100_000
+    250 MB. Now the remembered tokens' characters count against ``token_cache_bytes`` (and a
+    token over 8 KiB is refused before it is verified)."""
+    budget = 30_000
     settings = IntakeSettings(database_url="sqlite://", token_cache_bytes=budget)
     authenticator = Authenticator(settings)
-    padding = "x" * 20_000  # a long scope claim makes a large, valid token
+    padding = "x" * 5_000  # a long scope claim makes a large, valid token (about 7 KiB)
     tokens = [issue_local_token(org=f"org-{i}", scope=padding) for i in range(50)]
     for token in tokens:
         assert authenticator.verify(token).org.startswith("org-")
@@ -212,9 +213,11 @@ def test_the_token_cache_is_bounded_by_bytes_not_count() -> None:
     kept = sum(len(t) + CACHE_ENTRY_OVERHEAD for t in authenticator._verified)
     assert kept == authenticator.cached_bytes and 0 < len(authenticator._verified) < 5
     assert tokens[0] not in authenticator._verified and tokens[-1] in authenticator._verified
-    huge = issue_local_token(org="acme", scope="x" * budget)
-    assert authenticator.verify(huge).org == "acme"  # verified, just not remembered
-    assert huge not in authenticator._verified and authenticator.cached_bytes <= budget
+    small = Authenticator(IntakeSettings(database_url="sqlite://", token_cache_bytes=4_000))
+    assert small.verify(tokens[0]).org == "org-0"  # verified, just not remembered
+    assert small.cached_bytes == 0 and not small._verified
+    with pytest.raises(Unauthorized, match="longer than 8192"):
+        authenticator.verify(issue_local_token(org="acme", scope="x" * 8192))
 
 
 def test_a_refused_token_is_not_remembered(org: str) -> None:
