@@ -162,6 +162,15 @@ def test_production_refuses_the_public_development_secret() -> None:
         IntakeSettings(database_url="sqlite://", environment="production")
 
 
+def test_production_with_a_jwks_needs_its_own_feed_cursor_secret() -> None:
+    """Cursors derived from the public development secret could be opened by anyone."""
+    jwks = {"database_url": "sqlite://", "environment": "production", "jwt_jwks_url": "https://x"}
+    with pytest.raises(ValueError, match="FEED_CURSOR_SECRET"):
+        IntakeSettings(**jwks)
+    settings = IntakeSettings(**jwks, feed_cursor_secret="c" * 32)
+    assert settings.cursor_secret == "c" * 32
+
+
 def test_a_remembered_token_is_refused_once_it_expires(monkeypatch: pytest.MonkeyPatch) -> None:
     authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
     token = issue_local_token(org="acme", scope="intake:write", ttl_seconds=60)
