@@ -241,18 +241,19 @@ def _refuse_staff_identity(qr: dict[str, Any]) -> None:
 def _assessment_fields(
     qr: dict[str, Any], patient: str | None, answers: dict[str, Any]
 ) -> dict[str, Any]:
-    """The response as ``AssessmentIn`` fields (``patient`` None for a staff instrument)."""
-    author = _reference(qr, "author")
-    practitioner = patient is not None and author is not None and author.startswith("Practitioner/")
+    """The response as ``AssessmentIn`` fields (``patient`` None for a staff instrument, whose
+    author was refused already). A Practitioner author is the clinician who filled it in."""
+    author = _reference(qr, "author") or ""
+    clinician = (
+        author.removeprefix("Practitioner/")[:64] if author.startswith("Practitioner/") else None
+    )
     return {
         "assessment_id": str(qr["id"]) if qr.get("id") else None,
         "patient_id": None if patient is None else patient.removeprefix("Patient/")[:64],
         "answers": answers,
         "completed_at": _authored(qr),
-        "completed_by": "clinician" if practitioner or patient is None else "patient",
-        "clinician_id": author.removeprefix("Practitioner/")[:64]
-        if practitioner and author is not None
-        else None,
+        "completed_by": "clinician" if clinician is not None or patient is None else "patient",
+        "clinician_id": clinician,
     }
 
 
