@@ -160,7 +160,10 @@ class FeedEvent(BaseModel):
     id: str = Field(description="Unique event id; consumers deduplicate on it.")
     source: str = Field(description="The producing service.", examples=["/learning-loop/intake"])
     type: str = Field(description="What happened.", examples=["encounter.upserted"])
-    time: datetime = Field(description="When the change was committed (UTC).")
+    time: datetime = Field(
+        description="When the change was committed (UTC); for an anonymous staff answer only "
+        "the start of that week (or month)."
+    )
     subject: str = Field(
         description="The resource the event is about.", examples=["encounters/enc-001"]
     )
