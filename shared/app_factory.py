@@ -20,6 +20,7 @@ from shared import health
 from shared.auth import Authenticator
 from shared.body_guard import BodyGuardMiddleware
 from shared.db import make_engine
+from shared.feed_cursor import CursorCodec, cursor_key
 from shared.idempotency import IdempotencyMiddleware
 from shared.logging import AccessLogMiddleware, configure_logging
 from shared.migrations import script_heads
@@ -100,6 +101,7 @@ def create_service_app(
     )
     app.state.settings = settings
     app.state.authenticator = Authenticator(settings)
+    app.state.feed_cursors = CursorCodec(cursor_key(settings.cursor_secret))
     app.state.idempotency_table = idempotency_table
     app.state.migration_heads = script_heads(migrations_dir)
 

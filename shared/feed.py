@@ -13,7 +13,9 @@ nothing can later appear behind a cursor. SQLite has one writer at a time, commi
 order, and ``txid`` is 0.
 
 Visibility: a caller with ``feed:read`` sees its own org's events; the platform's metrics
-service holds ``feed:all`` and reads every org's events (each carries its ``org``).
+service holds ``feed:all`` and reads every org's events (each carries its ``org``). The
+position a reader resumes from is handed out sealed and bound to that reader's scope
+(:mod:`shared.feed_cursor`), since the counters themselves move with every org's writes.
 """
 
 import functools
@@ -50,9 +52,9 @@ from sqlalchemy.sql.elements import ColumnClause
 from shared.auth import Caller, require_scopes
 from shared.db import executemany, read_only
 from shared.events import EventData
+from shared.feed_cursor import ALL_ORGS, CursorCodec, Position
 from shared.models import as_utc, utcnow
-from shared.paging import decode_cursor, encode_cursor
-from shared.problems import BadRequest, problem_responses
+from shared.problems import problem_responses
 
 FEED_MAX_LIMIT = 1000
 _PG_TXID: ColumnClause[int] = literal_column("CAST(CAST(pg_current_xact_id() AS text) AS bigint)")
@@ -82,17 +84,21 @@ def outbox_table(metadata: MetaData) -> Table:
 
 @dataclass(frozen=True, slots=True)
 class NewEvent:
-    """An event to write with the change it describes."""
+    """An event to write with the change it describes. ``time`` is the commit time unless
+    given: an anonymous answer's event carries a coarsened one instead."""
 
     org: str
     type: str
     subject: str
     data: dict[str, Any]
+    time: datetime | None = None
 
     @classmethod
-    def of(cls, org: str, subject: str, data: EventData) -> "NewEvent":
+    def of(
+        cls, org: str, subject: str, data: EventData, *, time: datetime | None = None
+    ) -> "NewEvent":
         """An event whose payload follows the feed contract in :mod:`shared.events`."""
-        return cls(org, data.type, subject, data.model_dump(mode="json"))
+        return cls(org, data.type, subject, data.model_dump(mode="json"), time)
 
 
 #: ``json.dumps(data, separators=(",", ":"), default=str)``, built once instead of per event.
@@ -126,7 +132,7 @@ def append_events(session: Session | Connection, table: Table, events: Sequence[
             "org": e.org,
             "type": e.type,
             "subject": e.subject,
-            "time": now,
+            "time": now if e.time is None else e.time,
             "data": encode(e.data),
         }
         for e, event_id in zip(events, _uuid4_strings(len(events)), strict=True)
@@ -154,7 +160,10 @@ class FeedEvent(BaseModel):
     id: str = Field(description="Unique event id; consumers deduplicate on it.")
     source: str = Field(description="The producing service.", examples=["/learning-loop/intake"])
     type: str = Field(description="What happened.", examples=["encounter.upserted"])
-    time: datetime = Field(description="When the change was committed (UTC).")
+    time: datetime = Field(
+        description="When the change was committed (UTC); for an anonymous staff answer only "
+        "the start of that week (or month)."
+    )
     subject: str = Field(
         description="The resource the event is about.", examples=["encounters/enc-001"]
     )
@@ -166,10 +175,21 @@ class FeedEvent(BaseModel):
 class FeedPage(BaseModel):
     items: list[FeedEvent] = Field(description="Events in feed order.")
     next_cursor: str = Field(
-        description="Resume position: pass as `after` next time. Always "
-        "present; unchanged when there was nothing new."
+        description="Resume position: pass as `after` next time. Always present; unchanged "
+        "when there was nothing new. Opaque and valid only for the organization (or the "
+        "all-organizations reader) it was given to.",
+        max_length=128,
     )
     has_more: bool = Field(description="True when more events are ready right now.")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRead:
+    """One page of events and the position after its last one."""
+
+    items: list[FeedEvent]
+    position: Position
+    has_more: bool
 
 
 def read_feed(
@@ -178,9 +198,9 @@ def read_feed(
     *,
     source: str,
     org: str | None,
-    after: tuple[int, int],
+    after: Position,
     limit: int,
-) -> FeedPage:
+) -> FeedRead:
     """One page of events after a position, never past an unfinished transaction."""
     conditions = [
         or_(table.c.txid > after[0], and_(table.c.txid == after[0], table.c.id > after[1]))
@@ -210,16 +230,16 @@ def read_feed(
     ]
     page = rows[:limit]
     last = (page[-1]["txid"], page[-1]["id"]) if page else after
-    return FeedPage(items=items, next_cursor=encode_cursor(list(last)), has_more=len(rows) > limit)
+    return FeedRead(items, last, has_more=len(rows) > limit)
 
 
-def parse_position(cursor: str | None) -> tuple[int, int]:
-    key = decode_cursor(cursor)
-    if key is None:
-        return (-1, 0)
-    if len(key) != 2 or not all(isinstance(k, int) for k in key):
-        raise BadRequest("The feed cursor is not valid; start again without one.")
-    return (key[0], key[1])
+def page_for(read: FeedRead, *, codec: CursorCodec, scope: str, after: str | None) -> FeedPage:
+    """The page as served: its position sealed for the reader's scope. With nothing new the
+    reader's own cursor comes back as it was, so a caught-up reader stores nothing new."""
+    if after is not None and not read.items:
+        return FeedPage(items=[], next_cursor=after, has_more=read.has_more)
+    cursor = codec.seal(read.position, scope)
+    return FeedPage(items=read.items, next_cursor=cursor, has_more=read.has_more)
 
 
 def feed_router(table: Table, *, source: str, event_types: Sequence[str]) -> APIRouter:
@@ -241,13 +261,20 @@ def feed_router(table: Table, *, source: str, event_types: Sequence[str]) -> API
         caller: Annotated[Caller, Depends(reader)],
         after: Annotated[
             str | None,
-            Query(max_length=128, description="A `next_cursor`; omit to start from the beginning."),
+            Query(
+                max_length=128,
+                description="A `next_cursor` this feed gave the same organization; omit to "
+                "start from the beginning. Any other value is a 400.",
+            ),
         ] = None,
         limit: Annotated[int, Query(ge=1, le=FEED_MAX_LIMIT)] = 500,
     ) -> FeedPage:
-        position = parse_position(after)
         org = None if caller.has("feed:all") else caller.org
+        scope = ALL_ORGS if org is None else org
+        codec: CursorCodec = request.app.state.feed_cursors
+        position = codec.open(after, scope)
         with read_only(request.app.state.engine).connect() as connection:
-            return read_feed(connection, table, source=source, org=org, after=position, limit=limit)
+            read = read_feed(connection, table, source=source, org=org, after=position, limit=limit)
+        return page_for(read, codec=codec, scope=scope, after=after)
 
     return router

@@ -40,6 +40,25 @@ class ServiceSettings(BaseSettings):
     )
     jwt_audience: str = Field(default=LOCAL_AUDIENCE, description="Required `aud` claim.")
     jwt_issuer: str | None = Field(default=None, description="Required `iss` claim, if set.")
+    jwt_max_lifetime_seconds: int = Field(
+        default=24 * 3600,
+        ge=60,
+        description="Longest accepted token lifetime (`exp` minus `iat`); a token without "
+        "`iat`, or living longer, is refused with 401, so a leaked token cannot be long-lived.",
+    )
+    token_cache_bytes: int = Field(
+        default=8 * 1024 * 1024,
+        ge=0,
+        description="Memory for remembering verified tokens, counted by the tokens' length; "
+        "the least recently used are forgotten first. 0 remembers none.",
+    )
+    feed_cursor_secret: SecretStr | None = Field(
+        default=None,
+        min_length=32,
+        description="Key material that seals feed cursors (at least 32 bytes; every replica of "
+        "a service needs the same). Derived from the JWT secret when unset; required in "
+        "production when tokens are verified against a JWKS.",
+    )
     max_body_bytes: int = Field(
         default=16 * 1024 * 1024,
         ge=1024,
@@ -65,7 +84,18 @@ class ServiceSettings(BaseSettings):
                 "the local development JWT secret cannot be used in production: "
                 "set *_JWT_SECRET or *_JWT_JWKS_URL"
             )
+        if self.environment == "production" and public and self.feed_cursor_secret is None:
+            raise ValueError(
+                "feed cursors cannot be sealed with the public development secret in "
+                "production: set *_FEED_CURSOR_SECRET"
+            )
         return self
+
+    @property
+    def cursor_secret(self) -> str:
+        """What feed cursors are sealed with: their own secret, else the JWT secret's."""
+        chosen = self.feed_cursor_secret or self.jwt_secret
+        return chosen.get_secret_value()
 
     @property
     def is_sqlite(self) -> bool:

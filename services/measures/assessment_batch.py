@@ -346,7 +346,7 @@ def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
     delivery_rows: list[dict[str, Any]] = []
     for _, recorded, inst in new:
         row = recorded.row
-        events.append(scored_event(row, recorded.baselined))
+        events.append(scored_event(row, recorded.baselined, inst))
         key = (row.patient_id or "", row.instrument_id)
         alerts = alerts_for(
             row=row,

@@ -26,6 +26,7 @@ from services.measures.org_history import track
 from services.measures.outcomes import ChangeAssessment, assess_change
 from services.measures.score_result import AnswerConflict, Flag, ScoreResult
 from services.measures.scoring import score, scorer_for
+from services.measures.staff_answers import anonymous_answer, period_start
 from shared.events import AssessmentScored
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
@@ -103,7 +104,7 @@ def record_assessment(
     session.add(row)
     session.flush()
     baselined = baseline_of(session, row, inst, with_tracking=True)
-    append_events(session, models.feed_events, [scored_event(row, baselined)])
+    append_events(session, models.feed_events, [scored_event(row, baselined, inst)])
     alerts: list[Alert] = list(
         raise_alerts(session, row=row, result=result, inst=inst, baselined=baselined)
     )
@@ -112,11 +113,11 @@ def record_assessment(
 
 def for_subject(inst: Instrument, data: dict[str, Any]) -> dict[str, Any]:
     """``data`` as stored for the instrument's subject: a patient instrument needs a patient;
-    a clinician instrument is reported only by team, anonymously, so its patient is dropped."""
-    if data.get("patient_id") is None and inst.subject == "patient":
+    a staff instrument is anonymous (:mod:`services.measures.staff_answers`)."""
+    if inst.answered_by_staff:
+        return anonymous_answer(data)
+    if data.get("patient_id") is None:
         raise PatientRequiredError()
-    if inst.subject == "clinician" and data.get("patient_id") is not None:
-        return {**data, "patient_id": None}
     return data
 
 
@@ -144,7 +145,10 @@ def new_row(
     created_at: datetime,
 ) -> dict[str, Any]:
     """The columns a new assessment is stored with. ``completed_at`` is kept in UTC: SQLite
-    drops the offset of a stored time, and baselines are ordered by it."""
+    drops the offset of a stored time, and baselines are ordered by it. A staff answer's
+    ``created_at`` is coarsened like its ``completed_at`` (``data`` already holds that)."""
+    if inst.answered_by_staff:
+        created_at = period_start(created_at)
     return dict(
         org=org,
         assessment_id=assessment_id,
@@ -219,7 +223,9 @@ def change_since(
     )
 
 
-def scored_event(row: Assessment, baselined: Baselined | None) -> NewEvent:
+def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument) -> NewEvent:
+    """The feed event of a new assessment. A staff answer's event is stamped with its row's
+    coarsened ``created_at`` instead of the commit time (see :mod:`.staff_answers`)."""
     change = None if baselined is None else baselined.change
     data = AssessmentScored(
         assessment_id=row.assessment_id,
@@ -250,7 +256,8 @@ def scored_event(row: Assessment, baselined: Baselined | None) -> NewEvent:
         response=bool(change and change.response),
         remission=bool(change and change.remission),
     )
-    return NewEvent.of(row.org, f"assessments/{row.assessment_id}", data)
+    time = as_utc(row.created_at) if inst.answered_by_staff else None
+    return NewEvent.of(row.org, f"assessments/{row.assessment_id}", data, time=time)
 
 
 def fingerprint(instrument_id: str, data: dict[str, Any]) -> str:

@@ -69,3 +69,16 @@ class EmptyResponseError(MeasuresError):
     def __init__(self, instrument_id: str) -> None:
         self.instrument_id = instrument_id
         super().__init__(f"no item of {instrument_id} has a valid answer")
+
+
+class StaffIdentityError(MeasuresError):
+    """A staff instrument (such as the burnout item) was sent with a person's id. Staff answers
+    are anonymous, so the id is refused rather than silently kept or dropped: the sender learns
+    its form asks for something it must not send."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+        super().__init__(
+            f"A staff instrument is answered anonymously: remove {field}; "
+            "only team_id and site_id may say where the answer came from."
+        )

@@ -33,7 +33,7 @@ def build_score_bundle(
     inst: Instrument,
     result: ScoreResult,
     *,
-    subject: str,
+    subject: str | None,
     effective: str,
     seed: str,
     questionnaire_response: str | None = None,
@@ -41,15 +41,17 @@ def build_score_bundle(
 ) -> dict[str, Any]:
     """A validated FHIR R4 transaction Bundle of the panel, item and score Observations.
 
-    ``subject`` is a reference such as ``Patient/123``; ``effective`` a FHIR dateTime; ``seed``
+    ``subject`` is a reference such as ``Patient/123``, None for an anonymous staff answer
+    (the Observations then name nobody); ``effective`` a FHIR dateTime; ``seed``
     any string unique to this scored response (it makes the entry ids).
     """
     common: dict[str, Any] = {
         "status": "final",
         "category": [{"coding": [{"system": OBSERVATION_CATEGORY, "code": "survey"}]}],
-        "subject": {"reference": subject},
         "effectiveDateTime": effective,
     }
+    if subject is not None:
+        common["subject"] = {"reference": subject}
     if questionnaire_response:
         common["derivedFrom"] = [{"reference": questionnaire_response}]
     members: list[tuple[str, dict[str, Any]]] = []

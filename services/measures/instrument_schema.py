@@ -408,8 +408,8 @@ class Instrument(_Frozen):
     description: str = Field(description="What it measures and for whom.")
     subject: Literal["patient", "clinician"] = Field(
         default="patient",
-        description="Who is assessed: a patient, or a clinician (well-being, stored without a "
-        "patient).",
+        description="Who is assessed: a patient, or a clinician (staff well-being: answered "
+        "anonymously, with no person's id and a coarsened completion time).",
     )
     reporting: Literal["individual", "anonymous_team_aggregate"] = Field(
         default="individual",
@@ -451,6 +451,12 @@ class Instrument(_Frozen):
         """The scoring version string: which instrument, version and override set scored it."""
         base = f"{self.id}.v{self.version}"
         return base if self.fingerprint is None else f"{base}+org.{self.fingerprint}"
+
+    @property
+    def answered_by_staff(self) -> bool:
+        """Staff rate themselves (the burnout item): such answers are anonymous, see
+        :mod:`services.measures.staff_answers`."""
+        return self.subject == "clinician"
 
     @property
     def wording_complete(self) -> bool:

@@ -317,7 +317,8 @@ class AssessmentIn(_In):
         default=None,
         min_length=1,
         max_length=64,
-        description="Pseudonymous patient id; omitted only for clinician instruments.",
+        description="Pseudonymous patient id: required for a patient instrument, refused (422) "
+        "for a staff instrument, whose answers are anonymous.",
         examples=["p-7f3a"],
     )
     instrument_id: str = Field(
@@ -335,7 +336,9 @@ class AssessmentIn(_In):
     completed_at: CompletedAt = Field(
         description="When the instrument was completed, with a UTC offset. Orders the "
         "patient's series: the earliest scored one is the baseline. From 1900-01-01 to now "
-        "(a device clock up to a day ahead is accepted); outside that, 422.",
+        "(a device clock up to a day ahead is accepted); outside that, 422. A staff "
+        "instrument's answer keeps only the start of its ISO week (midnight UTC on Monday), or "
+        "the 1st of its month when that Monday is in the month before.",
         examples=["2026-01-15T10:30:00Z"],
     )
     completed_by: Literal["patient", "clinician", "proxy"] = Field(
@@ -345,7 +348,8 @@ class AssessmentIn(_In):
         default=None,
         min_length=1,
         max_length=64,
-        description="The treating clinician (pseudonymous id); alerts name them.",
+        description="The treating clinician (pseudonymous id); alerts name them. Refused (422) "
+        "for a staff instrument: nobody's id is kept with an anonymous answer.",
         examples=["c-12"],
     )
     team_id: str | None = Field(
@@ -370,17 +374,21 @@ class AssessmentOut(BaseModel):
         description="The caller's id, or the generated one.", examples=["a-20260115-1"]
     )
     patient_id: str | None = Field(
-        description="The patient; null for clinician instruments (stored anonymously).",
+        description="The patient; null for staff instruments (stored anonymously).",
         examples=["p-7f3a"],
     )
     instrument_id: str = Field(description="The instrument.", examples=["phq9"])
     completed_at: datetime = Field(
-        description="When it was completed (UTC).", examples=["2026-01-15T10:30:00Z"]
+        description="When it was completed (UTC); for a staff instrument only the start of "
+        "its week or month.",
+        examples=["2026-01-15T10:30:00Z"],
     )
     completed_by: str = Field(
         description="`patient`, `clinician` or `proxy`.", examples=["patient"]
     )
-    clinician_id: str | None = Field(default=None, description="The clinician, if given.")
+    clinician_id: str | None = Field(
+        default=None, description="The clinician, if given; always null for a staff instrument."
+    )
     team_id: str | None = Field(default=None, description="The team, if given.")
     site_id: str | None = Field(default=None, description="The site, if given.")
     score: ScoreOut = Field(description="The score, computed from the answers.")

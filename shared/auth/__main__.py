@@ -37,7 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     token.add_argument("--team", action="append", default=[], help="a supervisor's team id")
     token.add_argument("--clinician-id", help="the `clinician_id` claim (default: the sub)")
     token.add_argument("--sub", default="local-user", help="subject (the `sub` claim)")
-    token.add_argument("--ttl", type=int, default=12 * 3600, help="lifetime in seconds")
+    token.add_argument(
+        "--ttl",
+        type=int,
+        default=12 * 3600,
+        help="lifetime in seconds (services refuse over 24 h by default)",
+    )
     token.add_argument("--secret", default=LOCAL_JWT_SECRET, help="HS256 secret")
     token.add_argument("--audience", default=LOCAL_AUDIENCE, help="the `aud` claim")
     args = parser.parse_args(argv)

@@ -1,4 +1,9 @@
-"""FastAPI dependencies: authenticate the bearer token and require scopes."""
+"""FastAPI dependencies: authenticate the bearer token and require scopes.
+
+An Authorization header longer than :data:`MAX_AUTHORIZATION_LENGTH` is refused with 401 before
+anything looks at the token: identity providers' tokens are a few KiB at most, and every
+verified token is kept in memory for a while (see :mod:`shared.auth.tokens`).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,15 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from shared.auth.caller import Caller
+from shared.auth.tokens import MAX_AUTHORIZATION_LENGTH
 from shared.problems import Forbidden, Unauthorized
 
 bearer_scheme = HTTPBearer(
     auto_error=False,
     bearerFormat="JWT",
-    description="OAuth2 bearer JWT with claims `sub`, `org` (tenant) and `scope`.",
+    description="OAuth2 bearer JWT with claims `sub`, `org` (tenant id: letters, digits and "
+    ". _ : -, at most 128), `scope`, `iat` and `exp` (at most 24 h apart by default). The "
+    f"Authorization header may be at most {MAX_AUTHORIZATION_LENGTH} bytes.",
 )
 
 
@@ -32,6 +40,11 @@ async def authenticated_caller(request: Request, credentials: Credentials) -> Ca
 async def _verified_caller(
     request: Request, credentials: HTTPAuthorizationCredentials | None
 ) -> Caller:
+    header = request.headers.get("authorization")
+    if header is not None and len(header) > MAX_AUTHORIZATION_LENGTH:
+        raise Unauthorized(
+            f"The Authorization header is longer than {MAX_AUTHORIZATION_LENGTH} bytes."
+        )
     if credentials is None:
         raise Unauthorized("A bearer token is required.")
     authenticator = request.app.state.authenticator

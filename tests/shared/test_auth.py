@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 
 from services.intake.settings import IntakeSettings
 from shared.auth import Authenticator, issue_local_token
-from shared.auth.tokens import CACHE_SECONDS, CACHE_SIZE, LEEWAY_SECONDS
+from shared.auth.tokens import CACHE_ENTRY_OVERHEAD, CACHE_SECONDS, LEEWAY_SECONDS
 from shared.problems import Unauthorized
 from tests.shared.test_problems import assert_problem
 from tests.support.tokens import bearer
@@ -47,9 +47,14 @@ def test_untrusted_token_is_401(
     assert assert_problem(response, 401, "unauthorized")["detail"] == detail
 
 
+def _lifetime(seconds: int = 3600) -> dict[str, int]:
+    now = int(time.time())
+    return {"iat": now, "exp": now + seconds}
+
+
 def test_token_without_org_is_401(probe_client: TestClient) -> None:
     token = jwt.encode(
-        {"sub": "x", "aud": "learning-loop", "exp": 4102444800, "scope": "intake:write"},
+        {"sub": "x", "aud": "learning-loop", "scope": "intake:write", **_lifetime()},
         IntakeSettings(database_url="sqlite://").jwt_secret.get_secret_value(),
     )
     response = probe_client.post(
@@ -143,7 +148,7 @@ def test_production_tokens_are_verified_against_jwks(
         "org": "acme",
         "scope": "intake:write",
         "aud": "learning-loop",
-        "exp": 4102444800,
+        **_lifetime(),
     }
     token = jwt.encode(claims, keys[kid], algorithm=algorithm, headers={"kid": kid})
     assert authenticator.verify(token).org == "acme"
@@ -155,6 +160,15 @@ def test_production_tokens_are_verified_against_jwks(
 def test_production_refuses_the_public_development_secret() -> None:
     with pytest.raises(ValueError, match="development JWT secret"):
         IntakeSettings(database_url="sqlite://", environment="production")
+
+
+def test_production_with_a_jwks_needs_its_own_feed_cursor_secret() -> None:
+    """Cursors derived from the public development secret could be opened by anyone."""
+    jwks = {"database_url": "sqlite://", "environment": "production", "jwt_jwks_url": "https://x"}
+    with pytest.raises(ValueError, match="FEED_CURSOR_SECRET"):
+        IntakeSettings(**jwks)
+    settings = IntakeSettings(**jwks, feed_cursor_secret="c" * 32)
+    assert settings.cursor_secret == "c" * 32
 
 
 def test_a_remembered_token_is_refused_once_it_expires(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -193,14 +207,26 @@ def test_a_token_is_remembered_only_briefly(monkeypatch: pytest.MonkeyPatch) -> 
     assert calls == ["decode", "decode"]
 
 
-def test_the_token_cache_is_bounded() -> None:
-    authenticator = Authenticator(IntakeSettings(database_url="sqlite://"))
-    tokens = [issue_local_token(org=f"org-{i}", scope="") for i in range(CACHE_SIZE + 5)]
+def test_the_token_cache_is_bounded_by_bytes_not_count() -> None:
+    """Before, 1024 tokens of any size were kept: 200 valid 1 MB tokens grew a service by
+    250 MB. Now the remembered tokens' characters count against ``token_cache_bytes`` (and a
+    token over 8 KiB is refused before it is verified)."""
+    budget = 30_000
+    settings = IntakeSettings(database_url="sqlite://", token_cache_bytes=budget)
+    authenticator = Authenticator(settings)
+    padding = "x" * 5_000  # a long scope claim makes a large, valid token (about 7 KiB)
+    tokens = [issue_local_token(org=f"org-{i}", scope=padding) for i in range(50)]
     for token in tokens:
-        authenticator.verify(token)
-    assert len(authenticator._verified) == CACHE_SIZE
-    assert tokens[0] not in authenticator._verified
-    assert tokens[-1] in authenticator._verified
+        assert authenticator.verify(token).org.startswith("org-")
+        assert authenticator.cached_bytes <= budget
+    kept = sum(len(t) + CACHE_ENTRY_OVERHEAD for t in authenticator._verified)
+    assert kept == authenticator.cached_bytes and 0 < len(authenticator._verified) < 5
+    assert tokens[0] not in authenticator._verified and tokens[-1] in authenticator._verified
+    small = Authenticator(IntakeSettings(database_url="sqlite://", token_cache_bytes=4_000))
+    assert small.verify(tokens[0]).org == "org-0"  # verified, just not remembered
+    assert small.cached_bytes == 0 and not small._verified
+    with pytest.raises(Unauthorized, match="longer than 8192"):
+        authenticator.verify(issue_local_token(org="acme", scope="x" * 8192))
 
 
 def test_a_refused_token_is_not_remembered(org: str) -> None:

@@ -16,7 +16,8 @@ from starlette.testclient import TestClient
 from services.intake import models
 from services.intake.app import MIGRATIONS
 from shared.db import make_engine
-from shared.feed import NewEvent, append_events, parse_position, read_feed
+from shared.feed import NewEvent, append_events, read_feed
+from shared.feed_cursor import START
 from shared.migrations import upgrade
 from tests.support.databases import throwaway_database
 from tests.support.tokens import bearer
@@ -99,7 +100,7 @@ def test_concurrent_writers_never_make_the_reader_skip(tmp_path: Path) -> None:
         seen: Counter[str] = Counter()
 
         def follow() -> None:
-            position = parse_position(None)
+            position = START
             idle_after_done = 0
             while idle_after_done < 3:
                 with engine.connect() as connection:
@@ -107,7 +108,7 @@ def test_concurrent_writers_never_make_the_reader_skip(tmp_path: Path) -> None:
                         connection, TABLE, source="t", org=None, after=position, limit=50
                     )
                 seen.update(event.subject for event in page.items)
-                position = parse_position(page.next_cursor)
+                position = page.position
                 if not page.items and done.is_set():
                     idle_after_done += 1
                 time.sleep(0.002)

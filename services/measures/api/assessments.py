@@ -83,7 +83,10 @@ def post_assessment(
     """Score a completed instrument for a patient and store it with who completed it, clinician,
     team and site. The answer carries total, subscales, severity band, flags, the change since
     the patient's baseline (reliable change, response, remission) and any alerts it raised.
-    Resending the same `assessment_id` with the same body returns the stored result (200)."""
+    Resending the same `assessment_id` with the same body returns the stored result (200).
+    A staff instrument (`subject` `clinician`, such as `burnout1`) is answered anonymously: a
+    `clinician_id` or `patient_id` is refused with a 422 naming the field, and its completion
+    time is kept only as the start of its ISO week (or month, when the week began earlier)."""
     out, created = retry_races(session, lambda: store(session, caller.org, body))
     response.status_code = 201 if created else 200
     return out

@@ -11,6 +11,7 @@ from services.measures.errors import (
     InstrumentNotEnabledError,
     InvalidOverrideError,
     PatientRequiredError,
+    StaffIdentityError,
     UnknownInstrumentError,
     UnscorableResponseError,
 )
@@ -46,6 +47,12 @@ def problem_for(error: Exception, pointer: str = "/body") -> Exception:
             title="Empty Response",
             errors=[{"pointer": f"{pointer}/answers", "detail": str(error), "code": "empty"}],
         )
+    if isinstance(error, StaffIdentityError):
+        detail = "not accepted for a staff instrument"
+        return Unprocessable(
+            str(error),
+            errors=[{"pointer": f"{pointer}/{error.field}", "detail": detail, "code": "forbidden"}],
+        )
     if isinstance(error, InvalidOverrideError):
         return Unprocessable(
             str(error),
@@ -72,5 +79,6 @@ def domain_errors(pointer: str = "/body") -> Iterator[None]:
         InvalidOverrideError,
         PatientRequiredError,
         EmptyResponseError,
+        StaffIdentityError,
     ) as error:
         raise problem_for(error, pointer) from error

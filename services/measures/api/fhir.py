@@ -10,7 +10,7 @@ from sqlmodel import col, select
 from services.measures import models
 from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.assessments import record_assessment
+from services.measures.assessments import for_subject, record_assessment
 from services.measures.fhir_identify import identify_instrument
 from services.measures.fhir_observations import build_score_bundle
 from services.measures.fhir_response import parse_questionnaire_response
@@ -66,20 +66,6 @@ async def post_questionnaire_response(
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
     response with no answered item (all declined) is refused as empty."""
     qr = await _json_body(request)
-    subject = (
-        (qr.get("subject") or {}).get("reference") if isinstance(qr.get("subject"), dict) else None
-    )
-    if not isinstance(subject, str) or not subject.startswith("Patient/"):
-        raise Unprocessable(
-            "The response needs subject.reference Patient/<id>.",
-            errors=[
-                {
-                    "pointer": "/body/subject",
-                    "detail": "Patient reference required",
-                    "code": "missing",
-                }
-            ],
-        )
     with domain_errors():
         inst = (
             default_catalog().get(instrument)
@@ -92,26 +78,15 @@ async def post_questionnaire_response(
             )
         inst = instrument_for_org(session, caller.org, inst.id)
         parsed = parse_questionnaire_response(qr, inst)
+    if inst.answered_by_staff:
+        _refuse_staff_identity(qr)
+    subject = None if inst.answered_by_staff else _patient_reference(qr)
     flags = []
     result = score(inst, parsed.answers)
     if parsed.stated_total is not None and parsed.stated_total != result.total:
         flags.append(Flag.STATED_TOTAL_MISMATCH)
-    author = (
-        (qr.get("author") or {}).get("reference") if isinstance(qr.get("author"), dict) else None
-    )
-    data: dict[str, Any] = {
-        "assessment_id": str(qr["id"]) if qr.get("id") else None,
-        "patient_id": subject.removeprefix("Patient/")[:64],
-        "answers": parsed.answers,
-        "completed_at": _authored(qr),
-        "completed_by": "clinician"
-        if isinstance(author, str) and author.startswith("Practitioner/")
-        else "patient",
-        "clinician_id": author.removeprefix("Practitioner/")[:64]
-        if isinstance(author, str) and author.startswith("Practitioner/")
-        else None,
-    }
     with domain_errors():
+        data = for_subject(inst, _assessment_fields(qr, subject, parsed.answers))
         recorded = record_assessment(
             session,
             org=caller.org,
@@ -223,6 +198,65 @@ async def _json_body(request: Request) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object.")
     return body
+
+
+def _patient_reference(qr: dict[str, Any]) -> str:
+    """The response's ``subject.reference``, which a patient instrument needs as Patient/<id>."""
+    subject = _reference(qr, "subject")
+    if subject is None or not subject.startswith("Patient/"):
+        raise Unprocessable(
+            "The response needs subject.reference Patient/<id>.",
+            errors=[
+                {
+                    "pointer": "/body/subject",
+                    "detail": "Patient reference required",
+                    "code": "missing",
+                }
+            ],
+        )
+    return subject
+
+
+def _reference(qr: dict[str, Any], field: str) -> str | None:
+    value = qr.get(field)
+    reference = value.get("reference") if isinstance(value, dict) else None
+    return reference if isinstance(reference, str) else None
+
+
+def _refuse_staff_identity(qr: dict[str, Any]) -> None:
+    """A staff instrument's response is anonymous: one that names a subject, an author or a
+    source (who answered) is refused, naming the element (see ``staff_answers``)."""
+    for element in ("subject", "author", "source"):
+        if qr.get(element) is not None:
+            raise Unprocessable(
+                f"A staff instrument is answered anonymously: remove {element}.",
+                errors=[
+                    {
+                        "pointer": f"/body/{element}",
+                        "detail": "not accepted for a staff instrument",
+                        "code": "forbidden",
+                    }
+                ],
+            )
+
+
+def _assessment_fields(
+    qr: dict[str, Any], patient: str | None, answers: dict[str, Any]
+) -> dict[str, Any]:
+    """The response as ``AssessmentIn`` fields (``patient`` None for a staff instrument, whose
+    author was refused already). A Practitioner author is the clinician who filled it in."""
+    author = _reference(qr, "author") or ""
+    clinician = (
+        author.removeprefix("Practitioner/")[:64] if author.startswith("Practitioner/") else None
+    )
+    return {
+        "assessment_id": str(qr["id"]) if qr.get("id") else None,
+        "patient_id": None if patient is None else patient.removeprefix("Patient/")[:64],
+        "answers": answers,
+        "completed_at": _authored(qr),
+        "completed_by": "clinician" if clinician is not None or patient is None else "patient",
+        "clinician_id": clinician,
+    }
 
 
 def _authored(qr: dict[str, Any]) -> Any:

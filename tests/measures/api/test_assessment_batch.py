@@ -114,20 +114,23 @@ def test_a_mixed_sync_matches_sending_each_item_in_turn(client: TestClient) -> N
         _item("new", "2026-01-01T10:00:00Z", {"phq9_1": 1}),
         {"patient_id": "new", "instrument_id": "gad7", "answers": GAD7,
          "completed_at": "2026-01-06T10:00:00Z"},
-        {"patient_id": "dropped", "instrument_id": "burnout1", "answers": {"burnout1_1": 4},
+        {"instrument_id": "burnout1", "answers": {"burnout1_1": 4},
          "completed_by": "clinician", "team_id": "t-1", "completed_at": "2026-01-06T10:00:00Z"},
-        # Refused: invalid, unknown instrument, restricted instrument, no patient.
+        # Refused: invalid, unknown instrument, restricted instrument, no patient, a patient on
+        # an anonymous staff answer.
         {"patient_id": "new", "instrument_id": "phq9", "answers": {}, "completed_at": "soon"},
         {"patient_id": "new", "instrument_id": "nope", "answers": {},
          "completed_at": "2026-01-06T10:00:00Z"},
         {"patient_id": "new", "instrument_id": "cssrs_screener", "answers": {},
          "completed_at": "2026-01-06T10:00:00Z"},
         _item(None, "2026-01-06T10:00:00Z", MILD),
+        {"patient_id": "p-x", "instrument_id": "burnout1", "answers": {"burnout1_1": 4},
+         "team_id": "t-1", "completed_at": "2026-01-06T10:00:00Z"},
     ]  # fmt: skip
     batched, single = _both_ways(client, items, history)
     assert batched == single
     statuses = [status for status, _ in batched["answers"][len(history) :]]
-    assert statuses == [201] * 9 + [200, 200, 409, 409] + [201] * 5 + [422, 404, 403, 422]
+    assert statuses == [201] * 9 + [200, 200, 409, 409] + [201] * 5 + [422, 404, 403, 422, 422]
     answers = [body for _, body in batched["answers"][len(history) :]]
     assert answers[0]["change"] is None  # n-3 came first: it was its own baseline then
     assert answers[3]["change"]["baseline_assessment_id"] == "n-1"  # n-0 came after it
