@@ -6,6 +6,9 @@ import random
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from services.measures.instruments import get_instrument
 from services.measures.not_on_track import (
     ELIGIBILITY_VERSION,
@@ -17,7 +20,7 @@ from services.measures.not_on_track import (
     not_applicable_reason,
     track_status,
 )
-from services.measures.org_history import cached_model
+from services.measures.org_history import baseline_band, cached_model
 from services.measures.outcomes import assess_change
 from services.measures.overrides import apply_overrides
 
@@ -168,3 +171,42 @@ def test_the_org_model_is_fitted_on_eligible_baselines_only() -> None:
 
 def _at(weeks: float) -> datetime:
     return datetime(2026, 1, 5, tzinfo=UTC) + timedelta(weeks=weeks)
+
+
+TRACKED = [i for i in ("phq9", "gad7", "core10", "pcl5") if get_instrument(i).total.reliable_change]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    instrument=st.sampled_from(TRACKED),
+    baseline_share=st.floats(0, 1),
+    current_share=st.floats(0, 1),
+    weeks=st.floats(0, 40),
+    expected_lower=st.floats(-30, 30),
+)
+def test_verdicts_keep_their_promises_whatever_the_model_expects(
+    instrument: str, baseline_share: float, current_share: float, weeks: float,
+    expected_lower: float,
+) -> None:  # fmt: skip
+    """Reliable deterioration is never on track, a response or remission never off track, and
+    a patient who is not eligible is never not on track unless reliably worse."""
+    inst = get_instrument(instrument)
+    scale = inst.total
+    baseline = round(scale.min + baseline_share * (scale.max - scale.min))
+    current = round(scale.min + current_share * (scale.max - scale.min))
+    change = replace(assess_change(scale, baseline, current), weeks_in_care=round(weeks, 2))
+    band = baseline_band(inst, baseline)
+    # An org model whose every cell expects ``expected_lower`` at the 25th percentile.
+    points = [EpisodePoint(f"e{n}", band, w, -expected_lower) for n in range(30) for w in
+              (1, 3, 5, 7, 10, 14, 20, 30)]  # fmt: skip
+    for model in (None, fit_expected_change(scale, points)):
+        status = track_status(scale, model, change, baseline_band=band)
+        if status.verdict == "too_early":
+            continue
+        if change.reliable_deterioration:
+            assert status.verdict == "not_on_track"
+        if change.response or change.remission:
+            assert status.verdict == "on_track"
+        if not_applicable_reason(scale, baseline) is not None:
+            assert status.verdict in ("not_applicable", "not_on_track")
+            assert status.verdict == "not_applicable" or change.reliable_deterioration
