@@ -3,10 +3,22 @@ trajectory and the feed; and an org switching the GAD-7 to NHS Talking Therapies
 
 from __future__ import annotations
 
+import time
+
 from starlette.testclient import TestClient
 
 from tests.measures.api._helpers import feed, phq9, post_assessment
 from tests.support.tokens import bearer
+
+
+def _feed(client: TestClient, org: str, count: int) -> list[dict]:
+    """The org's feed once it holds ``count`` events. On PostgreSQL the feed hands out an
+    event only after every older transaction of the cluster has finished, so on a busy server
+    it can lag a commit by a moment."""
+    deadline = time.monotonic() + 10
+    while len(events := feed(client, org)) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return events
 
 
 def _gad7(values: list[int]) -> dict[str, int]:
@@ -49,7 +61,7 @@ def test_a_phq9_of_4_then_3_at_week_9_is_not_applicable_and_raises_nothing(
     assert change["reliable_improvement"] is False  # reliable change applies to everyone
     assert _trajectory(measures_client, org, "p-1", "phq9")["change"] == change
     assert measures_client.get("/v1/alerts", headers=bearer(org)).json()["items"] == []
-    [_, scored] = [e["data"] for e in feed(measures_client, org)]
+    [_, scored] = [e["data"] for e in _feed(measures_client, org, 2)]
     assert (scored["recovery"], scored["response"], scored["remission"]) == (None, None, None)
     assert scored["clinically_significant_improvement"] is None
     assert (scored["reliable_improvement"], scored["reliable_deterioration"]) == (False, False)
@@ -66,7 +78,7 @@ def test_a_case_at_baseline_is_judged_and_carries_true_or_false(
     tracking = later["change"]["tracking"]
     assert (tracking["verdict"], tracking["decided_by"]) == ("not_on_track", "rule_of_thumb")
     assert [a["rule"] for a in later["alerts"]] == ["not_on_track"]
-    [_, scored, raised] = [e for e in feed(measures_client, org)]
+    [_, scored, raised] = _feed(measures_client, org, 3)
     assert raised["type"] == "alert.raised"
     data = scored["data"]
     assert (data["recovery"], data["response"], data["remission"]) == (False, False, False)
@@ -83,7 +95,7 @@ def test_an_instrument_without_rules_carries_null_not_false_on_the_feed(
         completed_at="2026-03-09T10:00:00Z",
     ).json()  # fmt: skip
     assert later["change"]["tracking"]["verdict"] == "not_applicable"
-    data = feed(measures_client, org)[1]["data"]
+    data = _feed(measures_client, org, 2)[1]["data"]
     assert [data[k] for k in ("reliable_improvement", "reliable_deterioration", "recovery",
                               "response", "remission")] == [None] * 5  # fmt: skip
 
@@ -129,7 +141,7 @@ def test_an_org_switches_the_gad7_to_nhs_talking_therapies_values(
     )  # fmt: skip
     assert change["tracking"]["verdict"] == "on_track"
     assert switched["score"]["scoring_version"].startswith("gad7.v1+org.")
-    data = feed(measures_client, org)[-1]["data"]
+    data = _feed(measures_client, org, 4)[-1]["data"]
     assert (data["recovery"], data["instrument_version"]) == (
         True, switched["score"]["scoring_version"],
     )  # fmt: skip
