@@ -292,12 +292,27 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         "Patients whose outcome is below the instrument's remission threshold (PHQ-9 under 5).",
         "higher",
         definition="Remission as CMS159 'Depression Remission at Twelve Months' and NCQA HEDIS "
-        "DRR-E define it for the PHQ-9 (a score under 5), with a 12-week window instead of "
-        "their 12 months; other instruments use their catalog rule (GAD-7 under 5, by analogy).",
+        "DRR-E define it for the PHQ-9 (a score under 5), over a 12-week window instead of "
+        "the measures' own follow-up periods (12 months for CMS159); other instruments use "
+        "their catalog rule (GAD-7 under 5, by analogy).",
         eligibility="Eligibility: only patients who were cases at baseline, at or above the "
         "instrument's caseness cut-off as the organisation's settings have it; for the PHQ-9 "
         "also at least 10 whatever the settings (the index PHQ-9 > 9 of CMS159 and DRR-E). "
         "Anyone else is out of numerator and denominator.",
+    ),
+    _outcome(
+        "mbc-response",
+        "Response",
+        "Patients whose outcome is at least the instrument's response reduction below baseline "
+        "(PHQ-9: 50 %).",
+        "higher",
+        definition="Response as NCQA HEDIS DRR-E defines it for the PHQ-9 (a score at least 50 % "
+        "lower than the index score), over a 12-week window instead of the measure's own "
+        "follow-up period; the GAD-7 uses the same rule by analogy.",
+        eligibility="Eligibility: only patients who were cases at baseline, at or above the "
+        "instrument's caseness cut-off as the organisation's settings have it; for the PHQ-9 "
+        "also at least 10 whatever the settings (DRR-E's index PHQ-9 > 9). Anyone else is out "
+        "of numerator and denominator.",
     ),
     _outcome(
         "mbc-reliable-deterioration",

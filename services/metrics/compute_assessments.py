@@ -38,6 +38,7 @@ SPECS: dict[str, MetricSpec] = {
     "mbc-reliable-improvement": _outcome(P.reliable_improvement),
     "mbc-recovery": _outcome(P.recovery),
     "mbc-remission": _outcome(P.remission),
+    "mbc-response": _outcome(P.response),
     "mbc-reliable-deterioration": _outcome(P.reliable_deterioration),
     # caseness is the instrument's burnout cut-off as measures applied it; an incomplete
     # response (no total, no caseness) cannot be judged and stays out of the denominator.

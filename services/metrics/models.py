@@ -269,6 +269,7 @@ class EpisodeFact(PeriodKeys, MetricsTable, table=True):
     reliable_deterioration: bool | None = None
     recovery: bool | None = None
     remission: bool | None = None
+    response: bool | None = None
 
 
 class AlertFact(PeriodKeys, MetricsTable, table=True):

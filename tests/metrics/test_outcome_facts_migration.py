@@ -38,8 +38,8 @@ def _episode(base: str, instrument: str, outcome: str | None, **f: bool) -> dict
     }  # fmt: skip
 
 
-def _read(engine: sa.Engine, table: str, key: str) -> dict[str, tuple[Any, ...]]:
-    columns = (*FLAGS, "response") if table == "fact_assessments" else FLAGS
+def _read(engine: sa.Engine, table: str, key: str, response: bool = True):
+    columns = (*FLAGS, "response") if response else FLAGS
     with engine.connect() as connection:
         rows = connection.execute(sa.text(f"SELECT {key}, {', '.join(columns)} FROM {table}"))
         return {r[0]: tuple(None if v is None else bool(v) for v in r[1:]) for r in rows}
@@ -78,13 +78,16 @@ def test_outcome_facts_of_ineligible_patients_become_null_and_back(tmp_path: Pat
                 "k10": (None,) * 5,
                 "k10-f": (None, None, False, False, False),  # no reliable-change value
             }
+            # The episodes gain response, from their outcome assessment's fact.
             assert _read(engine, "fact_episodes", "baseline_assessment_id") == {
-                "case": (True, False, True, False),
-                "low": (False, False, None, None),
-                "k10": (None, None, False, False),
-                "open": (None,) * 4,
+                "case": (True, False, True, False, True),
+                "low": (False, False, None, None, None),
+                "k10": (None, None, False, False, False),
+                "open": (None,) * 5,
             }
             downgrade(MIGRATIONS, url, BEFORE)
-            assert set(_read(engine, "fact_episodes", "baseline_assessment_id")["open"]) == {False}
+            episodes_then = _read(engine, "fact_episodes", "baseline_assessment_id", False)
+            assert episodes_then["open"] == (False,) * 4
+            assert episodes_then["case"] == (True, False, True, False)
         finally:
             engine.dispose()

@@ -10,7 +10,7 @@ baselines, so incomplete or anonymous ones open no episode). The outcome is the 
 the greatest ``completed_at`` among those with ``0 < weeks_since_baseline <= 12``; its flags are
 copied, null included (not eligible, or no rule). An episode without one has no outcome (null
 flags) and stays out of outcome denominators; so does one whose baseline was not a case, for
-recovery and remission.
+recovery, remission and response.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ from services.metrics.models import AssessmentFact, EpisodeFact
 from shared.models import as_utc
 
 OUTCOME_WEEKS = 12.0
-FLAGS = ("reliable_improvement", "reliable_deterioration", "recovery", "remission")
+FLAGS = ("reliable_improvement", "reliable_deterioration", "recovery", "remission", "response")
 #: Flags only a patient who was a case at baseline is eligible for.
-CASE_ONLY = ("recovery", "remission")
+CASE_ONLY = ("recovery", "remission", "response")
 
 _ASSESSMENTS = AssessmentFact.__table__  # type: ignore[attr-defined]
 TABLE = EpisodeFact.__table__  # type: ignore[attr-defined]
@@ -93,8 +93,9 @@ def episode_row(org: str, baseline: Mapping[str, Any], follow_ups: Iterable[Mapp
     for flag in FLAGS:
         row[flag] = None if outcome is None else outcome[flag]
     if baseline["caseness"] is not True:
-        # Recovery and remission apply only to cases at baseline. Measures sends null for the
-        # others; events published before it did carry false, and a replay reads them so too.
+        # Recovery, remission and response apply only to cases at baseline. Measures sends
+        # null for the others; events published before it did carry false, and a replay reads
+        # them so too.
         row.update(dict.fromkeys(CASE_ONLY))
     return row
 

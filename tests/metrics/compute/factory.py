@@ -218,6 +218,7 @@ def synthetic_org(org: str, *, seed: int, scale: int = 1) -> Facts:
                 "reliable_improvement": improved if followed else None,
                 "recovery": (improved and rng.random() < 0.6) if followed and case else None,
                 "remission": (improved and rng.random() < 0.5) if followed and case else None,
+                "response": (improved and rng.random() < 0.7) if followed and case else None,
                 "reliable_deterioration": (not improved and rng.random() < 0.15)
                 if followed
                 else None,

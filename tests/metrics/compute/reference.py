@@ -114,6 +114,7 @@ METRICS: dict[str, Ref] = {
     "mbc-reliable-improvement": _outcome("reliable_improvement"),
     "mbc-recovery": _outcome("recovery"),
     "mbc-remission": _outcome("remission"),
+    "mbc-response": _outcome("response"),
     "mbc-reliable-deterioration": _outcome("reliable_deterioration"),
     "critical-alert-hours-to-acknowledge": Ref(
         "alerts",

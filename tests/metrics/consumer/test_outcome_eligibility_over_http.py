@@ -4,8 +4,8 @@ A clinic posts PHQ-9s over HTTP to measures (a real process on its own database)
 who start at 15 (cases) and 24 who start at 4 (not cases, nothing to remit from), each seen
 again six weeks later. Half the cases remit (3), half do not (12); the others go from 4 to 2.
 metrics, in process, pulls the real feeds and the QI lead reads the month's remission rate:
-12 of the 24 cases, not 12 of 48; recovery likewise. Reliable improvement applies to everyone
-with a reliable-change value, so it is 12 of 48.
+12 of the 24 cases, not 12 of 48; recovery and response likewise. Reliable improvement applies
+to everyone with a reliable-change value, so it is 12 of 48.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def test_only_baseline_cases_count_in_remission_and_recovery(peers: Peers, tmp_p
             settings=app.state.settings,  # type: ignore[attr-defined]
         )
         assert done["measures"].events == 2 * (CASES + NON_CASES)
-        for metric_id in ("mbc-remission", "mbc-recovery"):
+        for metric_id in ("mbc-remission", "mbc-recovery", "mbc-response"):
             cell = _march(client, metric_id)
             assert (cell["numerator"], cell["denominator"], cell["n"]) == (12, CASES, CASES)
             assert cell["value"] == 0.5 and cell["suppressed"] is False

@@ -18,7 +18,11 @@ this change still carry ``false``, so a replay could not tell them apart):
   add one through its settings);
 * an episode without an outcome assessment carries null flags.
 
-The downgrade turns nulls back into ``false`` and the columns back to NOT NULL.
+``fact_episodes`` also gains ``response`` (for the ``mbc-response`` metric), filled from the
+outcome assessment's fact, null where the baseline was not a case.
+
+The downgrade drops ``fact_episodes.response``, turns nulls back into ``false`` and the columns
+back to NOT NULL.
 """
 
 # ruff: noqa: S608  (the SQL is assembled from this module's constants only; no input)
@@ -55,6 +59,8 @@ def _alter(nullable: bool) -> None:
 
 def upgrade() -> None:
     _alter(nullable=True)
+    with op.batch_alter_table("fact_episodes") as batch:
+        batch.add_column(sa.Column("response", sa.Boolean(), nullable=True))
     no_rc = ", ".join(f"'{i}'" for i in NO_RELIABLE_CHANGE)
     not_a_case = (
         "NOT EXISTS (SELECT 1 FROM fact_assessments b WHERE b.org = {t}.org "
@@ -77,6 +83,10 @@ def upgrade() -> None:
     nulls = ", ".join(f"{c} = NULL" for c in COLUMNS["fact_episodes"])
     op.execute(f"UPDATE fact_episodes SET {nulls} WHERE outcome_assessment_id IS NULL")
     op.execute(
+        "UPDATE fact_episodes SET response = (SELECT o.response FROM fact_assessments o "
+        "WHERE o.org = fact_episodes.org AND o.assessment_id = fact_episodes.outcome_assessment_id)"
+    )
+    op.execute(
         "UPDATE fact_assessments SET "
         + ", ".join(f"{c} = NULL" for c in COLUMNS["fact_assessments"])
         + " WHERE baseline_assessment_id IS NULL OR baseline_assessment_id = assessment_id"
@@ -84,6 +94,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("fact_episodes") as batch:
+        batch.drop_column("response")
     for table, columns in COLUMNS.items():
         for column in columns:
             op.execute(f"UPDATE {table} SET {column} = FALSE WHERE {column} IS NULL")
