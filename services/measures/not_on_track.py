@@ -22,8 +22,8 @@ Who is judged, in this order (:func:`verdict_before_models`):
 
 Data model. The org model is fitted on every identified patient's series on the instrument
 whose baseline (the first scored assessment) is eligible as above: measures keeps no discharge
-date, so series still in care count as well as finished ones, each observation being what that
-patient looked like at that week. Each observation is (baseline severity band, weeks since
+date, so series still in care count as well as finished ones (the judged patient's own among
+them), each observation being what that patient looked like at that week. Each observation is (baseline severity band, weeks since
 baseline, change = later score - baseline). Observations are grouped by baseline band and week
 bucket (:data:`WEEK_BUCKETS`); within a cell, a series counts once, by its latest observation
 there. In each cell the expected improvement band runs from the 25th to the 75th percentile.
