@@ -130,12 +130,28 @@ class AssessmentScored(EventData):
     baseline_at: datetime | None = None
     change_from_baseline: float | None = None
     weeks_since_baseline: float | None = None
-    reliable_improvement: bool = False
-    reliable_deterioration: bool = False
-    clinically_significant_improvement: bool = False
-    recovery: bool = Field(default=False, description="Reliable and clinically significant.")
-    response: bool = False
-    remission: bool = False
+    # Outcome facts: null when the patient is not eligible for the outcome (or the instrument
+    # has no rule for it), so it stays out of numerator and denominator. Events published
+    # before 2026-12-06 carried false instead.
+    reliable_improvement: bool | None = Field(
+        default=None, description="Null without a reliable-change value or a baseline."
+    )
+    reliable_deterioration: bool | None = Field(
+        default=None, description="Null without a reliable-change value or a baseline."
+    )
+    clinically_significant_improvement: bool | None = Field(
+        default=None, description="Null unless the baseline was a case."
+    )
+    recovery: bool | None = Field(
+        default=None,
+        description="Reliable and clinically significant; null unless the baseline was a case.",
+    )
+    response: bool | None = Field(
+        default=None, description="Null unless the baseline was a case (PHQ-9 > 9)."
+    )
+    remission: bool | None = Field(
+        default=None, description="Null unless the baseline was a case (PHQ-9 > 9)."
+    )
 
 
 class AlertRaised(EventData):

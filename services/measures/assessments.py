@@ -247,14 +247,15 @@ def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument)
         baseline_at=None if baselined is None else as_utc(baselined.baseline.completed_at),
         change_from_baseline=None if change is None else change.change,
         weeks_since_baseline=None if change is None else change.weeks_in_care,
-        reliable_improvement=bool(change and change.reliable_improvement),
-        reliable_deterioration=bool(change and change.reliable_deterioration),
-        clinically_significant_improvement=bool(
-            change and change.clinically_significant_improvement
-        ),
-        recovery=bool(change and change.recovery),
-        response=bool(change and change.response),
-        remission=bool(change and change.remission),
+        # None where the patient is not eligible (or there is no rule): never False.
+        reliable_improvement=None if change is None else change.reliable_improvement,
+        reliable_deterioration=None if change is None else change.reliable_deterioration,
+        clinically_significant_improvement=None
+        if change is None
+        else change.clinically_significant_improvement,
+        recovery=None if change is None else change.recovery,
+        response=None if change is None else change.response,
+        remission=None if change is None else change.remission,
     )
     time = as_utc(row.created_at) if inst.answered_by_staff else None
     return NewEvent.of(row.org, f"assessments/{row.assessment_id}", data, time=time)

@@ -183,6 +183,13 @@ def _scale(inst: Instrument, scale_id: str, scale: Scale) -> list[str]:
         problems.append("reliable change larger than the scale range")
     if scale.remission is not None and not limits[0] < scale.remission.below <= limits[1]:
         problems.append("remission threshold outside the scale range")
+    for name, rule in (("response", scale.response), ("remission", scale.remission)):
+        floor = None if rule is None else rule.baseline_at_least
+        if floor is not None and not limits[0] <= floor <= limits[1]:
+            problems.append(f"{name} baseline floor outside the scale range")
+        if rule is not None and scale.caseness is None:
+            # Eligibility is a case at baseline: without a cut-off nobody could be judged.
+            problems.append(f"{name} rule without a caseness cut-off")
     return problems
 
 

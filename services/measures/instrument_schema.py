@@ -239,22 +239,30 @@ class ReliableChange(_Sourced):
 
 
 class ResponseRule(_Sourced):
-    """Treatment response: a reduction of at least a fraction of the baseline score."""
+    """Treatment response: a reduction of at least a fraction of the baseline score, for
+    patients who were cases at baseline."""
 
     min_reduction: float = Field(
         gt=0, le=1, description="Fraction of the baseline score.", examples=[0.5]
     )
+    baseline_at_least: float | None = Field(
+        default=None,
+        description="Only patients whose baseline reached this (and the caseness cut-off) "
+        "can respond; null: the caseness cut-off alone decides.",
+        examples=[10],
+    )
 
 
 class RemissionRule(_Sourced):
-    """Remission: a score below a threshold, for episodes that started high enough."""
+    """Remission: a score below a threshold, for patients who were cases at baseline."""
 
     below: float = Field(
         description="Remission when the score is strictly below this.", examples=[5]
     )
     baseline_at_least: float | None = Field(
         default=None,
-        description="Only episodes whose baseline reached this can remit.",
+        description="Only patients whose baseline reached this (and the caseness cut-off) "
+        "can remit; null: the caseness cut-off alone decides.",
         examples=[10],
     )
 

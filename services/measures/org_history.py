@@ -1,10 +1,11 @@
 """Teach the not-on-track model from the organisation's own patients.
 
-Every patient of the org with a baseline and later scores on the same instrument is an episode
-of history. Refitting reads the org's whole history, so a fitted model is reused for up to
-:data:`REFIT_SECONDS` unless the history grew by more than a tenth meanwhile (percentile bands
-of hundreds of episodes barely move with a few more). Instruments without bands group every
-baseline together.
+Every patient of the org with a baseline and later scores on the same instrument is a series of
+history, if the baseline is eligible for expected-change rules (a case with room for a reliable
+improvement: :func:`services.measures.not_on_track.not_applicable_reason`). Refitting reads
+the org's whole history, so a fitted model is reused for up to :data:`REFIT_SECONDS` unless the
+history grew by more than a tenth meanwhile (percentile bands of hundreds of series barely move
+with a few more). Instruments without bands group every baseline together.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from services.measures.not_on_track import (
     ExpectedChangeModel,
     TrackStatus,
     fit_expected_change,
+    not_applicable_reason,
     track_status,
+    verdict_before_models,
 )
 from services.measures.outcomes import ChangeAssessment, weeks_between
 from services.measures.scoring import band_for
@@ -63,12 +66,11 @@ def track_with(
     can decide (so the history is read only then)."""
     if inst.total is None or change.weeks_in_care is None or baseline_total is None:
         return None
+    early = verdict_before_models(inst.total, change)
+    if early is not None:
+        return early
     return track_status(
-        inst.total,
-        model(),
-        baseline_band=baseline_band(inst, baseline_total),
-        weeks_since_baseline=change.weeks_in_care,
-        change=change.change,
+        inst.total, model(), change, baseline_band=baseline_band(inst, baseline_total)
     )
 
 
@@ -133,15 +135,24 @@ def cached_model(
 
 
 def _points(inst: Instrument, rows: Iterable[HistoryRow]) -> list[EpisodePoint]:
+    """The follow-ups of every series whose baseline is eligible for expected-change rules
+    (the population the model is later applied to)."""
+    assert inst.total is not None
     points = []
-    first: dict[str, tuple[Any, float, str]] = {}
+    first: dict[str, tuple[Any, float, str] | None] = {}
     for patient_id, completed_at, total in rows:
         if patient_id is None or total is None:
             continue
         if patient_id not in first:
-            first[patient_id] = (as_utc(completed_at), total, baseline_band(inst, total))
+            eligible = not_applicable_reason(inst.total, total) is None
+            first[patient_id] = (
+                (as_utc(completed_at), total, baseline_band(inst, total)) if eligible else None
+            )
             continue
-        start, base, band = first[patient_id]
+        series = first[patient_id]
+        if series is None:
+            continue
+        start, base, band = series
         points.append(
             EpisodePoint(
                 episode_id=patient_id,

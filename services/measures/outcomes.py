@@ -1,11 +1,23 @@
 """Change between a baseline and a later score, judged by the instrument's own rules.
 
-Reliable change follows Jacobson & Truax (1991): a change counts only when it exceeds what
-measurement error alone would produce (the catalog's ``reliable_change`` threshold, in points).
-Clinically significant change means crossing the caseness cut-off; "recovery" needs both, as
-in NHS Talking Therapies' "reliable recovery". Response and remission use the instrument's
-rules (PHQ-9: >=50% reduction, score < 5). Where the catalog has no rule the answer is None:
-unknown, not "no".
+Every outcome has a definition and an eligibility, and a patient outside the eligibility has no
+outcome: ``None`` (left out of numerator and denominator), never ``False``.
+
+* **Reliable improvement / deterioration** (Jacobson & Truax 1991): a change of at least the
+  catalog's ``reliable_change`` value, in points. Every patient with a baseline and a follow-up
+  is eligible; ``None`` where the instrument has no reliable-change value.
+* **Clinically significant improvement**: from a case at baseline (at or above the caseness
+  cut-off) to not a case. Only baseline cases are eligible (Jacobson & Truax's criterion is a
+  move from the dysfunctional into the functional range).
+* **Recovery**: both of the above, Jacobson & Truax's "recovered" category. Only baseline cases
+  are eligible. NHS Talking Therapies' "reliable recovery" is the same construct, judged on
+  the PHQ-9 and GAD-7 together at that programme's cut-offs (see the catalog's rule sets).
+* **Response** and **remission**: the instrument's rules (PHQ-9: a score at least 50 % below
+  baseline; a score under 5). Only baseline cases are eligible, and the rule may set its own
+  baseline floor: CMS159 "Depression Remission at Twelve Months" and NCQA HEDIS DRR-E count only
+  patients whose index PHQ-9 is above 9.
+
+Where the catalog has no rule, the answer is ``None`` too: unknown, not "no".
 """
 
 from __future__ import annotations
@@ -22,13 +34,14 @@ JT_Z = 1.96  # two-tailed 95% criterion of Jacobson & Truax
 
 @dataclass(frozen=True, slots=True)
 class ChangeAssessment:
-    """How a later score compares with the baseline (None = the catalog has no rule for it)."""
+    """How a later score compares with the baseline (None = not eligible, or no rule)."""
 
     baseline: float
     current: float
     change: float  # current - baseline, in score points
     improvement: float  # change oriented so that positive is better
     reliable_change_threshold: float | None
+    baseline_case: bool | None  # None when the scale has no caseness cut-off
     reliable_improvement: bool | None
     reliable_deterioration: bool | None
     clinically_significant_improvement: bool | None
@@ -75,8 +88,8 @@ def assess_change(
     reliable_up = None if threshold is None else improvement >= threshold
     reliable_down = None if threshold is None else -improvement >= threshold
     was_case = is_case(scale, baseline, population)
-    now_case = is_case(scale, current, population)
-    significant = None if was_case is None else bool(was_case and not now_case)
+    # Only a baseline case can cross from the clinical into the non-clinical range.
+    significant = None if not was_case else not is_case(scale, current, population)
     recovery = None if significant is None or reliable_up is None else significant and reliable_up
     weeks = None
     if baseline_at is not None and current_at is not None:
@@ -87,28 +100,36 @@ def assess_change(
         change=change,
         improvement=improvement,
         reliable_change_threshold=threshold,
+        baseline_case=was_case,
         reliable_improvement=reliable_up,
         reliable_deterioration=reliable_down,
         clinically_significant_improvement=significant,
         recovery=recovery,
-        response=_response(scale, baseline, improvement),
-        remission=_remission(scale, baseline, current),
+        response=_response(scale, baseline, improvement, was_case),
+        remission=_remission(scale, baseline, current, was_case),
         weeks_in_care=weeks,
     )
 
 
-def _response(scale: Scale, baseline: float, improvement: float) -> bool | None:
+def _eligible(baseline: float, was_case: bool | None, floor: float | None) -> bool:
+    """A baseline case, at or above the rule's own baseline floor when it sets one."""
+    return bool(was_case) and (floor is None or baseline >= floor)
+
+
+def _response(
+    scale: Scale, baseline: float, improvement: float, was_case: bool | None
+) -> bool | None:
     rule = scale.response
     if rule is None or scale.direction != "higher_is_worse" or baseline <= scale.min:
         # A reduction of a score already at the floor is undefined.
         return None
+    if not _eligible(baseline, was_case, rule.baseline_at_least):
+        return None  # NCQA DRR-E: only patients whose index PHQ-9 was above 9
     return improvement >= rule.min_reduction * (baseline - scale.min)
 
 
-def _remission(scale: Scale, baseline: float, current: float) -> bool | None:
+def _remission(scale: Scale, baseline: float, current: float, was_case: bool | None) -> bool | None:
     rule = scale.remission
-    if rule is None:
-        return None
-    if rule.baseline_at_least is not None and baseline < rule.baseline_at_least:
-        return None  # e.g. CMS159 counts only episodes whose index PHQ-9 was above 9
+    if rule is None or not _eligible(baseline, was_case, rule.baseline_at_least):
+        return None  # CMS159 / DRR-E: only patients whose index PHQ-9 was above 9
     return current < rule.below

@@ -196,27 +196,38 @@ class ScoreBatchOut(BaseModel):
 
 
 class TrackOut(BaseModel):
-    """Whether the patient is on the expected course, and which model said so."""
+    """Whether the patient is on the expected course, which model said so, and why."""
 
+    verdict: Literal["on_track", "not_on_track", "not_applicable", "too_early"] = Field(
+        description="`not_on_track` raises a not-on-track alert. `not_applicable`: expected-"
+        "change rules do not apply (not a case at baseline, no room for a reliable improvement "
+        "above the scale's floor, or the instrument has no caseness or reliable-change value); "
+        "`too_early`: less than a week since baseline.",
+        examples=["not_on_track"],
+    )
     on_track: bool | None = Field(
-        description="False raises a not-on-track alert; null when nothing can be judged yet "
-        "(first week, or no reliable-change value).",
+        description="True for `on_track`, false for `not_on_track`, null otherwise.",
         examples=[False],
     )
-    decided_by: str = Field(
+    decided_by: Literal[
+        "org_percentile_model", "rule_of_thumb", "outcome_reached", "eligibility", "none"
+    ] = Field(
         description="`org_percentile_model` (expected change fitted from this organisation's own "
-        "episodes, by baseline band and weeks since baseline) or `rule_of_thumb` (the "
-        "published fallback when the org has too little history in that cell).",
+        "eligible patients, by baseline band and weeks since baseline), `rule_of_thumb` (the "
+        "published fallback when the org has too little history in that cell), "
+        "`outcome_reached` (responded or remitted: never not on track), `eligibility` (the "
+        "patient is not eligible) or `none` (too early).",
         examples=["org_percentile_model"],
     )
     model_version: str | None = Field(
         default=None,
-        description="Version of the deciding model and its main parameters.",
-        examples=["org-percentile-bands/1 (p25-p75, min 30 episodes per cell)"],
-    )
+        description="Version of the deciding model or rule and its main parameters.",
+        examples=["org-percentile-bands/2 (p25-p75, min 30 series per cell, eligible baselines "
+                  "only) fit:3f2a9c01de"],
+    )  # fmt: skip
     reason: str = Field(
         description="Why, in words a clinician can read.",
-        examples=["no reliable improvement after 8 weeks"],
+        examples=["no reliable improvement after 9 weeks"],
     )
 
 
@@ -241,17 +252,28 @@ class ChangeOut(BaseModel):
     reliable_deterioration: bool | None = Field(
         description="Worsened by at least the reliable-change value; null without one."
     )
-    clinically_significant_improvement: bool | None = Field(
-        description="Crossed from at or above the caseness cut-off to below it."
+    baseline_case: bool | None = Field(
+        description="The baseline was at or above the caseness cut-off (the eligibility of "
+        "clinically significant improvement, recovery, response and remission); null where the "
+        "instrument has no cut-off.",
+        examples=[True],
     )
-    recovery: bool | None = Field(description="Reliable and clinically significant improvement.")
+    clinically_significant_improvement: bool | None = Field(
+        description="Crossed from at or above the caseness cut-off to below it; null unless "
+        "the baseline was a case."
+    )
+    recovery: bool | None = Field(
+        description="Reliable and clinically significant improvement (Jacobson & Truax's "
+        "'recovered'); null unless the baseline was a case and the instrument has a "
+        "reliable-change value."
+    )
     response: bool | None = Field(
-        description="At least the instrument's response reduction (50 % for the PHQ-9); null "
-        "where it has none."
+        description="At least the instrument's response reduction (50 % for the PHQ-9, NCQA "
+        "DRR-E); null unless the baseline was a case (PHQ-9 > 9), or where there is no rule."
     )
     remission: bool | None = Field(
-        description="Below the instrument's remission threshold (PHQ-9: under 5, for episodes "
-        "that started above 9); null where the instrument has no rule."
+        description="Below the instrument's remission threshold (PHQ-9: under 5, CMS159 / NCQA "
+        "DRR-E); null unless the baseline was a case (PHQ-9 > 9), or where there is no rule."
     )
     tracking: TrackOut | None = Field(default=None, description="The not-on-track verdict.")
 

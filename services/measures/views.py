@@ -33,6 +33,7 @@ def change_out(baselined: Baselined | None) -> ChangeOut | None:
         reliable_change_threshold=change.reliable_change_threshold,
         reliable_improvement=change.reliable_improvement,
         reliable_deterioration=change.reliable_deterioration,
+        baseline_case=change.baseline_case,
         clinically_significant_improvement=change.clinically_significant_improvement,
         recovery=change.recovery,
         response=change.response,
@@ -40,6 +41,7 @@ def change_out(baselined: Baselined | None) -> ChangeOut | None:
         tracking=None
         if tracking is None
         else TrackOut(
+            verdict=tracking.verdict,
             on_track=tracking.on_track,
             decided_by=tracking.decided_by,
             model_version=tracking.model_version,

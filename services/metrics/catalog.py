@@ -95,22 +95,35 @@ def _engagement(metric_id: str, title: str, numerator: str, better: Literal["hig
     )
 
 
-_MBC_OUTCOME_DENOMINATOR = (
-    "Patients whose baseline on the instrument fell in the period and who have at least one "
-    f"follow-up within {OUTCOME_WEEKS} weeks."
+_MBC_EPISODES = (
+    "Patients whose baseline on the instrument (their first scored assessment) fell in the "
+    f"period and who have at least one follow-up within {OUTCOME_WEEKS} weeks"
+)
+_RELIABLE_CHANGE = (
+    "Eligibility: every such patient, case or not, on an instrument with a reliable-change "
+    "value (PHQ-9 6 points, NHS Talking Therapies; GAD-7 6, Bischoff 2020's Jacobson-Truax "
+    "index, or 4 where the organisation uses the NHS Talking Therapies values); instruments "
+    "without one have no value."
 )
 
 
-def _outcome(metric_id: str, title: str, numerator: str, better: Literal["higher", "lower"]):
+def _outcome(
+    metric_id: str,
+    title: str,
+    numerator: str,
+    better: Literal["higher", "lower"],
+    *,
+    definition: str,
+    eligibility: str,
+):
     return MetricDefinition(
         metric_id=metric_id,
         title=title,
         domain="mbc",
-        description=f"{title} by {OUTCOME_WEEKS} weeks: the latest follow-up at most "
-        f"{OUTCOME_WEEKS} weeks after baseline, judged by measures (Jacobson-Truax reliable "
-        "change with the instrument's own reliable-change value and cut-off).",
+        description=f"{title} by {OUTCOME_WEEKS} weeks, judged by measures at the latest "
+        f"follow-up at most {OUTCOME_WEEKS} weeks after baseline. {definition}",
         numerator=numerator,
-        denominator=_MBC_OUTCOME_DENOMINATOR,
+        denominator=f"{_MBC_EPISODES}. {eligibility}",
         kind="proportion",
         unit="share",
         better=better,
@@ -254,21 +267,60 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
     _outcome(
         "mbc-reliable-improvement",
         "Reliable improvement",
-        "Patients whose outcome shows reliable improvement.",
+        "Patients whose outcome is at least the reliable-change value better than baseline.",
         "higher",
+        definition="Reliable change after Jacobson & Truax (1991): a change larger than "
+        "measurement error, at least the instrument's reliable-change value in points.",
+        eligibility=_RELIABLE_CHANGE,
     ),
     _outcome(
         "mbc-recovery",
         "Recovery (reliable and clinically significant improvement)",
-        "Patients whose outcome shows reliable improvement that crosses the cut-off.",
+        "Patients whose outcome is a reliable improvement that ends below the caseness cut-off.",
         "higher",
+        definition="Jacobson & Truax's (1991) 'recovered': reliable improvement and a move from "
+        "the clinical to the non-clinical side of the caseness cut-off; NHS Talking Therapies' "
+        "'reliable recovery' is the same construct on the PHQ-9 and GAD-7 together.",
+        eligibility="Eligibility: only patients who were cases at baseline, at or above the "
+        "instrument's caseness cut-off as the organisation's settings have it (PHQ-9 10; GAD-7 "
+        "10 after Spitzer 2006, or 8 with the NHS Talking Therapies values), on an instrument "
+        "with a reliable-change value; anyone else is out of numerator and denominator.",
     ),
-    _outcome("mbc-remission", "Remission", "Patients in remission at their outcome.", "higher"),
+    _outcome(
+        "mbc-remission",
+        "Remission",
+        "Patients whose outcome is below the instrument's remission threshold (PHQ-9 under 5).",
+        "higher",
+        definition="Remission as CMS159 'Depression Remission at Twelve Months' and NCQA HEDIS "
+        "DRR-E define it for the PHQ-9 (a score under 5), over a 12-week window instead of "
+        "the measures' own follow-up periods (12 months for CMS159); other instruments use "
+        "their catalog rule (GAD-7 under 5, by analogy).",
+        eligibility="Eligibility: only patients who were cases at baseline, at or above the "
+        "instrument's caseness cut-off as the organisation's settings have it; for the PHQ-9 "
+        "also at least 10 whatever the settings (the index PHQ-9 > 9 of CMS159 and DRR-E). "
+        "Anyone else is out of numerator and denominator.",
+    ),
+    _outcome(
+        "mbc-response",
+        "Response",
+        "Patients whose outcome is at least the instrument's response reduction below baseline "
+        "(PHQ-9: 50 %).",
+        "higher",
+        definition="Response as NCQA HEDIS DRR-E defines it for the PHQ-9 (a score at least 50 % "
+        "lower than the index score), over a 12-week window instead of the measure's own "
+        "follow-up period; the GAD-7 uses the same rule by analogy.",
+        eligibility="Eligibility: only patients who were cases at baseline, at or above the "
+        "instrument's caseness cut-off as the organisation's settings have it; for the PHQ-9 "
+        "also at least 10 whatever the settings (DRR-E's index PHQ-9 > 9). Anyone else is out "
+        "of numerator and denominator.",
+    ),
     _outcome(
         "mbc-reliable-deterioration",
         "Reliable deterioration",
-        "Patients whose outcome shows reliable deterioration.",
+        "Patients whose outcome is at least the reliable-change value worse than baseline.",
         "lower",
+        definition="Reliable change after Jacobson & Truax (1991), in the worsening direction.",
+        eligibility=_RELIABLE_CHANGE,
     ),
     MetricDefinition(
         metric_id="critical-alert-hours-to-acknowledge",

@@ -230,11 +230,13 @@ class AssessmentFact(PeriodKeys, MetricsTable, table=True):
     caseness: bool | None = None
     baseline_assessment_id: str | None = Field(default=None, max_length=_ID)
     weeks_since_baseline: float | None = None
-    reliable_improvement: bool = False
-    reliable_deterioration: bool = False
-    recovery: bool = False
-    remission: bool = False
-    response: bool = False
+    # Outcome facts as measures judged them: null when the patient is not eligible for the
+    # outcome (recovery, response, remission: not a case at baseline) or there is no rule.
+    reliable_improvement: bool | None = None
+    reliable_deterioration: bool | None = None
+    recovery: bool | None = None
+    remission: bool | None = None
+    response: bool | None = None
     event_time: datetime | None = _event_time()
 
 
@@ -261,10 +263,13 @@ class EpisodeFact(PeriodKeys, MetricsTable, table=True):
     baseline_at: datetime = _utc()
     outcome_assessment_id: str | None = Field(default=None, max_length=_ID)
     outcome_weeks: float | None = None
-    reliable_improvement: bool = False
-    reliable_deterioration: bool = False
-    recovery: bool = False
-    remission: bool = False
+    # Null when there is no outcome, or the patient is not eligible for it (the metric then
+    # leaves the episode out of numerator and denominator).
+    reliable_improvement: bool | None = None
+    reliable_deterioration: bool | None = None
+    recovery: bool | None = None
+    remission: bool | None = None
+    response: bool | None = None
 
 
 class AlertFact(PeriodKeys, MetricsTable, table=True):

@@ -128,7 +128,7 @@ DUCK: dict[str, str] = {
     "FROM assessments WHERE instrument_id = 'burnout1' AND caseness IS NOT NULL GROUP BY month",
     "mbc-remission": f"SELECT month, count(*) FILTER (WHERE remission), count(*), {_N} "
     "FROM episodes WHERE instrument_id = 'phq9' AND outcome_assessment_id IS NOT NULL "
-    "GROUP BY month",
+    "AND remission IS NOT NULL GROUP BY month",
     "access-days-median": f"SELECT month, quantile_cont(access_days, 0.5), count(*), {_N} "
     "FROM referrals WHERE access_days IS NOT NULL GROUP BY month",
 }

@@ -8,7 +8,9 @@ A baseline is an assessment of a known patient with a total whose ``baseline_ass
 is null or its own id (measures only picks scored assessments of identified patients as
 baselines, so incomplete or anonymous ones open no episode). The outcome is the follow-up with
 the greatest ``completed_at`` among those with ``0 < weeks_since_baseline <= 12``; its flags are
-copied. An episode without one has no outcome and stays out of outcome denominators.
+copied, null included (not eligible, or no rule). An episode without one has no outcome (null
+flags) and stays out of outcome denominators; so does one whose baseline was not a case, for
+recovery, remission and response.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from services.metrics.models import AssessmentFact, EpisodeFact
 from shared.models import as_utc
 
 OUTCOME_WEEKS = 12.0
-FLAGS = ("reliable_improvement", "reliable_deterioration", "recovery", "remission")
+FLAGS = ("reliable_improvement", "reliable_deterioration", "recovery", "remission", "response")
+#: Flags only a patient who was a case at baseline is eligible for.
+CASE_ONLY = ("recovery", "remission", "response")
 
 _ASSESSMENTS = AssessmentFact.__table__  # type: ignore[attr-defined]
 TABLE = EpisodeFact.__table__  # type: ignore[attr-defined]
@@ -38,6 +42,7 @@ _BASELINE_COLUMNS = (
     "site_id",
     "completed_at",
     "total",
+    "caseness",
     "day",
     "week",
     "month",
@@ -86,7 +91,12 @@ def episode_row(org: str, baseline: Mapping[str, Any], follow_ups: Iterable[Mapp
         **{k: baseline[k] for k in ("day", "week", "month", "quarter")},
     }
     for flag in FLAGS:
-        row[flag] = bool(outcome is not None and outcome[flag])
+        row[flag] = None if outcome is None else outcome[flag]
+    if baseline["caseness"] is not True:
+        # Recovery, remission and response apply only to cases at baseline. Measures sends
+        # null for the others; events published before it did carry false, and a replay reads
+        # them so too.
+        row.update(dict.fromkeys(CASE_ONLY))
     return row
 
 

@@ -27,7 +27,10 @@ def test_a_patients_course_shows_reliable_improvement_response_and_remission(
     assert change["baseline_total"] == 14 and change["change"] == -10
     assert change["reliable_improvement"] and change["response"] and change["remission"]
     assert change["weeks_in_care"] == 8.0
-    assert change["tracking"]["decided_by"] == "rule_of_thumb"
+    assert change["baseline_case"] is True
+    assert (change["tracking"]["verdict"], change["tracking"]["decided_by"]) == (
+        "on_track", "outcome_reached",
+    )  # fmt: skip
 
     trajectory = measures_client.get(
         "/v1/patients/p-1/trajectory", params={"instrument": "phq9"}, headers=bearer(org)

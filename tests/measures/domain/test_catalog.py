@@ -137,6 +137,8 @@ def _broken_catalog(tmp_path: Path, change, name: str = "phq9.v1.json") -> Path:
         (lambda d: d["items"][0].update(loinc="44250"), "malformed LOINC"),
         (lambda d: d["items"][8].update(required=False), "phq9_9.*not required"),
         (lambda d: d.update(surprise=True), "Extra inputs"),
+        (lambda d: d["total"]["response"].update(baseline_at_least=40), "response baseline"),
+        (lambda d: d["total"].pop("caseness"), "remission rule without a caseness cut-off"),
     ],
 )
 def test_loader_refuses_an_inconsistent_file(tmp_path: Path, change, message: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from services.measures.instruments import get_instrument
 from services.measures.outcomes import assess_change, jacobson_truax_threshold
+from services.measures.overrides import apply_overrides
 
 PHQ9 = get_instrument("phq9").total
 
@@ -45,12 +46,42 @@ def test_a_5_point_drop_is_within_measurement_error_on_the_phq9() -> None:
 def test_reliable_deterioration() -> None:
     change = assess_change(PHQ9, 8, 14)
     assert change.reliable_deterioration is True and change.reliable_improvement is False
-    assert change.response is False
+    assert change.response is None  # a baseline of 8 is not eligible for response
+    assert assess_change(PHQ9, 12, 18).response is False
 
 
-def test_remission_only_counts_for_episodes_that_started_above_9() -> None:
-    assert assess_change(PHQ9, 8, 3).remission is None  # CMS159 denominator: index PHQ-9 > 9
-    assert assess_change(PHQ9, 10, 4).remission is True
+def test_remission_and_response_only_count_for_patients_who_started_above_9() -> None:
+    # CMS159 and NCQA DRR-E denominators: index PHQ-9 > 9.
+    below = assess_change(PHQ9, 9, 3)
+    assert (below.baseline_case, below.remission, below.response) == (False, None, None)
+    at = assess_change(PHQ9, 10, 4)
+    assert (at.baseline_case, at.remission, at.response) == (True, True, True)
+    assert (assess_change(PHQ9, 10, 6).remission, assess_change(PHQ9, 10, 6).response) == (
+        False, False,
+    )  # fmt: skip
+
+
+def test_recovery_and_significant_change_only_count_for_baseline_cases() -> None:
+    # PHQ-9 4 -> 3: no case at the start, so there is nothing to recover from.
+    change = assess_change(PHQ9, 4, 3)
+    assert (change.clinically_significant_improvement, change.recovery) == (None, None)
+    assert change.reliable_improvement is False  # reliable change applies to everyone
+    assert assess_change(PHQ9, 9, 2).recovery is None  # 7 points, but 9 is not a case
+
+
+def test_gad7_remission_follows_the_caseness_cut_off() -> None:
+    gad7 = get_instrument("gad7").total
+    assert assess_change(gad7, 9, 2).remission is None  # catalog caseness 10 (Spitzer 2006)
+    nhs = apply_overrides(
+        get_instrument("gad7"),
+        {
+            "reason": "NHS Talking Therapies",
+            "total": {"caseness_threshold": 8, "reliable_change": 4},
+        },
+    ).total
+    change = assess_change(nhs, 9, 5)  # a case at 8 or above; 4 points is reliable there
+    assert (change.baseline_case, change.recovery, change.remission) == (True, True, False)
+    assert assess_change(gad7, 9, 5).recovery is None
 
 
 def test_response_from_a_zero_baseline_is_undefined() -> None:

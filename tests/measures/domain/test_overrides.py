@@ -11,10 +11,15 @@ from services.measures.overrides import apply_overrides
 from services.measures.scoring import score
 from tests.measures.domain._support import answers_reaching
 
-NHS_GAD7 = {"reason": "NHS Talking Therapies reporting", "total": {"reliable_change": 4}}
+# NHS Talking Therapies judges the GAD-7 at caseness 8 and reliable change 4 (catalog source
+# nhs-tt-manual); the catalog's defaults are Spitzer's 10 and Bischoff's RCI of 6.
+NHS_GAD7 = {
+    "reason": "NHS Talking Therapies reporting",
+    "total": {"caseness_threshold": 8, "reliable_change": 4},
+}
 
 
-def test_an_org_can_use_the_nhs_gad7_reliable_change_of_4_instead_of_6() -> None:
+def test_an_org_can_use_the_nhs_gad7_values_instead_of_the_catalog_defaults() -> None:
     gad7 = get_instrument("gad7")
     nhs = apply_overrides(gad7, NHS_GAD7)
     # A 5-point drop is within measurement error by Bischoff's RCI (6) but reliable for NHS TT (4).
@@ -22,7 +27,16 @@ def test_an_org_can_use_the_nhs_gad7_reliable_change_of_4_instead_of_6() -> None
     assert assess_change(nhs.total, 14, 9).reliable_improvement is True
     assert nhs.total.reliable_change.sources[0] == "org-override"
     assert "catalog default: value 6.0" in nhs.total.reliable_change.note
+    assert "catalog default: threshold 10.0" in nhs.total.caseness.note
     assert gad7.total.reliable_change.value == 6  # the catalog itself is untouched
+    # Both values are in the catalog as cited alternatives of the defaults.
+    cited = {
+        (fact, a.value, source)
+        for fact in ("caseness", "reliable_change")
+        for a in getattr(gad7.total, fact).alternatives
+        for source in a.sources
+    }
+    assert {("caseness", 8, "nhs-tt-manual"), ("reliable_change", 4, "nhs-tt-manual")} <= cited
 
 
 def test_scores_under_overrides_say_so_in_their_scoring_version() -> None:

@@ -203,6 +203,8 @@ def synthetic_org(org: str, *, seed: int, scale: int = 1) -> Facts:
         baseline_at, day = when()
         followed = rng.random() < 0.75
         improved = followed and rng.random() < 0.5
+        # A baseline under caseness: recovery and remission do not apply (null).
+        case = rng.random() < 0.7
         facts.rows["episodes"].append(
             {
                 "org": org,
@@ -213,10 +215,13 @@ def synthetic_org(org: str, *, seed: int, scale: int = 1) -> Facts:
                 "baseline_at": baseline_at,
                 "outcome_assessment_id": f"o{i}" if followed else None,
                 "outcome_weeks": rng.uniform(2, 12) if followed else None,
-                "reliable_improvement": improved,
-                "recovery": improved and rng.random() < 0.6,
-                "remission": improved and rng.random() < 0.5,
-                "reliable_deterioration": followed and not improved and rng.random() < 0.15,
+                "reliable_improvement": improved if followed else None,
+                "recovery": (improved and rng.random() < 0.6) if followed and case else None,
+                "remission": (improved and rng.random() < 0.5) if followed and case else None,
+                "response": (improved and rng.random() < 0.7) if followed and case else None,
+                "reliable_deterioration": (not improved and rng.random() < 0.15)
+                if followed
+                else None,
                 **period_keys(day),
             }
         )

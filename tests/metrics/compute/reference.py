@@ -51,7 +51,8 @@ FB = {"form": "form_id", "modality": "modality"}
 def _outcome(flag: str) -> Ref:
     return Ref(
         "episodes",
-        lambda r: r["outcome_assessment_id"] is not None,
+        # A null flag (not eligible for the outcome) is out of numerator and denominator.
+        lambda r: r["outcome_assessment_id"] is not None and r[flag] is not None,
         lambda r: float(r[flag]),
         filters=EPI,
     )
@@ -113,6 +114,7 @@ METRICS: dict[str, Ref] = {
     "mbc-reliable-improvement": _outcome("reliable_improvement"),
     "mbc-recovery": _outcome("recovery"),
     "mbc-remission": _outcome("remission"),
+    "mbc-response": _outcome("response"),
     "mbc-reliable-deterioration": _outcome("reliable_deterioration"),
     "critical-alert-hours-to-acknowledge": Ref(
         "alerts",

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
+from services.metrics.apply.assessments import TABLE as ASSESSMENTS
 from services.metrics.apply.encounters import TABLE as ENCOUNTERS
 from services.metrics.apply.episodes import TABLE as EPISODES
 from shared.events import AssessmentScored, EncounterUpserted
@@ -25,19 +26,29 @@ def assessment(assessment_id: str, **overrides: object) -> AssessmentScored:
         "team_id": "team-1",
         "site_id": "site-1",
         "total": 18,
+        "caseness": True,
     }
     values.update(overrides)
     return AssessmentScored.model_validate(values)
 
 
-def follow_up(assessment_id: str, weeks: float, **flags: bool) -> AssessmentScored:
+def follow_up(assessment_id: str, weeks: float, **flags: bool | None) -> AssessmentScored:
     return assessment(
         assessment_id,
         completed_at=T0 + timedelta(weeks=weeks),
         baseline_assessment_id="base",
         weeks_since_baseline=weeks,
         total=9,
-        **flags,
+        caseness=False,
+        # As measures judges a follow-up of a case at baseline: every flag true or false.
+        **{
+            "reliable_improvement": False,
+            "reliable_deterioration": False,
+            "recovery": False,
+            "remission": False,
+            "response": False,
+            **flags,
+        },
     )
 
 
@@ -91,7 +102,37 @@ def test_episode_without_follow_up_has_no_outcome(fact_engine: Engine, org: str)
     apply(fact_engine, event(org, assessment("base")))
     episode = one(fact_engine, EPISODES, org)
     assert episode["outcome_assessment_id"] is None
-    assert episode["reliable_improvement"] is False
+    assert (episode["reliable_improvement"], episode["recovery"]) == (None, None)
+
+
+def test_an_outcome_a_patient_is_not_eligible_for_is_stored_null(fact_engine: Engine, org: str):
+    """Baseline 8 (no case): measures sends null recovery and remission; an event published
+    before it did so says false, and is read as null too."""
+    apply(
+        fact_engine,
+        event(org, assessment("base", total=8, caseness=False)),
+        event(
+            org,
+            follow_up(
+                "w6", 6, reliable_improvement=True, recovery=None, remission=None, response=None
+            ),
+        ),
+        event(org + "-old", assessment("base", total=8, caseness=False)),
+        event(
+            org + "-old",
+            follow_up("w6", 6, reliable_improvement=True, recovery=False, remission=False),
+        ),
+    )
+    for tenant in (org, org + "-old"):
+        episode = one(fact_engine, EPISODES, tenant)
+        assert episode["outcome_assessment_id"] == "w6"
+        assert (episode["reliable_improvement"], episode["recovery"], episode["remission"]) == (
+            True, None, None,
+        )  # fmt: skip
+    stored = [r for r in rows(fact_engine, ASSESSMENTS, org) if r["assessment_id"] == "w6"]
+    assert (stored[0]["recovery"], stored[0]["remission"], stored[0]["response"]) == (
+        None, None, None,
+    )  # fmt: skip
 
 
 def test_anonymous_and_incomplete_assessments_open_no_episode(fact_engine: Engine, org: str):
