@@ -100,6 +100,28 @@ def _channel(source: str) -> str:
     return source.split(":", 1)[0]
 
 
+def _level(source: str) -> str:
+    """The level a cell was published at, read from its source."""
+    for level in ("clinician", "team", "site", "org"):
+        if f"level={level}" in source or source.endswith(f"-> {level}"):
+            return level
+    return "unit"
+
+
+def _kind(dimension: str, outer: Observation, inner: Observation) -> str:
+    """What an additive pair subtracts, in words: ``site - team``, ``ranges a day apart``,
+    ``unfiltered - modality``, ``unit - race group``."""
+    a, b = outer.region, inner.region
+    if dimension == "units":
+        return f"{_level(outer.source)} - {_level(inner.source)}"
+    if dimension == "days":
+        days = (b.first - a.first).days + (a.last - b.last).days
+        return "ranges a day apart" if days == 1 else "span - shorter span"
+    if a.family is None:
+        return f"unfiltered - {b.family}" + (" group" if "equity" in inner.source else "")
+    return f"{a.family} values - {b.family} value"
+
+
 def _pairs(observations: Sequence[Observation]) -> Iterable[tuple[str, Observation, Observation]]:
     """Every (outer, inner) pair of cells one inside the other along one dimension."""
     unique = {o.region: o for o in observations}
@@ -135,13 +157,19 @@ def targets(model: Model, x: np.ndarray) -> tuple[list[Target], int, int]:
     additive pairs were looked at."""
     found: dict[frozenset, Target] = {}
     hidden = [o for o in model.observations if o.hidden]
+    shown_by: dict[frozenset, set[str]] = defaultdict(set)
+    for o in model.observations:
+        if not o.hidden and o.low == o.high:
+            shown_by[frozenset(model.expr(o.region).items())].add(_channel(o.source))
     for o in hidden:
         expr = model.expr(o.region)
         truth = _value(expr, x)
         if truth in SMALL:
             key = frozenset(expr.items())
-            found.setdefault(key, Target(expr, truth, f"{o.source} [{o.region.part}]",
-                                         f"hidden cell ({_channel(o.source)})"))  # fmt: skip
+            channel = f"hidden cell ({_channel(o.source)})"
+            if shown_by[key]:
+                channel += f" published whole by {', '.join(sorted(shown_by[key]))}"
+            found.setdefault(key, Target(expr, truth, f"{o.source} [{o.region.part}]", channel))
     pairs = 0
     exprs: dict[Region, Expr] = {}
     for dimension, outer, inner in _pairs(model.observations):
@@ -153,7 +181,8 @@ def targets(model: Model, x: np.ndarray) -> tuple[list[Target], int, int]:
         if truth in SMALL:
             key = frozenset(expr.items())
             label = f"({outer.source}) minus ({inner.source}) [{outer.region.part}]"
-            channel = f"pair by {dimension} ({_channel(outer.source)} - {_channel(inner.source)})"
+            routes = f"{_channel(outer.source)} - {_channel(inner.source)}"
+            channel = f"{_kind(dimension, outer, inner)} ({routes})"
             found.setdefault(key, Target(expr, truth, label, channel))
     return list(found.values()), len(hidden), pairs
 
