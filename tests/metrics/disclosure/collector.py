@@ -55,10 +55,18 @@ def _day(value: Any) -> date | None:
     return None if value in (None, "") else date.fromisoformat(str(value)[:10])
 
 
+FIRST_KEYS = ("effective_from", "effective_start", "from", "start")
+LAST_KEYS = ("effective_to", "effective_end", "to", "end")
+
+
 def effective(body: Mapping[str, Any], start: date | None, end: date | None):
-    """The range a response says its values cover (the request's when it says nothing)."""
-    first = next((_day(body[k]) for k in ("effective_from", "from", "start") if body.get(k)), start)
-    last = next((_day(body[k]) for k in ("effective_to", "to", "end") if body.get(k)), end)
+    """The range a response says its values cover (the request's when it says nothing):
+    ``effective_from``/``effective_to`` (also as an ``effective`` object), else the echo of
+    the request."""
+    nested = body.get("effective") if isinstance(body.get("effective"), dict) else {}
+    flat = {**body, **{f"effective_{k}": v for k, v in (nested or {}).items()}}
+    first = next((_day(flat[k]) for k in FIRST_KEYS if flat.get(k)), start)
+    last = next((_day(flat[k]) for k in LAST_KEYS if flat.get(k)), end)
     return first, last
 
 
