@@ -36,6 +36,13 @@ SERVICE_LINES = ("adult-outpatient", "youth-outpatient")
 WHITE, BLACK, ASIAN, AIAN = "2106-3", "2054-5", "2028-9", "1002-5"
 RACES = (WHITE, BLACK, ASIAN, AIAN)
 LANGUAGES = ("en", "es", "vi")
+SMALL_UNITS = (
+    ("team", "team-youth"),
+    ("team", "team-rural"),
+    ("clinician", "c-y1"),
+    ("clinician", "c-s2"),
+)
+"""Units small enough that most of their cells are suppressed."""
 KEPT_SHARE = 0.72  # high no-show share: the rest (denominator minus kept) is often publishable
 
 

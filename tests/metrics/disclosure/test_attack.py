@@ -20,9 +20,10 @@ from datetime import date
 
 import pytest
 
-from tests.metrics.disclosure.attack import Plan, collect, leaks, targets
+from tests.metrics.disclosure.attack import leaks, targets
 from tests.metrics.disclosure.collector import Cell, Collector, observations, rounding_bases
 from tests.metrics.disclosure.conftest import Deployment
+from tests.metrics.disclosure.plan import Plan, collect
 from tests.metrics.disclosure.regions import Structure
 from tests.metrics.disclosure.solver import Model
 from tests.metrics.disclosure.synthetic import LANGUAGES, MODALITIES, RACES, SERVICE_LINES
