@@ -101,3 +101,9 @@ def test_the_attack_reports_a_leak_only_when_the_count_is_determined(
     truth[model.total[("a", 0, KEPT)]], truth[model.total[("b", 0, KEPT)]] = 15, 5
     outcome = leaks(model, [goal], truth)
     assert [f.target for f in outcome.leaks] == ([goal] if leaked else [])
+
+
+def test_a_count_nothing_bounds_is_open_upwards() -> None:
+    hidden = Region(B, D1, D1)
+    model = Model([seen(Region(A, D1, D1), 15), seen(hidden, None)], leaves={"a", "b"})
+    assert model.range_of(model.expr(hidden)) == Range(0, None)
