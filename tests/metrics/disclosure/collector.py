@@ -89,12 +89,19 @@ class Collector:
     headers: dict[str, str]
     cells: list[Cell] = field(default_factory=list)
     requests: int = 0
+    refused: int = 0
     thresholds: set[int] = field(default_factory=set)
 
-    def _get(self, path: str, params: Mapping[str, Any], **headers: str) -> Any:
+    def _get(self, path: str, params: Mapping[str, Any]) -> Any:
+        """The answer, or None when the service refuses the request with a problem (a 4xx
+        publishes nothing, so the attacker learns nothing from it)."""
         query = {k: str(v) for k, v in params.items() if v is not None}
-        response = self.client.get(path, params=query, headers={**self.headers, **headers})
+        response = self.client.get(path, params=query, headers=self.headers)
         self.requests += 1
+        if 400 <= response.status_code < 500 and response.status_code not in (401, 403):
+            assert response.headers["content-type"] == "application/problem+json", response.text
+            self.refused += 1
+            return None
         assert response.status_code == 200, (path, query, response.text)
         return response
 
@@ -118,7 +125,10 @@ class Collector:
     ) -> None:  # fmt: skip
         params = {"level": level, "period": period, "from": start, "to": end, **filters}
         path = f"/v1/metrics/{METRIC}/values"
-        body = self._get(path, params).json()
+        answer = self._get(path, params)
+        if answer is None:
+            return
+        body = answer.json()
         self.thresholds.add(body.get("suppression_threshold", 11))
         first, last = effective(body, start, end)
         family, cats = _filter(filters)
@@ -126,8 +136,10 @@ class Collector:
         rows = body["values"]
         source = "values"
         if as_csv:
-            text = self._get(path, {**params, "format": "csv"}).text
-            rows = list(csv.DictReader(io.StringIO(text)))
+            text = self._get(path, {**params, "format": "csv"})
+            if text is None:
+                return
+            rows = list(csv.DictReader(io.StringIO(text.text)))
             source = "csv"
         for row in rows:
             p = _day(row.get("period_start") or row.get("period"))
@@ -144,7 +156,10 @@ class Collector:
     # -- equity --------------------------------------------------------------------------
     def equity(self, *, by: str, level: str, unit: str | None, start: date, end: date) -> None:
         params = {"by": by, "level": level, "unit": unit, "from": start, "to": end}
-        body = self._get(f"/v1/metrics/{METRIC}/equity", params).json()
+        answer = self._get(f"/v1/metrics/{METRIC}/equity", params)
+        if answer is None:
+            return
+        body = answer.json()
         self.thresholds.add(body.get("threshold", 11))
         first, last = effective(body, start, end)
         assert first and last
@@ -157,7 +172,10 @@ class Collector:
 
     # -- the clinician report --------------------------------------------------------------
     def clinician_report(self, clinician: str, *, start: date, end: date) -> None:
-        body = self._get(f"/v1/reports/clinicians/{clinician}", {"from": start, "to": end}).json()
+        answer = self._get(f"/v1/reports/clinicians/{clinician}", {"from": start, "to": end})
+        if answer is None:
+            return
+        body = answer.json()
         self.thresholds.add(body.get("threshold", 11))
         first, last = effective(body, start, end)
         assert first and last
@@ -173,7 +191,10 @@ class Collector:
     # -- FHIR MeasureReport ----------------------------------------------------------------
     def measure_report(self, *, level: str, unit: str | None, period: str, day: date) -> None:
         params = {"level": level, "unit": unit, "period": period, "from": day}
-        report = self._get(f"/v1/metrics/{METRIC}/measure-report", params).json()
+        answer = self._get(f"/v1/metrics/{METRIC}/measure-report", params)
+        if answer is None:
+            return
+        report = answer.json()
         first, last = _day(report["period"]["start"]), _day(report["period"]["end"])
         assert first and last
         [group] = report["group"]

@@ -98,7 +98,7 @@ def attack(deployment: Deployment, plan: Plan, *, rewrite: Callable | None = Non
     found = outcome.leaks
     solved = time.monotonic()
     summary = (
-        f"{collector.requests} requests, {len(cells)} cells "
+        f"{collector.requests} requests ({collector.refused} refused), {len(cells)} cells "
         f"({sum(c.hidden for c in cells)} hidden), rounding read per response kind "
         f"{bases}; {len(model.var)} variables, "
         f"{len(model.rows)} constraints; {hidden} hidden counts and {pairs} additive pairs "
@@ -117,6 +117,8 @@ def attack(deployment: Deployment, plan: Plan, *, rewrite: Callable | None = Non
         f"({summary}).\nBy channel: {dict(channels.most_common())}\nFor example:\n{examples}"
     )
     assert len(goals) > 20, "the data must have small hidden counts for the attack to try"
+    published = sum(not c.hidden for c in cells)
+    assert published >= 100, f"only {published} cells published: a blank report passes trivially"
 
 
 def test_no_small_count_can_be_derived_from_what_a_caller_can_request(
