@@ -36,6 +36,8 @@ class Target:
     truth: int
     label: str
     channel: str
+    dimension: str = "hidden"
+    """``hidden`` (a hidden cell) or what a pair differs in: ``units``, ``days``, ``categories``."""
 
 
 def _value(expr: Expr, x: np.ndarray) -> int:
@@ -136,7 +138,7 @@ def targets(model: Model, x: np.ndarray) -> tuple[list[Target], int, int]:
             label = f"({outer.source}) minus ({inner.source}) [{outer.region.part}]"
             routes = f"{_channel(outer.source)} - {_channel(inner.source)}"
             channel = f"{_kind(dimension, outer, inner)} ({routes})"
-            found.setdefault(key, Target(expr, truth, label, channel))
+            found.setdefault(key, Target(expr, truth, label, channel, dimension))
     return list(found.values()), len(hidden), pairs
 
 
@@ -212,15 +214,20 @@ def _combined(goals: Sequence[Target], weights: dict[int, int]) -> Expr:
     return out
 
 
-def _round_robin(goals: Sequence[Target], indices: Iterable[int]) -> list[int]:
-    """Indices interleaved by channel, so that an early stop still shows every channel."""
-    by: dict[str, list[int]] = defaultdict(list)
-    for i in sorted(indices):
-        by[goals[i].channel].append(i)
-    queues = list(by.values())
+def _interleave(queues: Iterable[list[int]]) -> list[int]:
+    pending = [list(q) for q in queues]
     out = []
-    while any(queues):
-        for q in queues:
+    while any(pending):
+        for q in pending:
             if q:
                 out.append(q.pop(0))
     return out
+
+
+def _round_robin(goals: Sequence[Target], indices: Iterable[int]) -> list[int]:
+    """Indices interleaved by dimension and, within one, by channel, so that an early stop
+    still shows every kind of leak (hidden cells, units, days, categories)."""
+    by: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i in sorted(indices):
+        by[goals[i].dimension][goals[i].channel].append(i)
+    return _interleave(_interleave(channels.values()) for channels in by.values())
