@@ -153,6 +153,25 @@ class Collector:
             )
             self._cell(region, row, f"{source}: {tag} -> {row['unit_id']} {p}", body)
 
+    # -- control charts -------------------------------------------------------------------
+    def chart(self, *, level: str, unit: str | None, period: str) -> None:
+        """The counts behind each point of a unit's chart over all its periods."""
+        params = {"level": level, "unit": unit, "period": period}
+        answer = self._get(f"/v1/metrics/{METRIC}/chart", params)
+        if answer is None:
+            return
+        body = answer.json()
+        self.thresholds.add(body.get("threshold", 11))
+        first, last = effective(body, None, None)
+        units = self.structure.members(level, unit)
+        tag = f"chart level={level} unit={unit} period={period}"
+        for point in body["points"]:
+            p = _day(point["period"])
+            assert p is not None
+            stop = period_end(p, period)
+            region = Region(units, max(p, first) if first else p, min(stop, last) if last else stop)
+            self._cell(region, point, f"chart: {tag} -> {p}", body)
+
     # -- equity --------------------------------------------------------------------------
     def equity(self, *, by: str, level: str, unit: str | None, start: date, end: date) -> None:
         params = {"by": by, "level": level, "unit": unit, "from": start, "to": end}
