@@ -27,7 +27,7 @@ import uuid
 from collections import deque
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from locust import FastHttpUser, between, constant_throughput, events, task
 
@@ -82,8 +82,10 @@ def _dump(**_: Any) -> None:
             out.write(json.dumps(sample) + "\n")
 
 
-def _bearer(scope: str) -> dict[str, str]:
-    token = issue_local_token(org=ORG, scope=scope, sub=f"load-{uuid.uuid4().hex[:8]}")
+def _bearer(scope: str, claims: dict[str, Any] | None = None) -> dict[str, str]:
+    token = issue_local_token(
+        org=ORG, scope=scope, sub=f"load-{uuid.uuid4().hex[:8]}", extra=claims
+    )
     return {"Authorization": f"Bearer {token}"}
 
 
@@ -103,9 +105,10 @@ class _Caller(FastHttpUser):
     network_timeout = 30.0
     connection_timeout = 10.0
     scope = ""
+    claims: ClassVar[dict[str, Any]] = {}
 
     def on_start(self) -> None:
-        self.auth = _bearer(self.scope)
+        self.auth = _bearer(self.scope, self.claims)
         self.rng = random.Random()
 
     def call(
@@ -382,6 +385,8 @@ class QualityDashboard(_Caller):
     weight = 1
     host = METRICS
     scope = "metrics:read"
+    # A leader sees every clinician's figures (clinician-level values and reports need a role).
+    claims: ClassVar[dict[str, Any]] = {"role": "leader"}
 
     def _level(self) -> dict[str, Any]:
         clinician = self.rng.choice(CLINICIANS)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -83,9 +84,21 @@ def templates_of(app: Any) -> set[str]:
     return paths
 
 
-@cache
+_BUILDING = threading.Lock()
+
+
 def route_templates() -> frozenset[str]:
-    """Every route path of the three services, as the access log would name them."""
+    """Every route path of the three services, as the access log would name them.
+
+    Services are stopped in parallel threads, each auditing its log: building the apps is
+    serialised, since FastAPI fills in the shared ``Query`` metadata of a route as it builds it
+    and two builds at once can see it half done (a pydantic warning, an error in tests)."""
+    with _BUILDING:
+        return _route_templates()
+
+
+@cache
+def _route_templates() -> frozenset[str]:
     from services.intake.app import create_app as intake
     from services.intake.settings import IntakeSettings
     from services.measures.app import create_app as measures
