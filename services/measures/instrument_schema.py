@@ -26,7 +26,7 @@ class _Frozen(BaseModel):
 
 
 class Source(_Frozen):
-    """A citation; ``evidence`` keeps the research notes' distinction of checked vs cited facts."""
+    """A citation; ``evidence`` says whether its facts were checked against it or only cited."""
 
     id: str = Field(
         description="Id other facts cite this source by, in their `sources`.",

@@ -15,7 +15,7 @@ charts and FHIR show the same numbers. Three steps, in this order (README "Discl
    base (5) for its own staff, to the shared base (10) at the collaborative level and for
    anything else that leaves the org (``audience="shared"``).
 
-Suppression rules (conventions.md 3.7, CMS cell-size policy):
+Suppression rules (CMS cell size suppression policy: no cell of 1-10, nor one derivable):
 
 * **primary**: a cell whose ``n``, numerator, denominator or complement (denominator minus
   numerator) is 1..threshold - 1 is suppressed. Numerators and denominators take part where

@@ -1,7 +1,8 @@
 """Control-chart limits: run chart, p, Laney p', u and XmR, with optional frozen baselines.
 
-Formulas follow conventions.md section 5.3 (Montgomery, "Introduction to Statistical Quality
-Control", via qicharts2; Laney 2002). Limits are three sigma. A point whose denominator is
+Formulas follow Montgomery, "Introduction to Statistical Quality Control", as implemented in
+the R package qicharts2 (Anhøj), and Laney DB, "Improved control charts for attributes",
+Quality Engineering 2002;14(4):531-537. Limits are three sigma. A point whose denominator is
 zero, or that was suppressed for privacy, is kept in the result with a reason but gets no
 value: it is never plotted and never feeds the centre line or sigma. Moving ranges and
 z-score differences are taken between consecutive *plotted* points.

@@ -8,8 +8,8 @@ for n1 = floor(n/2) points on one side of the median and n2 = n - n1 on the othe
     P(R = 2k)   = 2 C(n1-1, k-1) C(n2-1, k-1) / C(n, n1)
     P(R = 2k+1) = [C(n1-1, k-1) C(n2-1, k) + C(n1-1, k) C(n2-1, k-1)] / C(n, n1)
 
-with 2.5% in each tail: R < low is too few, R > high is too many. This reproduces the table
-in conventions.md 5.1 and the published rows quoted for n = 10, 14, 16, 24, 30, 40 and 60;
+with 2.5% in each tail: R < low is too few, R > high is too many. This reproduces the
+published rows quoted for n = 10, 14, 16, 24, 30, 40 and 60;
 the printed table is commonly quoted one run wider at a few n (e.g. 6-16 at n = 20, where
 this gives 7-15). Exact parity with the printed table needs a transcription from the paper.
 """

@@ -6,19 +6,21 @@ Model (Wagner, Soumerai, Zhang & Ross-Degnan 2002, J Clin Pharm Ther 27:299-309)
 
 t is the period number, t0 the period the change starts in, post 1 from t0 on. Time since
 the change starts at 0 at t0, so b2 is the jump in level at t0 and b3 the change in slope
-(post slope b1 + b3). The pitfall (conventions.md 5.4; Wagner et al. 2002): using t * post,
-or starting the clock at whichever post point happens to come first, silently changes b2's
-meaning. So t0 is given as a time (`change_time`), not taken from the first fitted point:
-when the change's own period is missing from the fit (suppressed for privacy, or left out as
-a transition period) the level change is still estimated at the change, not at a later
-period. Fit by ordinary least squares, standard errors from the residual variance, intervals
-with Student's t on n - 4 degrees of freedom. OLS ignores autocorrelation, so intervals are
-optimistic on long autocorrelated series (Turner et al. 2021); for short QI series it is the
-usual choice.
+(post slope b1 + b3). The pitfall (Xiao, Augusto & Wagenaar 2021, Int J Epidemiol
+50:1011-1015; Wang et al. 2025, BMC Med Res Methodol, doi:10.1186/s12874-025-02556-8): using
+t * post, or starting the clock at whichever post point happens to come first, silently
+changes b2's meaning. So t0 is given as a time (`change_time`), not taken from the first
+fitted point: when the change's own period is missing from the fit (suppressed for privacy,
+or left out as a transition period) the level change is still estimated at the change, not
+at a later period. Fit by ordinary least squares, standard errors from the residual
+variance, intervals with Student's t on n - 4 degrees of freedom. OLS ignores
+autocorrelation, so intervals are optimistic on long autocorrelated series (Turner et al.
+2021); for short QI series it is the usual choice.
 
 Minimum data: 3 points on each side to fit the model at all (Wagner et al. 2002 ask for 12
 per segment for power; Penfold & Zhang 2013, Acad Pediatr 13:S38-S44, discuss minimum
-lengths); fewer than 8 on either side is flagged `descriptive_only` (conventions.md 5.4).
+lengths); fewer than 8 on either side is flagged `descriptive_only`, a threshold of our own
+between the bare minimum that fits and the 12 recommended for power.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Small-cell suppression for a one-dimensional breakdown and its total (conventions.md 3.7).
+"""Small-cell suppression for a one-dimensional breakdown and its total (CMS cell-size policy).
 
 Primary: following CMS's cell-size policy, no published number may be 1 to threshold - 1
 (default 11, so 1-10; zero is allowed). A cell is suppressed when its patient count `n`, its

@@ -36,7 +36,8 @@ from services.metrics.tools.chart_rules import describe_rules, runs_warnings
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.selection import Selection
 
-#: Below this many plotted points limits are "trial limits" (conventions.md 5.3).
+#: Below this many plotted points limits are "trial limits": limits are usually computed from
+#: about 20 or more subgroups (qicharts2 vignette, Anhøj).
 TRIAL_LIMIT_POINTS = 20
 ChartReason = Literal["requested", "definition", "data"]
 

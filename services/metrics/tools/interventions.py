@@ -8,8 +8,9 @@ slopes stay per period.
 
 When the effect starts. The change's clock starts at the period holding its start date
 (time since the change is 0 there), also when that period is suppressed: the level change
-is estimated at that period, never at whichever published period comes next (the pitfall
-of conventions.md 5.4, a misplaced t0, that moves the level change's meaning).
+is estimated at that period, never at whichever published period comes next (the known
+parameterisation pitfall of segmented regression, a misplaced t0, that moves the level
+change's meaning; Xiao, Augusto & Wagenaar 2021).
 
 The transition period. When the start date is the first day of its period, that period is
 wholly after the change and is the first post-change point. When the start date falls inside

@@ -1,7 +1,7 @@
 """Every third-party PHQ-9 / GAD-7 QuestionnaireResponse in the fixtures, parsed and scored.
 
-Expected results come from the fixture manifest and the research notes; stated totals are read
-only to be checked, never used.
+Expected results come from the fixture manifest (tests/measures/fixtures/MANIFEST.md) and the
+published scoring; stated totals are read only to be checked, never used.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def test_sdc_phq9_stated_13_is_wrong_the_items_sum_to_10(path: str) -> None:
     parsed, result = _score(path)
     assert parsed.stated_total == 13
     assert result.total == 10
-    # 10 is the first "moderate" score (Kroenke 2001: 10-14); the research notes' "mild" is a slip.
+    # 10 is the first "moderate" score (Kroenke 2001: 10-14), not "mild".
     assert result.band.code == "moderate"
     assert Flag.STATED_TOTAL_MISMATCH in result.flags
     assert parsed.answers["phq9_9"] == 1  # "Several days" on the suicide item

@@ -91,7 +91,7 @@ def test_p_chart_limits_step_with_each_denominator_and_are_clipped() -> None:
 
 
 def test_laney_p_prime_widens_limits_by_sigma_z() -> None:
-    # Hand computation (Laney 2002 formulas, conventions.md 5.3): n = 10000 each period,
+    # Hand computation (Laney 2002 formulas): n = 10000 each period,
     # p = .10, .12, .10, .12 so pbar = .11 and sigma_i = sqrt(.11 * .89 / 10000).
     # z = +-0.01 / sigma_i; every moving range of z is 0.02 / sigma_i, so
     # sigma_z = 0.02 / (1.128 sigma_i) and sigma_z * sigma_i = 0.02 / 1.128 = 0.0177305;

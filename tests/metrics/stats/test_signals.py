@@ -100,14 +100,15 @@ def test_run_trend_of_five_ignores_repeated_values() -> None:
 
 
 def test_runs_table_matches_published_and_computed_rows() -> None:
-    # conventions.md 5.1 table (exact Swed-Eisenhart, 2.5% per tail), n = 10..30.
-    conventions = {
+    # Exact Swed-Eisenhart limits (2.5% per tail), n = 10..30, computed independently of
+    # runs_table; Perla et al.'s printed Table 1 is quoted one run wider at a few n.
+    exact = {
         10: (3, 9), 11: (4, 9), 12: (4, 10), 13: (4, 11), 14: (4, 12), 15: (5, 12),
         16: (5, 13), 17: (6, 13), 18: (6, 14), 19: (6, 15), 20: (7, 15), 21: (7, 16),
         22: (8, 16), 23: (8, 17), 24: (8, 18), 25: (9, 18), 26: (9, 19), 27: (10, 19),
         28: (10, 20), 29: (10, 21), 30: (11, 21),
     }  # fmt: skip
-    for n, limits in conventions.items():
+    for n, limits in exact.items():
         assert RUNS_LIMITS[n] == limits, n
     # Rows of Perla et al. Table 1 as quoted in secondary sources (not checked against the
     # printed paper): they agree with the exact computation.

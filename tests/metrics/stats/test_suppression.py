@@ -1,4 +1,4 @@
-"""Small-cell suppression: primary and complementary (conventions.md 3.7, CMS policy)."""
+"""Small-cell suppression: primary and complementary (CMS cell-size suppression policy)."""
 
 from __future__ import annotations
 
