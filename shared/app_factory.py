@@ -28,6 +28,7 @@ from shared.openapi import build_openapi, operation_id
 from shared.problems import CatchAllMiddleware, install_problem_handlers, problem_responses
 from shared.request_id import RequestIdMiddleware
 from shared.settings import ServiceSettings
+from shared.threads import configure_worker_threads
 
 Hook = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
@@ -79,6 +80,7 @@ def create_service_app(
         # test harness entering the lifespan again), each life closes its own pool's connections.
         engine = make_engine(settings.database_url, echo=settings.sql_echo)
         app.state.engine = engine
+        app.state.commit_limiter = configure_worker_threads()
         try:
             async with AsyncExitStack() as stack:
                 for hook in hooks:

@@ -6,16 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import col, select
+from starlette.concurrency import run_in_threadpool
 
 from services.measures import models
 from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.assessments import record_assessment
+from services.measures.assessments import Recorded, record_assessment
 from services.measures.fhir_identify import identify_instrument
 from services.measures.fhir_observations import build_score_bundle
 from services.measures.fhir_response import parse_questionnaire_response
 from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import default_catalog
+from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
 from services.measures.score_result import Flag
@@ -77,48 +78,55 @@ async def post_questionnaire_response(
                 }
             ],
         )
-    with domain_errors():
-        inst = (
-            default_catalog().get(instrument)
-            if instrument
-            else identify_instrument(qr, default_catalog())
-        )
-        if inst is None:
-            raise Unprocessable(
-                "Cannot tell which instrument this response answers; pass ?instrument=."
+
+    def record() -> tuple[Instrument, Recorded]:
+        # In a worker thread and committed there: on SQLite the first statement takes the write
+        # lock, which the event loop must never wait for nor hold across an await.
+        with domain_errors():
+            inst = (
+                default_catalog().get(instrument)
+                if instrument
+                else identify_instrument(qr, default_catalog())
             )
-        inst = instrument_for_org(session, caller.org, inst.id)
-        parsed = parse_questionnaire_response(qr, inst)
-    flags = []
-    if parsed.conflicting_link_ids:
-        flags.append(Flag.ANSWER_CODE_CONFLICT)
-    result = score(inst, parsed.answers)
-    if parsed.stated_total is not None and parsed.stated_total != result.total:
-        flags.append(Flag.STATED_TOTAL_MISMATCH)
-    author = (
-        (qr.get("author") or {}).get("reference") if isinstance(qr.get("author"), dict) else None
-    )
-    data: dict[str, Any] = {
-        "assessment_id": str(qr["id"]) if qr.get("id") else None,
-        "patient_id": subject.removeprefix("Patient/")[:64],
-        "answers": parsed.answers,
-        "completed_at": _authored(qr),
-        "completed_by": "clinician"
-        if isinstance(author, str) and author.startswith("Practitioner/")
-        else "patient",
-        "clinician_id": author.removeprefix("Practitioner/")[:64]
-        if isinstance(author, str) and author.startswith("Practitioner/")
-        else None,
-    }
-    recorded = record_assessment(
-        session,
-        org=caller.org,
-        inst=inst,
-        data=data,
-        source="fhir",
-        stated_total=parsed.stated_total,
-        extra_flags=tuple(flags),
-    )
+            if inst is None:
+                raise Unprocessable(
+                    "Cannot tell which instrument this response answers; pass ?instrument=."
+                )
+            inst = instrument_for_org(session, caller.org, inst.id)
+            parsed = parse_questionnaire_response(qr, inst)
+        flags = []
+        if parsed.conflicting_link_ids:
+            flags.append(Flag.ANSWER_CODE_CONFLICT)
+        result = score(inst, parsed.answers)
+        if parsed.stated_total is not None and parsed.stated_total != result.total:
+            flags.append(Flag.STATED_TOTAL_MISMATCH)
+        by = qr.get("author")
+        author = (by or {}).get("reference") if isinstance(by, dict) else None
+        data: dict[str, Any] = {
+            "assessment_id": str(qr["id"]) if qr.get("id") else None,
+            "patient_id": subject.removeprefix("Patient/")[:64],
+            "answers": parsed.answers,
+            "completed_at": _authored(qr),
+            "completed_by": "clinician"
+            if isinstance(author, str) and author.startswith("Practitioner/")
+            else "patient",
+            "clinician_id": author.removeprefix("Practitioner/")[:64]
+            if isinstance(author, str) and author.startswith("Practitioner/")
+            else None,
+        }
+        recorded = record_assessment(
+            session,
+            org=caller.org,
+            inst=inst,
+            data=data,
+            source="fhir",
+            stated_total=parsed.stated_total,
+            extra_flags=tuple(flags),
+        )
+        session.commit()
+        return inst, recorded
+
+    inst, recorded = await run_in_threadpool(record)
     bundle = build_score_bundle(
         inst,
         recorded.result,
