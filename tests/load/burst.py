@@ -269,7 +269,7 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
         _call(x, "GET", "/v1/metrics/{metric_id}/equity", (200,),
               "/v1/metrics/kept-rate/equity", params={"by": "race"}),
         _call(x, "PUT", "/v1/collaboratives/{collaborative_id}", (200, 201),
-              lambda n: f"/v1/collaboratives/bcol-{2 + n % 3}", lambda n: {"name": f"Burst {n}"}),
+              "/v1/collaboratives/bcol-0", lambda n: {"name": f"Burst {n}"}),
         _call(x, "GET", "/v1/collaboratives", (200,)),
         _call(x, "PUT", "/v1/collaboratives/{collaborative_id}/membership", (200, 201),
               "/v1/collaboratives/bcol-0/membership"),
