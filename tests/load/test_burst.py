@@ -22,10 +22,10 @@ from tests.support.processes import RunningService
 
 CONCURRENCY = 60
 ROUNDS = 12
-#: /healthz must answer well within a second even while 60 requests compete with it on a
+#: /healthz must answer within two seconds even while 60 requests compete with it on a
 #: shared 2-core CI machine; tests/load/README.md has the figures of a quiet machine (under
 #: 100 ms at the 99th percentile).
-HEALTH_CEILING_SECONDS = 1.0
+HEALTH_CEILING_SECONDS = 2.0
 
 
 @pytest.fixture(scope="module")
