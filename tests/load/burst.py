@@ -391,6 +391,26 @@ async def _watch_health(url: str, outcome: Outcome, done: asyncio.Event) -> None
             await asyncio.sleep(HEALTH_EVERY_SECONDS)
 
 
+async def _send(
+    client: httpx.AsyncClient, url: str, call: Call, n: int, body: Any, headers: dict[str, str]
+) -> httpx.Response:
+    """Send once; again on a fresh connection if the server had just closed an idle kept-alive
+    one (uvicorn closes them after 5 s; a real client retries the same way)."""
+    for attempt in (1, 2):
+        try:
+            return await client.request(
+                call.method,
+                url + call.path(n),
+                params=call.params,
+                content=None if body is None else json.dumps(body),
+                headers={**headers, "content-type": call.media},
+            )
+        except (httpx.ReadError, httpx.RemoteProtocolError):
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
 async def burst_one(
     url: str, service: str, calls: list[Call], org: str, requests: int, concurrency: int
 ) -> Outcome:
@@ -412,13 +432,7 @@ async def burst_one(
             body = call.body(n) if call.body is not None else None
             started = time.perf_counter()
             try:
-                response = await client.request(
-                    call.method,
-                    url + call.path(n),
-                    params=call.params,
-                    content=None if body is None else json.dumps(body),
-                    headers={**headers, "content-type": call.media},
-                )
+                response = await _send(client, url, call, n, body, headers)
                 status = str(response.status_code)
                 if response.status_code == 503 and "retry-after" in response.headers:
                     outcome.shed += 1
