@@ -175,10 +175,13 @@ def _storage(settings: RateLimitSettings) -> tuple[Any, ConnectionPool | None]:
 
 
 def _bearer(scope: Scope) -> str | None:
+    """The bearer token of the request, if it sent one."""
     for name, value in scope["headers"]:
         if name == b"authorization":
             scheme, _, token = value.decode("latin-1").partition(" ")
-            return token.strip() or None if scheme.lower() == "bearer" else None
+            if scheme.lower() == "bearer" and token.strip():
+                return token.strip()
+            return None
     return None
 
 
