@@ -178,10 +178,11 @@ def _bearer(scope: Scope) -> str | None:
     """The bearer token of the request, if it sent one."""
     for name, value in scope["headers"]:
         if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
-            if scheme.lower() == "bearer" and token.strip():
-                return token.strip()
-            return None
+            text: str = value.decode("latin-1")
+            scheme, _, token = text.partition(" ")
+            if scheme.lower() != "bearer":
+                return None
+            return token.strip() or None
     return None
 
 
