@@ -70,7 +70,8 @@ def install_prometheus(app: FastAPI) -> None:
     """Count every request of ``app`` and expose the figures at ``/metrics-prom``."""
     registry = CollectorRegistry()
 
-    def scrape() -> Response:
+    async def scrape() -> Response:
+        # Async, like /healthz: the figures must be readable while every worker thread is busy.
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     app.add_api_route(PROMETHEUS_PATH, scrape, methods=["GET"], include_in_schema=False)
