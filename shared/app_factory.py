@@ -27,8 +27,15 @@ from shared.migrations import script_heads
 from shared.observability import install_prometheus
 from shared.openapi import build_openapi, operation_id
 from shared.problems import CatchAllMiddleware, install_problem_handlers, problem_responses
+from shared.rate_limit import (
+    RateLimiter,
+    RateLimitMiddleware,
+    RateLimitSettings,
+    document_rate_limits,
+)
 from shared.request_id import RequestIdMiddleware
 from shared.settings import ServiceSettings
+from shared.threads import configure_worker_threads
 
 Hook = Callable[[FastAPI], AbstractAsyncContextManager[None]]
 
@@ -80,8 +87,13 @@ def create_service_app(
         # test harness entering the lifespan again), each life closes its own pool's connections.
         engine = make_engine(settings.database_url, echo=settings.sql_echo)
         app.state.engine = engine
+        app.state.commit_limiter = configure_worker_threads()
         try:
             async with AsyncExitStack() as stack:
+                if isinstance(settings, RateLimitSettings):
+                    limiter = RateLimiter(settings, settings.service_name)
+                    stack.push_async_callback(limiter.aclose)
+                    app.state.rate_limiter = limiter
                 for hook in hooks:
                     await stack.enter_async_context(hook(app))
                 _freeze_startup_objects()
@@ -114,9 +126,11 @@ def create_service_app(
     # Added innermost first: the request id wraps everything, so even a 500 carries it.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyGuardMiddleware, max_body_bytes=settings.max_body_bytes)
+    # Outside the body guard: a client over its limit is refused before its body is read.
+    app.add_middleware(RateLimitMiddleware)
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware)
 
-    app.openapi = lambda: build_openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: document_rate_limits(build_openapi(app))  # type: ignore[method-assign]
     return app

@@ -1,7 +1,17 @@
 """Audit log of patient-level reads (HIPAA 45 CFR 164.312(b)): who read which patient, how, when.
 
-The row is written in the same session as the read, so a read that succeeded is always logged.
+The rows are committed before the route builds its response, so a read that succeeded is always
+logged: if they cannot be written (the database is busy), the read fails with a 503 instead.
 The table lives in each service's own database; only the shape is shared.
+
+Reads run in read sessions (``ReadSessionDep``): on SQLite they take no write lock, so readers
+never queue behind each other or behind writers. The audit rows are the one write of such a
+request; they go in a short transaction of their own, begun and committed in the route's worker
+thread, after the read transaction has ended. The write lock is held for the INSERT alone and
+never across a hand-off to another thread, and the request holds one pooled connection at a
+time. An earlier design wrote the rows in the read's own write session: every patient read then
+held SQLite's single write lock from its first SELECT until a second worker thread committed,
+and a burst of 60 concurrent reads locked the service up for minutes (tests/load/README.md).
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, S
 from sqlalchemy.orm import Session
 
 from shared.auth import Caller
+from shared.db import is_read_only, writable
 from shared.models import utcnow
 
 
@@ -33,21 +44,35 @@ def audit_table(metadata: MetaData) -> Table:
 def record_patient_read(
     session: Session, table: Table, *, caller: Caller, patient_ids: list[str], route: str
 ) -> None:
-    """One row per patient whose data the response carries."""
+    """One row per patient whose data the response carries.
+
+    In a read session the rows are committed at once in their own transaction (and the read
+    transaction is ended first: the objects already loaded stay usable, a later query begins a
+    new one). In a write session they join its transaction and commit with its writes.
+    """
     if not patient_ids:
         return
+    rows = _rows(caller, patient_ids, route)
+    bind = session.get_bind()
+    if not is_read_only(bind):
+        session.execute(insert(table), rows)
+        return
+    session.commit()
+    with Session(writable(bind)) as audit:  # type: ignore[arg-type]
+        audit.execute(insert(table), rows)
+        audit.commit()
+
+
+def _rows(caller: Caller, patient_ids: list[str], route: str) -> list[dict[str, object]]:
     now = utcnow()
-    session.execute(
-        insert(table),
-        [
-            {
-                "at": now,
-                "org": caller.org,
-                "actor": caller.sub,
-                "patient_id": patient_id,
-                "route": route,
-                "action": "read",
-            }
-            for patient_id in dict.fromkeys(patient_ids)
-        ],
-    )
+    return [
+        {
+            "at": now,
+            "org": caller.org,
+            "actor": caller.sub,
+            "patient_id": patient_id,
+            "route": route,
+            "action": "read",
+        }
+        for patient_id in dict.fromkeys(patient_ids)
+    ]

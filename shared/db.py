@@ -2,6 +2,13 @@
 
 SQLite gets WAL (readers never block the single writer), foreign keys on, and a busy timeout
 so that concurrent writers queue instead of failing. PostgreSQL goes through psycopg 3.
+
+Every wait is bounded, so that a burst can slow a service down but never lock it up: a writer
+waits at most ``SQLITE_BUSY_TIMEOUT_MS`` for SQLite's write lock, and a request at most
+``POOL_TIMEOUT_SECONDS`` for a pooled connection. Either then fails with an error that
+``shared.problems`` answers as 503 with ``Retry-After``. The pool holds as many connections as
+the server runs request threads (``shared.threads``), so a request that has a thread is not
+left waiting for a connection because every connection sits with a request that has none.
 """
 
 from __future__ import annotations
@@ -19,12 +26,22 @@ from sqlalchemy import event
 from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
 from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.types import Boolean
 from sqlmodel import Session, create_engine
 
-SQLITE_BUSY_TIMEOUT_MS = 30_000
+from shared.threads import WORKER_THREADS
+
+#: How long a writer waits for SQLite's write lock before its request is a 503. Writes hold the
+#: lock for milliseconds (a 5,000-item batch about half a second), so a longer wait only means
+#: the service is overloaded, and the client is better told to come back than kept waiting.
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+#: How long a request waits for a pooled connection before it is a 503.
+POOL_TIMEOUT_SECONDS = 5.0
+#: PostgreSQL connections kept open; more are opened up to the request threads under load.
+POSTGRES_POOL_SIZE = 10
 READ_ONLY_OPTION = "learning_loop_read_only"
 FAST_PATH_MIN_ROWS = 50
 
@@ -50,8 +67,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             echo=echo,
             hide_parameters=True,
             pool_pre_ping=True,
-            pool_size=10,
-            max_overflow=20,
+            pool_size=POSTGRES_POOL_SIZE,
+            max_overflow=WORKER_THREADS - POSTGRES_POOL_SIZE,
+            pool_timeout=POOL_TIMEOUT_SECONDS,
         )
 
     in_memory = parsed.database in (None, "", ":memory:")
@@ -63,13 +81,19 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         assert parsed.database is not None
         Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         connect_args["factory"] = WriterLockConnection
-    engine = create_engine(
-        url,
-        echo=echo,
-        hide_parameters=True,
-        connect_args=connect_args,
-        poolclass=NullPool if in_memory else None,
+    # A file's connections are cheap (no server behind them): one per request thread stays
+    # open, plus as many again for requests whose thread has returned but whose session still
+    # waits for its commit (``shared.sessions``).
+    pool: dict[str, Any] = (
+        {"poolclass": NullPool}
+        if in_memory
+        else {
+            "pool_size": WORKER_THREADS,
+            "max_overflow": WORKER_THREADS,
+            "pool_timeout": POOL_TIMEOUT_SECONDS,
+        }
     )
+    engine = create_engine(url, echo=echo, hide_parameters=True, connect_args=connect_args, **pool)
     if not in_memory:
         lock = _writer_lock(str(Path(parsed.database or "").resolve()))
         event.listen(engine, "connect", lambda dbapi, _record: _share_lock(dbapi, lock))
@@ -114,8 +138,9 @@ class WriterLockConnection(sqlite3.Connection):
     8 clients spent a third of its samples in BEGIN IMMEDIATE, and the p99 was 0.7 s). Taking
     a ``threading.Lock`` first makes them queue in the process instead and wake the moment the
     previous writer commits or rolls back. Other processes still meet SQLite's own lock. The
-    lock is held exactly from BEGIN IMMEDIATE to the end of that transaction; after the busy
-    timeout a waiter goes ahead and meets SQLite's lock as before, so nothing can hang.
+    lock is held exactly from BEGIN IMMEDIATE to the end of that transaction; a waiter gives up
+    after the busy timeout with the error SQLite itself would raise ("database is locked"), so
+    nothing can hang and the request becomes a 503 with ``Retry-After``.
     """
 
     writer_lock: threading.Lock | None = None
@@ -123,7 +148,16 @@ class WriterLockConnection(sqlite3.Connection):
 
     def acquire_writer_lock(self) -> None:
         if self.writer_lock is not None and not self.holds_writer_lock:
-            self.holds_writer_lock = self.writer_lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+            if not self.writer_lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+                # The holder is in this process, so SQLite's own lock is most likely taken too:
+                # going on would only wait out a second timeout. Raised as SQLAlchemy wraps the
+                # driver's own errors, so it is answered like SQLite's "database is locked".
+                raise OperationalError(
+                    "BEGIN IMMEDIATE",
+                    None,
+                    sqlite3.OperationalError("database is locked (by a writer of this process)"),
+                )
+            self.holds_writer_lock = True
 
     def release_writer_lock(self) -> None:
         if self.holds_writer_lock and self.writer_lock is not None:
@@ -169,6 +203,16 @@ def _sqlite_begin_immediate(connection: Any) -> None:
 def read_only(engine: Engine) -> Engine:
     """An engine view for sessions that only read (no write lock taken on SQLite)."""
     return engine.execution_options(**{READ_ONLY_OPTION: True})
+
+
+def is_read_only(engine: Engine | Connection) -> bool:
+    """Whether ``engine`` is a :func:`read_only` view."""
+    return bool(engine.get_execution_options().get(READ_ONLY_OPTION))
+
+
+def writable(engine: Engine) -> Engine:
+    """The writing engine behind a :func:`read_only` view (``engine`` itself otherwise)."""
+    return engine.execution_options(**{READ_ONLY_OPTION: False}) if is_read_only(engine) else engine
 
 
 def session_scope(engine: Engine) -> Iterator[Session]:

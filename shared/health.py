@@ -17,8 +17,11 @@ class Health(BaseModel):
 
 
 @router.get("/healthz", summary="Liveness: the process answers", response_model=Health)
-def liveness() -> Health:
-    """Cheap and dependency-free, so an orchestrator never restarts a pod for a slow database."""
+async def liveness() -> Health:
+    """Cheap and dependency-free, so an orchestrator never restarts a pod for a slow database.
+
+    Async: it runs on the event loop, so it answers even while every worker thread is busy
+    (a sync function would queue for one behind the requests it is meant to outlive)."""
     return Health(status="ok")
 
 

@@ -78,7 +78,8 @@ def install_prometheus(app: FastAPI) -> None:
     platform operator's token."""
     registry = CollectorRegistry()
 
-    def scrape() -> Response:
+    async def scrape() -> Response:
+        # Async, like /healthz: the figures must be readable while every worker thread is busy.
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
 
     app.add_api_route(

@@ -10,6 +10,10 @@ on first use), so it needs no worker thread; only a commit that has something to
 one. A sync generator cost two thread hand-offs per request (enter and exit), which a profile of
 intake's PUT showed as a large share of the event loop's time. A route that already committed
 (intake's upserts commit in the same worker thread that wrote) ends with nothing to do here.
+
+The commit takes its thread from the app's commit limiter, never from the request threads: a
+write session on SQLite holds the write lock until it commits, and requests waiting for that
+lock may hold every request thread (``shared.threads`` tells the lock-up this prevents).
 """
 
 from __future__ import annotations
@@ -18,10 +22,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, Request
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
-from starlette.concurrency import run_in_threadpool
 
 from shared.db import read_only
 
@@ -32,12 +36,12 @@ def has_work(session: Session) -> bool:
 
 
 @asynccontextmanager
-async def _session(engine: Engine) -> AsyncIterator[Session]:
+async def _session(engine: Engine, commit_limiter: CapacityLimiter) -> AsyncIterator[Session]:
     session = Session(engine, expire_on_commit=False)
     try:
         yield session
         if has_work(session):
-            await run_in_threadpool(session.commit)
+            await to_thread.run_sync(session.commit, limiter=commit_limiter)
     except BaseException:
         # A rollback never waits on locks; done inline so that a cancelled request still
         # releases its connection (and SQLite's write lock) at once.
@@ -48,12 +52,14 @@ async def _session(engine: Engine) -> AsyncIterator[Session]:
 
 
 async def _write_session(request: Request) -> AsyncIterator[Session]:
-    async with _session(request.app.state.engine) as session:
+    state = request.app.state
+    async with _session(state.engine, state.commit_limiter) as session:
         yield session
 
 
 async def _read_session(request: Request) -> AsyncIterator[Session]:
-    async with _session(read_only(request.app.state.engine)) as session:
+    state = request.app.state
+    async with _session(read_only(state.engine), state.commit_limiter) as session:
         yield session
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from shared.rate_limit import RateLimitSettings
 from shared.settings import ServiceSettings
 
 
-class IntakeSettings(ServiceSettings):
+class IntakeSettings(ServiceSettings, RateLimitSettings):
     model_config = SettingsConfigDict(env_prefix="INTAKE_", extra="ignore", frozen=True)
 
     service_name: str = "intake"

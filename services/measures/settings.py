@@ -5,10 +5,11 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from shared.rate_limit import RateLimitSettings
 from shared.settings import ServiceSettings
 
 
-class MeasuresSettings(ServiceSettings):
+class MeasuresSettings(ServiceSettings, RateLimitSettings):
     model_config = SettingsConfigDict(env_prefix="MEASURES_", extra="ignore", frozen=True)
 
     service_name: str = "measures"

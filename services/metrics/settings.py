@@ -8,10 +8,11 @@ from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from services.metrics.stats.rounding import Rounding
+from shared.rate_limit import RateLimitSettings
 from shared.settings import ServiceSettings
 
 
-class MetricsSettings(ServiceSettings):
+class MetricsSettings(ServiceSettings, RateLimitSettings):
     model_config = SettingsConfigDict(env_prefix="METRICS_", extra="ignore", frozen=True)
 
     service_name: str = "metrics"

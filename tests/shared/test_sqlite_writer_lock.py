@@ -1,15 +1,21 @@
 """SQLite writers of one process queue on an in-process lock, held exactly for a write
-transaction; ``executemany`` stores the same rows on its cached and its fast path."""
+transaction and waited for a bounded time; ``executemany`` stores the same rows on its cached
+and its fast path."""
 
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
+import pytest
 from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select, text, update
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
+from shared import db
 from shared.db import FAST_PATH_MIN_ROWS, WriterLockConnection, executemany, make_engine, read_only
+from shared.problems import is_database_unavailable
 
 metadata = MetaData()
 counters = Table(
@@ -99,3 +105,34 @@ def test_executemany_stores_the_same_rows_below_and_above_the_fast_path(tmp_path
                 .order_by(counters.c.id)
             ).mappings()
             assert [dict(r) for r in stored] == rows
+
+
+def test_a_writer_waits_a_bounded_time_then_gets_a_database_unavailable_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Waiting for another thread's write transaction ends after the busy timeout with the
+    error SQLite itself gives ("database is locked"), which is answered 503, not 500."""
+    engine = _engine(tmp_path)
+    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with engine.begin() as connection:
+            connection.execute(update(counters).values(value=5))
+            holding.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    try:
+        assert holding.wait(10)
+        started = time.perf_counter()
+        with pytest.raises(OperationalError) as raised, engine.begin() as connection:
+            connection.execute(update(counters).values(value=6))
+        assert time.perf_counter() - started < 2
+        assert is_database_unavailable(raised.value)
+    finally:
+        release.set()
+        holder.join()
+    with engine.connect() as connection:
+        assert connection.execute(select(counters.c.value)).scalar_one() == 5

@@ -22,10 +22,13 @@ NAMES = ("intake", "measures", "metrics")
 
 
 @contextmanager
-def three_services(folder: Path, prefix: str) -> Iterator[dict[str, RunningService]]:
+def three_services(
+    folder: Path, prefix: str, extra_env: dict[str, dict[str, str]] | None = None
+) -> Iterator[dict[str, RunningService]]:
     """intake, measures and metrics migrated and started side by side (their start-up is
     mostly imports: in parallel it costs one service's time, not three), metrics polling its
-    two sources quickly so that tests do not wait on the production poll interval."""
+    two sources quickly so that tests do not wait on the production poll interval.
+    ``extra_env`` adds environment variables per service name."""
     ports = {name: free_port() for name in NAMES}
     with ExitStack() as stack:
         urls = {
@@ -33,15 +36,17 @@ def three_services(folder: Path, prefix: str) -> Iterator[dict[str, RunningServi
             for name in NAMES
         }
         peers = {f"METRICS_{n.upper()}_URL": f"http://127.0.0.1:{ports[n]}" for n in NAMES[:2]}
+        extra = extra_env or {}
         envs = {
-            "intake": service_env("intake", urls["intake"]),
-            "measures": service_env("measures", urls["measures"]),
+            "intake": service_env("intake", urls["intake"], **extra.get("intake", {})),
+            "measures": service_env("measures", urls["measures"], **extra.get("measures", {})),
             "metrics": service_env(
                 "metrics",
                 urls["metrics"],
                 METRICS_POLL_SECONDS="0.2",
                 METRICS_BACKOFF_MAX_SECONDS="1",
                 **peers,
+                **extra.get("metrics", {}),
             ),
         }
         with ThreadPoolExecutor(len(NAMES)) as pool:

@@ -26,7 +26,7 @@ from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["encounters"])
 EncounterId = Annotated[str, id_path("encounter")]
@@ -132,7 +132,7 @@ async def post_encounters_batch(
     responses=problem_responses(404),
 )
 def get_encounter(
-    encounter_id: EncounterId, caller: Reader, session: SessionDep, settings: SettingsDep
+    encounter_id: EncounterId, caller: Reader, session: ReadSessionDep, settings: SettingsDep
 ) -> EncounterOut:
     """One encounter of the caller's org with its FHIR statuses; the read is audited."""
     row = store.get_encounter(session=session, org=caller.org, encounter_id=encounter_id)
@@ -156,7 +156,7 @@ def get_encounter(
 )
 def list_encounters(
     caller: Reader,
-    session: SessionDep,
+    session: ReadSessionDep,
     settings: SettingsDep,
     patient_id: Annotated[
         str | None,

@@ -16,7 +16,7 @@ from shared.audit import record_patient_read
 from shared.models import as_utc
 from shared.problems import NotFound, Unprocessable, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["feedback"])
 MAX_BATCH = 500
@@ -231,7 +231,7 @@ def get_feedback(
         ),
     ],
     caller: Reader,
-    session: SessionDep,
+    session: ReadSessionDep,
 ) -> FeedbackOut:
     """One submission with its comments and scores, for the org that received it."""
     row = store.get_feedback(session=session, org=caller.org, feedback_id=feedback_id)

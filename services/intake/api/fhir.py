@@ -5,6 +5,7 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from services.intake.api.deps import SettingsDep, Writer, unprocessable
 from services.intake.api.forms import FHIR_JSON, FhirJSONResponse
@@ -12,6 +13,7 @@ from services.intake.errors import InvalidAnswersError, UnknownFormError
 from services.intake.feedback import store_feedback
 from services.intake.forms import answers_from_questionnaire_response, build_questionnaire_response
 from services.intake.forms.models import get_form
+from services.intake.models import FeedbackRow
 from services.intake.schemas import FeedbackIn
 from shared.models import as_utc
 from shared.problems import BadRequest, Unprocessable, problem_responses
@@ -121,17 +123,25 @@ async def post_questionnaire_response(
                 for e in exc.errors(include_input=False)
             ],
         ) from None
-    row, created = store_feedback(
-        session=session,
-        org=caller.org,
-        form=form,
-        answers=answers,
-        submission_id=links.submission_id,
-        patient_id=links.patient_id,
-        encounter_id=links.encounter_id,
-        submitted_at=links.submitted_at,
-        part2_on_feed=settings.part2_details_on_feed,
-    )
+
+    def store() -> tuple[FeedbackRow, bool]:
+        # In a worker thread and committed there: on SQLite the first statement takes the write
+        # lock, which the event loop must never wait for nor hold across an await.
+        stored = store_feedback(
+            session=session,
+            org=caller.org,
+            form=form,
+            answers=answers,
+            submission_id=links.submission_id,
+            patient_id=links.patient_id,
+            encounter_id=links.encounter_id,
+            submitted_at=links.submitted_at,
+            part2_on_feed=settings.part2_details_on_feed,
+        )
+        session.commit()
+        return stored
+
+    row, created = await run_in_threadpool(store)
     stored = build_questionnaire_response(
         get_form(row.form_id), row.answers, authored=as_utc(row.submitted_at)
     )

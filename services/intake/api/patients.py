@@ -15,7 +15,7 @@ from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["patients"])
 PatientId = Annotated[str, id_path("patient")]
@@ -99,7 +99,7 @@ async def post_patients_batch(
     response_model=PatientOut,
     responses=problem_responses(404),
 )
-def get_patient(patient_id: PatientId, caller: Reader, session: SessionDep) -> PatientOut:
+def get_patient(patient_id: PatientId, caller: Reader, session: ReadSessionDep) -> PatientOut:
     """One patient of the caller's org, with derived age band and 2024 OMB categories.
 
     Every read is written to the audit log. Another org's id is a 404.
@@ -124,7 +124,7 @@ def get_patient(patient_id: PatientId, caller: Reader, session: SessionDep) -> P
     responses=problem_responses(400),
 )
 def list_patients(
-    caller: Reader, session: SessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
+    caller: Reader, session: ReadSessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
 ) -> Page[PatientOut]:
     """The caller's patients in id order, a page at a time. Each listed patient is audited."""
     key = decode_cursor(cursor)

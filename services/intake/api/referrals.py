@@ -15,7 +15,7 @@ from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["referrals"])
 ReferralId = Annotated[str, id_path("referral")]
@@ -97,7 +97,7 @@ async def post_referrals_batch(
     response_model=ReferralOut,
     responses=problem_responses(404),
 )
-def get_referral(referral_id: ReferralId, caller: Reader, session: SessionDep) -> ReferralOut:
+def get_referral(referral_id: ReferralId, caller: Reader, session: ReadSessionDep) -> ReferralOut:
     """One referral with its open/closed state and access time; the read is audited."""
     row = session.get(models.ReferralRow, (caller.org, referral_id))
     if row is None:
@@ -119,7 +119,7 @@ def get_referral(referral_id: ReferralId, caller: Reader, session: SessionDep) -
     responses=problem_responses(400),
 )
 def list_referrals(
-    caller: Reader, session: SessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
+    caller: Reader, session: ReadSessionDep, cursor: CursorQuery = None, limit: LimitQuery = 100
 ) -> Page[ReferralOut]:
     """The caller's referrals in id order, a page at a time; the patients listed are audited."""
     key = decode_cursor(cursor)

@@ -15,7 +15,7 @@ from services.measures.views import alert_out
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, NotFound, problem_responses
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["alerts"])
 AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The alert id.")]
@@ -29,7 +29,7 @@ AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The aler
 )
 def list_alerts(
     caller: Reader,
-    session: SessionDep,
+    session: ReadSessionDep,
     status: Annotated[
         Literal["open", "acknowledged", "all"], Query(description="Which alerts.")
     ] = "open",
@@ -91,7 +91,7 @@ def list_alerts(
     response_model=AlertOut,
     responses=problem_responses(404),
 )
-def get_alert(alert_id: AlertId, caller: Reader, session: SessionDep) -> AlertOut:
+def get_alert(alert_id: AlertId, caller: Reader, session: ReadSessionDep) -> AlertOut:
     """One alert with its patient, clinician, rule and evidence: what a webhook receiver fetches
     after an ids-only notification. The read is written to the audit log."""
     row = session.get(AlertRow, (caller.org, alert_id))

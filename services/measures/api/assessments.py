@@ -21,7 +21,7 @@ from services.measures.views import assessment_out
 from shared.audit import record_patient_read
 from shared.problems import NotFound, Problem, problem_responses
 from shared.races import retry_races
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
 AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
@@ -150,7 +150,7 @@ def _invalid(index: int, error: ValidationError) -> AssessmentBatchResult:
     responses=problem_responses(404),
 )
 def get_assessment(
-    assessment_id: AssessmentId, caller: Reader, session: SessionDep
+    assessment_id: AssessmentId, caller: Reader, session: ReadSessionDep
 ) -> AssessmentOut:
     """One stored assessment with its score, change since baseline and alerts. Audited."""
     row = session.get(AssessmentRow, (caller.org, assessment_id))

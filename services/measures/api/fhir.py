@@ -6,16 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from sqlmodel import col, select
+from starlette.concurrency import run_in_threadpool
 
 from services.measures import models
 from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.assessments import for_subject, record_assessment
+from services.measures.assessments import Recorded, for_subject, record_assessment
 from services.measures.fhir_identify import identify_instrument
 from services.measures.fhir_observations import build_score_bundle
 from services.measures.fhir_response import parse_questionnaire_response
 from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import default_catalog
+from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
 from services.measures.score_result import Flag
@@ -66,37 +67,45 @@ async def post_questionnaire_response(
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
     response with no answered item (all declined) is refused as empty."""
     qr = await _json_body(request)
-    with domain_errors():
-        inst = (
-            default_catalog().get(instrument)
-            if instrument
-            else identify_instrument(qr, default_catalog())
-        )
-        if inst is None:
-            raise Unprocessable(
-                "Cannot tell which instrument this response answers; pass ?instrument=."
+
+    def record() -> tuple[Instrument, str | None, Recorded]:
+        # In a worker thread and committed there: on SQLite the first statement takes the write
+        # lock, which the event loop must never wait for nor hold across an await.
+        with domain_errors():
+            inst = (
+                default_catalog().get(instrument)
+                if instrument
+                else identify_instrument(qr, default_catalog())
             )
-        inst = instrument_for_org(session, caller.org, inst.id)
-        parsed = parse_questionnaire_response(qr, inst)
-    if inst.answered_by_staff:
-        _refuse_staff_identity(qr)
-    subject = None if inst.answered_by_staff else _patient_reference(qr)
-    flags = []
-    result = score(inst, parsed.answers)
-    if parsed.stated_total is not None and parsed.stated_total != result.total:
-        flags.append(Flag.STATED_TOTAL_MISMATCH)
-    with domain_errors():
-        data = for_subject(inst, _assessment_fields(qr, subject, parsed.answers))
-        recorded = record_assessment(
-            session,
-            org=caller.org,
-            inst=inst,
-            data=data,
-            source="fhir",
-            stated_total=parsed.stated_total,
-            extra_flags=tuple(flags),
-            answer_conflicts=parsed.conflicts,
-        )
+            if inst is None:
+                raise Unprocessable(
+                    "Cannot tell which instrument this response answers; pass ?instrument=."
+                )
+            inst = instrument_for_org(session, caller.org, inst.id)
+            parsed = parse_questionnaire_response(qr, inst)
+        if inst.answered_by_staff:
+            _refuse_staff_identity(qr)
+        subject = None if inst.answered_by_staff else _patient_reference(qr)
+        flags = []
+        result = score(inst, parsed.answers)
+        if parsed.stated_total is not None and parsed.stated_total != result.total:
+            flags.append(Flag.STATED_TOTAL_MISMATCH)
+        with domain_errors():
+            data = for_subject(inst, _assessment_fields(qr, subject, parsed.answers))
+            recorded = record_assessment(
+                session,
+                org=caller.org,
+                inst=inst,
+                data=data,
+                source="fhir",
+                stated_total=parsed.stated_total,
+                extra_flags=tuple(flags),
+                answer_conflicts=parsed.conflicts,
+            )
+        session.commit()
+        return inst, subject, recorded
+
+    inst, subject, recorded = await run_in_threadpool(record)
     bundle = build_score_bundle(
         inst,
         recorded.result,

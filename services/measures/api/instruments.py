@@ -13,6 +13,7 @@ from services.measures.instruments import Instrument, default_catalog, is_enable
 from services.measures.models import as_utc
 from services.measures.schemas import InstrumentSettingIn, InstrumentSettingOut, InstrumentSummary
 from shared.problems import problem_responses
+from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["instruments"])
@@ -114,15 +115,18 @@ def put_instrument_setting(
     """Enable a restricted instrument (after securing the licence) and/or override contested
     values (caseness cut-off, reliable change, remission, response) with a stated reason. Scores
     under overrides carry a fingerprint in `scoring_version`."""
+    overrides = None if body.overrides is None else body.overrides.model_dump(exclude_none=True)
     with domain_errors():
-        row = put_setting(
+        # Two first PUTs of one instrument both insert; the loser re-runs and replaces.
+        row = retry_races(
             session,
-            org=caller.org,
-            instrument_id=instrument_id,
-            enabled=body.enabled,
-            overrides=None
-            if body.overrides is None
-            else body.overrides.model_dump(exclude_none=True),
+            lambda: put_setting(
+                session,
+                org=caller.org,
+                instrument_id=instrument_id,
+                enabled=body.enabled,
+                overrides=overrides,
+            ),
         )
     return InstrumentSettingOut(
         instrument_id=row.instrument_id,

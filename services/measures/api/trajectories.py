@@ -15,7 +15,7 @@ from services.measures.schemas import TrajectoryOut, TrajectoryPoint
 from services.measures.views import change_out
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
-from shared.sessions import SessionDep
+from shared.sessions import ReadSessionDep
 
 router = APIRouter(prefix="/v1", tags=["trajectories"])
 
@@ -32,7 +32,7 @@ def get_trajectory(
         str, Query(min_length=1, max_length=64, description="Instrument id.", examples=["phq9"])
     ],
     caller: Reader,
-    session: SessionDep,
+    session: ReadSessionDep,
 ) -> TrajectoryOut:
     """Every scored assessment of the patient on the instrument, oldest first, with the change
     from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
