@@ -36,9 +36,10 @@ import httpx
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from shared.auth.roles import OPERATOR_SCOPE
 from tests.support.cluster import three_services
 from tests.support.processes import RunningService
-from tests.support.tokens import bearer
+from tests.support.tokens import EVERY_SCOPE, bearer
 
 FIXTURES = Path(__file__).resolve().parents[1] / "measures" / "fixtures"
 #: The longest a request may take in the burst. The server's own waits are bounded (SQLite's
@@ -255,6 +256,7 @@ def measures_calls(seeded: dict[str, str]) -> list[Call]:
 
 def metrics_calls(seeded: dict[str, str]) -> list[Call]:
     x, intervention = "metrics", seeded["intervention_id"]
+    own, other = seeded["collaborative_id"], seeded["other_collaborative_id"]
     level = {"level": "org", "period": "month"}
     return [
         _call(x, "GET", "/v1/metrics", (200,)),
@@ -268,15 +270,26 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
               "/v1/metrics/kept-rate/chart.svg", params=level),
         _call(x, "GET", "/v1/metrics/{metric_id}/equity", (200,),
               "/v1/metrics/kept-rate/equity", params={"by": "race"}),
-        _call(x, "PUT", "/v1/collaboratives/{collaborative_id}", (200, 201),
-              "/v1/collaboratives/bcol-0", lambda n: {"name": f"Burst {n}"}),
+        # Collaboratives are created by POST (the server makes the id); the burst's org owns
+        # two. A second org applies to them in the seed, so deciding on it is a real decision.
+        _call(x, "POST", "/v1/collaboratives", (201,), body=lambda n: {"name": f"Burst {n}"}),
         _call(x, "GET", "/v1/collaboratives", (200,)),
-        _call(x, "PUT", "/v1/collaboratives/{collaborative_id}/membership", (200, 201),
-              "/v1/collaboratives/bcol-0/membership"),
-        _call(x, "DELETE", "/v1/collaboratives/{collaborative_id}/membership", (204, 404),
-              "/v1/collaboratives/bcol-1/membership"),
+        _call(x, "GET", "/v1/collaboratives/{collaborative_id}", (200,),
+              f"/v1/collaboratives/{own}"),
+        _call(x, "PUT", "/v1/collaboratives/{collaborative_id}", (200,),
+              f"/v1/collaboratives/{own}", lambda n: {"name": f"Burst {n}"}),
+        _call(x, "PUT", "/v1/collaboratives/{collaborative_id}/membership", (200, 202),
+              f"/v1/collaboratives/{own}/membership"),
+        # The owner cannot leave (409); an unknown id is 404.
+        _call(x, "DELETE", "/v1/collaboratives/{collaborative_id}/membership", (204, 404, 409),
+              f"/v1/collaboratives/{other}/membership"),
+        _call(x, "GET", "/v1/collaboratives/{collaborative_id}/members", (200,),
+              f"/v1/collaboratives/{own}/members"),
+        _call(x, "PUT", "/v1/collaboratives/{collaborative_id}/members/{org}", (200, 409),
+              f"/v1/collaboratives/{own}/members/{seeded['applicant']}",
+              lambda _n: {"status": "approved"}),
         _call(x, "GET", "/v1/metrics/{metric_id}/benchmark", (200,),
-              "/v1/metrics/kept-rate/benchmark", params={"collaborative": "bcol-0"}),
+              "/v1/metrics/kept-rate/benchmark", params={"collaborative": own}),
         _call(x, "POST", "/v1/interventions", (200, 201), body=lambda n: {
             "title": f"PDSA {n}", "metric_id": "no-show-rate", "level": "org",
             "period": "month", "started_on": "2026-04-06"}),
@@ -325,9 +338,17 @@ def seed(urls: dict[str, str], org: str) -> dict[str, str]:
                 json={"url": "http://127.0.0.1:9/hooks/seed", "event_types": ["alert.raised"]},
             )
         )
-        for collaborative in ("bcol-0", "bcol-1"):
-            ok(client.put(f"{metrics}/v1/collaboratives/{collaborative}", json={"name": "Burst"}))
-            ok(client.put(f"{metrics}/v1/collaboratives/{collaborative}/membership"))
+        owned = [
+            ok(client.post(f"{metrics}/v1/collaboratives", json={"name": f"Burst {n}"}))
+            for n in range(2)
+        ]
+        applicant = f"{org}-applicant"
+        for collaborative in owned:
+            cid = collaborative["collaborative_id"]
+            applied = client.put(
+                f"{metrics}/v1/collaboratives/{cid}/membership", headers=bearer(applicant)
+            )
+            assert applied.status_code == 202, applied.text
         intervention = ok(
             client.post(
                 f"{metrics}/v1/interventions",
@@ -346,6 +367,9 @@ def seed(urls: dict[str, str], org: str) -> dict[str, str]:
         "alert_id": alerts["items"][0]["alert_id"],
         "webhook_id": webhook["webhook_id"],
         "intervention_id": intervention["intervention_id"],
+        "collaborative_id": owned[0]["collaborative_id"],
+        "other_collaborative_id": owned[1]["collaborative_id"],
+        "applicant": applicant,
     }
 
 
@@ -417,7 +441,8 @@ async def burst_one(
     """``requests`` requests round-robin over ``calls``, ``concurrency`` in flight. A request
     that outlives the latency bound ends the burst: the service has locked up."""
     outcome = Outcome(service)
-    headers = bearer(org)
+    # Tenant and operator routes alike: the burst's caller also holds the operator's scope.
+    headers = bearer(org, f"{EVERY_SCOPE} {OPERATOR_SCOPE}")
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     queue: asyncio.Queue[int] = asyncio.Queue()
     for n in range(requests):

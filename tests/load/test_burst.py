@@ -65,5 +65,8 @@ def test_every_route_answers_in_bounded_time_and_healthz_stays_quick(
 
 
 def _placeholder_ids() -> dict[str, str]:
-    keys = ("feedback_id", "assessment_id", "alert_id", "webhook_id", "intervention_id")
+    keys = (
+        "feedback_id", "assessment_id", "alert_id", "webhook_id", "intervention_id",
+        "collaborative_id", "other_collaborative_id", "applicant",
+    )  # fmt: skip
     return dict.fromkeys(keys, "x")
