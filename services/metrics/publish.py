@@ -36,7 +36,8 @@ Typical use from a router::
 
     floor = settings.suppression_threshold
     threshold = suppression_threshold(session, orgs=[caller.org], floor=floor)
-    cells = publish(session, orgs=[caller.org], query=query, threshold=threshold)
+    cells = publish(session, orgs=[caller.org], query=query, threshold=threshold,
+                    bases=settings.rounding())
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from services.metrics.publish_suppression import (
     suppress_groups,
     suppress_siblings,
 )
-from services.metrics.stats.rounding import DEFAULT_ROUNDING, Audience, Rounding
+from services.metrics.stats.rounding import Audience, Rounding
 from services.metrics.tools.periods import (
     ROLLING_QUARTER,
     WINDOW_MONTHS,
@@ -208,7 +209,7 @@ def publish(
     query: MetricQuery,
     threshold: int,
     viewer_org: str | None = None,
-    bases: Rounding = DEFAULT_ROUNDING,
+    bases: Rounding,
     audience: Audience | None = None,
 ) -> list[PublishedCell]:
     """The published cells of ``query`` (ordered like :func:`compute`'s), over its
@@ -243,7 +244,7 @@ def publish_equity(
     by: EquityDimension,
     threshold: int,
     viewer_org: str | None = None,
-    bases: Rounding = DEFAULT_ROUNDING,
+    bases: Rounding,
 ) -> EquityPublication:
     """The query's unit cells and their breakdown by ``by``, both suppressed and rounded
     (over the :func:`aligned` range, to the base of :func:`audience_of` the query).

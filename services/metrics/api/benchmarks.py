@@ -13,6 +13,7 @@ from services.metrics.api.tools_deps import (
     MetricId,
     PeriodQuery,
     Reader,
+    RoundingDep,
     ToQuery,
     tool_errors,
 )
@@ -43,6 +44,7 @@ def get_benchmark(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     filters: FiltersDep,
     collaborative: Annotated[
         str,
@@ -69,14 +71,20 @@ def get_benchmark(
             period=period, start=start, end=end, filters=filters,  # type: ignore[arg-type]
         )  # fmt: skip
         rows = benchmark_view(
-            session, selection=selection, org=caller.org, peers=members, floor=floor
+            session,
+            selection=selection,
+            org=caller.org,
+            peers=members,
+            floor=floor,
+            bases=bases,
         )
     out = []
     for r in rows:
         own = None
         if r.own is not None:
             own = ValueOut(value=r.own.value, numerator=r.own.numerator,
-                           denominator=r.own.denominator, n=r.own.n, suppressed=False)  # fmt: skip
+                           denominator=r.own.denominator, n=r.own.n, suppressed=False,
+                           rounded_to=r.own.rounded_to)  # fmt: skip
         elif r.reason == "own_value_suppressed":
             own = ValueOut(value=None, numerator=None, denominator=None, n=None, suppressed=True,
                            reason="small_cell")  # fmt: skip

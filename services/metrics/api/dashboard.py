@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from services.metrics.api.tools_deps import FloorDep
+from services.metrics.api.tools_deps import FloorDep, RoundingDep
 from services.metrics.catalog import EquityDimension, Level, Period
 from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
@@ -159,6 +159,7 @@ def dashboard(
     caller: ViewerDep,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     metric: Annotated[str, Query(max_length=64)] = "kept-rate",
     level: Level | None = None,
     unit: Text = None,
@@ -186,7 +187,7 @@ def dashboard(
     check_view(session, caller=caller, level=level, unit=unit or None, clinician_id=None,
                roleless=roleless)  # fmt: skip
     try:
-        page = dashboard_page(session, org=caller.org, asked=asked, floor=floor)
+        page = dashboard_page(session, org=caller.org, asked=asked, floor=floor, bases=bases)
     except UnknownMetricError as error:
         raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
     if page.choice.level == "clinician" and page.choice.unit != unit:
@@ -218,6 +219,7 @@ def clinician(
     caller: ViewerDep,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
     clinician_id: Annotated[str, Path(min_length=1, max_length=64)],
     start: Annotated[str | None, Query(alias="from", max_length=10)] = None,
     end: Annotated[str | None, Query(alias="to", max_length=10)] = None,
@@ -238,6 +240,7 @@ def clinician(
         lambda: clinician_report(
             session, org=caller.org, clinician_id=clinician_id, start=options.start,
             end=options.end, form=options.form, instrument=options.instrument, floor=floor,
+            bases=bases,
         )
     )  # fmt: skip
     return _page(

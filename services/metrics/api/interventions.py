@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from services.metrics.api.tools_deps import FloorDep, Reader, Writer, tool_errors
+from services.metrics.api.tools_deps import FloorDep, Reader, RoundingDep, Writer, tool_errors
 from services.metrics.clinician_access import check_view
 from services.metrics.models import Intervention
 from services.metrics.schemas_tools.common import IntervalOut
@@ -143,6 +143,7 @@ def get_intervention_effect(
     caller: Reader,
     session: ReadSessionDep,
     floor: FloorDep,
+    bases: RoundingDep,
 ) -> EffectOut:
     """Segmented regression (interrupted time series; Wagner, Soumerai, Zhang & Ross-Degnan
     2002) of the metric's series for the unit: the change in level and in slope at the
@@ -165,7 +166,7 @@ def get_intervention_effect(
         threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
         effect = store.estimate_effect(
             session, selection=selection, threshold=threshold, started_on=row.started_on,
-            viewer_org=caller.org,
+            viewer_org=caller.org, bases=bases,
         )  # fmt: skip
     r = effect.result
     return EffectOut(

@@ -94,7 +94,7 @@ def get_clinician_report(
         lines = [
             report_line(
                 session, org=caller.org, metric_id=m, clinician_id=clinician_id,
-                team_id=team_id, start=start, end=end, threshold=threshold, base=bases.own,
+                team_id=team_id, start=start, end=end, threshold=threshold, bases=bases,
                 filters={"instrument": instrument, "form": form},
             )
             for m in metrics

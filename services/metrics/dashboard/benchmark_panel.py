@@ -14,6 +14,7 @@ from sqlmodel import Session
 from services.metrics.collaborative_pool import members_seen_by
 from services.metrics.dashboard import formatting
 from services.metrics.stats.benchmarks import MIN_PEERS
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools import periods
 from services.metrics.tools.benchmark_service import benchmark_view
 from services.metrics.tools.selection import Selection
@@ -45,12 +46,20 @@ class BenchmarkPanel:
 
 
 def benchmark_panel(
-    session: Session, *, selection: Selection, org: str, collaborative_id: str, floor: int
+    session: Session,
+    *,
+    selection: Selection,
+    org: str,
+    collaborative_id: str,
+    floor: int,
+    bases: Rounding,
 ) -> BenchmarkPanel:
     """One row per period of the range in which the organization has a value; ``selection``
     is the organization's own (level ``org``), as the benchmark route resolves it."""
     members = members_seen_by(session, collaborative_id, org)
-    found = benchmark_view(session, selection=selection, org=org, peers=members, floor=floor)
+    found = benchmark_view(
+        session, selection=selection, org=org, peers=members, floor=floor, bases=bases
+    )
     unit, period = selection.definition.unit, selection.query.period
     rows = []
     for r in reversed(found):

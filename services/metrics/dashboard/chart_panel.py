@@ -17,6 +17,7 @@ from sqlmodel import Session
 from services.metrics.dashboard import formatting
 from services.metrics.schemas_tools.charts import ChartOut, ChartPointOut
 from services.metrics.schemas_tools.common import SignalOut
+from services.metrics.stats.rounding import Rounding
 from services.metrics.stats.rule_sets import RULES
 from services.metrics.tools.chart_service import build_view, render_svg, unit_series
 from services.metrics.tools.chart_views import chart_out
@@ -146,11 +147,14 @@ def signal_lines(
 
 
 def chart_panel(
-    session: Session, *, selection: Selection, threshold: int, viewer_org: str
+    session: Session, *, selection: Selection, threshold: int, viewer_org: str, bases: Rounding
 ) -> ChartPanel:
     """The unit's chart with the chart type the metric and its data call for, limits not
-    frozen (as the chart route answers without chart parameters)."""
-    series = unit_series(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
+    frozen (as the chart route answers without chart parameters), rounded to the deployment's
+    ``bases`` as the route rounds it."""
+    series = unit_series(
+        session, selection=selection, threshold=threshold, viewer_org=viewer_org, bases=bases
+    )
     view = build_view(
         selection=selection,
         requested=None,

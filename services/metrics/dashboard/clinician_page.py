@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
 from services.metrics.dashboard import formatting
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.clinician_report import (
     FEEDBACK_METRICS,
     OUTCOME_METRICS,
@@ -70,8 +71,10 @@ def clinician_report(
     form: str | None,
     instrument: str | None,
     floor: int,
+    bases: Rounding,
 ) -> ClinicianReport:
-    """The report for one clinician of the organization over the range."""
+    """The report for one clinician of the organization over the range, rounded to the
+    deployment's ``bases`` as the report route rounds it."""
     team_id = clinician_team(session, org=org, clinician_id=clinician_id, start=start, end=end)
     threshold = threshold_for(session, floor=floor, orgs=[org])
     metrics = [*OUTCOME_METRICS, *PROCESS_METRICS, *(FEEDBACK_METRICS if form else ())]
@@ -79,7 +82,7 @@ def clinician_report(
     for metric_id in metrics:
         line = report_line(
             session, org=org, metric_id=metric_id, clinician_id=clinician_id, team_id=team_id,
-            start=start, end=end, threshold=threshold,
+            start=start, end=end, threshold=threshold, bases=bases,
             filters={"instrument": instrument, "form": form},
         )  # fmt: skip
         definition = CATALOG[metric_id]

@@ -13,6 +13,7 @@ from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
 from services.metrics.dashboard import formatting
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.equity_service import equity_view
 from services.metrics.tools.ranges import Pooled
 from services.metrics.tools.selection import Selection
@@ -59,12 +60,13 @@ def equity_panel(
     by: EquityDimension,
     threshold: int,
     viewer_org: str,
+    bases: Rounding,
 ) -> EquityPanel:
     """Groups over the range, the largest known group as reference (the route's default)."""
     pooled = replace(selection, query=replace(selection.query, period="quarter"))
     view = equity_view(
         session, selection=pooled, by=by, reference=None, threshold=threshold,
-        viewer_org=viewer_org,
+        viewer_org=viewer_org, bases=bases,
     )  # fmt: skip
     unit = selection.definition.unit
     rows = []

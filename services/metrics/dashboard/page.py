@@ -23,6 +23,7 @@ from services.metrics.dashboard.choices import (
 )
 from services.metrics.dashboard.equity_panel import EquityPanel, equity_panel
 from services.metrics.dashboard.outcome import Outcome, attempt
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.publishing import threshold_for
 from services.metrics.tools.selection import Selection, resolve_selection
 
@@ -72,8 +73,11 @@ def _selection(session: Session, org: str, choice: Choice, *, own: bool = False)
     )
 
 
-def dashboard_page(session: Session, *, org: str, asked: Requested, floor: int) -> DashboardPage:
-    """Everything the page shows for ``asked``, for a caller of ``org``."""
+def dashboard_page(
+    session: Session, *, org: str, asked: Requested, floor: int, bases: Rounding
+) -> DashboardPage:
+    """Everything the page shows for ``asked``, for a caller of ``org``, published with the
+    deployment's ``bases`` (the API's, so that the page and the API show the same numbers)."""
     choice = choose(session, org=org, asked=asked)
     definition = choice.definition
     missing = f"No {LEVEL_LABELS[choice.level].lower()} has data for this metric yet."
@@ -90,12 +94,14 @@ def dashboard_page(session: Session, *, org: str, asked: Requested, floor: int) 
             return Outcome(None, selected.error)
         return attempt(lambda: build(selection, threshold))
 
-    chart = panel(lambda s, t: chart_panel(session, selection=s, threshold=t, viewer_org=org))
+    chart = panel(
+        lambda s, t: chart_panel(session, selection=s, threshold=t, viewer_org=org, bases=bases)
+    )
     equity = None
     if not definition.anonymous:
         equity = panel(
             lambda s, t: equity_panel(
-                session, selection=s, by=choice.by, threshold=t, viewer_org=org
+                session, selection=s, by=choice.by, threshold=t, viewer_org=org, bases=bases
             )
         )
     benchmark = None
@@ -108,6 +114,7 @@ def dashboard_page(session: Session, *, org: str, asked: Requested, floor: int) 
                 org=org,
                 collaborative_id=collaborative,
                 floor=floor,
+                bases=bases,
             )
         )
     return DashboardPage(

@@ -20,7 +20,7 @@ from sqlmodel import Session
 from services.metrics.publish import PublishedCell, publish
 from services.metrics.stats.benchmarks import MIN_PEERS, Benchmark, benchmark
 from services.metrics.stats.errors import InsufficientDataError
-from services.metrics.stats.rounding import DEFAULT_ROUNDING, Rounding
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools import periods
 from services.metrics.tools.publishing import threshold_for
 from services.metrics.tools.selection import Selection
@@ -55,7 +55,7 @@ def benchmark_view(
     org: str,
     peers: list[str],
     floor: int,
-    bases: Rounding = DEFAULT_ROUNDING,
+    bases: Rounding,
 ) -> list[PeriodBenchmark]:
     """One comparison per period of the range in which the caller's org has a value."""
     own = _published_values(session, selection, org, floor, bases)

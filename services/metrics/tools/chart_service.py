@@ -22,7 +22,7 @@ from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
 from services.metrics.stats.charts import build_chart, choose_chart
 from services.metrics.stats.errors import StatsError
-from services.metrics.stats.rounding import DEFAULT_ROUNDING, Rounding
+from services.metrics.stats.rounding import Rounding
 from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RULE_SETS, RuleSetId
 from services.metrics.stats.series import Baseline, ChartResult, ChartType, Point
 from services.metrics.stats.signals import (
@@ -87,7 +87,7 @@ def unit_series(
     selection: Selection,
     threshold: int,
     viewer_org: str,
-    bases: Rounding = DEFAULT_ROUNDING,
+    bases: Rounding,
 ) -> list[SeriesPoint]:
     """Every period from ``from`` (or the first period with data) to ``to`` (or the last),
     published by :func:`services.metrics.publish.publish` (siblings and total considered)."""

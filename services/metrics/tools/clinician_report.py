@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from services.metrics.catalog import CATALOG, MetricDefinition
 from services.metrics.models import EncounterFact
-from services.metrics.stats.rounding import ROUNDING_BASE
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.publishing import Published, suppress_range
 from services.metrics.tools.ranges import Pooled, aligned_range, range_value
 from services.metrics.tools.selection import Selection, resolve_selection
@@ -124,10 +124,11 @@ def report_line(
     end: date | None,
     filters: dict[str, str | None],
     threshold: int,
-    base: int = ROUNDING_BASE,
+    bases: Rounding,
 ) -> ReportLine:
     """One metric for the clinician, their team and the org over the month-aligned range,
-    suppressed together and rounded to ``base`` (the org's own staff's)."""
+    suppressed together and rounded to the deployment's base for the org's own staff."""
+    base = bases.own
 
     def at(level: str, unit: str | None) -> Selection:
         return resolve_selection(

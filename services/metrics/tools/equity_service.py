@@ -33,7 +33,7 @@ from services.metrics.stats.equity import (
     choose_reference,
     compare_proportions,
 )
-from services.metrics.stats.rounding import DEFAULT_ROUNDING, Rounding
+from services.metrics.stats.rounding import Rounding
 from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
 from services.metrics.tools.publishing import Published, hidden, suppress_range
@@ -112,7 +112,7 @@ def equity_view(
     reference: str | None,
     threshold: int,
     viewer_org: str,
-    bases: Rounding = DEFAULT_ROUNDING,
+    bases: Rounding,
 ) -> EquityView:
     """Compute over the month-aligned range, suppress, round and compare."""
     definition = selection.definition

@@ -35,6 +35,7 @@ from sqlmodel import Session, col, or_, select
 from services.metrics.catalog import Level, Period
 from services.metrics.models import Intervention
 from services.metrics.stats.errors import InsufficientDataError
+from services.metrics.stats.rounding import Rounding
 from services.metrics.stats.segmented_regression import (
     MIN_POINTS_PER_SIDE,
     SegmentedRegressionResult,
@@ -181,12 +182,21 @@ class Effect:
 
 
 def estimate_effect(
-    session: Session, *, selection: Selection, threshold: int, started_on: date, viewer_org: str
+    session: Session,
+    *,
+    selection: Selection,
+    threshold: int,
+    started_on: date,
+    viewer_org: str,
+    bases: Rounding,
 ) -> Effect:
-    """Segmented regression on the unit's published series around ``started_on``; see the
-    module docstring for where the effect starts and how the transition period is handled."""
+    """Segmented regression on the unit's published series around ``started_on`` (rounded to
+    the deployment's ``bases``, as the chart route publishes it); see the module docstring for
+    where the effect starts and how the transition period is handled."""
     period = selection.query.period
-    series = unit_series(session, selection=selection, threshold=threshold, viewer_org=viewer_org)
+    series = unit_series(
+        session, selection=selection, threshold=threshold, viewer_org=viewer_org, bases=bases
+    )
     change = periods.period_start(started_on, period)
     transition = change if started_on != change else None
     published = [

@@ -90,7 +90,7 @@ def suppress_range(
     *,
     total: Pooled | None,
     threshold: int,
-    base: int = rounding.ROUNDING_BASE,
+    base: int,
 ) -> tuple[list[Published], Published | None]:
     """Primary and complementary suppression of range values published beside their total,
     then rounding of the survivors to ``base``."""

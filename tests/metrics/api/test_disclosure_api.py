@@ -17,7 +17,10 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.metrics.app import MIGRATIONS, create_app
+from services.metrics.dashboard.signin import COOKIE
 from services.metrics.settings import MetricsSettings
+from shared.auth import issue_local_token
+from tests.metrics.dashboard.html import Row, body_rows
 from tests.metrics.rounding import hidden_candidates, rounded, rounded_n, share
 from tests.metrics.tools.factory import encounter, episode, insert, patient
 from tests.support.collaboratives import admit, create
@@ -302,14 +305,65 @@ def test_what_leaves_the_org_is_rounded_to_ten(metrics_client: TestClient, org: 
     assert period["own"]["value"] == share(one[1], one[0], 10)
 
 
+# The org over Q1 in `two_sites`: patients, kept appointments, appointments. Its share is
+# 72.1% at base 5, 72.7% at base 10 and 71.4% at base 30, so each base shows on every page.
+ORG_TOTAL = (5 + 40 + 30 + 35, 5 + 60 + 40 + 50, 7 + 80 + 60 + 70)
+
+
+def percent(numerator: float, denominator: float, base: int) -> str:
+    """A published share as the dashboard writes it."""
+    return f"{share(numerator, denominator, base) * 100:.1f}%"
+
+
+def dashboard_rows(client: TestClient, org: str, table: str, **params: str) -> list[Row]:
+    token = issue_local_token(org=org, scope="metrics:read", extra={"role": "leader"})
+    page = client.get(
+        "/dashboard", params={"metric": "kept-rate", "period": "quarter", **Q1, **params},
+        headers={"Cookie": f"{COOKIE}={token}"},
+    )  # fmt: skip
+    assert page.status_code == 200, page.text
+    return body_rows(page.text, table)
+
+
+def assert_dashboard_rounds_to(
+    client: TestClient, org: str, cid: str, *, own: int, shared: int
+) -> None:
+    """The dashboard's chart and equity tables show the org's share at the org base, its
+    benchmark panel at the shared base: the numbers the API publishes, never finer ones."""
+    n, kept, visits = ORG_TOTAL
+    (point,) = dashboard_rows(client, org, "points", level="org")
+    assert point.cells[1:3] == [percent(kept, visits, own), str(rounded_n(n, own))]
+    (total,) = [r for r in dashboard_rows(client, org, "equity", level="org")
+                if r.attrs["data-group"] == ""]  # fmt: skip
+    assert total.cells[1:3] == [percent(kept, visits, own), str(rounded_n(n, own))]
+    (bench,) = dashboard_rows(client, org, "benchmark", level="org", collaborative=cid)
+    assert bench.cells[1] == percent(kept, visits, shared)
+
+
+def assert_effect_rounds_to(client: TestClient, org: str, base: int) -> None:
+    """An intervention's effect is fitted on the series the chart route publishes."""
+    created = client.post(
+        "/v1/interventions", headers=bearer(org),
+        json={"metric_id": "kept-rate", "level": "org", "period": "quarter",
+              "started_on": "2026-01-01", "title": "Reminder calls"},
+    )  # fmt: skip
+    assert created.status_code == 201, created.text
+    effect = client.get(
+        f"/v1/interventions/{created.json()['intervention_id']}/effect", headers=bearer(org)
+    ).json()
+    _, kept, visits = ORG_TOTAL
+    assert [p["value"] for p in effect["points"]] == [share(kept, visits, base)]
+
+
 def test_a_deployment_may_round_more_coarsely(
     tmp_path_factory: pytest.TempPathFactory, org: str
 ) -> None:
-    """`METRICS_ROUNDING_BASE=10`: the org's own values, charts and reports round to 10 too."""
+    """`METRICS_ROUNDING_BASE=10`, `METRICS_SHARED_ROUNDING_BASE=30`: the org's own values,
+    charts, reports, dashboard and intervention effects round to 10, its benchmark to 30."""
     with migrated_client(
         label="metrics", folder=tmp_path_factory.mktemp("metrics-base-10"),
         settings_cls=MetricsSettings, create_app=create_app, migrations_dir=MIGRATIONS,
-        consumer_enabled=False, rounding_base=10,
+        consumer_enabled=False, rounding_base=10, shared_rounding_base=30,
     ) as client:  # fmt: skip
         insert(client, two_sites(org))
         team_b = only(values(client, org, level="team"), "team-b")
@@ -324,3 +378,18 @@ def test_a_deployment_may_round_more_coarsely(
         ).json()
         assert {p["rounded_to"] for p in chart["points"]} == {10}
         assert chart["points"][0]["numerator"] == rounded(60, 10)
+        n, kept, visits = ORG_TOTAL
+        cid = create(client, org)
+        benchmark = client.get(
+            "/v1/metrics/kept-rate/benchmark",
+            params={"collaborative": cid, "period": "quarter", **Q1},
+            headers=bearer(org),
+        ).json()
+        (period,) = benchmark["periods"]
+        assert period["own"]["rounded_to"] == 30
+        assert (period["own"]["n"], period["own"]["numerator"], period["own"]["denominator"]) == (
+            rounded_n(n, 30), rounded(kept, 30), rounded(visits, 30),
+        )  # fmt: skip
+        assert period["own"]["value"] == share(kept, visits, 30)
+        assert_dashboard_rounds_to(client, org, cid, own=10, shared=30)
+        assert_effect_rounds_to(client, org, base=10)

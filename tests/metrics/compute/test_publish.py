@@ -25,6 +25,7 @@ from services.metrics.publish import (
     suppress_siblings,
     suppression_threshold,
 )
+from services.metrics.stats.rounding import DEFAULT_ROUNDING
 from services.metrics.stats.suppression import is_small
 from tests.metrics.compute.conftest import World
 
@@ -158,11 +159,17 @@ def test_minutes_lost_are_not_people_but_sessions_are() -> None:
 def test_a_unit_reads_the_same_alone_as_among_its_siblings(session: Session, world: World) -> None:
     org = world.orgs[0]
     query = MetricQuery("kept-rate", level="clinician", period="quarter")
-    everyone = publish(session, orgs=[org], query=query, threshold=11)
+    everyone = publish(session, orgs=[org], query=query, threshold=11, bases=DEFAULT_ROUNDING)
     assert everyone and any(c.suppressed for c in everyone)
     assert any(not c.suppressed for c in everyone)
     for unit in {c.unit_id for c in everyone}:
-        alone = publish(session, orgs=[org], query=replace(query, unit_id=unit), threshold=11)
+        alone = publish(
+            session,
+            orgs=[org],
+            query=replace(query, unit_id=unit),
+            threshold=11,
+            bases=DEFAULT_ROUNDING,
+        )
         assert alone == [c for c in everyone if c.unit_id == unit]
     raw = {(c.period, c.unit_id): c for c in compute(session, orgs=[org], query=query)}
     totals = compute(session, orgs=[org], query=replace(query, level="org"))
@@ -179,7 +186,9 @@ def test_a_unit_reads_the_same_alone_as_among_its_siblings(session: Session, wor
 def test_equity_publication_hides_groups_of_a_hidden_unit(session: Session, world: World) -> None:
     org = world.orgs[0]
     query = MetricQuery("kept-rate", level="team", period="quarter")
-    result = publish_equity(session, orgs=[org], query=query, by="race", threshold=11)
+    result = publish_equity(
+        session, orgs=[org], query=query, by="race", threshold=11, bases=DEFAULT_ROUNDING
+    )
     hidden_units = {(t.period, t.unit_id) for t in result.totals if t.suppressed}
     assert result.groups
     for group in result.groups:
