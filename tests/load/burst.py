@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import http.client
 import json
+import multiprocessing
 import sys
 import tempfile
 import time
@@ -30,6 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -401,18 +404,51 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else float("nan")
 
 
-async def _watch_health(url: str, outcome: Outcome, done: asyncio.Event) -> None:
-    async with httpx.AsyncClient(timeout=LATENCY_BOUND_SECONDS) as client:
-        while not done.is_set():
-            started = time.perf_counter()
-            try:
-                response = await client.get(f"{url}/healthz")
-                if response.status_code != 200:
-                    outcome.health_failures.append(str(response.status_code))
-            except httpx.HTTPError as error:
-                outcome.health_failures.append(type(error).__name__)
-            outcome.health.append(time.perf_counter() - started)
-            await asyncio.sleep(HEALTH_EVERY_SECONDS)
+def _probe_health(url: str, every: float, stop: Any, results: Any) -> None:
+    """In its own process: ask ``/healthz`` every ``every`` seconds on one kept-alive
+    connection until ``stop`` is set, then send back the latencies and failures.
+
+    The probe must not share an interpreter with the burst's 60 client coroutines: their event
+    loop would delay the probe's own reads and the figure would be the client's lag, not the
+    server's."""
+    parsed = urlsplit(url)
+    latencies: list[float] = []
+    failures: list[str] = []
+    connection = http.client.HTTPConnection(
+        parsed.hostname or "127.0.0.1", parsed.port, timeout=LATENCY_BOUND_SECONDS
+    )
+    while not stop.is_set():
+        started = time.perf_counter()
+        try:
+            connection.request("GET", "/healthz")
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                failures.append(str(response.status))
+        except (OSError, http.client.HTTPException) as error:
+            failures.append(type(error).__name__)
+            connection.close()
+        latencies.append(time.perf_counter() - started)
+        time.sleep(every)
+    connection.close()
+    results.put((latencies, failures))
+
+
+@contextmanager
+def _health_watched(url: str, outcome: Outcome) -> Iterator[None]:
+    """Probe ``url``'s ``/healthz`` from a separate process for as long as the block runs."""
+    context = multiprocessing.get_context("spawn")
+    stop, results = context.Event(), context.Queue()
+    probe = context.Process(
+        target=_probe_health, args=(url, HEALTH_EVERY_SECONDS, stop, results), daemon=True
+    )
+    probe.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        outcome.health, outcome.health_failures = results.get(timeout=LATENCY_BOUND_SECONDS * 2)
+        probe.join(timeout=10)
 
 
 async def _send(
@@ -471,14 +507,11 @@ async def burst_one(
             counts = outcome.statuses.setdefault(label, {})
             counts[status] = counts.get(status, 0) + 1
 
-    done = asyncio.Event()
     async with httpx.AsyncClient(timeout=LATENCY_BOUND_SECONDS, limits=limits) as client:
-        watcher = asyncio.create_task(_watch_health(url, outcome, done))
-        started = time.perf_counter()
-        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
-        outcome.seconds = time.perf_counter() - started
-        done.set()
-        await watcher
+        with _health_watched(url, outcome):
+            started = time.perf_counter()
+            await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+            outcome.seconds = time.perf_counter() - started
     return outcome
 
 

@@ -17,14 +17,23 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.load.burst import CALLS, LATENCY_BOUND_SECONDS, cluster, report, run_bursts
+from tests.load.burst import (
+    CALLS,
+    LATENCY_BOUND_SECONDS,
+    cluster,
+    percentile,
+    report,
+    run_bursts,
+)
 from tests.support.processes import RunningService
 
 CONCURRENCY = 60
 ROUNDS = 12
-#: /healthz must answer within two seconds even while 60 requests compete with it on a
-#: shared 2-core CI machine; tests/load/README.md has the figures of a quiet machine (under
-#: 100 ms at the 99th percentile).
+#: /healthz is asked from a process of its own while 60 requests compete with it. The target is
+#: 100 ms at the 99th percentile; tests/load/README.md has the figures (met on SQLite, and on
+#: PostgreSQL for intake and metrics, not yet for measures). The suite holds a looser bound that
+#: a 2-core CI machine shared with another test worker keeps without flaking.
+HEALTH_P99_SECONDS = 0.25
 HEALTH_CEILING_SECONDS = 2.0
 
 
@@ -61,6 +70,7 @@ def test_every_route_answers_in_bounded_time_and_healthz_stays_quick(
         assert outcome.all_latencies[-1] < LATENCY_BOUND_SECONDS, summary
         assert outcome.health_failures == [], summary
         assert len(outcome.health) >= 5, summary
+        assert percentile(outcome.health, 0.99) < HEALTH_P99_SECONDS, summary
         assert max(outcome.health) < HEALTH_CEILING_SECONDS, summary
 
 
