@@ -110,7 +110,11 @@ def test_a_leader_signs_in_reads_a_chart_changes_it_and_opens_a_report(
 ) -> None:
     page.goto(f"{metrics.url}/dashboard")
     assert "/dashboard/sign-in" in page.url
-    page.fill("#token", issue_local_token(org=ORG, scope="metrics:read", sub="qi-lead"))
+    # A leader's token: clinician-level figures (the report below) follow the token's role.
+    token = issue_local_token(
+        org=ORG, scope="metrics:read", sub="qi-lead", extra={"role": "leader"}
+    )
+    page.fill("#token", token)
     with page.expect_navigation():
         page.click("#sign-in button[type=submit]")
     assert page.url == f"{metrics.url}/dashboard"
