@@ -22,11 +22,12 @@ from services.metrics.api.metrics import (
     Reader,
     UnitQuery,
     domain_errors,
+    publish_for,
     resolve_scope,
 )
 from services.metrics.catalog import Level, MetricDefinition, Period
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.publish import PublishedCell, publish, suppression_threshold
+from services.metrics.publish import PublishedCell
 from shared.problems import Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -218,17 +219,7 @@ def get_measure_report(
             end=last,
             filters=resolve_filters(definition, filters.pairs()),
         )
-        threshold = suppression_threshold(
-            session, orgs=orgs, floor=request.app.state.settings.suppression_threshold
-        )
-        cells = publish(
-            session,
-            orgs=orgs,
-            query=query,
-            threshold=threshold,
-            viewer_org=caller.org,
-            bases=request.app.state.settings.rounding(),
-        )
+        _, cells = publish_for(request, session, orgs=orgs, query=query, viewer=caller)
     report = build_measure_report(
         definition=definition,
         level=level,

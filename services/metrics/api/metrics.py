@@ -1,4 +1,5 @@
-"""The metric catalog and metric values (JSON or CSV), small-cell suppressed.
+"""The metric catalog and metric values (JSON or CSV: :mod:`.values_csv`), published under
+the disclosure policy.
 
 Also home of what every metrics router needs to run a metric query: the reader dependency,
 the translation of domain errors to problems, and the org/collaborative scoping of a level.
@@ -6,8 +7,6 @@ the translation of domain errors to problems, and the org/collaborative scoping 
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
 from sqlmodel import Session
 
+from services.metrics.api.values_csv import CSV_COLUMNS, CSV_MEDIA_TYPE, values_csv, wants_csv
 from services.metrics.catalog import CATALOG, Filter, Level, Period
 from services.metrics.collaborative_pool import pool_for, too_few_members
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
@@ -42,21 +42,6 @@ MetricId = Annotated[
     str,
     Path(min_length=1, max_length=64, description="A catalog metric id.", examples=["kept-rate"]),
 ]
-CSV_MEDIA_TYPE = "text/csv"
-CSV_COLUMNS = (
-    "metric_id",
-    "level",
-    "unit_id",
-    "period",
-    "period_start",
-    "value",
-    "numerator",
-    "denominator",
-    "n",
-    "suppressed",
-    "reason",
-    "rounded_to",
-)
 
 
 def problem_for(error: MetricsError) -> Problem:
@@ -174,39 +159,27 @@ SeriesPeriodQuery = Annotated[
 ]
 
 
-def wants_csv(request: Request, format: str | None) -> bool:
-    """`format=csv` or an Accept header that prefers CSV to JSON."""
-    if format is not None:
-        return format == "csv"
-    accept = request.headers.get("accept", "")
-    return CSV_MEDIA_TYPE in accept and "application/json" not in accept
-
-
-def values_csv(
-    *, metric_id: str, level: Level, period: SeriesPeriod, cells: Sequence[PublishedCell]
-) -> str:
-    """The published cells as CSV: the same suppression as JSON, suppressed numbers empty."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in cells:
-        writer.writerow(
-            [
-                metric_id,
-                level,
-                c.unit_id,
-                period,
-                c.period.isoformat(),
-                "" if c.value is None else repr(c.value),
-                "" if c.numerator is None else repr(c.numerator),
-                "" if c.denominator is None else repr(c.denominator),
-                "" if c.n is None else c.n,
-                "true" if c.suppressed else "false",
-                c.reason or "",
-                "" if c.rounded_to is None else c.rounded_to,
-            ]
-        )
-    return out.getvalue()
+def publish_for(
+    request: Request,
+    session: Session,
+    *,
+    orgs: Sequence[str],
+    query: MetricQuery,
+    viewer: Caller,
+) -> tuple[int, list[PublishedCell]]:
+    """The threshold protecting ``orgs`` and the cells of ``query`` published under the
+    deployment's settings (floor and rounding bases) for ``viewer``."""
+    settings = request.app.state.settings
+    threshold = suppression_threshold(session, orgs=orgs, floor=settings.suppression_threshold)
+    cells = publish(
+        session,
+        orgs=orgs,
+        query=query,
+        threshold=threshold,
+        viewer_org=viewer.org,
+        bases=settings.rounding(),
+    )
+    return threshold, cells
 
 
 @router.get(
@@ -295,17 +268,7 @@ def get_metric_values(
     with domain_errors():
         definition = definition_for(metric_id)
         applied = resolve_filters(definition, query.filters)
-        threshold = suppression_threshold(
-            session, orgs=orgs, floor=request.app.state.settings.suppression_threshold
-        )
-        cells = publish(
-            session,
-            orgs=orgs,
-            query=query,
-            threshold=threshold,
-            viewer_org=caller.org,
-            bases=request.app.state.settings.rounding(),
-        )
+        threshold, cells = publish_for(request, session, orgs=orgs, query=query, viewer=caller)
     effective = aligned(query)
     if wants_csv(request, format):
         body = values_csv(metric_id=metric_id, level=level, period=period, cells=cells)
