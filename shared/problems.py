@@ -1,8 +1,9 @@
 """RFC 9457 problem details: the one error shape every service answers with.
 
-Domain code raises :class:`Problem` (or a subclass); the handlers installed by
-:func:`install_problem_handlers` turn it, FastAPI's validation errors, Starlette's HTTP errors
-and any unexpected exception into ``application/problem+json``. A 500 never carries internals:
+Domain code raises its service's errors, all :class:`shared.errors.DomainError`; the API layer
+may raise a :class:`Problem`. The handlers installed by :func:`install_problem_handlers` turn
+both, FastAPI's validation errors, Starlette's HTTP errors and any unexpected exception into
+``application/problem+json``. A 500 never carries internals:
 the exception is logged with the request id, and the body only names that id.
 
 A database that cannot answer for now (unreachable, restarting, a lock or statement timeout, a
@@ -27,6 +28,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
+from shared.errors import DomainError
 from shared.logging import route_template
 from shared.request_id import current_request_id
 
@@ -90,8 +92,10 @@ class ProblemDetails(BaseModel):
     )
 
 
-class Problem(Exception):  # noqa: N818 - it is the problem, not an error about one
-    """A domain error that maps onto one problem type and HTTP status."""
+class Problem(DomainError):  # noqa: N818 - it is the problem, not an error about one
+    """A problem raised where no domain error names the situation better (a missing token, a
+    request the API layer refuses before any domain code runs); its meaning can be set per raise.
+    """
 
     status: int = 400
     slug: str = "bad-request"
@@ -107,16 +111,18 @@ class Problem(Exception):  # noqa: N818 - it is the problem, not an error about 
         headers: dict[str, str] | None = None,
         **extra: Any,
     ) -> None:
-        super().__init__(detail or self.title)
+        super().__init__(detail)
         if status is not None:
             self.status = status
         if slug is not None:
             self.slug = slug
         if title is not None:
             self.title = title
-        self.detail = detail
         self.headers = headers or {}
         self.extra = extra
+
+    def extensions(self) -> dict[str, Any]:
+        return self.extra
 
 
 class BadRequest(Problem):
@@ -142,10 +148,6 @@ class NotFound(Problem):
 
 class Conflict(Problem):
     status, slug, title = 409, "conflict", "Conflict"
-
-
-class PayloadTooLarge(Problem):
-    status, slug, title = 413, "payload-too-large", "Content Too Large"
 
 
 class UnsupportedMediaType(Problem):
@@ -210,17 +212,9 @@ def validation_errors(exc: RequestValidationError) -> list[dict[str, str]]:
     ]
 
 
-async def _handle_problem(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, Problem)
-    return problem_response(
-        request,
-        status=exc.status,
-        slug=exc.slug,
-        title=exc.title,
-        detail=exc.detail,
-        headers=exc.headers,
-        **exc.extra,
-    )
+async def _handle_domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, DomainError)
+    return problem_response(request, headers=exc.headers, **exc.problem_fields())
 
 
 async def _handle_validation(request: Request, exc: Exception) -> JSONResponse:
@@ -291,7 +285,7 @@ async def _handle_unexpected(request: Request, exc: Exception) -> JSONResponse:
 
 
 def install_problem_handlers(app: FastAPI) -> None:
-    app.add_exception_handler(Problem, _handle_problem)
+    app.add_exception_handler(DomainError, _handle_domain_error)
     app.add_exception_handler(RequestValidationError, _handle_validation)
     app.add_exception_handler(StarletteHTTPException, _handle_http)
     app.add_exception_handler(Exception, _handle_unexpected)
