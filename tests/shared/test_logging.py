@@ -9,7 +9,7 @@ import logging
 import pytest
 from starlette.testclient import TestClient
 
-from shared.logging import configure_logging
+from shared.logging import configure_logging, flush_logs
 from tests.support.tokens import bearer
 
 
@@ -35,6 +35,7 @@ def test_log_lines_are_json_with_service_and_request_id() -> None:
     logging.getLogger("learning_loop.test").info(
         "hello", extra={"route": "/v1/patients/{patient_id}"}
     )
+    flush_logs()
     line = stream.getvalue().strip().splitlines()[-1]
     record = json.loads(line)
     assert record["message"] == "hello"
@@ -44,6 +45,7 @@ def test_log_lines_are_json_with_service_and_request_id() -> None:
 
 
 def _logged(stream: io.StringIO) -> list[dict]:
+    flush_logs()
     return [json.loads(line) for line in stream.getvalue().splitlines()]
 
 
