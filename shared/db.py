@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from functools import lru_cache
 from operator import itemgetter
@@ -30,7 +30,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.types import Boolean
-from sqlmodel import Session, create_engine
+from sqlmodel import create_engine
 
 from shared.threads import WORKER_THREADS
 
@@ -213,17 +213,6 @@ def is_read_only(engine: Engine | Connection) -> bool:
 def writable(engine: Engine) -> Engine:
     """The writing engine behind a :func:`read_only` view (``engine`` itself otherwise)."""
     return engine.execution_options(**{READ_ONLY_OPTION: False}) if is_read_only(engine) else engine
-
-
-def session_scope(engine: Engine) -> Iterator[Session]:
-    """Yield a session that commits on success and rolls back on any error."""
-    with Session(engine, expire_on_commit=False) as session:
-        try:
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
 
 
 def executemany(
