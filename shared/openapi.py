@@ -100,4 +100,3 @@ def render(document: dict[str, Any]) -> str:
 
 def write_snapshot(app: FastAPI, path: Path) -> None:
     path.write_text(render(app.openapi()), encoding="utf-8")
-
