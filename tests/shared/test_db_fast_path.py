@@ -40,8 +40,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.dml import UpdateBase
 
+from harness.databases import on_postgres, throwaway_database
 from shared.db import FAST_PATH_MIN_ROWS, _named_plan, _positional_plan, executemany, make_engine
-from tests.support.databases import on_postgres, throwaway_database
 
 #: The minor version of SQLAlchemy the fast path was last checked against.
 CHECKED_MINOR = "2.1"
