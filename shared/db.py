@@ -14,9 +14,9 @@ left waiting for a connection because every connection sits with a request that 
 ``binds``, the parameters it fills in itself) to hand rows to the driver directly. Those are
 documented Core internals outside SQLAlchemy's deprecation policy, and no public path is as
 fast: ``connection.execute(statement, rows)`` took twice as long on SQLite (50,000 rows of ten
-columns in pages of 1,000: 1.0-1.3 s against 0.5-0.7 s) and 1.2-1.6 times as long on
-PostgreSQL (2.4-3.2 s against 2.0-2.2 s); metrics' rebuild on PostgreSQL went from 3,154 to
-7,717 events a second with it (benchmarks/README.md). So it is guarded instead of replaced:
+columns in pages of 1,000, 2 busy cores: 1.0-1.3 s against 0.5-0.7 s) and 1.2-1.6 times as
+long on PostgreSQL (2.4-3.2 s against 2.0-2.2 s); metrics' rebuild on PostgreSQL went from
+3,154 to 7,717 events a second with it (benchmarks/README.md). So it is guarded instead of replaced:
 SQLAlchemy is pinned to the minor version it was checked against (pyproject.toml), and
 ``tests/shared/test_db_fast_path.py`` fails when an upgrade changes what it reads or what it
 stores. The one private attribute it read (a type's ``_storage_format``) is no longer read: the
