@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from shared.auth import issue_local_token  # noqa: E402
-from tests.synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
-from tests.synthetic.generator import OrgPlan, generate  # noqa: E402
+from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
+from synthetic.generator import OrgPlan, generate  # noqa: E402
 
 DEMO_ORG = "demo-org"
 COLLABORATIVE_NAME = "Demo collaborative"

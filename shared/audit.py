@@ -11,7 +11,7 @@ thread, after the read transaction has ended. The write lock is held for the INS
 never across a hand-off to another thread, and the request holds one pooled connection at a
 time. An earlier design wrote the rows in the read's own write session: every patient read then
 held SQLite's single write lock from its first SELECT until a second worker thread committed,
-and a burst of 60 concurrent reads locked the service up for minutes (tests/load/README.md).
+and a burst of 60 concurrent reads locked the service up for minutes (benchmarks/README.md).
 """
 
 from __future__ import annotations

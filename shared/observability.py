@@ -8,7 +8,7 @@ by ``handler``, ``method`` and ``status``; ``http_request_duration_seconds`` by 
 prometheus_client itself. Why not the instrumentator: it resolves each request's route a second
 time by walking the whole route table and builds a ``Request``, a ``Response`` and an info
 object per request, about 0.15 ms of a 1.3 ms ``PUT /v1/encounters/{id}`` (measured in process,
-``tests/load/README.md``). Here the router has already put the matched route in the scope, so
+``benchmarks/README.md``). Here the router has already put the matched route in the scope, so
 the template costs a lookup. The request and response size series were dropped: nobody read
 them, and the access log has every request's status and duration.
 

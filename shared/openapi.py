@@ -100,7 +100,3 @@ def render(document: dict[str, Any]) -> str:
 
 def write_snapshot(app: FastAPI, path: Path) -> None:
     path.write_text(render(app.openapi()), encoding="utf-8")
-
-
-def snapshot_matches(app: FastAPI, path: Path) -> bool:
-    return path.exists() and path.read_text(encoding="utf-8") == render(app.openapi())

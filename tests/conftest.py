@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 from starlette.testclient import TestClient
 
+from harness.log_audit import AuditHandler
 from services.intake.app import MIGRATIONS as INTAKE_MIGRATIONS
 from services.intake.app import create_app as create_intake
 from services.intake.settings import IntakeSettings
@@ -22,7 +23,6 @@ from services.measures.settings import MeasuresSettings
 from services.metrics.app import MIGRATIONS as METRICS_MIGRATIONS
 from services.metrics.app import create_app as create_metrics
 from services.metrics.settings import MetricsSettings
-from tests.support.log_audit import AuditHandler
 from tests.support.services import migrated_client
 
 SERVICES = {

@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import MetaData, inspect
 
+from harness.databases import throwaway_database
 from services.intake import models as intake_models
 from services.intake.app import MIGRATIONS as INTAKE
 from services.measures import models as measures_models
@@ -17,7 +18,6 @@ from services.metrics import models as metrics_models
 from services.metrics.app import MIGRATIONS as METRICS
 from shared.db import make_engine
 from shared.migrations import current_heads, downgrade, script_heads, upgrade
-from tests.support.databases import throwaway_database
 
 HISTORIES: dict[str, tuple[Path, MetaData]] = {
     "intake": (INTAKE, intake_models.metadata),

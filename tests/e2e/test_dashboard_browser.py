@@ -23,11 +23,11 @@ from typing import Any
 
 import pytest
 
+from harness.cluster import three_services, wait_caught_up
+from harness.processes import RunningService
 from shared.auth import issue_local_token
-from tests.support.cluster import three_services, wait_caught_up
-from tests.support.processes import RunningService
-from tests.synthetic.driver import Driver, Endpoints
-from tests.synthetic.generator import OrgPlan, generate
+from synthetic.driver import Driver, Endpoints
+from synthetic.generator import OrgPlan, generate
 
 CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():

@@ -18,9 +18,9 @@ from typing import Any
 import httpx
 import pytest
 
+from harness.cluster import three_services, wait_caught_up
+from harness.processes import ROOT, RunningService
 from shared.auth import issue_local_token
-from tests.support.cluster import three_services, wait_caught_up
-from tests.support.processes import ROOT, RunningService
 
 ORG = "demo-org"
 SIZE = ["--patients", "150", "--weeks", "16", "--peer-patients", "40"]

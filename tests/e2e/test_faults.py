@@ -37,16 +37,8 @@ from typing import Any
 import httpx
 import pytest
 
-from services.intake.app import MIGRATIONS as INTAKE_MIGRATIONS
-from services.measures.app import MIGRATIONS as MEASURES_MIGRATIONS
-from services.metrics.app import MIGRATIONS as METRICS_MIGRATIONS
-from shared.auth import issue_local_token
-from shared.migrations import upgrade
-from tests.e2e.test_learning_loop import _recomputed
-from tests.metrics.rounding import rounded
-from tests.support.databases import throwaway_database
-from tests.support.faulty_proxy import FaultyProxy, faulty_proxy
-from tests.support.processes import (
+from harness.databases import throwaway_database
+from harness.processes import (
     RunningService,
     free_port,
     kill,
@@ -55,9 +47,17 @@ from tests.support.processes import (
     start,
     stop,
 )
+from services.intake.app import MIGRATIONS as INTAKE_MIGRATIONS
+from services.measures.app import MIGRATIONS as MEASURES_MIGRATIONS
+from services.metrics.app import MIGRATIONS as METRICS_MIGRATIONS
+from shared.auth import issue_local_token
+from shared.migrations import upgrade
+from synthetic.driver import Driver, DriveReport, Endpoints
+from synthetic.generator import Dataset, OrgPlan, generate
+from tests.e2e.test_learning_loop import _recomputed
+from tests.metrics.rounding import rounded
+from tests.support.faulty_proxy import FaultyProxy, faulty_proxy
 from tests.support.rows import org_count, org_rows
-from tests.synthetic.driver import Driver, DriveReport, Endpoints
-from tests.synthetic.generator import Dataset, OrgPlan, generate
 
 ORG = "org-e2e-faults"
 PLAN = OrgPlan(org=ORG, seed=23, patients=60, weeks=12, sessions_per_patient=6)

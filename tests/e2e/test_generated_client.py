@@ -21,9 +21,9 @@ from typing import Any
 
 import pytest
 
+from harness.databases import throwaway_database
+from harness.processes import ROOT, RunningService, running
 from shared.auth import issue_local_token
-from tests.support.databases import throwaway_database
-from tests.support.processes import ROOT, RunningService, running
 
 SERVICES = ("intake", "measures", "metrics")
 ORG = "org-generated-client"

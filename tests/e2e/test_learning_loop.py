@@ -24,11 +24,11 @@ from typing import Any
 import httpx
 import pytest
 
+from harness.databases import throwaway_database
+from harness.processes import RunningService, running
 from shared.auth import issue_local_token
-from tests.support.databases import throwaway_database
-from tests.support.processes import RunningService, running
-from tests.synthetic.driver import Driver, Endpoints
-from tests.synthetic.generator import Dataset, OrgPlan, generate
+from synthetic.driver import Driver, Endpoints
+from synthetic.generator import Dataset, OrgPlan, generate
 
 ORG = "org-e2e-loop"
 PLAN = OrgPlan(org=ORG, seed=11, patients=160, weeks=20, sessions_per_patient=8)

@@ -14,8 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.support.databases import throwaway_database
-from tests.support.processes import RunningService, running
+from harness.databases import throwaway_database
+from harness.processes import RunningService, running
 from tests.support.tokens import bearer
 
 SERVICES = ("intake", "measures", "metrics")

@@ -2,7 +2,7 @@
 
 Sixty concurrent patient reads once locked intake up for minutes on SQLite: every request timed
 out, ``/healthz`` too (shared/threads.py tells why). This plays a bounded version of
-tests/load/burst.py against three real processes: each service gets 12 requests per route, 60
+benchmarks/burst.py against three real processes: each service gets 12 requests per route, 60
 in flight, while its ``/healthz`` is asked every 20 ms. Every request must be answered within
 the latency bound, as its route should or with a 503 and ``Retry-After`` (a database too busy
 to wait for: the client is told to come back instead of being kept waiting), never a timeout
@@ -17,7 +17,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.load.burst import (
+from benchmarks.burst import (
     CALLS,
     LATENCY_BOUND_SECONDS,
     cluster,
@@ -25,12 +25,12 @@ from tests.load.burst import (
     report,
     run_bursts,
 )
-from tests.support.processes import RunningService
+from harness.processes import RunningService
 
 CONCURRENCY = 60
 ROUNDS = 12
 #: /healthz is asked from a process of its own while 60 requests compete with it. The target is
-#: 100 ms at the 99th percentile; tests/load/README.md has the figures (met on SQLite, and on
+#: 100 ms at the 99th percentile; benchmarks/README.md has the figures (met on SQLite, and on
 #: PostgreSQL for intake and metrics, not yet for measures). The suite holds a looser bound that
 #: a 2-core CI machine shared with another test worker keeps without flaking.
 HEALTH_P99_SECONDS = 0.25

@@ -1,6 +1,6 @@
 """The mixed load in small: the same locust traffic for about 10 s at a low rate, on SQLite.
 
-The full load and soak (tests/load/mixed_load.py, figures in tests/load/README.md) take many
+The full load and soak (benchmarks/mixed_load.py, figures in benchmarks/README.md) take many
 minutes and are run by hand; this bounded run keeps the traffic itself honest in CI: every
 endpoint group the load script drives still answers as the script expects, with real
 processes, metrics' consumers on, and idempotent retries replayed.
@@ -12,8 +12,8 @@ import importlib.util
 
 import pytest
 
-from tests.load.mixed_load import run, small_org
-from tests.support.databases import on_postgres
+from benchmarks.mixed_load import run, small_org
+from harness.databases import on_postgres
 
 pytestmark = [
     pytest.mark.skipif(
@@ -23,7 +23,7 @@ pytestmark = [
     pytest.mark.skipif(
         on_postgres(),
         reason="the load smoke runs once per CI run, in the SQLite suite; the full load "
-        "covers PostgreSQL (tests/load/README.md)",
+        "covers PostgreSQL (benchmarks/README.md)",
     ),
 ]
 

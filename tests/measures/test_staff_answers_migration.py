@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from harness.databases import throwaway_database
 from services.measures import models
 from services.measures.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import upgrade
-from tests.support.databases import throwaway_database
 
 BEFORE = "f8de26087ae2"
 EXACT = datetime(2026, 1, 8, 15, 47, 12, tzinfo=UTC)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from harness.databases import throwaway_database
 from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import upgrade
-from tests.support.databases import throwaway_database
 
 BEFORE = "4d7e2b9c1a60"
 INSERT = text(

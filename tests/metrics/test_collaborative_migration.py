@@ -6,10 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from harness.databases import throwaway_database
 from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import downgrade, upgrade
-from tests.support.databases import throwaway_database
 
 BEFORE = "8f3a2c6d1e07"
 

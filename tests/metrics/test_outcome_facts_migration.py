@@ -9,10 +9,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from harness.databases import throwaway_database
 from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import downgrade, upgrade
-from tests.support.databases import throwaway_database
 
 BEFORE, AFTER = "3e9d7c51a0b4", "4d7e2b9c1a60"
 DAY = date(2026, 2, 2)

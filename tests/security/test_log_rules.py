@@ -1,4 +1,4 @@
-"""The checks every test's logs go through (tests/support/log_audit.py) catch what they name."""
+"""The checks every test's logs go through (harness/log_audit.py) catch what they name."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 import logging
 from pathlib import Path
 
-from tests.support.log_audit import AuditHandler, line_problems, service_log_problems
+from harness.log_audit import AuditHandler, line_problems, service_log_problems
 
 ACCESS = {"time": "t", "level": "INFO", "logger": "learning_loop.access", "message": "request"}
 

@@ -19,12 +19,12 @@ from contextlib import ExitStack
 import httpx
 import pytest
 
+from harness.databases import throwaway_database
+from harness.processes import running
 from shared.auth import issue_local_token
-from tests.support.databases import throwaway_database
-from tests.support.processes import running
+from synthetic.driver import Driver, Endpoints
+from synthetic.generator import OrgPlan, generate
 from tests.support.tokens import EVERY_SCOPE
-from tests.synthetic.driver import Driver, Endpoints
-from tests.synthetic.generator import OrgPlan, generate
 
 ORG = "org-logs"
 PLAN = OrgPlan(org=ORG, seed=31, patients=15, weeks=6, sessions_per_patient=3)

@@ -17,6 +17,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import QueuePool
 from starlette.testclient import TestClient
 
+from harness.databases import throwaway_database
+from harness.log_audit import allow_routes_of
 from services.intake import models
 from services.intake.app import MIGRATIONS
 from services.intake.settings import IntakeSettings
@@ -27,8 +29,6 @@ from shared.feed import NewEvent, append_events
 from shared.migrations import upgrade
 from shared.problems import Conflict
 from shared.sessions import SessionDep
-from tests.support.databases import throwaway_database
-from tests.support.log_audit import allow_routes_of
 
 
 class Widget(BaseModel):

@@ -13,13 +13,13 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 from starlette.testclient import TestClient
 
+from harness.databases import throwaway_database
 from services.intake import models
 from services.intake.app import MIGRATIONS
 from shared.db import make_engine
 from shared.feed import NewEvent, append_events, read_feed
 from shared.feed_cursor import START
 from shared.migrations import upgrade
-from tests.support.databases import throwaway_database
 from tests.support.tokens import bearer
 
 TABLE = models.feed_events

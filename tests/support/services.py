@@ -10,8 +10,8 @@ from typing import Any
 from fastapi import FastAPI
 from starlette.testclient import TestClient
 
+from harness.databases import throwaway_database
 from shared.migrations import upgrade
-from tests.support.databases import throwaway_database
 
 
 @contextmanager

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from harness.databases import throwaway_database
 from services.measures.app import MIGRATIONS
 from services.measures.models import WebhookDeliveryRow, WebhookRow
 from services.measures.settings import MeasuresSettings
@@ -18,7 +19,6 @@ from services.measures.webhooks import new_secret
 from shared.db import make_engine
 from shared.migrations import upgrade
 from shared.models import utcnow
-from tests.support.databases import throwaway_database
 
 ORG = "org-claims"
 

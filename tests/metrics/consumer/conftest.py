@@ -8,10 +8,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy.engine import Engine
 
+from harness.databases import throwaway_database
 from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import upgrade
-from tests.support.databases import throwaway_database
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
+from harness.databases import throwaway_database
+from harness.processes import RunningService, migrate, service_env, start, stop
 from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.clients import FeedServerError, FeedTimeoutError
 from services.metrics.clients.feeds import FeedClient
@@ -30,13 +32,11 @@ from services.metrics.consumer_rebuild import FACT_TABLES
 from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from shared.migrations import upgrade
+from synthetic.driver import Driver, Endpoints
+from synthetic.generator import Dataset, OrgPlan, generate
 from tests.metrics.consumer.events import fact_snapshot
-from tests.support.databases import throwaway_database
 from tests.support.faulty_proxy import faulty_proxy
-from tests.support.processes import RunningService, migrate, service_env, start, stop
 from tests.support.tokens import EVERY_SCOPE, bearer
-from tests.synthetic.driver import Driver, Endpoints
-from tests.synthetic.generator import Dataset, OrgPlan, generate
 
 ORG = "org-feeds-e2e"
 PLAN = OrgPlan(org=ORG, seed=3, patients=24, weeks=14, sessions_per_patient=6)

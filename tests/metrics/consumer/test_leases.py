@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from starlette.testclient import TestClient
 
+from harness.processes import free_port
 from services.metrics.clients import (
     FeedBadAnswerError,
     FeedClient,
@@ -31,7 +32,6 @@ from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from shared.feed import FeedPage
 from shared.models import utcnow
-from tests.support.processes import free_port
 from tests.support.tokens import bearer
 
 SETTINGS = MetricsSettings(

@@ -18,11 +18,11 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
+from harness.databases import throwaway_database
+from harness.processes import migrate, service_env, start, stop
 from services.metrics.consumer import sync_once
 from tests.metrics.consumer.test_feeds_over_http import Peers, metrics_app
 from tests.metrics.rounding import rounded, rounded_n, share
-from tests.support.databases import throwaway_database
-from tests.support.processes import migrate, service_env, start, stop
 from tests.support.tokens import bearer
 
 ORG = "org-outcome-eligibility"

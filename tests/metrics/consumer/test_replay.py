@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine
 from services.metrics.apply import apply_events
 from services.metrics.consumer_rebuild import FACT_TABLES
 from shared.feed import FeedEvent
+from synthetic.feed_events import Feeds, pages, synthetic_feeds
 from tests.metrics.consumer.events import fact_snapshot
-from tests.metrics.consumer.feed_events import Feeds, pages, synthetic_feeds
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,6 @@
 """Benchmark (not a test) for intake's ingest, against a bare-INSERT ceiling.
 
-    .venv/bin/python tests/load/intake_bench.py [--seconds 10] [--postgres URL] [--no-batches]
+    .venv/bin/python benchmarks/intake_bench.py [--seconds 10] [--postgres URL] [--no-batches]
 
 For SQLite (and PostgreSQL when ``--postgres`` or ``TEST_DATABASE_URL`` names a server) it starts
 real uvicorn processes and reports: single ``PUT /v1/encounters/{id}`` requests per second with
@@ -26,11 +26,11 @@ from pathlib import Path
 import httpx
 import psycopg
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from harness.processes import free_port, migrate, service_env  # noqa: E402
 from shared.auth import issue_local_token  # noqa: E402
-from tests.support.processes import free_port, migrate, service_env  # noqa: E402
 
 CLIENT_THREADS = 8
 START = (datetime.now(UTC) - timedelta(days=1)).isoformat()
@@ -249,7 +249,7 @@ def run(kind: str, server: str | None, seconds: float, folder: Path, batches: bo
                 "-m",
                 "uvicorn",
                 "--app-dir",
-                "tests/load",
+                "benchmarks",
                 "intake_bench_bare:app",
                 "--port",
                 str(port),

@@ -1,6 +1,6 @@
 """Benchmark: scored responses per second, in process (not collected by pytest).
 
-Run from the repository root:  .venv/bin/python -m tests.measures.bench_scoring [--seconds 3]
+Run from the repository root:  .venv/bin/python -m benchmarks.measures_scoring_bench [--seconds 3]
 Prints one line per workload; the target is >= 50,000 scored responses per second on one core
 of a 2-core machine (``--processes 2`` shows the two-core figure).
 """

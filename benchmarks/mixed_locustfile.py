@@ -1,6 +1,6 @@
 """Locust users for the mixed load: one large organization's vendors, apps and people.
 
-Run by ``tests/load/mixed_load.py`` (a locust subprocess, so that gevent's monkey-patching never
+Run by ``benchmarks/mixed_load.py`` (a locust subprocess, so that gevent's monkey-patching never
 touches the runner or pytest), never on its own. The runner seeds the services and passes, in
 environment variables:
 
@@ -31,11 +31,11 @@ from typing import Any, ClassVar
 
 from locust import FastHttpUser, between, constant_throughput, events, task
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from shared.auth import issue_local_token  # noqa: E402
-from tests.synthetic.generator import phq9_answers  # noqa: E402
+from synthetic.generator import phq9_answers  # noqa: E402
 
 FIXTURE: dict[str, Any] = json.loads(Path(os.environ["LL_FIXTURE"]).read_text())
 ORG = FIXTURE["org"]

@@ -1,4 +1,7 @@
-"""Real service processes for end-to-end tests: ``python -m services.<name> serve``."""
+"""Real service processes for the end-to-end tests and the benchmarks.
+
+Each is ``python -m services.<name> serve`` on a free port, ready once ``/readyz`` answers 200.
+"""
 
 from __future__ import annotations
 
@@ -14,9 +17,9 @@ from pathlib import Path
 
 import httpx
 
-from tests.support.log_audit import service_log_problems
+from harness.log_audit import service_log_problems
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def free_port() -> int:
@@ -85,7 +88,7 @@ def start(
 
 def stop(service: RunningService, timeout: float = 10.0) -> None:
     """SIGTERM (SIGKILL after ``timeout``); then the log it wrote must keep the logging rules
-    (tests/support/log_audit.py), checked here so that every test that starts a service
+    (harness/log_audit.py), checked here so that every test that starts a service
     checks its log."""
     if service.process.poll() is None:
         service.process.terminate()

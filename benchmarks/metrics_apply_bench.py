@@ -1,6 +1,6 @@
 """Benchmark (not a test) for metrics' ingestion: applying feed pages to the fact tables.
 
-    .venv/bin/python tests/load/metrics_apply_bench.py [--events 200000] [--page 1000]
+    .venv/bin/python benchmarks/metrics_apply_bench.py [--events 200000] [--page 1000]
         [--postgres postgresql://postgres@127.0.0.1:5432/postgres]
 
 Generates ``--events`` synthetic feed events in memory (encounters, assessments and feedback in
@@ -48,7 +48,7 @@ import psycopg
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from services.metrics.app import MIGRATIONS  # noqa: E402
@@ -59,7 +59,7 @@ from services.metrics.consumer_state import commit_page, take_lease  # noqa: E40
 from shared.db import make_engine, normalise_url  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402
 from shared.models import utcnow  # noqa: E402
-from tests.metrics.consumer.feed_events import pages, synthetic_feeds  # noqa: E402
+from synthetic.feed_events import pages, synthetic_feeds  # noqa: E402
 
 HOLDER = "bench"
 ROLLUP = "rollup_encounter_patients"

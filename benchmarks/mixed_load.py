@@ -1,17 +1,17 @@
 """Mixed load and soak (not a test): a large organization's traffic against all three services.
 
-    .venv/bin/python tests/load/mixed_load.py [--seconds 60] [--users 30]
+    .venv/bin/python benchmarks/mixed_load.py [--seconds 60] [--users 30]
         [--soak-minutes 5] [--soak-rate 15] [--patients 800]
         [--postgres postgresql://postgres@127.0.0.1:5432/postgres] [--json out.json]
 
 For SQLite, then (with ``--postgres`` or ``TEST_DATABASE_URL``) PostgreSQL, it starts intake,
 measures and metrics as real uvicorn processes on fresh databases (PostgreSQL databases are
 created per service and dropped at the end), metrics with its feed consumers on and pointed at
-the intake and measures it started. It seeds a synthetic organization (tests/synthetic: sites,
+the intake and measures it started. It seeds a synthetic organization (synthetic: sites,
 teams, several hundred patients, a hundred-odd clinicians, half a year of care) through the
 batch endpoints, waits for metrics to catch up, then:
 
-1. **Load**: ``--users`` locust users (tests/load/mixed_locustfile.py) for ``--seconds``, with
+1. **Load**: ``--users`` locust users (benchmarks/mixed_locustfile.py) for ``--seconds``, with
    0.1-1 s between tasks, weighted as an org's callers send: the EHR (encounter PUTs, nightly
    batches, patient upserts and registry batches), the patients' app (feedback, offline batches,
    PHQ-9 and GAD-7), clinicians (trajectories, alerts), QI dashboards (metric values, charts in
@@ -57,12 +57,10 @@ import httpx
 import psycopg
 from sqlalchemy.engine import make_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from shared.auth import issue_local_token  # noqa: E402
-from shared.db import normalise_url  # noqa: E402
-from tests.support.processes import (  # noqa: E402
+from harness.processes import (  # noqa: E402
     RunningService,
     free_port,
     migrate,
@@ -70,8 +68,10 @@ from tests.support.processes import (  # noqa: E402
     start,
     stop,
 )
-from tests.synthetic.driver import Driver, Endpoints  # noqa: E402
-from tests.synthetic.generator import Dataset, OrgPlan, generate  # noqa: E402
+from shared.auth import issue_local_token  # noqa: E402
+from shared.db import normalise_url  # noqa: E402
+from synthetic.driver import Driver, Endpoints  # noqa: E402
+from synthetic.generator import Dataset, OrgPlan, generate  # noqa: E402
 
 LOCUSTFILE = Path(__file__).with_name("mixed_locustfile.py")
 SERVICES = ("intake", "measures", "metrics")

@@ -1,6 +1,6 @@
 """Benchmark (not a test) for measures: scoring in process and over HTTP, and stored assessments.
 
-    .venv/bin/python tests/load/measures_bench.py [--seconds 5] [--postgres URL] [--syncs-only]
+    .venv/bin/python benchmarks/measures_bench.py [--seconds 5] [--postgres URL] [--syncs-only]
 
 Reports: stateless scoring in process (responses/s); ``POST /v1/score`` single requests per second
 with p50/p99; ``POST /v1/score:batch`` (1000 responses per request) in responses per second; and
@@ -28,12 +28,12 @@ from pathlib import Path
 import httpx
 import psycopg
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.measures_scoring_bench import run as run_in_process  # noqa: E402
+from harness.processes import running  # noqa: E402
 from shared.auth import issue_local_token  # noqa: E402
-from tests.measures.bench_scoring import run as run_in_process  # noqa: E402
-from tests.support.processes import running  # noqa: E402
 
 CLIENT_THREADS = 8
 BATCH = 1000

@@ -1,6 +1,6 @@
 """Benchmark (not a test) for metric queries: org-level monthly metrics over a year of facts.
 
-    .venv/bin/python tests/load/metrics_query_bench.py [--repeat 15] [--scale 1.0] [--postgres URL]
+    .venv/bin/python benchmarks/metrics_query_bench.py [--repeat 15] [--scale 1.0] [--postgres URL]
 
 Bulk-inserts (no feed consumer: the facts as the consumer leaves them) 1,000,000 encounters,
 200,000 assessments and 100,000 feedback rows, plus 40,000 episodes, 50,000 referrals and
@@ -69,7 +69,7 @@ import psycopg
 from sqlalchemy import text
 from sqlalchemy.engine import Engine, make_url
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from sqlmodel import Session  # noqa: E402

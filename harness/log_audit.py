@@ -15,7 +15,7 @@ them). What every test can check is the shape that keeps values out:
 
 The in-process services' records are checked by :class:`AuditHandler` (installed for the whole
 session by ``tests/conftest.py``, a failure at the teardown of the test that logged it); the
-service processes' log files by :func:`service_log_problems` when ``tests.support.processes``
+service processes' log files by :func:`service_log_problems` when ``harness.processes``
 stops a service.
 """
 

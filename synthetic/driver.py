@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from tests.synthetic.generator import Dataset
+from synthetic.generator import Dataset
 
 CHUNK = 500
 

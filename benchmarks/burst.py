@@ -9,11 +9,11 @@ latency of both.
 
 ``tests/load/test_burst.py`` runs a bounded burst in the suite; run the full one by hand:
 
-    .venv/bin/python tests/load/burst.py --requests 3000 --concurrency 60
+    .venv/bin/python benchmarks/burst.py --requests 3000 --concurrency 60
     TEST_DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres \\
-        .venv/bin/python tests/load/burst.py --requests 3000 --concurrency 60
+        .venv/bin/python benchmarks/burst.py --requests 3000 --concurrency 60
 
-Figures are recorded in tests/load/README.md.
+Figures are recorded in benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -37,14 +37,15 @@ from urllib.parse import urlsplit
 import httpx
 
 if __package__ in (None, ""):
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from shared.auth.roles import OPERATOR_SCOPE
-from tests.support.cluster import three_services
-from tests.support.processes import RunningService
-from tests.support.tokens import EVERY_SCOPE, bearer
+from harness.cluster import three_services
+from harness.processes import RunningService
+from shared.auth import issue_local_token
+from shared.auth.roles import OPERATOR_SCOPE, TENANT_SCOPES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "measures" / "fixtures"
+#: The published FHIR examples the measures tests use (data, read as a file).
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "measures" / "fixtures"
 #: The longest a request may take in the burst. The server's own waits are bounded (SQLite's
 #: busy timeout and the pool's, 5 s each, shared/db.py), but on a 2-core machine shared with
 #: other work, 60 requests in flight queue for CPU and worker threads; before the fix a request
@@ -314,6 +315,12 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
 CALLS = {"intake": intake_calls, "measures": measures_calls, "metrics": metrics_calls}
 
 
+def bearer(org: str, scope: str = TENANT_SCOPES) -> dict[str, str]:
+    """A leader of ``org`` (every clinician visible), holding ``scope``."""
+    token = issue_local_token(org=org, scope=scope, extra={"role": "leader"})
+    return {"Authorization": f"Bearer {token}"}
+
+
 def seed(urls: dict[str, str], org: str) -> dict[str, str]:
     """The rows the burst's reads find: patients, a referral, an encounter, feedback, PHQ-9s
     (one with item 9 endorsed, so an alert), a webhook and an intervention. Returns their ids."""
@@ -478,7 +485,7 @@ async def burst_one(
     that outlives the latency bound ends the burst: the service has locked up."""
     outcome = Outcome(service)
     # Tenant and operator routes alike: the burst's caller also holds the operator's scope.
-    headers = bearer(org, f"{EVERY_SCOPE} {OPERATOR_SCOPE}")
+    headers = bearer(org, f"{TENANT_SCOPES} {OPERATOR_SCOPE}")
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
     queue: asyncio.Queue[int] = asyncio.Queue()
     for n in range(requests):

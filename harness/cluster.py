@@ -14,9 +14,9 @@ from pathlib import Path
 
 import httpx
 
+from harness.databases import throwaway_database
+from harness.processes import RunningService, free_port, migrate, service_env, start, stop
 from shared.auth import issue_local_token
-from tests.support.databases import throwaway_database
-from tests.support.processes import RunningService, free_port, migrate, service_env, start, stop
 
 NAMES = ("intake", "measures", "metrics")
 

@@ -1,4 +1,0 @@
-"""A synthetic but realistic organization, and a driver that plays it into the services.
-
-Used by the end-to-end and fault tests, the load scripts and ``make demo``.
-"""
