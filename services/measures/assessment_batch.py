@@ -44,10 +44,9 @@ from services.measures.assessments import (
     for_subject,
     new_row,
     require_answers,
-    reused_id,
     scored_event,
 )
-from services.measures.errors import MeasuresError
+from services.measures.errors import AssessmentIdReusedError, MeasuresError
 from services.measures.instrument_settings import settings_for, with_setting
 from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import (
@@ -64,12 +63,11 @@ from services.measures.scoring import score
 from shared.db import executemany
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
-from shared.problems import Problem
 
 #: Largest IN list one query sends (keeps statements small on SQLite and PostgreSQL).
 BATCH_CHUNK = 500
 
-Outcome = Recorded | MeasuresError | Problem
+Outcome = Recorded | MeasuresError
 """What became of one item: recorded (new or resent), or the error that refused it."""
 
 _ASSESSMENTS = AssessmentRow.__table__  # type: ignore[attr-defined]
@@ -133,7 +131,7 @@ def record_assessments(
         existing = stored.get(item.assessment_id)
         if existing is not None:
             if existing.fingerprint != item.fingerprint:
-                outcomes.append(reused_id())
+                outcomes.append(AssessmentIdReusedError())
                 continue
             first = firsts.get((existing.patient_id or "", existing.instrument_id))
             change = None if existing.patient_id is None else change_since(inst, existing, first)
@@ -180,12 +178,12 @@ def record_assessments(
 
 def _prepare(
     session: Session, org: str, items: Sequence[dict[str, Any]]
-) -> list[_Item | MeasuresError | Problem]:
+) -> list[_Item | MeasuresError]:
     """Each item's instrument (with the org's settings, read once), stored content and id."""
     catalog = default_catalog()
     settings = settings_for(session, org)
     instruments: dict[tuple[str, int | None], Instrument | MeasuresError] = {}
-    prepared: list[_Item | MeasuresError | Problem] = []
+    prepared: list[_Item | MeasuresError] = []
     for data in items:
         key = (data["instrument_id"], data.get("version"))
         inst = instruments.get(key)

@@ -18,7 +18,11 @@ from sqlmodel import Session, col, select
 
 from services.measures import models
 from services.measures.alerts import raise_alerts
-from services.measures.errors import EmptyResponseError, PatientRequiredError
+from services.measures.errors import (
+    AssessmentIdReusedError,
+    EmptyResponseError,
+    PatientRequiredError,
+)
 from services.measures.instruments import Instrument
 from services.measures.models import Alert, Assessment, AssessmentRow, as_utc
 from services.measures.not_on_track import TrackStatus
@@ -30,7 +34,6 @@ from services.measures.staff_answers import anonymous_answer, period_start
 from shared.events import AssessmentScored
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
-from shared.problems import Conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ def record_assessment(
     result = result.with_conflicts(answer_conflicts)
     if existing is not None:
         if existing.fingerprint != fp:
-            raise reused_id()
+            raise AssessmentIdReusedError()
         return Recorded(existing, result, baseline_of(session, existing, inst), [], created=False)
     row = AssessmentRow(**new_row(
         org=org,
@@ -126,10 +129,6 @@ def require_answers(inst: Instrument, answers: dict[str, int]) -> None:
     that says nothing (an empty C-SSRS screen once read as negative)."""
     if not scorer_for(inst).has_answer(answers):
         raise EmptyResponseError(inst.id)
-
-
-def reused_id() -> Conflict:
-    return Conflict("Another assessment was stored under this id.", slug="assessment-id-reused")
 
 
 def new_row(

@@ -19,20 +19,13 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import SplitResult, urlsplit
 
+from services.measures.errors import UnsafeUrlError
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
 
 RESOLVE_TIMEOUT_SECONDS = 5.0
 _resolver_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="webhook-dns")
-
-
-class UnsafeUrlError(ValueError):
-    """The URL may not be called; ``code`` says why (never echoing resolved addresses)."""
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(detail)
-        self.code = code
-        self.detail = detail
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,9 +36,10 @@ from fastapi import FastAPI
 from sqlalchemy import Engine, select, update
 from sqlmodel import Session, col
 
+from services.measures.errors import UnsafeUrlError
 from services.measures.models import WebhookDeliveryRow, WebhookRow
 from services.measures.settings import MeasuresSettings
-from services.measures.url_guard import UnsafeUrlError, check_url, system_resolver
+from services.measures.url_guard import check_url, system_resolver
 from services.measures.webhooks import sign
 from shared.db import make_engine, read_only
 from shared.models import utcnow

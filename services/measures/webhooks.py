@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select, update
 
+from services.measures.errors import WebhookLimitError
 from services.measures.models import Alert, WebhookDeliveryRow, WebhookRow, as_utc
 from services.measures.url_guard import Resolver, check_url, system_resolver
 from shared.models import utcnow
@@ -33,10 +34,6 @@ from shared.models import utcnow
 EVENT_TYPES = ("alert.raised", "alert.acknowledged")
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a format prefix, not a secret
 SECRET_BYTES = 32
-
-
-class WebhookLimitError(Exception):
-    """The org already has as many endpoints as the deployment allows."""
 
 
 def new_secret() -> str:

@@ -7,7 +7,7 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlmodel import Session, select
 
 from services.measures import models
-from services.measures.api.deps import Reader, Writer, domain_errors, problem_for
+from services.measures.api.deps import Reader, Writer
 from services.measures.assessment_batch import record_assessments
 from services.measures.assessments import Recorded, baseline_of, for_subject, record_assessment
 from services.measures.errors import InstrumentNotEnabledError
@@ -19,7 +19,7 @@ from services.measures.score_result import AnswerConflict, Flag
 from services.measures.scoring import score
 from services.measures.views import assessment_out
 from shared.audit import record_patient_read
-from shared.problems import NotFound, Problem, problem_responses
+from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
@@ -57,10 +57,9 @@ class AssessmentBatchOut(BaseModel):
 def store(
     session: SessionDep, org: str, body: AssessmentIn, source: str = "api"
 ) -> tuple[AssessmentOut, bool]:
-    with domain_errors():
-        inst = instrument_for_org(session, org, body.instrument_id, body.version)
-        data = for_subject(inst, body.model_dump())
-        recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
+    inst = instrument_for_org(session, org, body.instrument_id, body.version)
+    data = for_subject(inst, body.model_dump())
+    recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
     return (
         assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
         recorded.created,
@@ -121,11 +120,9 @@ def post_assessments_batch(
             status = 201 if outcome.created else 200
             results[index] = AssessmentBatchResult(index=index, status=status, assessment=out)
         else:
-            failure = problem_for(outcome)
-            assert isinstance(failure, Problem)
-            problem = {"title": failure.title, "status": failure.status, "detail": failure.detail}
+            problem = {"title": outcome.title, "status": outcome.status, "detail": outcome.detail}
             results[index] = AssessmentBatchResult(
-                index=index, status=failure.status, problem=problem
+                index=index, status=outcome.status, problem=problem
             )
     return AssessmentBatchOut(results=[r for r in results if r is not None])
 

@@ -10,7 +10,6 @@ from services.measures import webhooks
 from services.measures.api.deps import Reader, Writer
 from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
 from services.measures.settings import MeasuresSettings
-from services.measures.url_guard import UnsafeUrlError
 from services.measures.webhook_schemas import (
     AttemptOut,
     DeliveryOut,
@@ -21,7 +20,7 @@ from services.measures.webhook_schemas import (
     WebhookOut,
 )
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
-from shared.problems import BadRequest, Conflict, NotFound, Unprocessable, problem_responses
+from shared.problems import BadRequest, NotFound, problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["webhooks"])
@@ -80,25 +79,16 @@ def create_webhook(
     followed. The URL must resolve to public addresses only (422 otherwise). The signing secret
     is in this answer only: store it."""
     settings: MeasuresSettings = request.app.state.settings
-    try:
-        row = webhooks.register(
-            session,
-            org=caller.org,
-            by=caller.sub,
-            url=body.url,
-            description=body.description,
-            event_types=body.event_types,
-            allow_private=settings.webhooks_allow_private_targets,
-            max_per_org=settings.webhooks_max_per_org,
-        )
-    except UnsafeUrlError as error:
-        raise Unprocessable(
-            error.detail,
-            slug="unsafe-webhook-url",
-            errors=[{"pointer": "/body/url", "detail": error.detail, "code": error.code}],
-        ) from error
-    except webhooks.WebhookLimitError as error:
-        raise Conflict(str(error), slug="webhook-limit") from error
+    row = webhooks.register(
+        session,
+        org=caller.org,
+        by=caller.sub,
+        url=body.url,
+        description=body.description,
+        event_types=body.event_types,
+        allow_private=settings.webhooks_allow_private_targets,
+        max_per_org=settings.webhooks_max_per_org,
+    )
     return WebhookCreated(**webhook_out(row).model_dump(), secret=row.secret)
 
 
