@@ -22,11 +22,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from services.measures import models, webhooks
 from services.measures.instruments import Instrument
-from services.measures.models import Alert, AlertRow, AlertValues, Assessment, AssessmentRow, as_utc
+from services.measures.models import Alert, AlertRow, AlertValues, Assessment, as_utc
 from services.measures.score_result import CriticalHit, ScoreResult
 from shared.events import AlertAcknowledged, AlertRaised
 from shared.feed import NewEvent, append_events
@@ -34,29 +34,6 @@ from shared.models import utcnow
 
 if TYPE_CHECKING:
     from services.measures.assessments import Baselined
-
-
-def raise_alerts(
-    session: Session,
-    *,
-    row: AssessmentRow,
-    result: ScoreResult,
-    inst: Instrument,
-    baselined: Baselined | None,
-) -> list[AlertRow]:
-    alerts = alerts_for(
-        row=row,
-        result=result,
-        inst=inst,
-        baselined=baselined,
-        has_open_not_on_track=lambda: _open_not_on_track(session, row),
-    )
-    for alert in alerts:
-        session.add(alert)
-    session.flush()
-    append_events(session, models.feed_events, [raised_event(a) for a in alerts])
-    webhooks.enqueue(session, alerts, "alert.raised")
-    return alerts
 
 
 def alerts_for(
@@ -206,21 +183,6 @@ def _rule_items(inst: Instrument, rule_id: str) -> list[str]:
 
     rule = next(r for r in inst.rules if r.id == rule_id)
     return sorted(referenced_items(inst, rule.when))
-
-
-def _open_not_on_track(session: Session, row: AssessmentRow) -> bool:
-    return (
-        session.exec(
-            select(AlertRow.alert_id).where(
-                AlertRow.org == row.org,
-                AlertRow.patient_id == row.patient_id,
-                AlertRow.instrument_id == row.instrument_id,
-                AlertRow.rule == "not_on_track",
-                col(AlertRow.acknowledged_at).is_(None),
-            )
-        ).first()
-        is not None
-    )
 
 
 def raised_event(alert: Alert) -> NewEvent:

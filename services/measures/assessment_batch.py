@@ -1,9 +1,10 @@
-"""Many assessments in one go, answered and stored exactly as if sent one by one, in order.
+"""Record assessments: one, or many in one go, each answered as if sent on its own, in order.
 
-:func:`record_assessment` costs a handful of statements per assessment (the id lookup, the
-baseline, the history size, the open alerts, the endpoints, and an INSERT per row); an offline
-sync of 500 items spent seconds on them. Here everything an item depends on is read up front,
-with one query per chunk of ids, and then followed item by item in memory:
+A single assessment is a batch of one (:func:`record_assessment`), so one implementation stores,
+baselines and alerts every assessment, whether it came alone, in an offline sync or as a FHIR
+QuestionnaireResponse. Everything an item depends on is read up front, with one query per chunk
+of ids (a row at a time, an offline sync of 500 items once spent seconds), and then followed
+item by item in memory:
 
 * each patient's baseline on each instrument (the first scored assessment, by completion time
   then id) starts from the database and moves when an earlier-completed item arrives, so the
@@ -12,12 +13,13 @@ with one query per chunk of ids, and then followed item by item in memory:
 * a resent id finds the stored row or an earlier item of the batch (same content: 200, other
   content: 409);
 * the org's history size per instrument grows with every scored item, so the not-on-track
-  model is reused or refitted exactly when the single path would (its cache is shared);
+  model is reused or refitted exactly when sending the items one at a time would (its cache is
+  shared);
 * a not-on-track alert raised by one item suppresses the next one for that patient.
 
 The rows, alerts, webhook deliveries and feed events are then written with one executemany
-each, in the caller's transaction; the feed keeps the order the single path gives it (each
-item's ``assessment.scored``, then its ``alert.raised``).
+each, in the caller's transaction; the feed keeps the items' order (each item's
+``assessment.scored``, then its ``alert.raised``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,9 @@ from sqlmodel import Session, col, select
 from services.measures import models, webhooks
 from services.measures.alerts import alerts_for, raised_event
 from services.measures.assessments import (
+    NO_READING,
     Baselined,
+    Reading,
     Recorded,
     SeriesStart,
     change_since,
@@ -85,6 +89,7 @@ class _Item:
     data: dict[str, Any]
     assessment_id: str
     fingerprint: str
+    reading: Reading
 
 
 class _Clock:
@@ -100,12 +105,37 @@ class _Clock:
         return self._last
 
 
+def record_assessment(
+    session: Session,
+    *,
+    org: str,
+    data: dict[str, Any],
+    source: str = "api",
+    reading: Reading = NO_READING,
+) -> Recorded:
+    """Score and store one assessment (``data`` follows ``schemas.AssessmentIn``): a batch of
+    one, so that a single write and a batch can never drift apart. Raises the error that refuses
+    it (nothing is stored then)."""
+    [outcome] = record_assessments(
+        session, org=org, items=[data], source=source, readings=[reading]
+    )
+    if isinstance(outcome, MeasuresError):
+        raise outcome
+    return outcome
+
+
 def record_assessments(
-    session: Session, *, org: str, items: Sequence[dict[str, Any]], source: str = "api"
+    session: Session,
+    *,
+    org: str,
+    items: Sequence[dict[str, Any]],
+    source: str = "api",
+    readings: Sequence[Reading] | None = None,
 ) -> list[Outcome]:
-    """Score and store ``items`` (each follows ``schemas.AssessmentIn``) as if each had gone
-    through :func:`record_assessment` in turn; one outcome per item, in order."""
-    prepared = _prepare(session, org, items)
+    """Score and store ``items`` (each follows ``schemas.AssessmentIn``) in turn, as if each had
+    been sent on its own after the ones before it; one outcome per item, in order.
+    ``readings`` adds what a FHIR reading of each item found (none by default)."""
+    prepared = _prepare(session, org, items, readings or [NO_READING] * len(items))
     valid = [p for p in prepared if isinstance(p, _Item)]
     stored: dict[str, Assessment] = dict(
         _stored(session, org, [p.assessment_id for p in valid if p.data.get("assessment_id")])
@@ -127,7 +157,9 @@ def record_assessments(
             outcomes.append(item)
             continue
         inst, data = item.inst, item.data
-        result = score(inst, data["answers"], population=data.get("population"))
+        result = item.reading.applied_to(
+            score(inst, data["answers"], population=data.get("population"))
+        )
         existing = stored.get(item.assessment_id)
         if existing is not None:
             if existing.fingerprint != item.fingerprint:
@@ -146,7 +178,7 @@ def record_assessments(
             assessment_id=item.assessment_id,
             fingerprint=item.fingerprint,
             source=source,
-            stated_total=None,
+            stated_total=item.reading.stated_total,
             created_at=created_at,
         )
         row = AssessmentValues(**values)
@@ -177,14 +209,14 @@ def record_assessments(
 
 
 def _prepare(
-    session: Session, org: str, items: Sequence[dict[str, Any]]
+    session: Session, org: str, items: Sequence[dict[str, Any]], readings: Sequence[Reading]
 ) -> list[_Item | MeasuresError]:
     """Each item's instrument (with the org's settings, read once), stored content and id."""
     catalog = default_catalog()
     settings = settings_for(session, org)
     instruments: dict[tuple[str, int | None], Instrument | MeasuresError] = {}
     prepared: list[_Item | MeasuresError] = []
-    for data in items:
+    for data, reading in zip(items, readings, strict=True):
         key = (data["instrument_id"], data.get("version"))
         inst = instruments.get(key)
         if inst is None:
@@ -204,7 +236,7 @@ def _prepare(
             prepared.append(error)
             continue
         assessment_id = data.get("assessment_id") or str(uuid.uuid4())
-        prepared.append(_Item(inst, data, assessment_id, fingerprint(inst.id, data)))
+        prepared.append(_Item(inst, data, assessment_id, fingerprint(inst.id, data), reading))
     return prepared
 
 

@@ -1,4 +1,5 @@
-"""Store a scored assessment, judge its change since baseline, raise alerts, publish events.
+"""What storing a scored assessment involves: its subject, its row, its baseline and change, its
+feed event (:mod:`services.measures.assessment_batch` records them).
 
 All of it happens in the caller's transaction: the assessment, its alerts and their feed events
 commit together or not at all. A resent assessment (same id, same content) changes nothing; the
@@ -9,17 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlmodel import Session, col, select
 
-from services.measures import models
-from services.measures.alerts import raise_alerts
 from services.measures.errors import (
-    AssessmentIdReusedError,
     EmptyResponseError,
     PatientRequiredError,
 )
@@ -29,11 +26,10 @@ from services.measures.not_on_track import TrackStatus
 from services.measures.org_history import track
 from services.measures.outcomes import ChangeAssessment, assess_change
 from services.measures.score_result import AnswerConflict, Flag, ScoreResult
-from services.measures.scoring import score, scorer_for
+from services.measures.scoring import scorer_for
 from services.measures.staff_answers import anonymous_answer, period_start
 from shared.events import AssessmentScored
-from shared.feed import NewEvent, append_events
-from shared.models import utcnow
+from shared.feed import NewEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,60 +54,31 @@ class Baselined:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """What reading a FHIR QuestionnaireResponse found besides the answers: the total the sender
+    stated (kept, and flagged when it disagrees with ours) and the answers read the more severe
+    way (kept and flagged). An assessment sent as JSON has neither."""
+
+    stated_total: float | None = None
+    answer_conflicts: tuple[AnswerConflict, ...] = ()
+
+    def applied_to(self, result: ScoreResult) -> ScoreResult:
+        """``result`` with this reading's flags and conflicts."""
+        if self.stated_total is not None and self.stated_total != result.total:
+            result = result.with_flags(Flag.STATED_TOTAL_MISMATCH)
+        return result.with_conflicts(self.answer_conflicts)
+
+
+NO_READING = Reading()
+
+
+@dataclass(frozen=True, slots=True)
 class Recorded:
     row: Assessment
     result: ScoreResult
     baselined: Baselined | None
     alerts: list[Alert]
     created: bool
-
-
-def record_assessment(
-    session: Session,
-    *,
-    org: str,
-    inst: Instrument,
-    data: dict[str, Any],
-    source: str = "api",
-    stated_total: float | None = None,
-    extra_flags: tuple[Flag, ...] = (),
-    answer_conflicts: tuple[AnswerConflict, ...] = (),
-) -> Recorded:
-    """Score and store one assessment (``data`` follows ``schemas.AssessmentIn``).
-
-    ``answer_conflicts`` names FHIR answers read the more severe way (stored and flagged).
-    Raises EmptyResponseError, storing nothing, when no item has a valid answer."""
-    require_answers(inst, data["answers"])
-    fp = fingerprint(inst.id, data)
-    assessment_id = data.get("assessment_id") or str(uuid.uuid4())
-    existing = session.get(AssessmentRow, (org, assessment_id))
-    result = score(inst, data["answers"], population=data.get("population"))
-    if extra_flags:
-        result = result.with_flags(*extra_flags)
-    result = result.with_conflicts(answer_conflicts)
-    if existing is not None:
-        if existing.fingerprint != fp:
-            raise AssessmentIdReusedError()
-        return Recorded(existing, result, baseline_of(session, existing, inst), [], created=False)
-    row = AssessmentRow(**new_row(
-        org=org,
-        inst=inst,
-        data=data,
-        result=result,
-        assessment_id=assessment_id,
-        fingerprint=fp,
-        source=source,
-        stated_total=stated_total,
-        created_at=utcnow(),
-    ))  # fmt: skip
-    session.add(row)
-    session.flush()
-    baselined = baseline_of(session, row, inst, with_tracking=True)
-    append_events(session, models.feed_events, [scored_event(row, baselined, inst)])
-    alerts: list[Alert] = list(
-        raise_alerts(session, row=row, result=result, inst=inst, baselined=baselined)
-    )
-    return Recorded(row, result, baselined, alerts, created=True)
 
 
 def for_subject(inst: Instrument, data: dict[str, Any]) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from sqlmodel import Session, select
 
 from services.measures import models
 from services.measures.api.deps import Reader, Writer
-from services.measures.assessment_batch import record_assessments
-from services.measures.assessments import Recorded, baseline_of, for_subject, record_assessment
+from services.measures.assessment_batch import record_assessment, record_assessments
+from services.measures.assessments import Recorded, baseline_of
 from services.measures.errors import InstrumentNotEnabledError
 from services.measures.instrument_settings import instrument_for_org
 from services.measures.instruments import Instrument, default_catalog
@@ -57,9 +57,7 @@ class AssessmentBatchOut(BaseModel):
 def store(
     session: SessionDep, org: str, body: AssessmentIn, source: str = "api"
 ) -> tuple[AssessmentOut, bool]:
-    inst = instrument_for_org(session, org, body.instrument_id, body.version)
-    data = for_subject(inst, body.model_dump())
-    recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
+    recorded = record_assessment(session, org=org, data=body.model_dump(), source=source)
     return (
         assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
         recorded.created,

@@ -11,7 +11,8 @@ from starlette.concurrency import run_in_threadpool
 from services.measures import models
 from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer
-from services.measures.assessments import Recorded, for_subject, record_assessment
+from services.measures.assessment_batch import record_assessment
+from services.measures.assessments import Reading, Recorded
 from services.measures.fhir_identify import identify_instrument
 from services.measures.fhir_observations import build_score_bundle
 from services.measures.fhir_response import parse_questionnaire_response
@@ -19,7 +20,6 @@ from services.measures.instrument_settings import instrument_for_org
 from services.measures.instruments import Instrument, default_catalog
 from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
-from services.measures.score_result import Flag
 from services.measures.scoring import score
 from shared.audit import record_patient_read
 from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
@@ -85,20 +85,12 @@ async def post_questionnaire_response(
         if inst.answered_by_staff:
             _refuse_staff_identity(qr)
         subject = None if inst.answered_by_staff else _patient_reference(qr)
-        flags = []
-        result = score(inst, parsed.answers)
-        if parsed.stated_total is not None and parsed.stated_total != result.total:
-            flags.append(Flag.STATED_TOTAL_MISMATCH)
-        data = for_subject(inst, _assessment_fields(qr, subject, parsed.answers))
         recorded = record_assessment(
             session,
             org=caller.org,
-            inst=inst,
-            data=data,
+            data={"instrument_id": inst.id, **_assessment_fields(qr, subject, parsed.answers)},
             source="fhir",
-            stated_total=parsed.stated_total,
-            extra_flags=tuple(flags),
-            answer_conflicts=parsed.conflicts,
+            reading=Reading(stated_total=parsed.stated_total, answer_conflicts=parsed.conflicts),
         )
         session.commit()
         return inst, subject, recorded
