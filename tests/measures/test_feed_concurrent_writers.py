@@ -21,7 +21,7 @@ from sqlmodel import Session
 from starlette.testclient import TestClient
 
 from services.measures.app import MIGRATIONS, create_app
-from services.measures.assessment_batch import record_assessment
+from services.measures.assessments.batch import record_assessment
 from services.measures.schemas import AssessmentIn
 from services.measures.settings import MeasuresSettings
 from tests.support.services import migrated_client

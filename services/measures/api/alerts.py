@@ -7,11 +7,10 @@ from fastapi import APIRouter, Path, Query
 from sqlmodel import col, or_, select
 
 from services.measures import models
-from services.measures.alerts import acknowledge
 from services.measures.api.deps import Reader, Writer
+from services.measures.assessments.alerts import acknowledge
 from services.measures.models import AlertRow, as_utc
-from services.measures.schemas import AlertOut
-from services.measures.views import alert_out
+from services.measures.schemas import AlertOut, alert_out
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, NotFound, problem_responses

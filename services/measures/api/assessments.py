@@ -1,23 +1,29 @@
 """Assessments: store and score a patient's completed instrument, with change since baseline."""
 
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 from sqlmodel import Session, select
 
 from services.measures import models
 from services.measures.api.deps import Reader, Writer
-from services.measures.assessment_batch import record_assessment, record_assessments
-from services.measures.assessments import Recorded, baseline_of
+from services.measures.assessments.batch import record_assessment, record_assessments
+from services.measures.assessments.recording import Recorded, baseline_of
 from services.measures.errors import InstrumentNotEnabledError
-from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import Instrument, default_catalog
+from services.measures.instruments.catalog import Instrument, default_catalog
+from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.models import AlertRow, AssessmentRow
-from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult, ScoreOut
-from services.measures.score_result import AnswerConflict, Flag
-from services.measures.scoring import score
-from services.measures.views import assessment_out
+from services.measures.schemas import (
+    AssessmentBatchIn,
+    AssessmentBatchOut,
+    AssessmentBatchResult,
+    AssessmentIn,
+    AssessmentOut,
+    assessment_out,
+)
+from services.measures.scoring.engine import score
+from services.measures.scoring.result import AnswerConflict, Flag
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
@@ -25,33 +31,6 @@ from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
 AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
-
-
-class AssessmentBatchIn(BaseModel):
-    items: list[dict[str, Any]] = Field(
-        min_length=1, max_length=1000, description="AssessmentIn objects, e.g. an offline sync."
-    )
-
-
-class AssessmentBatchResult(BatchItemResult):
-    """What happened to one item of a batch: ``status`` 201 stored, 200 already stored (same
-    id and content), or a problem (409 id reused with other content, 404, 403, 422)."""
-
-    status: int = Field(
-        description="201 stored, 200 already stored, or the problem's status.", examples=[201]
-    )
-    score: ScoreOut | None = Field(
-        default=None, description="Unused here: the score is in `assessment`.", examples=[None]
-    )
-    assessment: AssessmentOut | None = Field(
-        default=None, description="The stored assessment, for a 200 or 201."
-    )
-
-
-class AssessmentBatchOut(BaseModel):
-    results: list[AssessmentBatchResult] = Field(
-        description="One result per item, in request order."
-    )
 
 
 def store(

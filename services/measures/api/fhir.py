@@ -11,16 +11,16 @@ from starlette.concurrency import run_in_threadpool
 from services.measures import models
 from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer
-from services.measures.assessment_batch import record_assessment
-from services.measures.assessments import Reading, Recorded
-from services.measures.fhir_identify import identify_instrument
-from services.measures.fhir_observations import build_score_bundle
-from services.measures.fhir_response import parse_questionnaire_response
-from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import Instrument, default_catalog
+from services.measures.assessments.batch import record_assessment
+from services.measures.assessments.recording import Reading, Recorded
+from services.measures.fhir.identify import identify_instrument
+from services.measures.fhir.observations import build_score_bundle
+from services.measures.fhir.response import parse_questionnaire_response
+from services.measures.instruments.catalog import Instrument, default_catalog
+from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
-from services.measures.scoring import score
+from services.measures.scoring.engine import score
 from shared.audit import record_patient_read
 from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep

@@ -7,9 +7,9 @@ from fastapi import APIRouter, Path, Response
 
 from services.measures.api.deps import Reader, Writer
 from services.measures.errors import InstrumentNotEnabledError
-from services.measures.fhir_questionnaire import build_questionnaire
-from services.measures.instrument_settings import instrument_for_org, put_setting, settings_for
-from services.measures.instruments import Instrument, default_catalog, is_enabled
+from services.measures.fhir.questionnaire import build_questionnaire
+from services.measures.instruments.catalog import Instrument, default_catalog, is_enabled
+from services.measures.instruments.org_settings import instrument_for_org, put_setting, settings_for
 from services.measures.models import as_utc
 from services.measures.schemas import InstrumentSettingIn, InstrumentSettingOut, InstrumentSummary
 from shared.problems import problem_responses

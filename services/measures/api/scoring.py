@@ -5,17 +5,17 @@ import json
 from fastapi import APIRouter, Response
 
 from services.measures.api.deps import Reader
-from services.measures.assessments import require_answers
+from services.measures.assessments.recording import require_answers
 from services.measures.errors import EmptyResponseError, MeasuresError
-from services.measures.instrument_settings import instrument_for_org
+from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.schemas import (
     ScoreBatchIn,
     ScoreBatchOut,
     ScoreIn,
     ScoreOut,
+    score_out,
 )
-from services.measures.scoring import Scorer, scorer_for
-from services.measures.views import score_out
+from services.measures.scoring.engine import Scorer, scorer_for
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -9,8 +9,7 @@ from sqlmodel import col, or_, select
 from services.measures import webhooks
 from services.measures.api.deps import Reader, Writer
 from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
-from services.measures.settings import MeasuresSettings
-from services.measures.webhook_schemas import (
+from services.measures.schemas import (
     AttemptOut,
     DeliveryOut,
     RecoverIn,
@@ -18,7 +17,9 @@ from services.measures.webhook_schemas import (
     WebhookCreated,
     WebhookIn,
     WebhookOut,
+    webhook_out,
 )
+from services.measures.settings import MeasuresSettings
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, NotFound, problem_responses
 from shared.sessions import SessionDep
@@ -46,18 +47,6 @@ def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> Web
 
 ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
 WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
-
-
-def webhook_out(row: WebhookRow) -> WebhookOut:
-    return WebhookOut(
-        webhook_id=row.webhook_id,
-        url=row.url,
-        description=row.description,
-        event_types=row.event_types,
-        active=row.disabled_at is None,
-        disabled_reason=row.disabled_reason,
-        created_at=as_utc(row.created_at),
-    )
 
 
 @router.post(

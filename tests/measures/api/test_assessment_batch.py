@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 
 from services.measures.app import MIGRATIONS, create_app
 from services.measures.models import AlertRow, WebhookDeliveryRow
-from services.measures.not_on_track import MIN_EPISODES_PER_CELL, PERCENTILE_MODEL_VERSION
+from services.measures.scoring.not_on_track import MIN_EPISODES_PER_CELL, PERCENTILE_MODEL_VERSION
 from services.measures.settings import MeasuresSettings
 from tests.measures.api._helpers import phq9
 from tests.support.services import migrated_client
