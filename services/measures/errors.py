@@ -7,8 +7,7 @@ problem with :meth:`~shared.errors.DomainError.problem_fields`. Messages never c
 values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
 
     MeasuresError
-    ├── CatalogError                -> 500 internal-error: a catalog or link-map file is broken
-    │   └── InvalidOverrideError    -> 422 validation-error, errors at /overrides
+    ├── InvalidOverrideError        -> 422 validation-error, errors at /overrides
     ├── UnknownInstrumentError      -> 404 unknown-instrument
     ├── InstrumentNotEnabledError   -> 403 instrument-not-enabled
     ├── UnscorableResponseError     -> 422 validation-error, errors at /item/<linkId>, link_id
@@ -18,6 +17,11 @@ values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
     ├── AssessmentIdReusedError     -> 409 assessment-id-reused
     ├── UnsafeUrlError              -> 422 unsafe-webhook-url, errors at /url
     └── WebhookLimitError           -> 409 webhook-limit
+
+Two errors are ours, not a caller's, and so no MeasuresError: a broken catalog or link-map file
+(:class:`CatalogError`, found when the catalog loads) and a FHIR resource we built that does not
+validate (:class:`FhirValidationError`). Either reaches a caller, if ever, as the plain 500, and
+is logged with the request id.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ __all__ = [
     "AssessmentIdReusedError",
     "CatalogError",
     "EmptyResponseError",
+    "FhirValidationError",
     "InstrumentNotEnabledError",
     "InvalidOverrideError",
     "MeasuresError",
@@ -48,28 +53,20 @@ class MeasuresError(DomainError):
     """Base of every error the measures domain raises on purpose."""
 
 
-class CatalogError(MeasuresError):
-    """An instrument catalog file, a link map (or an override) breaks its schema or its own rules.
-
-    A broken packaged file is a deployment's bug, found when the catalog loads: a caller who
-    meets it gets the plain internal error, without the file's complaint.
-    """
-
-    status, slug, title = 500, "internal-error", "Internal Server Error"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.detail = "The server could not complete the request; quote the request id to support."
+class CatalogError(Exception):
+    """An instrument catalog file or a link map breaks its schema or its own rules: a bug of the
+    deployment, which stops the catalog from loading (not a MeasuresError: see above)."""
 
 
-class InvalidOverrideError(CatalogError):
+class FhirValidationError(Exception):
+    """A resource we built does not validate: a bug in our mapping, never the caller's fault
+    (not a MeasuresError: see above)."""
+
+
+class InvalidOverrideError(MeasuresError):
     """An organisation's override names an unknown field or sets an impossible value."""
 
     status, slug, title = _UNPROCESSABLE
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.detail = message
 
     def field_errors(self, pointer: str) -> list[FieldErrorDict]:
         return [

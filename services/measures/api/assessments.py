@@ -4,15 +4,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 from pydantic import ValidationError
-from sqlmodel import Session, select
+from sqlmodel import select
 
 from services.measures import models
 from services.measures.api.deps import Reader, Writer
 from services.measures.assessments.batch import record_assessment, record_assessments
 from services.measures.assessments.recording import Recorded, baseline_of
-from services.measures.errors import InstrumentNotEnabledError
-from services.measures.instruments.catalog import Instrument, default_catalog
-from services.measures.instruments.org_settings import instrument_for_org
+from services.measures.assessments.stored import stored_instrument, stored_result
 from services.measures.models import AlertRow, AssessmentRow
 from services.measures.schemas import (
     AssessmentBatchIn,
@@ -22,8 +20,6 @@ from services.measures.schemas import (
     AssessmentOut,
     assessment_out,
 )
-from services.measures.scoring.engine import score
-from services.measures.scoring.result import AnswerConflict, Flag
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
@@ -131,10 +127,7 @@ def get_assessment(
     if row is None:
         raise NotFound("No assessment with this id.")
     inst = stored_instrument(session, row)
-    result = score(inst, row.answers)
-    stored_flags = [Flag(f) for f in row.flags if f in _FLAGS]
-    result = result.with_flags(*stored_flags) if stored_flags else result
-    result = result.with_conflicts(tuple(AnswerConflict(**c) for c in row.answer_conflicts))
+    result = stored_result(inst, row)
     alerts = list(
         session.exec(
             select(AlertRow).where(
@@ -151,15 +144,3 @@ def get_assessment(
             route="/v1/assessments/{assessment_id}",
         )
     return assessment_out(row, result, baseline_of(session, row, inst), alerts)
-
-
-_FLAGS = {flag.value for flag in Flag}
-
-
-def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
-    """The instrument a stored assessment was scored with (the org's current overrides, if the
-    instrument is still enabled; the catalog version otherwise)."""
-    try:
-        return instrument_for_org(session, row.org, row.instrument_id, row.instrument_version)
-    except InstrumentNotEnabledError:
-        return default_catalog().get(row.instrument_id, row.instrument_version)

@@ -9,10 +9,10 @@ from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
 from services.measures import models
-from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader, Writer
 from services.measures.assessments.batch import record_assessment
 from services.measures.assessments.recording import Reading, Recorded
+from services.measures.assessments.stored import stored_instrument
 from services.measures.fhir.identify import identify_instrument
 from services.measures.fhir.observations import build_score_bundle
 from services.measures.fhir.response import parse_questionnaire_response

@@ -11,6 +11,7 @@ from services.measures.assessments.recording import (
     for_subject,
     require_answers,
 )
+from services.measures.assessments.stored import stored_instrument, stored_result
 
 __all__ = [
     "Baselined",
@@ -23,4 +24,6 @@ __all__ = [
     "record_assessment",
     "record_assessments",
     "require_answers",
+    "stored_instrument",
+    "stored_result",
 ]

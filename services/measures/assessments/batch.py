@@ -25,18 +25,22 @@ each, in the caller's transaction; the feed keeps the items' order (each item's
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import func, insert, tuple_
-from sqlalchemy import select as core_select
-from sqlmodel import Session, col, select
+from sqlalchemy import insert
+from sqlmodel import Session
 
 from services.measures import models, webhooks
 from services.measures.assessments.alerts import alerts_for, raised_event
+from services.measures.assessments.lookups import (
+    History,
+    open_not_on_track,
+    stored_baselines,
+    stored_rows,
+)
 from services.measures.assessments.recording import (
     NO_READING,
     Baselined,
@@ -60,16 +64,12 @@ from services.measures.models import (
     AssessmentRow,
     AssessmentValues,
     WebhookDeliveryRow,
-    as_utc,
 )
 from services.measures.scoring.engine import score
-from services.measures.scoring.org_history import HistoryRow, cached_model, history_rows, track_with
+from services.measures.scoring.org_history import cached_model, track_with
 from shared.db import executemany
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
-
-#: Largest IN list one query sends (keeps statements small on SQLite and PostgreSQL).
-BATCH_CHUNK = 500
 
 Outcome = Recorded | MeasuresError
 """What became of one item: recorded (new or resent), or the error that refused it."""
@@ -77,8 +77,6 @@ Outcome = Recorded | MeasuresError
 _ASSESSMENTS = AssessmentRow.__table__  # type: ignore[attr-defined]
 _ALERTS = AlertRow.__table__  # type: ignore[attr-defined]
 _DELIVERIES = WebhookDeliveryRow.__table__  # type: ignore[attr-defined]
-_PATIENT_TIME = itemgetter(0, 1)
-Series = tuple[str, str]  # (patient_id, instrument_id)
 _New = tuple[dict[str, Any], Recorded, Instrument]
 """A new item: its columns, what it recorded, its instrument."""
 
@@ -138,15 +136,15 @@ def record_assessments(
     prepared = _prepare(session, org, items, readings or [NO_READING] * len(items))
     valid = [p for p in prepared if isinstance(p, _Item)]
     stored: dict[str, Assessment] = dict(
-        _stored(session, org, [p.assessment_id for p in valid if p.data.get("assessment_id")])
+        stored_rows(session, org, [p.assessment_id for p in valid if p.data.get("assessment_id")])
     )
     series = {
         (p.data["patient_id"], p.inst.id)
         for p in valid
         if p.data.get("patient_id") is not None and p.inst.total is not None
     }
-    firsts = _baselines(session, org, series)
-    history = _History(session, org, sorted({p.inst.id for p in valid}))
+    firsts = stored_baselines(session, org, series)
+    history = History(session, org, sorted({p.inst.id for p in valid}))
     clock = _Clock()
     created_at = clock()  # the batch's rows are created together, in one transaction
 
@@ -187,7 +185,7 @@ def record_assessments(
         first = firsts.get(key)
         if row.total is not None and row.patient_id is not None:
             history.add(row)
-            if first is None or _sooner(row, first):
+            if first is None or first.is_after(row):
                 firsts[key] = first = SeriesStart.of(row)
         baselined = None
         if row.patient_id is not None and (change := change_since(inst, row, first)):
@@ -240,123 +238,6 @@ def _prepare(
     return prepared
 
 
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    for start in range(0, len(values), BATCH_CHUNK):
-        yield values[start : start + BATCH_CHUNK]
-
-
-def _sooner(row: Assessment, other: SeriesStart) -> bool:
-    """Whether ``row`` comes before ``other`` in a patient's series (the baseline order)."""
-    return (as_utc(row.completed_at), row.assessment_id) < (
-        as_utc(other.completed_at),
-        other.assessment_id,
-    )
-
-
-def _stored(session: Session, org: str, ids: Sequence[str]) -> dict[str, AssessmentRow]:
-    """The already stored assessments among ``ids`` (resends), by id."""
-    found: dict[str, AssessmentRow] = {}
-    for chunk in _chunks(sorted(set(ids))):
-        query = select(AssessmentRow).where(
-            AssessmentRow.org == org, col(AssessmentRow.assessment_id).in_(chunk)
-        )
-        found.update((row.assessment_id, row) for row in session.exec(query))
-    return found
-
-
-def _baselines(session: Session, org: str, series: set[Series]) -> dict[Series, SeriesStart]:
-    """The stored baseline of each (patient, instrument) series, as ``baseline_of`` finds it."""
-    found: dict[Series, SeriesStart] = {}
-    if not series:
-        return found
-    t = _ASSESSMENTS.c
-    instrument_ids = sorted({instrument_id for _, instrument_id in series})
-    for chunk in _chunks(sorted({patient_id for patient_id, _ in series})):
-        # Each series' earliest completion time (an index walk), then the rows at that time:
-        # more than one only when two share it, and then the smaller id is the baseline.
-        firsts = (
-            core_select(t.patient_id, t.instrument_id, func.min(t.completed_at))
-            .where(
-                t.org == org,
-                t.patient_id.in_(chunk),
-                t.instrument_id.in_(instrument_ids),
-                t.total.is_not(None),
-            )
-            .group_by(t.patient_id, t.instrument_id)
-        )
-        query = core_select(
-            t.patient_id, t.instrument_id, t.assessment_id, t.completed_at, t.total
-        ).where(
-            t.org == org,
-            t.total.is_not(None),
-            tuple_(t.patient_id, t.instrument_id, t.completed_at).in_(firsts),
-        )
-        for r in session.execute(query):
-            key = (r.patient_id, r.instrument_id)
-            known = found.get(key)
-            if key in series and (known is None or r.assessment_id < known.assessment_id):
-                found[key] = SeriesStart(r.assessment_id, r.completed_at, float(r.total))
-    return found
-
-
-class _History:
-    """The org's scored history per instrument, as the single path's queries would see it
-    after each item: the stored rows (counted once, read only when the model is refitted) plus
-    the batch's rows so far."""
-
-    def __init__(self, session: Session, org: str, instrument_ids: list[str]) -> None:
-        self._session, self._org, self._ids = session, org, instrument_ids
-        self._stored_size: dict[str, int] | None = None
-        self._stored_rows: dict[str, list[HistoryRow]] = {}
-        self._added: dict[str, list[HistoryRow]] = {}
-
-    def add(self, row: Assessment) -> None:
-        self._added.setdefault(row.instrument_id, []).append(
-            (row.patient_id, as_utc(row.completed_at), row.total)
-        )
-
-    def size(self, instrument_id: str) -> int:
-        if self._stored_size is None:
-            t = _ASSESSMENTS.c
-            query = (
-                core_select(t.instrument_id, func.count())
-                .where(
-                    t.org == self._org,
-                    t.instrument_id.in_(self._ids),
-                    t.total.is_not(None),
-                    t.patient_id.is_not(None),
-                )
-                .group_by(t.instrument_id)
-            )
-            self._stored_size = {i: int(n) for i, n in self._session.execute(query)}
-        return self._stored_size.get(instrument_id, 0) + len(self._added.get(instrument_id, ()))
-
-    def rows(self, instrument_id: str) -> list[HistoryRow]:
-        if instrument_id not in self._stored_rows:
-            self._stored_rows[instrument_id] = history_rows(
-                self._session, self._org, instrument_id, ordered=True
-            )
-        # Stored rows come in order; timsort merges the batch's rows in almost linearly.
-        rows = self._stored_rows[instrument_id] + self._added.get(instrument_id, [])
-        rows.sort(key=_PATIENT_TIME)
-        return rows
-
-
-def _open_not_on_track(session: Session, org: str, series: set[Series]) -> set[Series]:
-    """Which of these series already have an open not-on-track alert."""
-    found: set[Series] = set()
-    t = _ALERTS.c
-    for chunk in _chunks(sorted({patient_id for patient_id, _ in series})):
-        query = core_select(t.patient_id, t.instrument_id).where(
-            t.org == org,
-            t.rule == "not_on_track",
-            t.acknowledged_at.is_(None),
-            t.patient_id.in_(chunk),
-        )
-        found.update(key for key in map(tuple, session.execute(query)) if key in series)
-    return found
-
-
 def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
     """Raise the alerts (in order) and write rows, alerts, deliveries and events."""
     if not new:
@@ -369,7 +250,7 @@ def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
         and recorded.baselined.tracking is not None
         and recorded.baselined.tracking.on_track is False
     }
-    open_alerts = _open_not_on_track(session, org, behind) if behind else set()
+    open_alerts = open_not_on_track(session, org, behind) if behind else set()
     hooks: list[Any] | None = None
     events: list[NewEvent] = []
     alert_rows: list[dict[str, Any]] = []

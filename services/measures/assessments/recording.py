@@ -45,6 +45,14 @@ class SeriesStart:
     def of(cls, row: Assessment) -> SeriesStart:
         return cls(row.assessment_id, row.completed_at, float(row.total or 0))
 
+    def is_after(self, row: Assessment) -> bool:
+        """Whether ``row`` comes before this start in the patient's series (by completion time,
+        then id: the baseline order)."""
+        return (as_utc(row.completed_at), row.assessment_id) < (
+            as_utc(self.completed_at),
+            self.assessment_id,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Baselined:

@@ -12,7 +12,7 @@ from typing import Any
 from fhir.resources.R4B import get_fhir_model_class
 from pydantic import ValidationError
 
-from services.measures.errors import MeasuresError
+from services.measures.errors import FhirValidationError
 from services.measures.instruments.schema import AnswerList, AnswerOption, Instrument
 
 LOINC = "http://loinc.org"
@@ -31,10 +31,6 @@ WEIGHT_EXTENSIONS = frozenset(
 )
 DATA_ABSENT_REASON = "http://terminology.hl7.org/CodeSystem/data-absent-reason"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
-
-
-class FhirValidationError(MeasuresError):
-    """A resource we built does not validate: a bug in our mapping, never the caller's fault."""
 
 
 def answer_system(inst: Instrument, answer_list: AnswerList, base: str) -> str:

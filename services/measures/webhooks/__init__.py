@@ -1,7 +1,6 @@
 """Alert webhooks: registered endpoints, the delivery outbox written with each alert, signed
 delivery by a worker with retries, and the SSRF guard on every URL."""
 
-from services.measures.webhooks.delivery import DeliveryWorker, delivery_worker
 from services.measures.webhooks.outbox import (
     EVENT_TYPES,
     delete,
@@ -15,6 +14,7 @@ from services.measures.webhooks.outbox import (
     subscribed,
 )
 from services.measures.webhooks.url_guard import check_url, system_resolver
+from services.measures.webhooks.worker import DeliveryWorker, delivery_worker
 
 __all__ = [
     "EVENT_TYPES",
