@@ -1,13 +1,11 @@
 """Assessments: store and score a patient's completed instrument, with change since baseline."""
 
-from typing import Annotated
-
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 from pydantic import ValidationError
 from sqlmodel import select
 
 from services.measures import models
-from services.measures.api.deps import Reader, Writer
+from services.measures.api.deps import AssessmentId, Reader, Writer
 from services.measures.assessments.batch import record_assessment, record_assessments
 from services.measures.assessments.recording import Recorded, baseline_of
 from services.measures.assessments.stored import stored_instrument, stored_result
@@ -26,7 +24,6 @@ from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
-AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
 
 
 def store(

@@ -1,10 +1,42 @@
-"""Dependencies shared by measures' routers: who may read and who may write."""
+"""Dependencies shared by measures' routers: who may read and who may write, the ids in paths,
+and the webhook a path names (loaded for the caller's org, or a 404)."""
 
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Path
 
+from services.measures.models import WebhookRow
+from services.measures.webhooks import find as find_webhook
 from shared.auth import Caller, require_scopes
+from shared.problems import NotFound
+from shared.sessions import SessionDep
 
 Writer = Annotated[Caller, Depends(require_scopes("measures:write"))]
 Reader = Annotated[Caller, Depends(require_scopes("measures:read"))]
+
+AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The alert id.")]
+AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
+InstrumentId = Annotated[
+    str,
+    Path(min_length=1, max_length=64, description="Catalog id, e.g. `phq9`.", examples=["phq9"]),
+]
+WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
+
+
+def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
+    row = find_webhook(session, org, webhook_id)
+    if row is None:
+        raise NotFound("No webhook with this id.")  # also for another org's id
+    return row
+
+
+def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
+WritableWebhook = Annotated[WebhookRow, Depends(_writable)]

@@ -1,13 +1,12 @@
 """Webhook endpoints: where an org wants alert notifications pushed, and what was delivered."""
 
 from datetime import UTC, datetime
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Request, Response
 from sqlmodel import col, or_, select
 
 from services.measures import webhooks
-from services.measures.api.deps import Reader, Writer
+from services.measures.api.deps import ReadableWebhook, Reader, WritableWebhook, Writer
 from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
 from services.measures.schemas import (
     AttemptOut,
@@ -21,32 +20,10 @@ from services.measures.schemas import (
 )
 from services.measures.settings import MeasuresSettings
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
-from shared.problems import BadRequest, NotFound, problem_responses
+from shared.problems import BadRequest, problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["webhooks"])
-
-
-WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
-
-
-def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
-    row = webhooks.find(session, org, webhook_id)
-    if row is None:
-        raise NotFound("No webhook with this id.")  # also for another org's id
-    return row
-
-
-def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
-    return _found(session, caller.org, webhook_id)
-
-
-def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
-    return _found(session, caller.org, webhook_id)
-
-
-ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
-WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
 
 
 @router.post(

@@ -33,6 +33,16 @@ def instrument_for_org(
     return with_setting(base, session.get(InstrumentSettingRow, (org, base.id)))
 
 
+def instrument_to_review(session: Session, org: str, instrument_id: str) -> Instrument:
+    """The instrument as the org would score with it; a restricted one it has not enabled yet is
+    the catalog entry itself, readable so that the org can review it first."""
+    base = default_catalog().get(instrument_id)
+    try:
+        return with_setting(base, session.get(InstrumentSettingRow, (org, base.id)))
+    except InstrumentNotEnabledError:
+        return base
+
+
 def with_setting(base: Instrument, row: InstrumentSettingRow | None) -> Instrument:
     """``base`` as the org's setting row makes it (for callers that read the settings once)."""
     if base.license.commercial_use_restricted and not (row and row.enabled):
