@@ -12,8 +12,8 @@ import random
 import time
 from concurrent.futures import ProcessPoolExecutor
 
-from services.measures.instruments import default_catalog
-from services.measures.scoring import scorer_for
+from services.measures.instruments.catalog import default_catalog
+from services.measures.scoring.engine import scorer_for
 
 WORKLOADS = {
     "phq9": ["phq9"],

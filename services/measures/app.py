@@ -17,7 +17,7 @@ from services.measures.api import (
     webhooks,
 )
 from services.measures.settings import MeasuresSettings
-from services.measures.webhook_delivery import delivery_worker
+from services.measures.webhooks.worker import delivery_worker
 from shared.app_factory import create_service_app
 from shared.feed import feed_router
 

@@ -1,43 +1,102 @@
-"""Domain errors of the measures service, in one place.
+"""The errors measures' domain code raises on purpose, in one place, each naming its problem.
 
-The domain knows nothing of HTTP: routers translate these into problem details. Messages never
-carry answer values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
+Domain code knows nothing of HTTP: each class carries the status, problem type (slug) and title
+it is answered with, and the shared handler (:func:`shared.problems.install_problem_handlers`)
+renders it; routers never catch or translate. A batch turns one item's error into that item's
+problem with :meth:`~shared.errors.DomainError.problem_fields`. Messages never carry answer
+values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
+
+    MeasuresError
+    ├── InvalidOverrideError        -> 422 validation-error, errors at /overrides
+    ├── UnknownInstrumentError      -> 404 unknown-instrument
+    ├── InstrumentNotEnabledError   -> 403 instrument-not-enabled
+    ├── UnscorableResponseError     -> 422 validation-error, errors at /item/<linkId>, link_id
+    ├── PatientRequiredError        -> 422 validation-error, errors at /patient_id
+    ├── EmptyResponseError          -> 422 empty-response, errors at /answers
+    ├── StaffIdentityError          -> 422 validation-error, errors at /<the field>
+    ├── AssessmentIdReusedError     -> 409 assessment-id-reused
+    ├── UnsafeUrlError              -> 422 unsafe-webhook-url, errors at /url
+    └── WebhookLimitError           -> 409 webhook-limit
+
+Two errors are ours, not a caller's, and so no MeasuresError: a broken catalog or link-map file
+(:class:`CatalogError`, found when the catalog loads) and a FHIR resource we built that does not
+validate (:class:`FhirValidationError`). Either reaches a caller, if ever, as the plain 500, and
+is logged with the request id.
 """
 
 from __future__ import annotations
 
+from typing import Any
 
-class MeasuresError(Exception):
+from shared.errors import DomainError, FieldErrorDict
+
+__all__ = [
+    "AssessmentIdReusedError",
+    "CatalogError",
+    "EmptyResponseError",
+    "FhirValidationError",
+    "InstrumentNotEnabledError",
+    "InvalidOverrideError",
+    "MeasuresError",
+    "PatientRequiredError",
+    "StaffIdentityError",
+    "UnknownInstrumentError",
+    "UnsafeUrlError",
+    "UnscorableResponseError",
+    "WebhookLimitError",
+]
+
+_UNPROCESSABLE = (422, "validation-error", "Unprocessable Content")
+
+
+class MeasuresError(DomainError):
     """Base of every error the measures domain raises on purpose."""
 
 
-class CatalogError(MeasuresError):
-    """An instrument catalog file (or an override) breaks the catalog schema or its own rules."""
+class CatalogError(Exception):
+    """An instrument catalog file or a link map breaks its schema or its own rules: a bug of the
+    deployment, which stops the catalog from loading (not a MeasuresError: see above)."""
+
+
+class FhirValidationError(Exception):
+    """A resource we built does not validate: a bug in our mapping, never the caller's fault
+    (not a MeasuresError: see above)."""
+
+
+class InvalidOverrideError(MeasuresError):
+    """An organisation's override names an unknown field or sets an impossible value."""
+
+    status, slug, title = _UNPROCESSABLE
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [
+            {"pointer": f"{pointer}/overrides", "detail": str(self), "code": "invalid_override"}
+        ]
 
 
 class UnknownInstrumentError(MeasuresError):
     """No instrument with this id (and version) is in the catalog."""
 
+    status, slug, title = 404, "unknown-instrument", "Unknown Instrument"
+
     def __init__(self, instrument_id: str, version: int | None = None) -> None:
-        self.instrument_id = instrument_id
-        self.version = version
         label = instrument_id if version is None else f"{instrument_id} v{version}"
         super().__init__(f"unknown instrument: {label}")
+        self.instrument_id = instrument_id
+        self.version = version
 
 
 class InstrumentNotEnabledError(MeasuresError):
     """The instrument's licence restricts commercial use and the organisation has not enabled it."""
 
+    status, slug, title = 403, "instrument-not-enabled", "Instrument Not Enabled"
+
     def __init__(self, instrument_id: str) -> None:
-        self.instrument_id = instrument_id
         super().__init__(
             f"instrument {instrument_id} restricts commercial use; "
             "an organisation must enable it after securing permission"
         )
-
-
-class InvalidOverrideError(CatalogError):
-    """An organisation's override names an unknown field or sets an impossible value."""
+        self.instrument_id = instrument_id
 
 
 class UnscorableResponseError(MeasuresError):
@@ -47,28 +106,47 @@ class UnscorableResponseError(MeasuresError):
     their form without the service echoing the answer itself.
     """
 
+    status, slug, title = _UNPROCESSABLE
+
     def __init__(self, link_id: str | None, reason: str) -> None:
-        self.link_id = link_id
-        self.reason = reason
         where = f"item {link_id!r}" if link_id is not None else "response"
         super().__init__(f"{where}: {reason}")
+        self.link_id = link_id
+        self.reason = reason
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        where = f"{pointer}/item/{self.link_id}" if self.link_id else pointer
+        return [{"pointer": where, "detail": self.reason, "code": "unscorable"}]
+
+    def extensions(self) -> dict[str, Any]:
+        return {"link_id": self.link_id}
 
 
 class PatientRequiredError(MeasuresError):
     """A patient instrument was sent without a ``patient_id`` (only clinician instruments, such
     as the burnout item, are stored without one)."""
 
+    status, slug, title = _UNPROCESSABLE
+
     def __init__(self) -> None:
         super().__init__("A patient instrument needs a patient_id.")
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [{"pointer": f"{pointer}/patient_id", "detail": "required", "code": "missing"}]
 
 
 class EmptyResponseError(MeasuresError):
     """No item of the instrument has a valid answer. Such a response says nothing (an empty
     C-SSRS screen is not a negative screen), so it is refused and nothing is stored."""
 
+    status, slug, title = 422, "empty-response", "Empty Response"
+
     def __init__(self, instrument_id: str) -> None:
-        self.instrument_id = instrument_id
         super().__init__(f"no item of {instrument_id} has a valid answer")
+        self.instrument_id = instrument_id
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [{"pointer": f"{pointer}/answers", "detail": str(self), "code": "empty"}]
 
 
 class StaffIdentityError(MeasuresError):
@@ -76,9 +154,45 @@ class StaffIdentityError(MeasuresError):
     are anonymous, so the id is refused rather than silently kept or dropped: the sender learns
     its form asks for something it must not send."""
 
+    status, slug, title = _UNPROCESSABLE
+
     def __init__(self, field: str) -> None:
-        self.field = field
         super().__init__(
             f"A staff instrument is answered anonymously: remove {field}; "
             "only team_id and site_id may say where the answer came from."
         )
+        self.field = field
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        detail = "not accepted for a staff instrument"
+        return [{"pointer": f"{pointer}/{self.field}", "detail": detail, "code": "forbidden"}]
+
+
+class AssessmentIdReusedError(MeasuresError):
+    """An assessment id already names a stored assessment with other content (a resend with the
+    same content is answered with the stored one instead)."""
+
+    status, slug, title = 409, "assessment-id-reused", "Conflict"
+
+    def __init__(self) -> None:
+        super().__init__("Another assessment was stored under this id.")
+
+
+class UnsafeUrlError(MeasuresError):
+    """A webhook URL may not be called; ``code`` says why (never echoing resolved addresses)."""
+
+    status, slug, title = 422, "unsafe-webhook-url", "Unprocessable Content"
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(detail)
+        self.code = code
+        self.detail: str = detail
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [{"pointer": f"{pointer}/url", "detail": self.detail, "code": self.code}]
+
+
+class WebhookLimitError(MeasuresError):
+    """The org already has as many endpoints as the deployment allows."""
+
+    status, slug, title = 409, "webhook-limit", "Conflict"

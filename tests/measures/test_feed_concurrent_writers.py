@@ -21,8 +21,7 @@ from sqlmodel import Session
 from starlette.testclient import TestClient
 
 from services.measures.app import MIGRATIONS, create_app
-from services.measures.assessments import record_assessment
-from services.measures.instrument_settings import instrument_for_org
+from services.measures.assessments.batch import record_assessment
 from services.measures.schemas import AssessmentIn
 from services.measures.settings import MeasuresSettings
 from tests.support.services import migrated_client
@@ -66,10 +65,7 @@ def test_concurrent_assessment_writers_never_make_a_feed_reader_skip(client: Tes
                     answers=answers,
                 )
                 with Session(engine, expire_on_commit=False) as session, session.begin():
-                    inst = instrument_for_org(session, ORG, "phq9")
-                    recorded = record_assessment(
-                        session, org=ORG, inst=inst, data=body.model_dump()
-                    )
+                    recorded = record_assessment(session, org=ORG, data=body.model_dump())
                     subjects = {f"assessments/{recorded.row.assessment_id}"} | {
                         f"alerts/{alert.alert_id}" for alert in recorded.alerts
                     }

@@ -3,22 +3,20 @@
 from datetime import datetime
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Query
 from sqlmodel import col, or_, select
 
 from services.measures import models
-from services.measures.alerts import acknowledge
-from services.measures.api.deps import Reader, Writer
+from services.measures.api.deps import AlertId, Reader, Writer
+from services.measures.assessments.alerts import acknowledge
 from services.measures.models import AlertRow, as_utc
-from services.measures.schemas import AlertOut
-from services.measures.views import alert_out
+from services.measures.schemas import AlertOut, alert_out
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, NotFound, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["alerts"])
-AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The alert id.")]
 
 
 @router.get(

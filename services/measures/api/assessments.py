@@ -1,66 +1,35 @@
 """Assessments: store and score a patient's completed instrument, with change since baseline."""
 
-from typing import Annotated, Any
-
-from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, Field, ValidationError
-from sqlmodel import Session, select
+from fastapi import APIRouter, Response
+from pydantic import ValidationError
+from sqlmodel import select
 
 from services.measures import models
-from services.measures.api.deps import Reader, Writer, domain_errors, problem_for
-from services.measures.assessment_batch import record_assessments
-from services.measures.assessments import Recorded, baseline_of, for_subject, record_assessment
-from services.measures.errors import InstrumentNotEnabledError
-from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import Instrument, default_catalog
+from services.measures.api.deps import AssessmentId, Reader, Writer
+from services.measures.assessments.batch import record_assessment, record_assessments
+from services.measures.assessments.recording import Recorded, baseline_of
+from services.measures.assessments.stored import stored_instrument, stored_result
 from services.measures.models import AlertRow, AssessmentRow
-from services.measures.schemas import AssessmentIn, AssessmentOut, BatchItemResult, ScoreOut
-from services.measures.score_result import AnswerConflict, Flag
-from services.measures.scoring import score
-from services.measures.views import assessment_out
+from services.measures.schemas import (
+    AssessmentBatchIn,
+    AssessmentBatchOut,
+    AssessmentBatchResult,
+    AssessmentIn,
+    AssessmentOut,
+    assessment_out,
+)
 from shared.audit import record_patient_read
-from shared.problems import NotFound, Problem, problem_responses
+from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["assessments"])
-AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
-
-
-class AssessmentBatchIn(BaseModel):
-    items: list[dict[str, Any]] = Field(
-        min_length=1, max_length=1000, description="AssessmentIn objects, e.g. an offline sync."
-    )
-
-
-class AssessmentBatchResult(BatchItemResult):
-    """What happened to one item of a batch: ``status`` 201 stored, 200 already stored (same
-    id and content), or a problem (409 id reused with other content, 404, 403, 422)."""
-
-    status: int = Field(
-        description="201 stored, 200 already stored, or the problem's status.", examples=[201]
-    )
-    score: ScoreOut | None = Field(
-        default=None, description="Unused here: the score is in `assessment`.", examples=[None]
-    )
-    assessment: AssessmentOut | None = Field(
-        default=None, description="The stored assessment, for a 200 or 201."
-    )
-
-
-class AssessmentBatchOut(BaseModel):
-    results: list[AssessmentBatchResult] = Field(
-        description="One result per item, in request order."
-    )
 
 
 def store(
     session: SessionDep, org: str, body: AssessmentIn, source: str = "api"
 ) -> tuple[AssessmentOut, bool]:
-    with domain_errors():
-        inst = instrument_for_org(session, org, body.instrument_id, body.version)
-        data = for_subject(inst, body.model_dump())
-        recorded = record_assessment(session, org=org, inst=inst, data=data, source=source)
+    recorded = record_assessment(session, org=org, data=body.model_dump(), source=source)
     return (
         assessment_out(recorded.row, recorded.result, recorded.baselined, recorded.alerts),
         recorded.created,
@@ -121,11 +90,9 @@ def post_assessments_batch(
             status = 201 if outcome.created else 200
             results[index] = AssessmentBatchResult(index=index, status=status, assessment=out)
         else:
-            failure = problem_for(outcome)
-            assert isinstance(failure, Problem)
-            problem = {"title": failure.title, "status": failure.status, "detail": failure.detail}
+            problem = {"title": outcome.title, "status": outcome.status, "detail": outcome.detail}
             results[index] = AssessmentBatchResult(
-                index=index, status=failure.status, problem=problem
+                index=index, status=outcome.status, problem=problem
             )
     return AssessmentBatchOut(results=[r for r in results if r is not None])
 
@@ -157,10 +124,7 @@ def get_assessment(
     if row is None:
         raise NotFound("No assessment with this id.")
     inst = stored_instrument(session, row)
-    result = score(inst, row.answers)
-    stored_flags = [Flag(f) for f in row.flags if f in _FLAGS]
-    result = result.with_flags(*stored_flags) if stored_flags else result
-    result = result.with_conflicts(tuple(AnswerConflict(**c) for c in row.answer_conflicts))
+    result = stored_result(inst, row)
     alerts = list(
         session.exec(
             select(AlertRow).where(
@@ -177,15 +141,3 @@ def get_assessment(
             route="/v1/assessments/{assessment_id}",
         )
     return assessment_out(row, result, baseline_of(session, row, inst), alerts)
-
-
-_FLAGS = {flag.value for flag in Flag}
-
-
-def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
-    """The instrument a stored assessment was scored with (the org's current overrides, if the
-    instrument is still enabled; the catalog version otherwise)."""
-    try:
-        return instrument_for_org(session, row.org, row.instrument_id, row.instrument_version)
-    except InstrumentNotEnabledError:
-        return default_catalog().get(row.instrument_id, row.instrument_version)

@@ -1,84 +1,42 @@
-"""Dependencies shared by measures' routers, and the translation of domain errors to problems."""
+"""Dependencies shared by measures' routers: who may read and who may write, the ids in paths,
+and the webhook a path names (loaded for the caller's org, or a 404)."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Annotated
 
-from fastapi import Depends
+from fastapi import Depends, Path
 
-from services.measures.errors import (
-    EmptyResponseError,
-    InstrumentNotEnabledError,
-    InvalidOverrideError,
-    PatientRequiredError,
-    StaffIdentityError,
-    UnknownInstrumentError,
-    UnscorableResponseError,
-)
+from services.measures.models import WebhookRow
+from services.measures.webhooks import find as find_webhook
 from shared.auth import Caller, require_scopes
-from shared.problems import Forbidden, NotFound, Unprocessable
+from shared.problems import NotFound
+from shared.sessions import SessionDep
 
 Writer = Annotated[Caller, Depends(require_scopes("measures:write"))]
 Reader = Annotated[Caller, Depends(require_scopes("measures:read"))]
 
-
-def problem_for(error: Exception, pointer: str = "/body") -> Exception:
-    """The problem a domain error becomes (never echoing answer values)."""
-    if isinstance(error, UnknownInstrumentError):
-        return NotFound(str(error), slug="unknown-instrument", title="Unknown Instrument")
-    if isinstance(error, InstrumentNotEnabledError):
-        return Forbidden(str(error), slug="instrument-not-enabled", title="Instrument Not Enabled")
-    if isinstance(error, UnscorableResponseError):
-        where = f"{pointer}/item/{error.link_id}" if error.link_id else pointer
-        return Unprocessable(
-            str(error),
-            errors=[{"pointer": where, "detail": error.reason, "code": "unscorable"}],
-            link_id=error.link_id,
-        )
-    if isinstance(error, PatientRequiredError):
-        return Unprocessable(
-            str(error),
-            errors=[{"pointer": f"{pointer}/patient_id", "detail": "required", "code": "missing"}],
-        )
-    if isinstance(error, EmptyResponseError):
-        return Unprocessable(
-            str(error),
-            slug="empty-response",
-            title="Empty Response",
-            errors=[{"pointer": f"{pointer}/answers", "detail": str(error), "code": "empty"}],
-        )
-    if isinstance(error, StaffIdentityError):
-        detail = "not accepted for a staff instrument"
-        return Unprocessable(
-            str(error),
-            errors=[{"pointer": f"{pointer}/{error.field}", "detail": detail, "code": "forbidden"}],
-        )
-    if isinstance(error, InvalidOverrideError):
-        return Unprocessable(
-            str(error),
-            errors=[
-                {
-                    "pointer": f"{pointer}/overrides",
-                    "detail": str(error),
-                    "code": "invalid_override",
-                }
-            ],
-        )
-    return error
+AlertId = Annotated[str, Path(min_length=1, max_length=36, description="The alert id.")]
+AssessmentId = Annotated[str, Path(min_length=1, max_length=64, description="The assessment id.")]
+InstrumentId = Annotated[
+    str,
+    Path(min_length=1, max_length=64, description="Catalog id, e.g. `phq9`.", examples=["phq9"]),
+]
+WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
 
 
-@contextmanager
-def domain_errors(pointer: str = "/body") -> Iterator[None]:
-    """Run domain code and raise its errors as problem details."""
-    try:
-        yield
-    except (
-        UnknownInstrumentError,
-        InstrumentNotEnabledError,
-        UnscorableResponseError,
-        InvalidOverrideError,
-        PatientRequiredError,
-        EmptyResponseError,
-        StaffIdentityError,
-    ) as error:
-        raise problem_for(error, pointer) from error
+def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
+    row = find_webhook(session, org, webhook_id)
+    if row is None:
+        raise NotFound("No webhook with this id.")  # also for another org's id
+    return row
+
+
+def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
+    return _found(session, caller.org, webhook_id)
+
+
+ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
+WritableWebhook = Annotated[WebhookRow, Depends(_writable)]

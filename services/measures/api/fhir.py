@@ -9,18 +9,18 @@ from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
 from services.measures import models
-from services.measures.api.assessments import stored_instrument
-from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.assessments import Recorded, for_subject, record_assessment
-from services.measures.fhir_identify import identify_instrument
-from services.measures.fhir_observations import build_score_bundle
-from services.measures.fhir_response import parse_questionnaire_response
-from services.measures.instrument_settings import instrument_for_org
-from services.measures.instruments import Instrument, default_catalog
+from services.measures.api.deps import Reader, Writer
+from services.measures.assessments.batch import record_assessment
+from services.measures.assessments.recording import Reading, Recorded
+from services.measures.assessments.stored import stored_instrument
+from services.measures.fhir.identify import identify_instrument
+from services.measures.fhir.observations import build_score_bundle
+from services.measures.fhir.response import parse_questionnaire_response
+from services.measures.instruments.catalog import Instrument, default_catalog
+from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
-from services.measures.score_result import Flag
-from services.measures.scoring import score
+from services.measures.scoring.engine import score
 from shared.audit import record_patient_read
 from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
@@ -71,37 +71,27 @@ async def post_questionnaire_response(
     def record() -> tuple[Instrument, str | None, Recorded]:
         # In a worker thread and committed there: on SQLite the first statement takes the write
         # lock, which the event loop must never wait for nor hold across an await.
-        with domain_errors():
-            inst = (
-                default_catalog().get(instrument)
-                if instrument
-                else identify_instrument(qr, default_catalog())
+        inst = (
+            default_catalog().get(instrument)
+            if instrument
+            else identify_instrument(qr, default_catalog())
+        )
+        if inst is None:
+            raise Unprocessable(
+                "Cannot tell which instrument this response answers; pass ?instrument=."
             )
-            if inst is None:
-                raise Unprocessable(
-                    "Cannot tell which instrument this response answers; pass ?instrument=."
-                )
-            inst = instrument_for_org(session, caller.org, inst.id)
-            parsed = parse_questionnaire_response(qr, inst)
+        inst = instrument_for_org(session, caller.org, inst.id)
+        parsed = parse_questionnaire_response(qr, inst)
         if inst.answered_by_staff:
             _refuse_staff_identity(qr)
         subject = None if inst.answered_by_staff else _patient_reference(qr)
-        flags = []
-        result = score(inst, parsed.answers)
-        if parsed.stated_total is not None and parsed.stated_total != result.total:
-            flags.append(Flag.STATED_TOTAL_MISMATCH)
-        with domain_errors():
-            data = for_subject(inst, _assessment_fields(qr, subject, parsed.answers))
-            recorded = record_assessment(
-                session,
-                org=caller.org,
-                inst=inst,
-                data=data,
-                source="fhir",
-                stated_total=parsed.stated_total,
-                extra_flags=tuple(flags),
-                answer_conflicts=parsed.conflicts,
-            )
+        recorded = record_assessment(
+            session,
+            org=caller.org,
+            data={"instrument_id": inst.id, **_assessment_fields(qr, subject, parsed.answers)},
+            source="fhir",
+            reading=Reading(stated_total=parsed.stated_total, answer_conflicts=parsed.conflicts),
+        )
         session.commit()
         return inst, subject, recorded
 

@@ -1,15 +1,17 @@
 """The instrument catalog, its FHIR Questionnaires, and each organisation's instrument settings."""
 
 import json
-from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Response
 
-from services.measures.api.deps import Reader, Writer, domain_errors
-from services.measures.errors import InstrumentNotEnabledError
-from services.measures.fhir_questionnaire import build_questionnaire
-from services.measures.instrument_settings import instrument_for_org, put_setting, settings_for
-from services.measures.instruments import Instrument, default_catalog, is_enabled
+from services.measures.api.deps import InstrumentId, Reader, Writer
+from services.measures.fhir.questionnaire import build_questionnaire
+from services.measures.instruments.catalog import Instrument, default_catalog, is_enabled
+from services.measures.instruments.org_settings import (
+    instrument_to_review,
+    put_setting,
+    settings_for,
+)
 from services.measures.models import as_utc
 from services.measures.schemas import InstrumentSettingIn, InstrumentSettingOut, InstrumentSummary
 from shared.problems import problem_responses
@@ -17,10 +19,6 @@ from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["instruments"])
-InstrumentId = Annotated[
-    str,
-    Path(min_length=1, max_length=64, description="Catalog id, e.g. `phq9`.", examples=["phq9"]),
-]
 FHIR_JSON = "application/fhir+json"
 
 
@@ -60,12 +58,7 @@ def get_instrument(
     """The full catalog entry: items, answer codes, scoring, bands, cut-offs, rules, licence and
     the source of every clinical fact, with the caller's org overrides applied (restricted
     instruments are readable even when not enabled, so an org can review them first)."""
-    with domain_errors():
-        base = default_catalog().get(instrument_id)
-    try:
-        return instrument_for_org(session, caller.org, instrument_id)
-    except InstrumentNotEnabledError:
-        return base  # not enabled yet: the catalog entry itself, to review
+    return instrument_to_review(session, caller.org, instrument_id)
 
 
 @router.get(
@@ -80,8 +73,7 @@ def get_instrument(
 def get_questionnaire(instrument_id: InstrumentId, caller: Reader) -> Response:
     """A FHIR R4 Questionnaire (validated with fhir.resources) with LOINC item and answer codes and
     `ordinalValue` weights, ready for LHC-Forms or an EHR's form renderer."""
-    with domain_errors():
-        inst = default_catalog().get(instrument_id)
+    inst = default_catalog().get(instrument_id)
     return Response(json.dumps(build_questionnaire(inst)), media_type=FHIR_JSON)
 
 
@@ -116,18 +108,17 @@ def put_instrument_setting(
     values (caseness cut-off, reliable change, remission, response) with a stated reason. Scores
     under overrides carry a fingerprint in `scoring_version`."""
     overrides = None if body.overrides is None else body.overrides.model_dump(exclude_none=True)
-    with domain_errors():
-        # Two first PUTs of one instrument both insert; the loser re-runs and replaces.
-        row = retry_races(
+    # Two first PUTs of one instrument both insert; the loser re-runs and replaces.
+    row = retry_races(
+        session,
+        lambda: put_setting(
             session,
-            lambda: put_setting(
-                session,
-                org=caller.org,
-                instrument_id=instrument_id,
-                enabled=body.enabled,
-                overrides=overrides,
-            ),
-        )
+            org=caller.org,
+            instrument_id=instrument_id,
+            enabled=body.enabled,
+            overrides=overrides,
+        ),
+    )
     return InstrumentSettingOut(
         instrument_id=row.instrument_id,
         enabled=row.enabled,

@@ -4,19 +4,19 @@ import json
 
 from fastapi import APIRouter, Response
 
-from services.measures.api.deps import Reader, domain_errors, problem_for
-from services.measures.assessments import require_answers
-from services.measures.errors import EmptyResponseError
-from services.measures.instrument_settings import instrument_for_org
+from services.measures.api.deps import Reader
+from services.measures.assessments.recording import require_answers
+from services.measures.errors import EmptyResponseError, MeasuresError
+from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.schemas import (
     ScoreBatchIn,
     ScoreBatchOut,
     ScoreIn,
     ScoreOut,
+    score_out,
 )
-from services.measures.scoring import scorer_for
-from services.measures.views import score_out
-from shared.problems import Problem, problem_responses
+from services.measures.scoring.engine import Scorer, scorer_for
+from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
 router = APIRouter(prefix="/v1", tags=["scoring"])
@@ -32,9 +32,8 @@ def score_response(body: ScoreIn, caller: Reader, session: ReadSessionDep) -> Sc
     """Total, subscales, severity band, caseness, critical items and flags for one response,
     computed by the catalog's rules (and the org's overrides). Nothing is stored. A response
     with no valid answer to any item is refused (422 `empty-response`)."""
-    with domain_errors():
-        inst = instrument_for_org(session, caller.org, body.instrument_id, body.version)
-        require_answers(inst, body.answers)
+    inst = instrument_for_org(session, caller.org, body.instrument_id, body.version)
+    require_answers(inst, body.answers)
     return score_out(scorer_for(inst).score(body.answers, population=body.population))
 
 
@@ -47,38 +46,37 @@ def score_response(body: ScoreIn, caller: Reader, session: ReadSessionDep) -> Sc
 def score_batch(body: ScoreBatchIn, caller: Reader, session: ReadSessionDep) -> Response:
     """Up to 10,000 responses, each answered on its own (an unknown or disabled instrument fails
     only its own items)."""
-    scorers: dict[tuple[str, int | None], object] = {}
+    scorers: dict[tuple[str, int | None], Scorer | MeasuresError] = {}
     results: list[dict[str, object]] = []
     for index, item in enumerate(body.items):
         key = (item.instrument_id, item.version)
         if key not in scorers:
             try:
-                with domain_errors(f"/body/items/{index}"):
-                    scorers[key] = scorer_for(
-                        instrument_for_org(session, caller.org, item.instrument_id, item.version)
-                    )
-            except Problem as problem:
-                scorers[key] = problem
+                scorers[key] = scorer_for(
+                    instrument_for_org(session, caller.org, item.instrument_id, item.version)
+                )
+            except MeasuresError as error:
+                scorers[key] = error
         scorer = scorers[key]
-        if isinstance(scorer, Problem):
+        if isinstance(scorer, MeasuresError):
             results.append({"index": index, "status": scorer.status, "problem": _problem(scorer)})
             continue
-        if not scorer.has_answer(item.answers):  # type: ignore[attr-defined]
-            empty = problem_for(EmptyResponseError(item.instrument_id), f"/body/items/{index}")
-            assert isinstance(empty, Problem)
+        if not scorer.has_answer(item.answers):
+            empty = EmptyResponseError(item.instrument_id)
             results.append({"index": index, "status": 422, "problem": _problem(empty)})
             continue
-        result = scorer.score(item.answers, population=item.population)  # type: ignore[attr-defined]
+        result = scorer.score(item.answers, population=item.population)
         results.append({"index": index, "status": 200, "score": result.as_dict()})
     # Plain JSON (same shape as ScoreBatchOut): re-validating 10,000 nested models through the
     # response model would cost more than scoring them.
     return Response(json.dumps({"results": results}), media_type="application/json")
 
 
-def _problem(problem: Problem) -> dict[str, object]:
+def _problem(error: MeasuresError) -> dict[str, object]:
+    # The slug alone as ``type``, as this route has always answered.
     return {
-        "type": problem.slug,
-        "title": problem.title,
-        "status": problem.status,
-        "detail": problem.detail,
+        "type": error.slug,
+        "title": error.title,
+        "status": error.status,
+        "detail": error.detail,
     }

@@ -6,13 +6,12 @@ from fastapi import APIRouter, Path, Query
 from sqlmodel import col, select
 
 from services.measures import models
-from services.measures.api.assessments import stored_instrument
 from services.measures.api.deps import Reader
-from services.measures.assessments import baseline_of
+from services.measures.assessments.recording import baseline_of
+from services.measures.assessments.stored import stored_instrument
 from services.measures.models import AssessmentRow, as_utc
-from services.measures.outcomes import weeks_between
-from services.measures.schemas import TrajectoryOut, TrajectoryPoint
-from services.measures.views import change_out
+from services.measures.schemas import TrajectoryOut, TrajectoryPoint, change_out
+from services.measures.scoring.outcomes import weeks_between
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
 from shared.sessions import ReadSessionDep

@@ -1,17 +1,14 @@
 """Webhook endpoints: where an org wants alert notifications pushed, and what was delivered."""
 
 from datetime import UTC, datetime
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Request, Response
+from fastapi import APIRouter, Request, Response
 from sqlmodel import col, or_, select
 
 from services.measures import webhooks
-from services.measures.api.deps import Reader, Writer
+from services.measures.api.deps import ReadableWebhook, Reader, WritableWebhook, Writer
 from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
-from services.measures.settings import MeasuresSettings
-from services.measures.url_guard import UnsafeUrlError
-from services.measures.webhook_schemas import (
+from services.measures.schemas import (
     AttemptOut,
     DeliveryOut,
     RecoverIn,
@@ -19,46 +16,14 @@ from services.measures.webhook_schemas import (
     WebhookCreated,
     WebhookIn,
     WebhookOut,
+    webhook_out,
 )
+from services.measures.settings import MeasuresSettings
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
-from shared.problems import BadRequest, Conflict, NotFound, Unprocessable, problem_responses
+from shared.problems import BadRequest, problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["webhooks"])
-
-
-WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
-
-
-def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
-    row = webhooks.find(session, org, webhook_id)
-    if row is None:
-        raise NotFound("No webhook with this id.")  # also for another org's id
-    return row
-
-
-def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
-    return _found(session, caller.org, webhook_id)
-
-
-def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
-    return _found(session, caller.org, webhook_id)
-
-
-ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
-WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
-
-
-def webhook_out(row: WebhookRow) -> WebhookOut:
-    return WebhookOut(
-        webhook_id=row.webhook_id,
-        url=row.url,
-        description=row.description,
-        event_types=row.event_types,
-        active=row.disabled_at is None,
-        disabled_reason=row.disabled_reason,
-        created_at=as_utc(row.created_at),
-    )
 
 
 @router.post(
@@ -80,25 +45,16 @@ def create_webhook(
     followed. The URL must resolve to public addresses only (422 otherwise). The signing secret
     is in this answer only: store it."""
     settings: MeasuresSettings = request.app.state.settings
-    try:
-        row = webhooks.register(
-            session,
-            org=caller.org,
-            by=caller.sub,
-            url=body.url,
-            description=body.description,
-            event_types=body.event_types,
-            allow_private=settings.webhooks_allow_private_targets,
-            max_per_org=settings.webhooks_max_per_org,
-        )
-    except UnsafeUrlError as error:
-        raise Unprocessable(
-            error.detail,
-            slug="unsafe-webhook-url",
-            errors=[{"pointer": "/body/url", "detail": error.detail, "code": error.code}],
-        ) from error
-    except webhooks.WebhookLimitError as error:
-        raise Conflict(str(error), slug="webhook-limit") from error
+    row = webhooks.register(
+        session,
+        org=caller.org,
+        by=caller.sub,
+        url=body.url,
+        description=body.description,
+        event_types=body.event_types,
+        allow_private=settings.webhooks_allow_private_targets,
+        max_per_org=settings.webhooks_max_per_org,
+    )
     return WebhookCreated(**webhook_out(row).model_dump(), secret=row.secret)
 
 

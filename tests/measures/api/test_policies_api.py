@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from starlette.testclient import TestClient
 
-from services.measures.not_on_track import (
+from services.measures.scoring.not_on_track import (
     MIN_EPISODES_PER_CELL,
     PERCENTILE_MODEL_VERSION,
     RULE_MODEL_VERSION,

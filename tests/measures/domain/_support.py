@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from services.measures.instrument_schema import Instrument
+from services.measures.instruments.schema import Instrument
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 

@@ -13,7 +13,7 @@ from services.measures.errors import (
     InstrumentNotEnabledError,
     UnknownInstrumentError,
 )
-from services.measures.instruments import (
+from services.measures.instruments.catalog import (
     CATALOG_DIR,
     default_catalog,
     ensure_enabled,

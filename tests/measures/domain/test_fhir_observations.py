@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from services.measures.fhir_observations import build_score_bundle
-from services.measures.fhir_response import score_questionnaire_response
-from services.measures.instruments import default_catalog, get_instrument
-from services.measures.scoring import score
+from services.measures.fhir.observations import build_score_bundle
+from services.measures.fhir.response import score_questionnaire_response
+from services.measures.instruments.catalog import default_catalog, get_instrument
+from services.measures.scoring.engine import score
 from tests.measures.domain._support import answers_reaching, load_json
 
 PHQ9 = get_instrument("phq9")

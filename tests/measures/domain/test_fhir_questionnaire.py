@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from fhir.resources.R4B.questionnaire import Questionnaire
 
-from services.measures.fhir_common import LOINC, ORDINAL_VALUE
-from services.measures.fhir_questionnaire import build_questionnaire
-from services.measures.fhir_response import score_questionnaire_response
-from services.measures.instruments import default_catalog, get_instrument
-from services.measures.scoring import score
+from services.measures.fhir.common import LOINC, ORDINAL_VALUE
+from services.measures.fhir.questionnaire import build_questionnaire
+from services.measures.fhir.response import score_questionnaire_response
+from services.measures.instruments.catalog import default_catalog, get_instrument
+from services.measures.scoring.engine import score
 from tests.measures.domain._support import answers_in_order, load_json
 
 

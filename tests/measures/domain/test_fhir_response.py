@@ -11,12 +11,12 @@ import copy
 import pytest
 
 from services.measures.errors import UnscorableResponseError
-from services.measures.fhir_response import (
+from services.measures.fhir.response import (
     parse_questionnaire_response,
     score_questionnaire_response,
 )
-from services.measures.instruments import get_instrument
-from services.measures.score_result import Flag
+from services.measures.instruments.catalog import get_instrument
+from services.measures.scoring.result import Flag
 from tests.measures.domain._support import load_json, read_fsh_response, vectors
 
 PHQ9 = get_instrument("phq9")
@@ -57,7 +57,7 @@ def test_sdc_phq9_stated_13_is_wrong_the_items_sum_to_10(path: str) -> None:
 
 def test_sdc_phq9_can_be_read_through_its_questionnaire_weights_without_a_link_map() -> None:
     """The SDC Questionnaire's contained ValueSet carries ordinalValue 0-3 for its local codes."""
-    from services.measures.fhir_maps import LinkMap
+    from services.measures.fhir.maps import LinkMap
 
     items_only = LinkMap(
         id="test-items-only",

@@ -9,8 +9,9 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.measures.instruments import get_instrument
-from services.measures.not_on_track import (
+from services.measures.instruments.catalog import get_instrument
+from services.measures.instruments.overrides import apply_overrides
+from services.measures.scoring.not_on_track import (
     ELIGIBILITY_VERSION,
     MIN_EPISODES_PER_CELL,
     PERCENTILE_MODEL_VERSION,
@@ -20,9 +21,8 @@ from services.measures.not_on_track import (
     not_applicable_reason,
     track_status,
 )
-from services.measures.org_history import baseline_band, cached_model
-from services.measures.outcomes import assess_change
-from services.measures.overrides import apply_overrides
+from services.measures.scoring.org_history import baseline_band, cached_model
+from services.measures.scoring.outcomes import assess_change
 
 PHQ9_INSTRUMENT = get_instrument("phq9")
 PHQ9 = PHQ9_INSTRUMENT.total

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from services.measures.instruments import get_instrument
-from services.measures.outcomes import assess_change, jacobson_truax_threshold
-from services.measures.overrides import apply_overrides
+from services.measures.instruments.catalog import get_instrument
+from services.measures.instruments.overrides import apply_overrides
+from services.measures.scoring.outcomes import assess_change, jacobson_truax_threshold
 
 PHQ9 = get_instrument("phq9").total
 

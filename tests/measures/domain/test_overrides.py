@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from services.measures.errors import InvalidOverrideError
-from services.measures.instruments import get_instrument
-from services.measures.outcomes import assess_change
-from services.measures.overrides import apply_overrides
-from services.measures.scoring import score
+from services.measures.instruments.catalog import get_instrument
+from services.measures.instruments.overrides import apply_overrides
+from services.measures.scoring.engine import score
+from services.measures.scoring.outcomes import assess_change
 from tests.measures.domain._support import answers_reaching
 
 # NHS Talking Therapies judges the GAD-7 at caseness 8 and reliable change 4 (catalog source

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.measures.instruments import default_catalog, get_instrument
-from services.measures.scoring import score
+from services.measures.instruments.catalog import default_catalog, get_instrument
+from services.measures.scoring.engine import score
 from tests.measures.domain._support import answers_reaching
 
 SCALES = [

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.measures.instruments import get_instrument
-from services.measures.score_result import Flag
-from services.measures.scoring import score
+from services.measures.instruments.catalog import get_instrument
+from services.measures.scoring.engine import score
+from services.measures.scoring.result import Flag
 from tests.measures.domain._support import answers_in_order, vectors
 
 INSTRUMENT_IDS = {

@@ -7,9 +7,9 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.measures.instruments import default_catalog, get_instrument
-from services.measures.score_result import Flag
-from services.measures.scoring import score
+from services.measures.instruments.catalog import default_catalog, get_instrument
+from services.measures.scoring.engine import score
+from services.measures.scoring.result import Flag
 
 SUMMED = [i for i in default_catalog().latest() if i.scoring.method == "sum"]
 WITH_TOTAL = [i for i in SUMMED if i.total is not None]

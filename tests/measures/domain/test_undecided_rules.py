@@ -11,9 +11,9 @@ from itertools import product
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.measures.conditions import compile_condition, compile_three_valued
-from services.measures.instruments import default_catalog
-from services.measures.scoring import score
+from services.measures.instruments.catalog import default_catalog
+from services.measures.instruments.conditions import compile_condition, compile_three_valued
+from services.measures.scoring.engine import score
 
 WITH_CONDITIONS = [
     (inst, rule.id, rule.when)

@@ -14,8 +14,8 @@ from harness.databases import throwaway_database
 from services.measures.app import MIGRATIONS
 from services.measures.models import WebhookDeliveryRow, WebhookRow
 from services.measures.settings import MeasuresSettings
-from services.measures.webhook_delivery import Outcome, claim_due, record
-from services.measures.webhooks import new_secret
+from services.measures.webhooks.delivery import Outcome, claim_due, record
+from services.measures.webhooks.outbox import new_secret
 from shared.db import make_engine
 from shared.migrations import upgrade
 from shared.models import utcnow

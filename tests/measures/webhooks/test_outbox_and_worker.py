@@ -19,7 +19,8 @@ from starlette.testclient import TestClient
 from services.measures.app import MIGRATIONS, create_app
 from services.measures.models import WebhookDeliveryRow, as_utc
 from services.measures.settings import MeasuresSettings
-from services.measures.webhook_delivery import DeliveryWorker, claim_due
+from services.measures.webhooks.delivery import claim_due
+from services.measures.webhooks.worker import DeliveryWorker
 from shared.models import utcnow
 from tests.measures.api._helpers import phq9, post_assessment
 from tests.measures.webhooks._receiver import Receiver, free_port, receiving, verify, wait_for

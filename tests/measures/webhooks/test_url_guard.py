@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.measures.url_guard import UnsafeUrlError, check_url
+from services.measures.errors import UnsafeUrlError
+from services.measures.webhooks.url_guard import check_url
 
 
 def resolving_to(*addresses: str):  # type: ignore[no-untyped-def]

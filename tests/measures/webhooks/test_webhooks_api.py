@@ -7,7 +7,7 @@ from sqlmodel import Session
 from starlette.testclient import TestClient
 
 from services.measures.models import WebhookRow
-from services.measures.webhooks import new_secret
+from services.measures.webhooks.outbox import new_secret
 from shared.models import utcnow
 from tests.measures.api._helpers import phq9, post_assessment
 from tests.measures.webhooks._receiver import Receiver, free_port, receiving, wait_for

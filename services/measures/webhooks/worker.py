@@ -1,0 +1,131 @@
+"""The webhook delivery worker: a background thread per replica that claims due deliveries and
+attempts them (:mod:`.delivery` says how), started and stopped with the app's lifespan."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+import anyio
+import httpx
+from fastapi import FastAPI
+from sqlalchemy import Engine
+
+from services.measures.settings import MeasuresSettings
+from services.measures.webhooks.delivery import (
+    SEND_THREADS,
+    Claimed,
+    claim_due,
+    has_due,
+    lease_seconds,
+    record,
+    release,
+    send,
+)
+from shared.db import make_engine
+from shared.models import utcnow
+
+__all__ = ["DeliveryWorker", "delivery_worker"]
+
+logger = logging.getLogger("learning_loop.measures.webhooks")
+
+
+class DeliveryWorker:
+    """A background thread that delivers due webhooks until stopped.
+
+    Stopping lets attempts already on the wire finish (and be recorded) but starts no new one:
+    the rest of the claimed batch is released, due at once for another replica.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        settings: MeasuresSettings,
+        *,
+        client: httpx.Client | None = None,
+        clock: Callable[[], datetime] = utcnow,
+        threads: int = SEND_THREADS,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.clock = clock
+        self.threads = threads
+        timeout = httpx.Timeout(settings.webhooks_timeout_seconds)
+        self.client = client or httpx.Client(timeout=timeout, follow_redirects=False)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="webhook")
+
+    def run_once(self) -> int:
+        """Claim and attempt one batch; the number of attempts made."""
+        if not has_due(self.engine, self.clock()):
+            return 0
+        settings = self.settings
+        batch = claim_due(
+            self.engine,
+            now=self.clock(),
+            limit=settings.webhooks_batch_size,
+            lease=lease_seconds(settings, self.threads),
+        )
+
+        def attempt(item: Claimed) -> None:
+            if self._stop.is_set():
+                release(self.engine, item, now=self.clock())
+                return
+            allow = settings.webhooks_allow_private_targets
+            outcome = send(self.client, item, allow_private=allow)
+            record(self.engine, item, outcome, settings=settings, now=self.clock())
+
+        list(self._pool.map(attempt, batch))
+        return len(batch)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if self.run_once() >= self.settings.webhooks_batch_size:
+                    continue  # a full batch: more may be due, claim again without waiting
+            except Exception:  # keep delivering; the next poll tries again
+                logger.exception("webhook delivery poll failed")
+            self._stop.wait(self.settings.webhooks_poll_seconds)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="webhook-worker", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        """Return once in-flight attempts are recorded (bounded by the HTTP timeout)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+        self._pool.shutdown(wait=True)
+        self.client.close()
+
+
+@asynccontextmanager
+async def delivery_worker(app: FastAPI) -> AsyncIterator[None]:
+    """Lifespan hook: run the worker while the app runs, if ``webhooks_enabled``."""
+    settings: MeasuresSettings = app.state.settings
+    if settings.webhooks_enabled:
+        async with _running_worker(app, settings):
+            yield
+    else:
+        yield
+
+
+@asynccontextmanager
+async def _running_worker(app: FastAPI, settings: MeasuresSettings) -> AsyncIterator[None]:
+    # The worker has its own small pool, opened and disposed here: requests never wait behind
+    # deliveries for a connection, and the pool's lifetime is exactly the worker's.
+    engine = make_engine(settings.database_url, echo=settings.sql_echo)
+    worker = DeliveryWorker(engine, settings)
+    app.state.webhook_worker = worker
+    worker.start()
+    try:
+        yield
+    finally:
+        await anyio.to_thread.run_sync(worker.stop)
+        engine.dispose()
