@@ -3,7 +3,7 @@
 Staff answers (the burnout item) used to be stored, served and published with the clinician's
 id (and, through FHIR, a patient reference) and their exact times. This removes the ids from
 the assessments, their feed events and alerts, moves every time of such an answer to the start
-of its period (as ``services.measures.staff_answers.period_start`` does for new answers) and
+of its period (as ``services.measures.assessments.staff.period_start`` does for new answers) and
 forgets stored idempotent replies that would serve the old form again.
 
 The downgrade does nothing: the removed identities and times cannot be brought back, and the
@@ -64,7 +64,7 @@ idempotency_keys = sa.table(
 
 def _period_start(moment: datetime) -> datetime:
     """The Monday of the ISO week, or the 1st of the month when that Monday is in the month
-    before (a frozen copy of ``staff_answers.period_start``)."""
+    before (a frozen copy of ``assessments.staff.period_start``)."""
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     day = aware.astimezone(UTC).date()
     start = max(day - timedelta(days=day.weekday()), day.replace(day=1))

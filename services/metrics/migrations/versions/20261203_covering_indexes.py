@@ -10,7 +10,7 @@ also holds every column its metrics read (feedback: the patient for ``n``, the s
 top-box item counts, the mean, the modality filter; referrals: the wait, the patient, the
 service-line filter and the site), so an org-level monthly query is answered from the index
 alone. On 100,000 feedback rows, 109 -> 27 ms; on 50,000 referrals, 196 -> 42 ms (SQLite,
-tests/load/README.md). The number of indexes a fact row writes is unchanged; entries are
+benchmarks/README.md). The number of indexes a fact row writes is unchanged; entries are
 wider.
 """
 
