@@ -14,15 +14,32 @@ from sqlmodel import Session, select
 
 from services.intake import models
 from services.intake.encounters import is_part2
-from services.intake.forms import Answer, FeedbackForm, score_answers
+from services.intake.errors import UnknownSubmittedFormError
+from services.intake.forms import (
+    Answer,
+    FeedbackForm,
+    get_form,
+    load_forms,
+    score_answers,
+    validate_answers,
+)
+from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
 from services.intake.sensitivity import PART2, may_publish_details
 from services.intake.set_batches import chunks, part2_patients
 from shared.db import executemany
 from shared.events import FeedbackReceived
 from shared.feed import NewEvent, append_events
-from shared.models import utcnow
+from shared.models import as_utc, utcnow
 
-__all__ = ["Submission", "find_submission", "get_feedback", "store_feedback", "store_submissions"]
+__all__ = [
+    "Submission",
+    "check_submission",
+    "feedback_out",
+    "find_submission",
+    "get_feedback",
+    "store_feedback",
+    "store_submissions",
+]
 
 _FEEDBACK = models.FeedbackRow.__table__
 _ENCOUNTERS = models.EncounterRow.__table__
@@ -38,6 +55,35 @@ _ENCOUNTER_COLUMNS = [
         "modality",
     )
 ]
+
+
+def check_submission(submission: FeedbackIn) -> tuple[FeedbackForm, dict[str, Answer]]:
+    """The form a submission names and its answers checked against it.
+
+    Raises :class:`UnknownSubmittedFormError` when no form has its ``form_id``, and
+    :class:`InvalidAnswersError` listing every answer that does not fit.
+    """
+    form = load_forms().get(submission.form_id)
+    if form is None:
+        raise UnknownSubmittedFormError(submission.form_id)
+    return form, validate_answers(form, submission.answers)
+
+
+def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
+    """The API view of a stored submission, with its scores."""
+    form = get_form(row.form_id)
+    return FeedbackOut(
+        feedback_id=row.feedback_id,
+        form_id=row.form_id,
+        form_version=row.form_version,
+        answers=row.answers,
+        submission_id=row.submission_id,
+        patient_id=row.patient_id,
+        encounter_id=row.encounter_id,
+        submitted_at=as_utc(row.submitted_at),
+        received_at=as_utc(row.received_at),
+        scores=FeedbackScoresOut.from_scores(score_answers(form, row.answers)),
+    )
 
 
 def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:

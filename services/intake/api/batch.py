@@ -14,9 +14,9 @@ from typing import Any, TypeVar
 from fastapi import Request
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from services.intake.api.deps import conflict, item_errors
-from services.intake.errors import IntakeError, TransitionNotAllowedError
-from shared.problems import BadRequest, Problem, UnsupportedMediaType
+from services.intake.api.deps import item_errors
+from services.intake.errors import IntakeError
+from shared.problems import PROBLEM_TYPE_BASE, BadRequest, UnsupportedMediaType
 
 MAX_ITEMS = 5000
 NDJSON_TYPES = ("application/x-ndjson", "application/ndjson")
@@ -134,7 +134,7 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
         id=item_id,
         status=422,
         problem={
-            "type": "https://learning-loop.dev/problems/validation-error",
+            "type": PROBLEM_TYPE_BASE + "validation-error",
             "title": "Unprocessable Content",
             "status": 422,
             "errors": item_errors(exc, f"/body/{index}"),
@@ -142,24 +142,18 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
     )
 
 
-def _refused(index: int, item_id: str | None, exc: IntakeError | Problem) -> ItemResult:
-    """The item's problem, as the single-item route would answer it (extension members too)."""
-    if isinstance(exc, TransitionNotAllowedError):
-        exc = conflict(exc)
-    status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
-    extra = exc.extra if isinstance(exc, Problem) else {}
-    return ItemResult(
-        index=index,
-        id=item_id,
-        status=status,
-        problem={
-            "type": f"https://learning-loop.dev/problems/{exc.slug}",
-            "title": exc.title,
-            "status": status,
-            "detail": exc.detail,
-            **extra,
-        },
-    )
+def _refused(index: int, item_id: str | None, error: IntakeError) -> ItemResult:
+    """The item's problem, as the single-item route answers it but for the request's own members
+    (instance, request id); field errors point into the item."""
+    fields = error.problem_fields(pointer=f"/body/{index}")
+    problem = {
+        "type": PROBLEM_TYPE_BASE + fields.pop("slug"),
+        "title": fields.pop("title"),
+        "status": fields.pop("status"),
+        "detail": fields.pop("detail"),
+        **fields,
+    }
+    return ItemResult(index=index, id=item_id, status=error.status, problem=problem)
 
 
 def _item_id(raw: Any, id_field: str) -> str | None:
@@ -167,7 +161,7 @@ def _item_id(raw: Any, id_field: str) -> str | None:
     return item_id if isinstance(item_id, str) and len(item_id) <= 64 else None
 
 
-Outcome = bool | IntakeError | Problem
+Outcome = bool | IntakeError
 """What a set-based store says of one valid item: created (True), replaced or unchanged
 (False), or the domain error that refused it."""
 

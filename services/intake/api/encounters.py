@@ -14,7 +14,6 @@ from services.intake.api.deps import (
     Reader,
     SettingsDep,
     Writer,
-    conflict,
     id_path,
     late_notice,
 )
@@ -83,10 +82,7 @@ async def put_encounter(
                 ),
             )
 
-    try:
-        out, created = await run_in_threadpool(write)
-    except TransitionNotAllowedError as error:
-        raise conflict(error) from None
+    out, created = await run_in_threadpool(write)
     response.status_code = 201 if created else 200
     return out
 
