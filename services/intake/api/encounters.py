@@ -8,7 +8,7 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake import encounters as store
 from services.intake import models
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
+from services.intake.api.batch import batch_body, read_items, run_set_batch
 from services.intake.api.deps import (
     ID_PATTERN,
     Reader,
@@ -18,8 +18,7 @@ from services.intake.api.deps import (
     late_notice,
 )
 from services.intake.errors import TransitionNotAllowedError
-from services.intake.schemas import EncounterIn, EncounterOut
-from services.intake.schemas.common import ExternalId
+from services.intake.schemas import BatchResult, EncounterBatchItem, EncounterIn, EncounterOut
 from services.intake.settings import IntakeSettings
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
@@ -29,12 +28,6 @@ from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["encounters"])
 EncounterId = Annotated[str, id_path("encounter")]
-
-
-class EncounterBatchItem(EncounterIn):
-    """One encounter of a batch: the PUT body plus its id."""
-
-    encounter_id: ExternalId
 
 
 @router.put(

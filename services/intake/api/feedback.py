@@ -7,10 +7,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from services.intake import feedback as store
 from services.intake import models
-from services.intake.api.batch import BatchResult, ItemResult
 from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors
 from services.intake.errors import IntakeError
-from services.intake.schemas import FeedbackIn, FeedbackOut
+from services.intake.schemas import BatchResult, FeedbackIn, FeedbackOut, ItemResult
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
