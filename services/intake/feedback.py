@@ -13,7 +13,6 @@ from sqlalchemy import select as core_select
 from sqlmodel import Session, select
 
 from services.intake import models
-from services.intake.encounters import is_part2
 from services.intake.errors import UnknownSubmittedFormError
 from services.intake.forms import (
     Answer,
@@ -86,6 +85,14 @@ def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
     )
 
 
+def _is_part2(session: Session, org: str, patient_id: str, sensitivity: str | None) -> bool:
+    """A record is Part 2 when it or its patient carries the label."""
+    if sensitivity == PART2:
+        return True
+    patient = session.get(models.PatientRow, (org, patient_id))
+    return patient is not None and patient.sensitivity == PART2
+
+
 def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:
     """The feedback already stored under an app-generated submission id, if any."""
     return session.exec(
@@ -137,11 +144,11 @@ def store_feedback(
     encounter = (
         None if encounter_id is None else session.get(models.EncounterRow, (org, encounter_id))
     )
-    part2 = encounter is not None and is_part2(
+    part2 = encounter is not None and _is_part2(
         session, org, encounter.patient_id, encounter.sensitivity
     )
     if patient_id is not None and not part2:
-        part2 = is_part2(session, org, patient_id, None)
+        part2 = _is_part2(session, org, patient_id, None)
     event = _event(
         org,
         row.feedback_id,
