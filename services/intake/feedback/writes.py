@@ -1,4 +1,8 @@
-"""Accepting feedback submissions, offline re-sends included, and their score-only feed event."""
+"""Accepting feedback submissions, one or an offline batch, re-sends included.
+
+A submission is checked against the form it names, then stored with its ``feedback.received``
+event; an app-generated ``submission_id`` seen before stores and publishes nothing again.
+"""
 
 from __future__ import annotations
 
@@ -10,35 +14,21 @@ from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy import select as core_select
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from services.intake import models
 from services.intake.errors import UnknownSubmittedFormError
-from services.intake.forms import (
-    Answer,
-    FeedbackForm,
-    get_form,
-    load_forms,
-    score_answers,
-    validate_answers,
-)
-from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
-from services.intake.sensitivity import PART2, may_publish_details
+from services.intake.feedback.events import feedback_event, is_part2
+from services.intake.feedback.reads import find_submission
+from services.intake.forms import Answer, FeedbackForm, load_forms, validate_answers
+from services.intake.schemas import FeedbackIn
+from services.intake.sensitivity import PART2
 from services.intake.set_batches import chunks, part2_patients
 from shared.db import executemany
-from shared.events import FeedbackReceived
 from shared.feed import NewEvent, append_events
-from shared.models import as_utc, utcnow
+from shared.models import utcnow
 
-__all__ = [
-    "Submission",
-    "check_submission",
-    "feedback_out",
-    "find_submission",
-    "get_feedback",
-    "store_feedback",
-    "store_submissions",
-]
+__all__ = ["Submission", "check_submission", "store_feedback", "store_submissions"]
 
 _FEEDBACK = models.FeedbackRow.__table__
 _ENCOUNTERS = models.EncounterRow.__table__
@@ -66,44 +56,6 @@ def check_submission(submission: FeedbackIn) -> tuple[FeedbackForm, dict[str, An
     if form is None:
         raise UnknownSubmittedFormError(submission.form_id)
     return form, validate_answers(form, submission.answers)
-
-
-def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
-    """The API view of a stored submission, with its scores."""
-    form = get_form(row.form_id)
-    return FeedbackOut(
-        feedback_id=row.feedback_id,
-        form_id=row.form_id,
-        form_version=row.form_version,
-        answers=row.answers,
-        submission_id=row.submission_id,
-        patient_id=row.patient_id,
-        encounter_id=row.encounter_id,
-        submitted_at=as_utc(row.submitted_at),
-        received_at=as_utc(row.received_at),
-        scores=FeedbackScoresOut.from_scores(score_answers(form, row.answers)),
-    )
-
-
-def _is_part2(session: Session, org: str, patient_id: str, sensitivity: str | None) -> bool:
-    """A record is Part 2 when it or its patient carries the label."""
-    if sensitivity == PART2:
-        return True
-    patient = session.get(models.PatientRow, (org, patient_id))
-    return patient is not None and patient.sensitivity == PART2
-
-
-def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:
-    """The feedback already stored under an app-generated submission id, if any."""
-    return session.exec(
-        select(models.FeedbackRow).where(
-            models.FeedbackRow.org == org, models.FeedbackRow.submission_id == submission_id
-        )
-    ).first()
-
-
-def get_feedback(*, session: Session, org: str, feedback_id: str) -> models.FeedbackRow | None:
-    return session.get(models.FeedbackRow, (org, feedback_id))
 
 
 def store_feedback(
@@ -144,12 +96,12 @@ def store_feedback(
     encounter = (
         None if encounter_id is None else session.get(models.EncounterRow, (org, encounter_id))
     )
-    part2 = encounter is not None and _is_part2(
+    part2 = encounter is not None and is_part2(
         session, org, encounter.patient_id, encounter.sensitivity
     )
     if patient_id is not None and not part2:
-        part2 = _is_part2(session, org, patient_id, None)
-    event = _event(
+        part2 = is_part2(session, org, patient_id, None)
+    event = feedback_event(
         org,
         row.feedback_id,
         form,
@@ -163,41 +115,6 @@ def store_feedback(
     )
     append_events(session, models.feed_events, [event])
     return row, True
-
-
-def _event(
-    org: str,
-    feedback_id: str,
-    form: FeedbackForm,
-    answers: Mapping[str, Answer],
-    *,
-    received_at: datetime,
-    patient_id: str | None,
-    encounter_id: str | None,
-    encounter: Mapping[str, Any] | None,
-    part2: bool,
-    part2_on_feed: bool,
-) -> NewEvent:
-    """The ``feedback.received`` event: scores only, never the free text."""
-    redacted = not may_publish_details(
-        PART2 if part2 else None, part2_disclosure_allowed=part2_on_feed
-    )
-    scores = score_answers(form, answers)
-    data = FeedbackReceived(
-        feedback_id=feedback_id,
-        form_id=form.id,
-        received_at=received_at,
-        patient_id=None if redacted else patient_id,
-        encounter_id=None if redacted else encounter_id,
-        clinician_id=None if encounter is None else encounter["clinician_id"],
-        team_id=None if encounter is None else encounter["team_id"],
-        site_id=None if encounter is None else encounter["site_id"],
-        modality=None if encounter is None else encounter["modality"],
-        scores={s.item_id: s.value for s in scores.items},
-        top_box={s.item_id: s.top_box for s in scores.items},
-        mean=scores.mean_percent_of_max,
-    )
-    return NewEvent.of(org, f"feedback/{feedback_id}", data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +192,7 @@ def store_submissions(
             }
         )
         events.append(
-            _event(
+            feedback_event(
                 org,
                 feedback_id,
                 item.form,
