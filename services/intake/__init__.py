@@ -5,6 +5,7 @@ published on the feed.
     schemas/        every API model          models.py   intake's tables
     errors.py       every domain error and the problem it answers with
     encounters/ feedback/ patients.py referrals.py    storing each resource and its events
+    set_batches.py      what their set-based batch writes share
     lifecycle.py telehealth.py access.py sensitivity.py    the rules schemas and stores share
     forms/ codesets/    the feedback forms and demographic code sets, as data
 

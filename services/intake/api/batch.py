@@ -31,7 +31,9 @@ def batch_body(model: type[BaseModel]) -> dict[str, Any]:
     schema = {"type": "array", "maxItems": MAX_ITEMS, "items": item}
     kind = model.__name__
     # A batch item is its PUT body plus the id field the subclass adds: the examples get one.
-    added = [name for name in model.model_fields if name not in model.__mro__[1].model_fields]
+    body = model.__mro__[1]
+    assert issubclass(body, BaseModel)
+    added = [name for name in model.model_fields if name not in body.model_fields]
     examples = [dict.fromkeys(added, "ext-0192") | e for e in item.pop("examples", [])]
     if examples:
         item["examples"] = examples

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import Connection
 
@@ -36,8 +36,8 @@ __all__ = [
     "write_changed",
 ]
 
-_ENCOUNTERS: Table = models.EncounterRow.__table__
-_REFERRALS: Table = models.ReferralRow.__table__
+_ENCOUNTERS = models.core_table(models.EncounterRow)
+_REFERRALS = models.core_table(models.ReferralRow)
 _FIELDS = frozenset(EncounterIn.model_fields)
 _TIMES = ("scheduled_start", "actual_start", "actual_end", "cancelled_at")
 _STATE_COLUMNS = [c for c in _ENCOUNTERS.c if c.name != "org"]

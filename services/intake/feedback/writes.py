@@ -30,8 +30,8 @@ from shared.models import utcnow
 
 __all__ = ["Submission", "check_submission", "store_feedback", "store_submissions"]
 
-_FEEDBACK = models.FeedbackRow.__table__
-_ENCOUNTERS = models.EncounterRow.__table__
+_FEEDBACK = models.core_table(models.FeedbackRow)
+_ENCOUNTERS = models.core_table(models.EncounterRow)
 _ENCOUNTER_COLUMNS = [
     _ENCOUNTERS.c[name]
     for name in (
