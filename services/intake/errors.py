@@ -1,23 +1,30 @@
-"""The errors intake's domain code raises, in one place.
+"""The errors intake's domain code raises, in one place, each naming the problem it answers with.
 
-Domain modules know nothing of HTTP: they raise these, and the API layer renders each as an RFC 9457
-problem (the HTTP status a router should use is noted on each class). Messages never quote the
-rejected input, because a caller may have put PHI or free text where it does not belong.
+Domain modules know nothing of HTTP: they raise these, and the shared problem handler renders each
+as an RFC 9457 problem from what its class declares (status, type slug, title, field errors and
+extension members); routers neither catch nor translate them. A batch turns an item's error into
+that item's problem with ``error.problem_fields(pointer=...)``. Messages never quote the rejected
+input, because a caller may have put PHI or free text where it does not belong.
 
-    IntakeError
-    ├── TransitionNotAllowedError   -> 409: an encounter status move the lifecycle forbids
-    ├── UnknownFormError            -> 404: no feedback form with that id / canonical URL
-    └── InvalidAnswersError         -> 422: a feedback submission that does not fit its form
+    IntakeError (shared.errors.DomainError)
+    ├── TransitionNotAllowedError  409 transition-not-allowed: an encounter status move the
+    │                                  lifecycle forbids; names the current and allowed statuses
+    ├── UnknownFormError           404 not-found: no feedback form with the id a path names
+    │   ├── UnknownSubmittedFormError  422 validation-error: a submission's ``form_id`` names no
+    │   │                                  form (field error at ``form_id``)
+    │   └── UnknownQuestionnaireError  422 validation-error: a QuestionnaireResponse answers none
+    │                                      of intake's Questionnaires (at ``questionnaire``)
+    └── InvalidAnswersError        422 validation-error: a submission's answers do not fit its
+                                       form; one field error per bad answer
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
-if TYPE_CHECKING:
-    from services.intake.lifecycle import EncounterStatus
+from shared.errors import DomainError, FieldErrorDict
 
 __all__ = [
     "AnswerError",
@@ -25,59 +32,87 @@ __all__ = [
     "InvalidAnswersError",
     "TransitionNotAllowedError",
     "UnknownFormError",
+    "UnknownQuestionnaireError",
+    "UnknownSubmittedFormError",
     "answers_pointer",
 ]
 
 
-class IntakeError(Exception):
-    """Base of every intake domain error; ``slug`` names the problem type."""
-
-    slug: str = "intake-error"
-    title: str = "Intake error"
-
-    def __init__(self, detail: str) -> None:
-        super().__init__(detail)
-        self.detail = detail
+class IntakeError(DomainError):
+    """Base of every error intake's domain code raises on purpose."""
 
 
 class TransitionNotAllowedError(IntakeError):
-    """An encounter cannot move from its stored status to the requested one (HTTP 409)."""
+    """An encounter cannot move from its stored status to the requested one.
 
-    slug = "transition-not-allowed"
-    title = "Encounter status change not allowed"
+    The statuses are the lifecycle's (``EncounterStatus``, a ``str`` enum); they are typed as
+    text here so that this module, below the domain, imports none of it.
+    """
 
-    def __init__(
-        self,
-        current: EncounterStatus,
-        requested: EncounterStatus,
-        allowed: Sequence[EncounterStatus],
-    ) -> None:
-        options = ", ".join(s.value for s in allowed) or "none (final status)"
+    status, slug, title = 409, "transition-not-allowed", "Encounter status change not allowed"
+
+    def __init__(self, current: str, requested: str, allowed: Sequence[str]) -> None:
+        options = ", ".join(str(s) for s in allowed) or "none (final status)"
         super().__init__(
-            f"An encounter in status '{current.value}' cannot become '{requested.value}'; "
+            f"An encounter in status '{current}' cannot become '{requested}'; "
             f"allowed next statuses: {options}."
         )
         self.current = current
         self.requested = requested
         self.allowed = tuple(allowed)
 
+    def extensions(self) -> dict[str, Any]:
+        return {
+            "current_status": str(self.current),
+            "allowed_statuses": [str(s) for s in self.allowed],
+        }
+
 
 class UnknownFormError(IntakeError):
-    """No feedback form matches the id or Questionnaire canonical URL given (HTTP 404)."""
+    """No feedback form has the id a path names; ``reference`` is the id or URL sought."""
 
-    slug = "unknown-form"
-    title = "Unknown feedback form"
+    status, slug, title = 404, "not-found", "Not Found"
+    message = "No form with this id."
 
     def __init__(self, reference: str) -> None:
-        super().__init__(f"No feedback form '{reference}'.")
+        super().__init__(self.message)
         self.reference = reference
+
+
+class UnknownSubmittedFormError(UnknownFormError):
+    """A feedback submission names a form that does not exist: its body is at fault, not a path.
+
+    The field error points at the submission's ``form_id``, under the body or a batch item.
+    """
+
+    status, slug, title = 422, "validation-error", "Unprocessable Content"
+    message = "Unknown form."
+    field = "form_id"
+    field_detail = "no form with this id (see GET /v1/forms)"
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [
+            {
+                "pointer": f"{pointer}/{self.field}",
+                "detail": self.field_detail,
+                "code": "unknown_form",
+            }
+        ]
+
+
+class UnknownQuestionnaireError(UnknownSubmittedFormError):
+    """A FHIR QuestionnaireResponse's ``questionnaire`` is not the canonical URL of a form."""
+
+    message = "Unknown Questionnaire."
+    field = "questionnaire"
+    field_detail = "not one of intake's Questionnaires (see GET /v1/forms)"
 
 
 @dataclass(frozen=True, slots=True)
 class AnswerError:
     """What is wrong with one answer; ``item_id`` is None when the whole submission is at fault.
 
-    ``pointer`` is a JSON Pointer (RFC 6901) into the request body. It defaults to the answer's
+    ``pointer`` is a JSON Pointer (RFC 6901) into the submission. It defaults to the answer's
     place in a submission's ``answers`` object; a FHIR QuestionnaireResponse points into ``item``.
     """
 
@@ -100,12 +135,17 @@ def answers_pointer(item_id: str | None) -> str:
 
 
 class InvalidAnswersError(IntakeError):
-    """A submission's answers do not fit the form; every bad item is listed (HTTP 422)."""
+    """A submission's answers do not fit the form; every bad item is listed."""
 
-    slug = "invalid-answers"
-    title = "Answers do not fit the form"
+    status, slug, title = 422, "validation-error", "Unprocessable Content"
 
     def __init__(self, form_id: str, errors: Sequence[AnswerError]) -> None:
         super().__init__(f"{len(errors)} answer(s) do not fit form '{form_id}'.")
         self.form_id = form_id
         self.errors = tuple(errors)
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [
+            {"pointer": pointer + e.pointer, "detail": e.detail, "code": e.code}
+            for e in self.errors
+        ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, DateTime, Index, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 from shared.audit import audit_table
@@ -122,3 +122,14 @@ class FeedbackRow(IntakeTable, table=True):
     encounter_id: str | None = Field(default=None, max_length=_ID)
     submitted_at: datetime = _utc_column()
     received_at: datetime = _utc_column()
+
+
+def core_table(model: type[IntakeTable]) -> Table:
+    """The Core ``Table`` behind a table class, for the set-based statements of batch writes.
+
+    SQLAlchemy's declarative mapping gives every table class ``__table__``, which SQLModel does
+    not declare; the mapper's ``local_table`` is the same object, seen by type checkers.
+    """
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table

@@ -22,8 +22,8 @@ from shared.models import as_utc, utcnow
 __all__ = ["get_patient", "list_patients", "patient_out", "upsert_patient", "upsert_patients"]
 
 _FIELDS = tuple(PatientIn.model_fields)
-_FIELD_SET = frozenset(_FIELDS)
-_PATIENTS = models.PatientRow.__table__
+_FIELD_SET = set(_FIELDS)
+_PATIENTS = models.core_table(models.PatientRow)
 _STATE_COLUMNS = [c for c in _PATIENTS.c if c.name != "org"]
 
 

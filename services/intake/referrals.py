@@ -28,9 +28,9 @@ __all__ = [
     "upsert_referrals",
 ]
 
-_REFERRALS = models.ReferralRow.__table__
-_ENCOUNTERS = models.EncounterRow.__table__
-_FIELD_SET = frozenset(ReferralIn.model_fields)
+_REFERRALS = models.core_table(models.ReferralRow)
+_ENCOUNTERS = models.core_table(models.EncounterRow)
+_FIELD_SET = set(ReferralIn.model_fields)
 _STATE_COLUMNS = [c for c in _REFERRALS.c if c.name != "org"]
 _LINK_COLUMNS = [
     _ENCOUNTERS.c[name]

@@ -23,7 +23,7 @@ __all__ = ["BATCH_CHUNK", "chunks", "part2_patients", "write_rows"]
 #: Largest IN list one batch query sends.
 BATCH_CHUNK = 500
 
-_PATIENTS = models.PatientRow.__table__
+_PATIENTS = models.core_table(models.PatientRow)
 # Built once: SQLAlchemy memoizes a statement's cache key on the statement object, so a
 # statement kept at module level skips rebuilding the expression and its key on every request
 # (a large share of a single PUT's CPU). One id is the common case of a single request and

@@ -12,70 +12,16 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from fastapi import Request
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from services.intake.api.deps import conflict, item_errors
-from services.intake.errors import IntakeError, TransitionNotAllowedError
-from shared.problems import BadRequest, Problem, UnsupportedMediaType
+from services.intake.api.deps import item_errors
+from services.intake.errors import IntakeError
+from services.intake.schemas import BatchResult, ItemResult
+from shared.problems import PROBLEM_TYPE_BASE, BadRequest, UnsupportedMediaType
 
 MAX_ITEMS = 5000
 NDJSON_TYPES = ("application/x-ndjson", "application/ndjson")
 M = TypeVar("M", bound=BaseModel)
-
-
-class ItemResult(BaseModel):
-    """What happened to one item of a batch."""
-
-    index: int = Field(description="Position of the item in the batch (0-based).", examples=[0])
-    id: str | None = Field(
-        default=None, description="The item's id, when it had a valid one.", examples=["enc-0192"]
-    )
-    status: int = Field(
-        description="201 created, 200 replaced or unchanged, 409 impossible "
-        "status change, 422 invalid item.",
-        examples=[201],
-    )
-    problem: dict[str, Any] | None = Field(
-        default=None, description="Problem details for a refused item.", examples=[None]
-    )
-
-
-class BatchResult(BaseModel):
-    """Per-item results, in the order of the request."""
-
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "results": [
-                        {"index": 0, "id": "enc-0192", "status": 201, "problem": None},
-                        {
-                            "index": 1,
-                            "id": "enc-0193",
-                            "status": 409,
-                            "problem": {
-                                "type": "https://learning-loop.dev/problems/transition-not-allowed",
-                                "title": "Encounter status change not allowed",
-                                "status": 409,
-                                "detail": "An encounter in status 'fulfilled' cannot become "
-                                "'no-show'; allowed next statuses: entered-in-error.",
-                                "current_status": "fulfilled",
-                                "allowed_statuses": ["entered-in-error"],
-                            },
-                        },
-                    ],
-                    "accepted": 1,
-                    "refused": 1,
-                }
-            ]
-        }
-    )
-
-    results: list[ItemResult] = Field(description="One result per item.")
-    accepted: int = Field(
-        description="Items stored (created, replaced or unchanged).", examples=[998]
-    )
-    refused: int = Field(description="Items refused.", examples=[2])
 
 
 def batch_body(model: type[BaseModel]) -> dict[str, Any]:
@@ -85,7 +31,9 @@ def batch_body(model: type[BaseModel]) -> dict[str, Any]:
     schema = {"type": "array", "maxItems": MAX_ITEMS, "items": item}
     kind = model.__name__
     # A batch item is its PUT body plus the id field the subclass adds: the examples get one.
-    added = [name for name in model.model_fields if name not in model.__mro__[1].model_fields]
+    body = model.__mro__[1]
+    assert issubclass(body, BaseModel)
+    added = [name for name in model.model_fields if name not in body.model_fields]
     examples = [dict.fromkeys(added, "ext-0192") | e for e in item.pop("examples", [])]
     if examples:
         item["examples"] = examples
@@ -134,7 +82,7 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
         id=item_id,
         status=422,
         problem={
-            "type": "https://learning-loop.dev/problems/validation-error",
+            "type": PROBLEM_TYPE_BASE + "validation-error",
             "title": "Unprocessable Content",
             "status": 422,
             "errors": item_errors(exc, f"/body/{index}"),
@@ -142,24 +90,18 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
     )
 
 
-def _refused(index: int, item_id: str | None, exc: IntakeError | Problem) -> ItemResult:
-    """The item's problem, as the single-item route would answer it (extension members too)."""
-    if isinstance(exc, TransitionNotAllowedError):
-        exc = conflict(exc)
-    status = getattr(exc, "status", 409 if isinstance(exc, IntakeError) else 400)
-    extra = exc.extra if isinstance(exc, Problem) else {}
-    return ItemResult(
-        index=index,
-        id=item_id,
-        status=status,
-        problem={
-            "type": f"https://learning-loop.dev/problems/{exc.slug}",
-            "title": exc.title,
-            "status": status,
-            "detail": exc.detail,
-            **extra,
-        },
-    )
+def _refused(index: int, item_id: str | None, error: IntakeError) -> ItemResult:
+    """The item's problem, as the single-item route answers it but for the request's own members
+    (instance, request id); field errors point into the item."""
+    fields = error.problem_fields(pointer=f"/body/{index}")
+    problem = {
+        "type": PROBLEM_TYPE_BASE + fields.pop("slug"),
+        "title": fields.pop("title"),
+        "status": fields.pop("status"),
+        "detail": fields.pop("detail"),
+        **fields,
+    }
+    return ItemResult(index=index, id=item_id, status=error.status, problem=problem)
 
 
 def _item_id(raw: Any, id_field: str) -> str | None:
@@ -167,7 +109,7 @@ def _item_id(raw: Any, id_field: str) -> str | None:
     return item_id if isinstance(item_id, str) and len(item_id) <= 64 else None
 
 
-Outcome = bool | IntakeError | Problem
+Outcome = bool | IntakeError
 """What a set-based store says of one valid item: created (True), replaced or unchanged
 (False), or the domain error that refused it."""
 

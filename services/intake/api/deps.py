@@ -1,5 +1,6 @@
-"""Dependencies shared by intake's routers: callers by scope, settings, id path parameters,
-and the translation of intake's domain errors into problem details."""
+"""Dependencies shared by intake's routers: callers by scope, settings, id path parameters.
+
+Domain errors need nothing here: each renders itself through the shared problem handler."""
 
 from datetime import timedelta
 from typing import Annotated
@@ -7,10 +8,8 @@ from typing import Annotated
 from fastapi import Depends, Path, Request
 from pydantic import ValidationError
 
-from services.intake.errors import InvalidAnswersError, TransitionNotAllowedError
 from services.intake.settings import IntakeSettings
 from shared.auth import Caller, require_scopes
-from shared.problems import Conflict, Unprocessable, validation_errors
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 
@@ -48,26 +47,6 @@ def late_notice(settings: IntakeSettings) -> timedelta:
     return timedelta(hours=settings.late_cancellation_notice_hours)
 
 
-def conflict(error: TransitionNotAllowedError) -> Conflict:
-    return Conflict(
-        error.detail,
-        slug=error.slug,
-        title=error.title,
-        current_status=error.current.value,
-        allowed_statuses=[s.value for s in error.allowed],
-    )
-
-
-def unprocessable(error: InvalidAnswersError, prefix: str = "/body") -> Unprocessable:
-    return Unprocessable(
-        error.detail,
-        errors=[
-            {"pointer": prefix + e.pointer, "detail": e.detail, "code": e.code}
-            for e in error.errors
-        ],
-    )
-
-
 def item_errors(error: ValidationError, prefix: str) -> list[dict[str, str]]:
     """Field errors of one batch item, pointing into the request body, without the input."""
     return [
@@ -85,10 +64,7 @@ __all__ = [
     "Reader",
     "SettingsDep",
     "Writer",
-    "conflict",
     "id_path",
     "item_errors",
     "late_notice",
-    "unprocessable",
-    "validation_errors",
 ]

@@ -8,19 +8,17 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake import encounters as store
 from services.intake import models
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
+from services.intake.api.batch import batch_body, read_items, run_set_batch
 from services.intake.api.deps import (
     ID_PATTERN,
     Reader,
     SettingsDep,
     Writer,
-    conflict,
     id_path,
     late_notice,
 )
 from services.intake.errors import TransitionNotAllowedError
-from services.intake.schemas import EncounterIn, EncounterOut
-from services.intake.schemas.common import ExternalId
+from services.intake.schemas import BatchResult, EncounterBatchItem, EncounterIn, EncounterOut
 from services.intake.settings import IntakeSettings
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
@@ -30,12 +28,6 @@ from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["encounters"])
 EncounterId = Annotated[str, id_path("encounter")]
-
-
-class EncounterBatchItem(EncounterIn):
-    """One encounter of a batch: the PUT body plus its id."""
-
-    encounter_id: ExternalId
 
 
 @router.put(
@@ -83,10 +75,7 @@ async def put_encounter(
                 ),
             )
 
-    try:
-        out, created = await run_in_threadpool(write)
-    except TransitionNotAllowedError as error:
-        raise conflict(error) from None
+    out, created = await run_in_threadpool(write)
     response.status_code = 201 if created else 200
     return out
 

@@ -7,75 +7,16 @@ from pydantic import TypeAdapter, ValidationError
 
 from services.intake import feedback as store
 from services.intake import models
-from services.intake.api.batch import BatchResult, ItemResult
-from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors, unprocessable
-from services.intake.errors import InvalidAnswersError, UnknownFormError
-from services.intake.forms import Answer, FeedbackForm, get_form, score_answers, validate_answers
-from services.intake.schemas import FeedbackIn, FeedbackOut, FeedbackScoresOut
+from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors
+from services.intake.errors import IntakeError
+from services.intake.schemas import BatchResult, FeedbackIn, FeedbackOut, ItemResult
 from shared.audit import record_patient_read
-from shared.models import as_utc
-from shared.problems import NotFound, Unprocessable, problem_responses
+from shared.problems import NotFound, problem_responses
 from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["feedback"])
 MAX_BATCH = 500
-
-
-def feedback_out(row: models.FeedbackRow) -> FeedbackOut:
-    form = get_form(row.form_id)
-    return FeedbackOut(
-        feedback_id=row.feedback_id,
-        form_id=row.form_id,
-        form_version=row.form_version,
-        answers=row.answers,
-        submission_id=row.submission_id,
-        patient_id=row.patient_id,
-        encounter_id=row.encounter_id,
-        submitted_at=as_utc(row.submitted_at),
-        received_at=as_utc(row.received_at),
-        scores=FeedbackScoresOut.from_scores(score_answers(form, row.answers)),
-    )
-
-
-def checked(body: FeedbackIn, *, prefix: str) -> tuple[FeedbackForm, dict[str, Answer]]:
-    """The submission's form and its answers checked against it; problems point under
-    ``prefix``."""
-    try:
-        form = get_form(body.form_id)
-    except UnknownFormError:
-        raise Unprocessable(
-            "Unknown form.",
-            errors=[
-                {
-                    "pointer": f"{prefix}/form_id",
-                    "detail": "no form with this id (see GET /v1/forms)",
-                    "code": "unknown_form",
-                }
-            ],
-        ) from None
-    try:
-        return form, validate_answers(form, body.answers)
-    except InvalidAnswersError as error:
-        raise unprocessable(error, prefix) from None
-
-
-def accept(
-    body: FeedbackIn, *, org: str, session: SessionDep, settings: SettingsDep, prefix: str
-) -> tuple[models.FeedbackRow, bool]:
-    """Check a submission against its form and store it; problems point under ``prefix``."""
-    form, answers = checked(body, prefix=prefix)
-    return store.store_feedback(
-        session=session,
-        org=org,
-        form=form,
-        answers=answers,
-        submission_id=body.submission_id,
-        patient_id=body.patient_id,
-        encounter_id=body.encounter_id,
-        submitted_at=body.submitted_at,
-        part2_on_feed=settings.part2_details_on_feed,
-    )
 
 
 @router.post(
@@ -103,9 +44,20 @@ def post_feedback(
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
     on the feed: comments stay in intake, readable by the org, never logged.
     """
-    row, created = accept(body, org=caller.org, session=session, settings=settings, prefix="/body")
+    form, answers = store.check_submission(body)
+    row, created = store.store_feedback(
+        session=session,
+        org=caller.org,
+        form=form,
+        answers=answers,
+        submission_id=body.submission_id,
+        patient_id=body.patient_id,
+        encounter_id=body.encounter_id,
+        submitted_at=body.submitted_at,
+        part2_on_feed=settings.part2_details_on_feed,
+    )
     response.status_code = 201 if created else 200
-    return feedback_out(row)
+    return store.feedback_out(row)
 
 
 FeedbackBatch = Annotated[
@@ -149,37 +101,27 @@ def post_feedback_batch(
         prefix = f"/body/{index}"
         sid = raw.get("submission_id")
         sid = sid if isinstance(sid, str) and len(sid) <= 64 else None
+        # A refused submission's problem has no ``type`` member (unlike the other batches'):
+        # status, title, detail and the field errors under the item, as this batch always said.
         try:
             submission = adapter.validate_python(raw)
-            form, answers = checked(submission, prefix=prefix)
+            form, answers = store.check_submission(submission)
         except ValidationError as exc:
-            results.append(
-                ItemResult(
-                    index=index,
-                    id=sid,
-                    status=422,
-                    problem={
-                        "status": 422,
-                        "title": "Unprocessable Content",
-                        "errors": item_errors(exc, prefix),
-                    },
-                )
-            )
+            problem = {
+                "status": 422,
+                "title": "Unprocessable Content",
+                "errors": item_errors(exc, prefix),
+            }
+            results.append(ItemResult(index=index, id=sid, status=422, problem=problem))
             continue
-        except Unprocessable as problem:
-            results.append(
-                ItemResult(
-                    index=index,
-                    id=sid,
-                    status=422,
-                    problem={
-                        "status": 422,
-                        "title": problem.title,
-                        "detail": problem.detail,
-                        "errors": problem.extra.get("errors", []),
-                    },
-                )
-            )
+        except IntakeError as error:
+            problem = {
+                "status": error.status,
+                "title": error.title,
+                "detail": error.detail,
+                "errors": error.field_errors(prefix),
+            }
+            results.append(ItemResult(index=index, id=sid, status=error.status, problem=problem))
             continue
         valid.append(
             store.Submission(
@@ -245,4 +187,4 @@ def get_feedback(
             patient_ids=[row.patient_id],
             route="/v1/feedback/{feedback_id}",
         )
-    return feedback_out(row)
+    return store.feedback_out(row)

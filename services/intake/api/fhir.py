@@ -7,9 +7,8 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from services.intake.api.deps import SettingsDep, Writer, unprocessable
+from services.intake.api.deps import SettingsDep, Writer
 from services.intake.api.forms import FHIR_JSON, FhirJSONResponse
-from services.intake.errors import InvalidAnswersError, UnknownFormError
 from services.intake.feedback import store_feedback
 from services.intake.forms import answers_from_questionnaire_response, build_questionnaire_response
 from services.intake.forms.models import get_form
@@ -88,21 +87,7 @@ async def post_questionnaire_response(
         raise BadRequest("The body is not JSON.") from exc
     if not isinstance(resource, dict):
         raise BadRequest("The body must be a QuestionnaireResponse resource.")
-    try:
-        form, answers = answers_from_questionnaire_response(resource)
-    except UnknownFormError:
-        raise Unprocessable(
-            "Unknown Questionnaire.",
-            errors=[
-                {
-                    "pointer": "/body/questionnaire",
-                    "code": "unknown_form",
-                    "detail": "not one of intake's Questionnaires (see GET /v1/forms)",
-                }
-            ],
-        ) from None
-    except InvalidAnswersError as error:
-        raise unprocessable(error) from None
+    form, answers = answers_from_questionnaire_response(resource)
     identifier = resource.get("identifier") or {}
     try:
         links = FeedbackIn.model_validate(

@@ -7,9 +7,8 @@ from fastapi.responses import JSONResponse
 
 from services.intake import forms as catalog
 from services.intake.api.deps import Reader
-from services.intake.errors import UnknownFormError
 from services.intake.forms import FeedbackForm, build_questionnaire, load_forms
-from shared.problems import NotFound, problem_responses
+from shared.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["forms"])
 FHIR_JSON = "application/fhir+json"
@@ -33,13 +32,6 @@ FormId = Annotated[
         examples=["telehealth-experience"],
     ),
 ]
-
-
-def _form(form_id: str) -> FeedbackForm:
-    try:
-        return catalog.get_form(form_id)
-    except UnknownFormError:
-        raise NotFound("No form with this id.") from None
 
 
 @router.get(
@@ -70,7 +62,7 @@ def list_forms(caller: Reader) -> list[FeedbackForm]:
 )
 def get_form(form_id: FormId, caller: Reader) -> FeedbackForm:
     """One form as intake defines it."""
-    return _form(form_id)
+    return catalog.get_form(form_id)
 
 
 @router.get(
@@ -95,5 +87,5 @@ def get_form(form_id: FormId, caller: Reader) -> FeedbackForm:
 def get_form_questionnaire(form_id: FormId, caller: Reader) -> Any:
     """The form as a FHIR R4 Questionnaire, for apps and EHRs that render forms from FHIR.
     Answers may come back as a QuestionnaireResponse (`POST /fhir/QuestionnaireResponse`)."""
-    questionnaire = build_questionnaire(_form(form_id))
+    questionnaire = build_questionnaire(catalog.get_form(form_id))
     return FhirJSONResponse(questionnaire.model_dump(mode="json", exclude_none=True))

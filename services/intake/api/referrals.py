@@ -7,10 +7,9 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake import models
 from services.intake import referrals as store
-from services.intake.api.batch import BatchResult, batch_body, read_items, run_set_batch
+from services.intake.api.batch import batch_body, read_items, run_set_batch
 from services.intake.api.deps import Reader, SettingsDep, Writer, id_path
-from services.intake.schemas import ReferralIn, ReferralOut
-from services.intake.schemas.common import ExternalId
+from services.intake.schemas import BatchResult, ReferralBatchItem, ReferralIn, ReferralOut
 from shared.audit import record_patient_read
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import NotFound, problem_responses
@@ -19,12 +18,6 @@ from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["referrals"])
 ReferralId = Annotated[str, id_path("referral")]
-
-
-class ReferralBatchItem(ReferralIn):
-    """One referral of a batch: the PUT body plus its id."""
-
-    referral_id: ExternalId
 
 
 @router.put(

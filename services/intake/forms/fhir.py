@@ -27,7 +27,7 @@ from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 from pydantic import ValidationError
 
-from services.intake.errors import AnswerError, InvalidAnswersError, UnknownFormError
+from services.intake.errors import AnswerError, InvalidAnswersError, UnknownQuestionnaireError
 from services.intake.forms.answers import Answer, validate_answers
 from services.intake.forms.models import FeedbackForm, FormItem, FreeText, Likert, load_forms
 
@@ -167,7 +167,7 @@ def _form_for(canonical: str | None) -> tuple[FeedbackForm, str | None]:
     form_id = url.removeprefix(QUESTIONNAIRE_BASE)
     form = load_forms().get(form_id) if url.startswith(QUESTIONNAIRE_BASE) else None
     if form is None:
-        raise UnknownFormError(url)
+        raise UnknownQuestionnaireError(url)
     return form, version or None
 
 
@@ -198,7 +198,7 @@ def answers_from_questionnaire_response(
 ) -> tuple[FeedbackForm, dict[str, Answer]]:
     """The form a QuestionnaireResponse answers and its validated answers.
 
-    Raises :class:`UnknownFormError` when the response names no known form, and
+    Raises :class:`UnknownQuestionnaireError` when the response names no known form, and
     :class:`InvalidAnswersError` (pointers into the resource) for anything else that is wrong.
     """
     if isinstance(resource, QuestionnaireResponse):

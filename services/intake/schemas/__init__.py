@@ -1,24 +1,40 @@
 """Intake's API models (request and response bodies), one module per resource."""
 
-from services.intake.schemas.encounters import EncounterIn, EncounterOut, TechnicalProblems
+from services.intake.schemas.batches import BatchResult, ItemResult
+from services.intake.schemas.encounters import (
+    EncounterBatchItem,
+    EncounterIn,
+    EncounterOut,
+    TechnicalProblems,
+)
 from services.intake.schemas.feedback import (
     FeedbackIn,
     FeedbackOut,
     FeedbackScoresOut,
     ItemScoreOut,
 )
-from services.intake.schemas.patients import PatientIn, PatientOut
-from services.intake.schemas.referrals import ReferralIn, ReferralOut, ReferralPriority
+from services.intake.schemas.patients import PatientBatchItem, PatientIn, PatientOut
+from services.intake.schemas.referrals import (
+    ReferralBatchItem,
+    ReferralIn,
+    ReferralOut,
+    ReferralPriority,
+)
 
 __all__ = [
+    "BatchResult",
+    "EncounterBatchItem",
     "EncounterIn",
     "EncounterOut",
     "FeedbackIn",
     "FeedbackOut",
     "FeedbackScoresOut",
+    "ItemResult",
     "ItemScoreOut",
+    "PatientBatchItem",
     "PatientIn",
     "PatientOut",
+    "ReferralBatchItem",
     "ReferralIn",
     "ReferralOut",
     "ReferralPriority",

@@ -36,7 +36,13 @@ from services.intake.schemas.common import (
 from services.intake.schemas.telehealth import MAX_SESSION_MINUTES, TechnicalProblems
 from services.intake.telehealth import Modality, problem_kinds_for
 
-__all__ = ["MAX_SESSION_MINUTES", "EncounterIn", "EncounterOut", "TechnicalProblems"]
+__all__ = [
+    "MAX_SESSION_MINUTES",
+    "EncounterBatchItem",
+    "EncounterIn",
+    "EncounterOut",
+    "TechnicalProblems",
+]
 
 _HAS_ACTUAL_TIMES = frozenset({EncounterStatus.FULFILLED, EncounterStatus.ENTERED_IN_ERROR})
 _HAS_CANCELLATION = frozenset(
@@ -266,3 +272,9 @@ class EncounterOut(EncounterIn):
                 "updated_at": updated_at,
             }
         )
+
+
+class EncounterBatchItem(EncounterIn):
+    """One encounter of a batch: the PUT body plus its id."""
+
+    encounter_id: ExternalId

@@ -24,7 +24,7 @@ from services.intake.schemas.common import (
     utc_now,
 )
 
-__all__ = ["PatientIn", "PatientOut"]
+__all__ = ["PatientBatchItem", "PatientIn", "PatientOut"]
 
 SexCode = Annotated[str, InCodeSet("sex")]
 GenderIdentityCode = Annotated[str, InCodeSet("gender_identity")]
@@ -171,3 +171,9 @@ class PatientOut(PatientIn):
             "race_ethnicity_2024": spd15_2024_categories(patient.race or [], patient.ethnicity),
         }
         return cls.model_validate(patient.model_dump() | derived)
+
+
+class PatientBatchItem(PatientIn):
+    """One patient of a batch: the PUT body plus its id."""
+
+    patient_id: ExternalId

@@ -19,7 +19,7 @@ from services.intake.schemas.common import (
     check_plausible_date,
 )
 
-__all__ = ["ReferralIn", "ReferralOut", "ReferralPriority"]
+__all__ = ["ReferralBatchItem", "ReferralIn", "ReferralOut", "ReferralPriority"]
 
 
 class ReferralPriority(StrEnum):
@@ -118,3 +118,9 @@ class ReferralOut(ReferralIn):
                 "updated_at": updated_at,
             }
         )
+
+
+class ReferralBatchItem(ReferralIn):
+    """One referral of a batch: the PUT body plus its id."""
+
+    referral_id: ExternalId

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from services.intake.api.encounters import EncounterBatchItem
-from services.intake.encounters import _event, _event_from_dump, _prepare
+from services.intake.encounters.events import encounter_event, encounter_event_from_dump
+from services.intake.encounters.rows import prepare
 from services.intake.lifecycle import EncounterStatus
 from services.intake.schemas import EncounterIn
 from services.intake.telehealth import Modality, problem_kinds_for
@@ -94,9 +95,11 @@ def test_the_dump_built_event_is_the_model_built_event(
     except ValidationError as exc:  # the strategy only builds valid encounters
         raise AssertionError(f"invalid generated encounter: {exc}") from exc
     notice = timedelta(hours=notice_hours)
-    dumped, _ = _prepare(encounter)
-    by_model = _event("org-a", "e-1", encounter, part2=part2, late_notice=notice)
-    by_dump = _event_from_dump("org-a", "e-1", encounter, dumped, part2=part2, late_notice=notice)
+    dumped, _ = prepare(encounter)
+    by_model = encounter_event("org-a", "e-1", encounter, part2=part2, late_notice=notice)
+    by_dump = encounter_event_from_dump(
+        "org-a", "e-1", encounter, dumped, part2=part2, late_notice=notice
+    )
     assert by_dump == by_model
     # What is stored is the JSON text: the same text, and it parses under the feed contract.
     assert json.dumps(by_dump.data, sort_keys=True) == json.dumps(by_model.data, sort_keys=True)

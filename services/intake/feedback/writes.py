@@ -1,4 +1,8 @@
-"""Accepting feedback submissions, offline re-sends included, and their score-only feed event."""
+"""Accepting feedback submissions, one or an offline batch, re-sends included.
+
+A submission is checked against the form it names, then stored with its ``feedback.received``
+event; an app-generated ``submission_id`` seen before stores and publishes nothing again.
+"""
 
 from __future__ import annotations
 
@@ -10,22 +14,24 @@ from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy import select as core_select
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from services.intake import models
-from services.intake.encounters import is_part2
-from services.intake.forms import Answer, FeedbackForm, score_answers
-from services.intake.sensitivity import PART2, may_publish_details
+from services.intake.errors import UnknownSubmittedFormError
+from services.intake.feedback.events import feedback_event, is_part2
+from services.intake.feedback.reads import find_submission
+from services.intake.forms import Answer, FeedbackForm, load_forms, validate_answers
+from services.intake.schemas import FeedbackIn
+from services.intake.sensitivity import PART2
 from services.intake.set_batches import chunks, part2_patients
 from shared.db import executemany
-from shared.events import FeedbackReceived
 from shared.feed import NewEvent, append_events
 from shared.models import utcnow
 
-__all__ = ["Submission", "find_submission", "get_feedback", "store_feedback", "store_submissions"]
+__all__ = ["Submission", "check_submission", "store_feedback", "store_submissions"]
 
-_FEEDBACK = models.FeedbackRow.__table__
-_ENCOUNTERS = models.EncounterRow.__table__
+_FEEDBACK = models.core_table(models.FeedbackRow)
+_ENCOUNTERS = models.core_table(models.EncounterRow)
 _ENCOUNTER_COLUMNS = [
     _ENCOUNTERS.c[name]
     for name in (
@@ -40,17 +46,16 @@ _ENCOUNTER_COLUMNS = [
 ]
 
 
-def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:
-    """The feedback already stored under an app-generated submission id, if any."""
-    return session.exec(
-        select(models.FeedbackRow).where(
-            models.FeedbackRow.org == org, models.FeedbackRow.submission_id == submission_id
-        )
-    ).first()
+def check_submission(submission: FeedbackIn) -> tuple[FeedbackForm, dict[str, Answer]]:
+    """The form a submission names and its answers checked against it.
 
-
-def get_feedback(*, session: Session, org: str, feedback_id: str) -> models.FeedbackRow | None:
-    return session.get(models.FeedbackRow, (org, feedback_id))
+    Raises :class:`UnknownSubmittedFormError` when no form has its ``form_id``, and
+    :class:`InvalidAnswersError` listing every answer that does not fit.
+    """
+    form = load_forms().get(submission.form_id)
+    if form is None:
+        raise UnknownSubmittedFormError(submission.form_id)
+    return form, validate_answers(form, submission.answers)
 
 
 def store_feedback(
@@ -96,7 +101,7 @@ def store_feedback(
     )
     if patient_id is not None and not part2:
         part2 = is_part2(session, org, patient_id, None)
-    event = _event(
+    event = feedback_event(
         org,
         row.feedback_id,
         form,
@@ -110,41 +115,6 @@ def store_feedback(
     )
     append_events(session, models.feed_events, [event])
     return row, True
-
-
-def _event(
-    org: str,
-    feedback_id: str,
-    form: FeedbackForm,
-    answers: Mapping[str, Answer],
-    *,
-    received_at: datetime,
-    patient_id: str | None,
-    encounter_id: str | None,
-    encounter: Mapping[str, Any] | None,
-    part2: bool,
-    part2_on_feed: bool,
-) -> NewEvent:
-    """The ``feedback.received`` event: scores only, never the free text."""
-    redacted = not may_publish_details(
-        PART2 if part2 else None, part2_disclosure_allowed=part2_on_feed
-    )
-    scores = score_answers(form, answers)
-    data = FeedbackReceived(
-        feedback_id=feedback_id,
-        form_id=form.id,
-        received_at=received_at,
-        patient_id=None if redacted else patient_id,
-        encounter_id=None if redacted else encounter_id,
-        clinician_id=None if encounter is None else encounter["clinician_id"],
-        team_id=None if encounter is None else encounter["team_id"],
-        site_id=None if encounter is None else encounter["site_id"],
-        modality=None if encounter is None else encounter["modality"],
-        scores={s.item_id: s.value for s in scores.items},
-        top_box={s.item_id: s.top_box for s in scores.items},
-        mean=scores.mean_percent_of_max,
-    )
-    return NewEvent.of(org, f"feedback/{feedback_id}", data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +192,7 @@ def store_submissions(
             }
         )
         events.append(
-            _event(
+            feedback_event(
                 org,
                 feedback_id,
                 item.form,
