@@ -6,7 +6,7 @@ code base reads ``os.environ``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -76,6 +76,10 @@ class ServiceSettings(BaseSettings):
     log_level: str = Field(default="INFO", description="Root log level.")
     sql_echo: bool = Field(default=False, description="Log SQL statements (never in production).")
 
+    #: Whether the service hands out feed cursors (metrics reads feeds but serves none, so it
+    #: needs no cursor secret).
+    serves_feed: ClassVar[bool] = True
+
     @model_validator(mode="after")
     def _refuse_public_secret_in_production(self) -> ServiceSettings:
         public = self.jwt_secret.get_secret_value() == LOCAL_JWT_SECRET
@@ -84,7 +88,8 @@ class ServiceSettings(BaseSettings):
                 "the local development JWT secret cannot be used in production: "
                 "set *_JWT_SECRET or *_JWT_JWKS_URL"
             )
-        if self.environment == "production" and public and self.feed_cursor_secret is None:
+        unsealed = self.serves_feed and self.feed_cursor_secret is None
+        if self.environment == "production" and public and unsealed:
             raise ValueError(
                 "feed cursors cannot be sealed with the public development secret in "
                 "production: set *_FEED_CURSOR_SECRET"

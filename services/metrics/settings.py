@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
@@ -16,6 +16,7 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
     model_config = SettingsConfigDict(env_prefix="METRICS_", extra="ignore", frozen=True)
 
     service_name: str = "metrics"
+    serves_feed: ClassVar[bool] = False
     database_url: str = Field(
         default="sqlite:///var/metrics.db", description="SQLAlchemy URL of metrics's own database."
     )

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from starlette.testclient import TestClient
 
 from services.intake.settings import IntakeSettings
+from services.metrics.settings import MetricsSettings
 from shared.auth import Authenticator, issue_local_token
 from shared.auth.tokens import CACHE_ENTRY_OVERHEAD, CACHE_SECONDS, LEEWAY_SECONDS
 from shared.problems import Unauthorized
@@ -169,6 +170,13 @@ def test_production_with_a_jwks_needs_its_own_feed_cursor_secret() -> None:
         IntakeSettings(**jwks)
     settings = IntakeSettings(**jwks, feed_cursor_secret="c" * 32)
     assert settings.cursor_secret == "c" * 32
+
+
+def test_a_service_that_serves_no_feed_needs_no_cursor_secret() -> None:
+    """metrics reads the feeds but hands out no cursor: production asks it for no such secret
+    (the Kubernetes and compose files give it none)."""
+    jwks = {"database_url": "sqlite://", "environment": "production", "jwt_jwks_url": "https://x"}
+    assert MetricsSettings(**jwks).environment == "production"
 
 
 def test_a_remembered_token_is_refused_once_it_expires(monkeypatch: pytest.MonkeyPatch) -> None:
