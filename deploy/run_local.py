@@ -18,6 +18,7 @@ DEMO_ORG = "demo-org"
 
 def _migrate(python: str) -> None:
     for name in SERVICES:
+        print(f"== applying {name}'s migrations to its database (var/{name}.db by default)")
         subprocess.run([python, "-m", f"services.{name}", "migrate"], check=True)
 
 
@@ -34,6 +35,7 @@ def _token(python: str) -> str:
 def main() -> int:
     python = sys.executable
     _migrate(python)
+    print("== starting the three services (logs below: one line a request, feed polls hidden)")
     processes = {
         name: subprocess.Popen(
             [python, "-m", f"services.{name}", "serve", "--port", str(port)],

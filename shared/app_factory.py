@@ -79,7 +79,7 @@ def create_service_app(
     ``hooks`` are async context managers entered after the engine exists (background consumers,
     webhook deliverers) and left before it is disposed.
     """
-    configure_logging(settings.service_name, settings.log_level)
+    configure_logging(settings.service_name, settings.log_level, log_format=settings.log_format)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

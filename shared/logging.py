@@ -69,6 +69,47 @@ class _ValueFreeJsonFormatter(JsonFormatter):
         return exception_without_values(ei)
 
 
+#: The attributes every LogRecord has; the rest of a record's attributes are its ``extra``.
+_RECORD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+_STAMPS = frozenset({"service", "request_id"})
+
+
+class _TerminalFormatter(logging.Formatter):
+    """One short line a record for a person at a terminal: time, level, logger, message, then
+    the extras as ``key=value`` (the same value-free fields the JSON lines carry)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "%(asctime)s %(levelname)-7s %(service)s %(name)s: %(message)s", "%H:%M:%S"
+        )
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = super().format(record)
+        extras = {
+            key: value
+            for key, value in vars(record).items()
+            if key not in _RECORD_ATTRIBUTES and key not in _STAMPS and not key.startswith("_")
+        }
+        if extras:
+            line += " " + " ".join(f"{key}={value}" for key, value in extras.items())
+        if record.request_id:
+            line += f" [{record.request_id}]"
+        return line
+
+    def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:  # noqa: N802
+        return exception_without_values(ei)
+
+
+def _formatter(log_format: str, stream: TextIO) -> logging.Formatter:
+    """JSON lines for machines; short lines when a person reads the terminal (``auto``)."""
+    if log_format == "text" or (log_format == "auto" and stream.isatty()):
+        return _TerminalFormatter()
+    return _ValueFreeJsonFormatter(
+        "%(asctime)s %(levelname)s %(name)s %(message)s %(service)s %(request_id)s",
+        rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
+    )
+
+
 class _StampingQueueHandler(QueueHandler):
     """Enqueues a record with everything that must be read in the logging thread already read.
 
@@ -106,16 +147,15 @@ def flush_logs() -> None:
     _pending.join()
 
 
-def configure_logging(service: str, level: str = "INFO", stream: TextIO | None = None) -> None:
-    """Send every log record to stdout (or ``stream``) as one JSON object a line."""
+def configure_logging(
+    service: str, level: str = "INFO", stream: TextIO | None = None, log_format: str = "json"
+) -> None:
+    """Send every log record to stdout (or ``stream``): one JSON object a line, or with
+    ``log_format`` ``text`` (or ``auto`` at a terminal) a short line a person reads."""
     global _writer
-    writer = logging.StreamHandler(stream or sys.stdout)
-    writer.setFormatter(
-        _ValueFreeJsonFormatter(
-            "%(asctime)s %(levelname)s %(name)s %(message)s %(service)s %(request_id)s",
-            rename_fields={"asctime": "time", "levelname": "level", "name": "logger"},
-        )
-    )
+    stream = stream or sys.stdout
+    writer = logging.StreamHandler(stream)
+    writer.setFormatter(_formatter(log_format, stream))
     handler = _StampingQueueHandler(_pending)
     handler.addFilter(_RequestIdFilter(service))
     root = logging.getLogger()
@@ -142,6 +182,11 @@ def route_template(scope: Scope) -> str:
     return "unmatched"
 
 
+#: Routes polled all day by machines (metrics reads each feed every few seconds, probes ask
+#: for health): their successful requests are logged at DEBUG so they do not drown the rest.
+QUIET_ROUTES = frozenset({"/v1/feed", "/healthz", "/readyz"})
+
+
 class AccessLogMiddleware:
     """One log line per request: method, route template, status, duration."""
 
@@ -154,11 +199,13 @@ class AccessLogMiddleware:
             return
 
         def log(status: int, seconds: float) -> None:
-            access_logger.info(
+            route = route_template(scope)
+            access_logger.log(
+                logging.DEBUG if route in QUIET_ROUTES and status < 400 else logging.INFO,
                 "request",
                 extra={
                     "method": scope.get("method"),
-                    "route": route_template(scope),
+                    "route": route,
                     "status": status,
                     "duration_ms": round(seconds * 1000, 2),
                 },

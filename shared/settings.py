@@ -74,6 +74,11 @@ class ServiceSettings(BaseSettings):
         "answers 409 before a retry may run it again.",
     )
     log_level: str = Field(default="INFO", description="Root log level.")
+    log_format: Literal["auto", "json", "text"] = Field(
+        default="auto",
+        description="JSON lines, or short text lines for a person; `auto` writes text when "
+        "standard output is a terminal (make run) and JSON otherwise (containers, files).",
+    )
     sql_echo: bool = Field(default=False, description="Log SQL statements (never in production).")
 
     #: Whether the service hands out feed cursors (metrics reads feeds but serves none, so it

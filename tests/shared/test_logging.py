@@ -80,3 +80,52 @@ def test_an_unexpected_error_is_logged_without_its_message(
     assert error["route"] == "/v1/explode"
     assert "builtins.RuntimeError" in error["exc_info"] and "in explode" in error["exc_info"]
     assert "12345" not in stream.getvalue()
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_at_a_terminal_lines_are_short_text_with_the_same_fields() -> None:
+    stream = _Terminal()
+    configure_logging("intake", "INFO", stream=stream, log_format="auto")
+    logging.getLogger("learning_loop.access").info(
+        "request", extra={"route": "/v1/patients/{patient_id}", "status": 200}
+    )
+    flush_logs()
+    line = stream.getvalue().strip()
+    assert not line.startswith("{")
+    assert "INFO" in line and "intake learning_loop.access: request" in line
+    assert "route=/v1/patients/{patient_id} status=200" in line
+
+
+def test_a_traceback_at_a_terminal_is_value_free_too() -> None:
+    stream = _Terminal()
+    configure_logging("intake", "INFO", stream=stream, log_format="text")
+    try:
+        raise KeyError("P-SECRET-12")
+    except KeyError:
+        logging.getLogger("learning_loop.test").exception("lookup failed")
+    flush_logs()
+    assert "builtins.KeyError" in stream.getvalue()
+    assert "P-SECRET-12" not in stream.getvalue()
+
+
+def test_outside_a_terminal_auto_writes_json() -> None:
+    stream = io.StringIO()
+    configure_logging("intake", "INFO", stream=stream, log_format="auto")
+    logging.getLogger("learning_loop.test").info("hello")
+    (record,) = _logged(stream)
+    assert record["message"] == "hello"
+
+
+def test_polled_routes_log_at_debug_unless_they_fail(
+    probe_client: TestClient, org: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.DEBUG, logger="learning_loop.access"):
+        probe_client.get("/healthz")
+        probe_client.get("/v1/widgets", headers=bearer(org))
+    levels = {r.route: r.levelname for r in caplog.records if r.name == "learning_loop.access"}
+    assert levels["/healthz"] == "DEBUG"
+    assert levels["/v1/widgets"] != "DEBUG"
