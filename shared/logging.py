@@ -92,8 +92,9 @@ class _TerminalFormatter(logging.Formatter):
         }
         if extras:
             line += " " + " ".join(f"{key}={value}" for key, value in extras.items())
-        if record.request_id:
-            line += f" [{record.request_id}]"
+        request_id = getattr(record, "request_id", None)
+        if request_id:
+            line += f" [{request_id}]"
         return line
 
     def formatException(self, ei: ExcInfo | tuple[None, None, None]) -> str:  # noqa: N802
