@@ -20,10 +20,9 @@ from sqlmodel import Session, col, select
 
 from services.metrics.catalog import EquityDimension
 from services.metrics.compute import RANGE, Cell, MetricQuery, compute
+from services.metrics.errors import TooFewMembersError, UnknownUnitError
 from services.metrics.models import CollaborativeMember
 from services.metrics.stats.benchmarks import MIN_PEERS
-from services.metrics.tools.errors import TooFewMembersError, UnknownUnitError
-from shared.problems import Conflict
 
 MIN_MEMBERS = MIN_PEERS
 """Approved members with data a pooled value rests on; the same rule as a benchmark's peers."""
@@ -90,8 +89,3 @@ def thin_range(
 
 def _has_data(cell: Cell) -> bool:
     return (cell.n or 0) > 0 or (cell.denominator or 0) > 0
-
-
-def too_few_members(error: TooFewMembersError) -> Conflict:
-    """The problem a too-small collaborative is answered with (409 ``too-few-members``)."""
-    return Conflict(str(error), slug="too-few-members", title="Too Few Members")

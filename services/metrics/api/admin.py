@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Request
 
-from fastapi import APIRouter, Depends, Request
-
+from services.metrics.api.deps import Operator
 from services.metrics.clients import FeedError
 from services.metrics.consumer_rebuild import RebuildTakenOverError, rebuild
 from services.metrics.consumer_state import CursorMovedError, LeaseLostError
 from services.metrics.consumer_status import RebuildOut, SourceReplay
-from shared.auth import Caller, require_scopes
-from shared.auth.roles import OPERATOR_SCOPE
 from shared.problems import Conflict, ServiceUnavailable, problem_responses
 
 router = APIRouter(prefix="/v1", tags=["sync"])
-Operator = Annotated[Caller, Depends(require_scopes(OPERATOR_SCOPE))]
 
 
 @router.post(

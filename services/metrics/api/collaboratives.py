@@ -12,7 +12,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from services.metrics.api.tools_deps import Admin, Reader, tool_errors
+from services.metrics.api.deps import Admin, Reader
 from services.metrics.schemas_tools.collaboratives import (
     ApplicationOut,
     CollaborativeIn,
@@ -123,8 +123,7 @@ def get_collaborative(
 ) -> CollaborativeOut:
     """A collaborative your organization is an approved member of (404 otherwise, also
     while its application waits). Example: `GET /v1/collaboratives/collab-8b1f...`."""
-    with tool_errors():
-        return _out(collaboratives.get(session, collaborative_id=collaborative_id, org=caller.org))
+    return _out(collaboratives.get(session, collaborative_id=collaborative_id, org=caller.org))
 
 
 @router.put(
@@ -139,10 +138,9 @@ def rename_collaborative(
     """Rename a collaborative your organization owns (403 for other members, 404 for anyone
     else). It never creates one: ids are made by `POST /v1/collaboratives`. Example:
     `PUT /v1/collaboratives/collab-8b1f...` with `{"name": "Northern Collaborative"}`."""
-    with tool_errors(where="body"):
-        view = collaboratives.rename(
-            session, collaborative_id=collaborative_id, name=body.name, org=caller.org
-        )
+    view = collaboratives.rename(
+        session, collaborative_id=collaborative_id, name=body.name, org=caller.org
+    )
     return _out(view)
 
 
@@ -187,8 +185,7 @@ def leave_collaborative(
     """Withdraw your organization's application or leave (204, also when there was nothing
     to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`."""
-    with tool_errors():
-        membership.leave(session, collaborative_id=collaborative_id, org=caller.org)
+    membership.leave(session, collaborative_id=collaborative_id, org=caller.org)
     return Response(status_code=204)
 
 
@@ -204,8 +201,7 @@ def list_members(
     """Every application and membership with its status, for the owner and facilitators
     (403 for other members, 404 for anyone else). Example:
     `GET /v1/collaboratives/collab-8b1f.../members`."""
-    with tool_errors():
-        rows = membership.roster(session, collaborative_id=collaborative_id, org=caller.org)
+    rows = membership.roster(session, collaborative_id=collaborative_id, org=caller.org)
     return RosterOut(items=[_membership(v) for v in rows])
 
 
@@ -226,9 +222,8 @@ def decide_membership(
     the owner also makes a member a facilitator (`role`). For the owner and facilitators;
     deciding again with the same body changes nothing. Example:
     `PUT /v1/collaboratives/collab-8b1f.../members/org-north` with `{"status": "approved"}`."""
-    with tool_errors(where="body"):
-        view = membership.decide(
-            session, collaborative_id=collaborative_id, org=caller.org, applicant=org,
-            status=body.status, role=body.role,
-        )  # fmt: skip
+    view = membership.decide(
+        session, collaborative_id=collaborative_id, org=caller.org, applicant=org,
+        status=body.status, role=body.role,
+    )  # fmt: skip
     return _membership(view)

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from services.metrics.api.tools_deps import FloorDep, RoundingDep
+from services.metrics.api.deps import FloorDep, RoundingDep
 from services.metrics.catalog import EquityDimension, Level, Period
 from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
@@ -27,9 +27,8 @@ from services.metrics.dashboard.outcome import attempt
 from services.metrics.dashboard.page import DashboardPage, dashboard_page
 from services.metrics.dashboard.report_options import report_options
 from services.metrics.dashboard.templates import new_nonce, render
-from services.metrics.errors import UnknownMetricError
 from shared.auth import Caller
-from shared.problems import Forbidden, NotFound, Unauthorized, Unprocessable
+from shared.problems import Forbidden, Unauthorized, Unprocessable
 from shared.sessions import ReadSessionDep
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
@@ -186,10 +185,7 @@ def dashboard(
     roleless = request.app.state.settings.roleless_tokens
     check_view(session, caller=caller, level=level, unit=unit or None, clinician_id=None,
                roleless=roleless)  # fmt: skip
-    try:
-        page = dashboard_page(session, org=caller.org, asked=asked, floor=floor, bases=bases)
-    except UnknownMetricError as error:
-        raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
+    page = dashboard_page(session, org=caller.org, asked=asked, floor=floor, bases=bases)
     if page.choice.level == "clinician" and page.choice.unit != unit:
         # The page fell back to another clinician than the one asked for: check that one too.
         check_view(session, caller=caller, level="clinician", unit=page.choice.unit,

@@ -14,10 +14,8 @@ from typing import Generic, TypeVar
 
 from services.metrics.errors import MetricsError
 from services.metrics.stats.errors import StatsError
-from services.metrics.tools.errors import ToolError
 
 T = TypeVar("T")
-DOMAIN_ERRORS = (MetricsError, ToolError, StatsError)
 
 
 @dataclass(frozen=True)
@@ -34,5 +32,5 @@ def attempt(build: Callable[[], T]) -> Outcome[T]:
         return Outcome(build(), None)
     except StatsError as error:
         return Outcome(None, f"The data cannot support this statistic: {error}.")
-    except DOMAIN_ERRORS as error:
+    except MetricsError as error:
         return Outcome(None, str(error))

@@ -17,6 +17,7 @@ from typing import Literal
 
 from sqlmodel import Session
 
+from services.metrics.errors import InvalidParameterError
 from services.metrics.publish import PublishedCell, publish
 from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
@@ -33,7 +34,6 @@ from services.metrics.stats.signals import (
 )
 from services.metrics.tools import periods
 from services.metrics.tools.chart_rules import describe_rules, runs_warnings
-from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.selection import Selection
 
 #: Below this many plotted points limits are "trial limits": limits are usually computed from
@@ -143,7 +143,7 @@ def pick_chart(
     definition = selection.definition
     if requested is not None:
         if requested != "run" and requested not in definition.chart_types:
-            raise InvalidToolQueryError(
+            raise InvalidParameterError(
                 f"A {requested} chart does not fit {definition.metric_id}; it fits run, "
                 f"{', '.join(definition.chart_types)}.",
                 parameter="chart",
@@ -166,7 +166,7 @@ def pick_chart(
 def baseline_of(start: date | None, end: date | None, count: int | None) -> Baseline | None:
     """Frozen limits from a period range or the first ``count`` plotted points."""
     if count is not None and (start is not None or end is not None):
-        raise InvalidToolQueryError(
+        raise InvalidParameterError(
             "Give either baseline_points or baseline_from/baseline_to, not both.",
             parameter="baseline_points",
         )
@@ -175,7 +175,7 @@ def baseline_of(start: date | None, end: date | None, count: int | None) -> Base
     if start is None and end is None:
         return None
     if start is not None and end is not None and start > end:
-        raise InvalidToolQueryError(
+        raise InvalidParameterError(
             "baseline_from is after baseline_to.", parameter="baseline_from"
         )
     return Baseline(
@@ -249,7 +249,7 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
     query = view.selection.query
     drawn = view.control or view.run
     if drawn is None:
-        raise InvalidToolQueryError(
+        raise InvalidParameterError(
             "Nothing to draw: no period in the range has a publishable value.", parameter="from"
         )
     signals = (

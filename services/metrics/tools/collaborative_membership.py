@@ -16,9 +16,9 @@ from typing import Literal
 from sqlmodel import Session, col, select
 
 from services.metrics.collaborative_pool import APPROVED
+from services.metrics.errors import NotAllowedError, NotFoundError, StateConflictError
 from services.metrics.models import Collaborative, CollaborativeMember
 from services.metrics.tools.collaboratives import FACILITATOR, MEMBER, OWNER, approved_row
-from services.metrics.tools.errors import NotAllowedError, NotFoundError, StateConflictError
 from shared.models import utcnow
 
 APPLIED, DECLINED = "applied", "declined"

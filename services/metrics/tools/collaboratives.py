@@ -18,8 +18,8 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from services.metrics.collaborative_pool import APPROVED
+from services.metrics.errors import NotAllowedError, NotFoundError
 from services.metrics.models import Collaborative, CollaborativeMember
-from services.metrics.tools.errors import NotAllowedError, NotFoundError
 from shared.models import utcnow
 
 OWNER, FACILITATOR, MEMBER = "owner", "facilitator", "member"

@@ -26,7 +26,7 @@ from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
 from services.metrics.collaborative_pool import thin_range
-from services.metrics.errors import EquityNotAvailableError
+from services.metrics.errors import EquityNotAvailableError, InvalidParameterError
 from services.metrics.stats.equity import (
     Interval,
     ProportionGroup,
@@ -34,7 +34,6 @@ from services.metrics.stats.equity import (
     compare_proportions,
 )
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.errors import InvalidToolQueryError
 from services.metrics.tools.group_labels import group_label
 from services.metrics.tools.publishing import Published, hidden, suppress_range
 from services.metrics.tools.ranges import (
@@ -140,7 +139,7 @@ def equity_view(
     groups = {p.key: p.value for p in published}
     shown = {p.key for p in published if not p.suppressed and groups[p.key].value is not None}
     if reference is not None and reference not in shown:
-        raise InvalidToolQueryError(
+        raise InvalidParameterError(
             f"The reference group {reference!r} is not among the published groups "
             f"({', '.join(sorted(shown)) or 'none'}).",
             parameter="reference",

@@ -32,7 +32,8 @@ from datetime import date
 
 from sqlmodel import Session, col, or_, select
 
-from services.metrics.catalog import Level, Period
+from services.metrics.catalog import CATALOG, Level, Period
+from services.metrics.errors import InvalidParameterError, NotFoundError, UnknownMetricError
 from services.metrics.models import Intervention
 from services.metrics.stats.errors import InsufficientDataError
 from services.metrics.stats.rounding import Rounding
@@ -43,9 +44,12 @@ from services.metrics.stats.segmented_regression import (
 )
 from services.metrics.tools import periods
 from services.metrics.tools.chart_service import MarkedIntervention, SeriesPoint, unit_series
-from services.metrics.tools.errors import InvalidToolQueryError, NotFoundError
-from services.metrics.tools.selection import Selection, metric_definition
+from services.metrics.tools.selection import Selection
 from shared.models import utcnow
+
+
+def _invalid(detail: str, field: str) -> InvalidParameterError:
+    return InvalidParameterError(detail, parameter=field, location="body")
 
 
 def record_intervention(
@@ -61,24 +65,21 @@ def record_intervention(
     title: str,
     description: str | None,
 ) -> Intervention:
-    """Store a new intervention (``org`` level: the unit is the organization itself)."""
-    definition = metric_definition(metric_id)
+    """Store a new intervention (``org`` level: the unit is the organization itself). Its
+    parameters come from the request body, and so do the pointers of its errors."""
+    definition = CATALOG.get(metric_id)
+    if definition is None:
+        raise _invalid(str(UnknownMetricError(metric_id)), "metric_id")
     if level == "collaborative":
-        raise InvalidToolQueryError(
-            "Interventions are recorded by one organization for its own units.", parameter="level"
-        )
+        raise _invalid("Interventions are recorded by one organization for its own units.", "level")
     if level not in definition.levels:
-        raise InvalidToolQueryError(
-            f"{metric_id} is not computed at the {level} level.", parameter="level"
-        )
+        raise _invalid(f"{metric_id} is not computed at the {level} level.", "level")
     if level == "org":
         if unit_id not in (None, org):
-            raise InvalidToolQueryError(
-                "At the org level the unit is your own organization.", parameter="unit_id"
-            )
+            raise _invalid("At the org level the unit is your own organization.", "unit_id")
         unit_id = org
     elif unit_id is None:
-        raise InvalidToolQueryError(f"The {level} level needs a unit_id.", parameter="unit_id")
+        raise _invalid(f"The {level} level needs a unit_id.", "unit_id")
     row = Intervention(
         org=org,
         intervention_id=str(uuid.uuid4()),

@@ -2,8 +2,9 @@
 
 :func:`resolve_selection` checks the parameters against the metric's definition and the
 caller's organization and turns them into a :class:`~services.metrics.compute.MetricQuery`
-plus the organizations whose facts count. Every tool goes through it, so a unit the caller
-may not see is refused the same way everywhere.
+plus the organizations whose facts count; :func:`resolve_scope` is its org/collaborative
+part, which the values and export routes (every unit at a level) use alone. Every route goes
+through one of them, so a unit the caller may not see is refused the same way everywhere.
 """
 
 from __future__ import annotations
@@ -17,8 +18,27 @@ from sqlmodel import Session
 from services.metrics.catalog import Filter, Level, MetricDefinition
 from services.metrics.collaborative_pool import pool_for
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.tools.errors import InvalidToolQueryError, UnknownUnitError
+from services.metrics.errors import InvalidParameterError, UnknownUnitError
 from services.metrics.tools.periods import SeriesPeriod, align
+
+
+@dataclass(frozen=True)
+class FilterParams:
+    """The query's filters, as given (defaults are the definition's business)."""
+
+    modality: str | None
+    service_line: str | None
+    instrument: str | None
+    form: str | None
+
+    def pairs(self) -> tuple[tuple[Filter, str], ...]:
+        given: list[tuple[Filter, str | None]] = [
+            ("modality", self.modality),
+            ("service_line", self.service_line),
+            ("instrument", self.instrument),
+            ("form", self.form),
+        ]
+        return tuple((name, value) for name, value in given if value is not None)
 
 
 @dataclass(frozen=True)
@@ -32,6 +52,39 @@ class Selection:
     @property
     def filters(self) -> dict[str, str]:
         return dict(self.query.filters)
+
+
+def missing_unit(level: Level) -> InvalidParameterError:
+    """The error for a level that needs a unit id the request left out."""
+    what = ", the collaborative id" if level == "collaborative" else ""
+    return InvalidParameterError(
+        f"The {level} level needs `unit`{what}.",
+        parameter="unit",
+        reason="missing",
+        field_detail="Field required",
+    )
+
+
+def resolve_scope(
+    session: Session, *, caller_org: str, level: Level, unit: str | None
+) -> tuple[list[str], str | None]:
+    """The orgs whose facts count and the unit id to query, for ``caller_org`` at ``level``
+    (None: every unit at the level).
+
+    A collaborative is visible to its approved members only; anyone else (an applicant too)
+    gets the same :class:`UnknownUnitError` as for a collaborative that does not exist, and one
+    with too few members is refused (:func:`~services.metrics.collaborative_pool.pool_for`).
+    At the org level the only unit is the caller's own org.
+    """
+    if level == "collaborative":
+        if not unit:
+            raise missing_unit(level)
+        return sorted(pool_for(session, unit, caller_org)), unit
+    if level == "org":
+        if unit is not None and unit != caller_org:
+            raise UnknownUnitError("No org with this id is visible to you.")
+        return [caller_org], None
+    return [caller_org], unit
 
 
 def metric_definition(metric_id: str) -> MetricDefinition:
@@ -70,22 +123,17 @@ def resolve_selection(
     """
     definition = metric_definition(metric_id)
     if level not in definition.levels:
-        raise InvalidToolQueryError(
+        raise InvalidParameterError(
             f"{metric_id} is not computed at the {level} level (levels: "
             f"{', '.join(definition.levels)}).",
             parameter="level",
         )
     if start is not None and end is not None and start > end:
-        raise InvalidToolQueryError("`from` is after `to`.", parameter="from")
-    orgs: tuple[str, ...] = (caller_org,)
-    if level == "org":
-        if unit is not None and unit != caller_org:
-            raise UnknownUnitError("No such organization for this caller.")
-        unit = caller_org
-    elif unit is None:
-        raise InvalidToolQueryError(f"The {level} level needs a `unit`.", parameter="unit")
-    elif level == "collaborative":
-        orgs = tuple(pool_for(session, unit, caller_org))
+        raise InvalidParameterError("`from` is after `to`.", parameter="from")
+    if level != "org" and unit is None:
+        raise missing_unit(level)
+    orgs, scoped = resolve_scope(session, caller_org=caller_org, level=level, unit=unit)
+    unit = scoped or caller_org
     start, end = align(start, end, period)
     query = MetricQuery(
         metric_id=metric_id,
@@ -96,4 +144,4 @@ def resolve_selection(
         end=end,
         filters=check_filters(definition, filters),
     )
-    return Selection(definition, query, orgs)
+    return Selection(definition, query, tuple(orgs))
