@@ -21,8 +21,8 @@ from services.metrics.api import (
     sync,
 )
 from services.metrics.api.clinician_guard import clinician_guard
-from services.metrics.consumer_hook import feed_consumers
 from services.metrics.settings import MetricsSettings
+from services.metrics.sync.hook import feed_consumers
 from shared.app_factory import create_service_app
 
 HERE = Path(__file__).parent

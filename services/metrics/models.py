@@ -322,7 +322,7 @@ encounter_rollup = Table(
 engaged encounter (every counter counts a subset of the engaged ones; a row whose engaged
 counts fall to zero is deleted):
 what the org-level encounter metrics need, without ``COUNT(DISTINCT patient_id)`` over the
-facts (:mod:`services.metrics.compute_rollup`). Written only by the triggers of migration
+facts (:mod:`services.metrics.compute.rollup`). Written only by the triggers of migration
 ``20261202_encounter_rollup``, never by Python, so that any write to ``fact_encounters``
 (consumer, rebuild, a test's or a backfill's bulk insert) keeps it exact."""
 

@@ -6,9 +6,9 @@ from fastapi import APIRouter, Request
 
 from services.metrics.api.deps import Operator
 from services.metrics.clients import FeedError
-from services.metrics.consumer_rebuild import RebuildTakenOverError, rebuild
-from services.metrics.consumer_state import CursorMovedError, LeaseLostError
-from services.metrics.consumer_status import RebuildOut, SourceReplay
+from services.metrics.schemas.sync import RebuildOut, SourceReplay
+from services.metrics.sync.rebuild import RebuildTakenOverError, rebuild
+from services.metrics.sync.state import CursorMovedError, LeaseLostError
 from shared.problems import Conflict, ServiceUnavailable, problem_responses
 
 router = APIRouter(prefix="/v1", tags=["sync"])

@@ -16,16 +16,16 @@ from services.metrics.api.deps import (
     RoundingDep,
     ToQuery,
 )
-from services.metrics.collaborative_pool import members_seen_by
-from services.metrics.schemas_tools.benchmarks import (
+from services.metrics.compute.disclosure.pool import members_seen_by
+from services.metrics.learning.benchmarks import benchmark_view
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.benchmarks import (
     BenchmarkOut,
     BenchmarkPeriodOut,
     PeerComparisonOut,
 )
-from services.metrics.schemas_tools.common import ValueOut
+from services.metrics.schemas.common import ValueOut
 from services.metrics.stats.benchmarks import MIN_PEERS
-from services.metrics.tools.benchmark_service import benchmark_view
-from services.metrics.tools.selection import resolve_selection
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -20,20 +20,20 @@ from services.metrics.api.deps import (
     ToQuery,
     UnitQuery,
 )
-from services.metrics.schemas_tools.charts import ChartOut
-from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
-from services.metrics.stats.series import ChartType
-from services.metrics.tools.chart_service import (
+from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.learning.chart_views import chart_out
+from services.metrics.learning.charts import (
     ChartView,
     baseline_of,
     build_view,
     render_svg,
     unit_series,
 )
-from services.metrics.tools.chart_views import chart_out
-from services.metrics.tools.interventions import marks_for
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
+from services.metrics.learning.interventions import marks_for
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.charts import ChartOut
+from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
+from services.metrics.stats.series import ChartType
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -2,8 +2,8 @@
 
 Every route here is tenant administration (`metrics:admin`) except reading your own
 collaboratives (`metrics:read`). What a caller is not an approved member of answers 404, the
-same as an id that does not exist. The rules live in :mod:`services.metrics.tools.collaboratives`
-and :mod:`services.metrics.tools.collaborative_membership`.
+same as an id that does not exist. The rules live in :mod:`services.metrics.learning.collaboratives`
+and :mod:`services.metrics.learning.membership`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 
 from services.metrics.api.deps import Admin, Reader
-from services.metrics.schemas_tools.collaboratives import (
+from services.metrics.learning import collaboratives, membership
+from services.metrics.learning.collaboratives import CollaborativeView
+from services.metrics.learning.membership import MembershipView
+from services.metrics.schemas.collaboratives import (
     ApplicationOut,
     CollaborativeIn,
     CollaborativeOut,
@@ -22,10 +25,6 @@ from services.metrics.schemas_tools.collaboratives import (
     MembershipOut,
     RosterOut,
 )
-from services.metrics.tools import collaborative_membership as membership
-from services.metrics.tools import collaboratives
-from services.metrics.tools.collaborative_membership import MembershipView
-from services.metrics.tools.collaboratives import CollaborativeView
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses

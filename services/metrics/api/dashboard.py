@@ -14,7 +14,6 @@ from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
 from sqlmodel import Session
 
 from services.metrics.api.deps import FloorDep, RoundingDep
@@ -27,6 +26,7 @@ from services.metrics.dashboard.outcome import attempt
 from services.metrics.dashboard.page import DashboardPage, dashboard_page
 from services.metrics.dashboard.report_options import report_options
 from services.metrics.dashboard.templates import new_nonce, render
+from services.metrics.schemas.dashboard import SignedInOut, SignInIn
 from shared.auth import Caller
 from shared.problems import Forbidden, Unauthorized, Unprocessable
 from shared.sessions import ReadSessionDep
@@ -107,19 +107,6 @@ Text = Annotated[str | None, Query(max_length=128)]
 @router.get("/sign-in", response_class=HTMLResponse)
 def sign_in_form(caller: ViewerDep, next: Text = None) -> HTMLResponse:
     return _page("sign_in.html", viewer=caller, message=None, next=signin.safe_next(next))
-
-
-class SignInIn(BaseModel):
-    """What the sign-in page posts (as JSON: the service reads no other body type)."""
-
-    token: str = Field(description="The bearer token to sign in with.", examples=["eyJhbGciOi..."])
-    next: str | None = Field(
-        default=None, max_length=2048, description="The dashboard page to go on to."
-    )
-
-
-class SignedInOut(BaseModel):
-    next: str = Field(description="Where the page goes now.", examples=["/dashboard"])
 
 
 @router.post("/sign-in", response_model=SignedInOut)

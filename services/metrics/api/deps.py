@@ -6,7 +6,7 @@ Two wordings of the metric query parameters exist: the learning features' (``Lev
 ``FiltersDep``, ...) and the older values and export routes' (``Values...``, ``Filters``). They
 differ in their documented descriptions and limits only, and both stay so that the published
 OpenAPI document does not change; both feed the one selection of
-:mod:`services.metrics.tools.selection`.
+:mod:`services.metrics.learning.selection`.
 """
 
 from __future__ import annotations
@@ -20,10 +20,14 @@ from sqlmodel import Session
 
 from services.metrics.catalog import Level, Period
 from services.metrics.compute import MetricQuery
-from services.metrics.publish import PublishedCell, publish, suppression_threshold
+from services.metrics.compute.disclosure.publish import (
+    PublishedCell,
+    publish,
+    suppression_threshold,
+)
+from services.metrics.learning.periods import SeriesPeriod
+from services.metrics.learning.selection import FilterParams
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.periods import SeriesPeriod
-from services.metrics.tools.selection import FilterParams
 from shared.auth import Caller, require_scopes
 from shared.auth.roles import OPERATOR_SCOPE
 

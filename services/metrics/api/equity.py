@@ -18,13 +18,12 @@ from services.metrics.api.deps import (
     UnitQuery,
 )
 from services.metrics.catalog import EquityDimension
-from services.metrics.schemas_tools.common import IntervalOut
-from services.metrics.schemas_tools.equity import EquityOut, GroupOut
-from services.metrics.schemas_tools.values import value_out
+from services.metrics.compute.disclosure.range_values import threshold_for, value_out
+from services.metrics.learning.equity import equity_view
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.common import IntervalOut
+from services.metrics.schemas.equity import EquityOut, GroupOut
 from services.metrics.stats.equity import Interval
-from services.metrics.tools.equity_service import equity_view
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

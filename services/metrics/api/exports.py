@@ -25,8 +25,8 @@ from services.metrics.api.deps import (
 )
 from services.metrics.catalog import Level, MetricDefinition, Period
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.publish import PublishedCell
-from services.metrics.tools.selection import resolve_scope
+from services.metrics.compute.disclosure.publish import PublishedCell
+from services.metrics.learning.selection import resolve_scope
 from shared.problems import Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -8,9 +8,12 @@ from fastapi import APIRouter, Path, Query, Request, Response
 
 from services.metrics.api.deps import FloorDep, Reader, RoundingDep, Writer
 from services.metrics.clinician_access import check_view
+from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.learning import interventions as store
+from services.metrics.learning.selection import resolve_selection
 from services.metrics.models import Intervention
-from services.metrics.schemas_tools.common import IntervalOut
-from services.metrics.schemas_tools.interventions import (
+from services.metrics.schemas.common import IntervalOut
+from services.metrics.schemas.interventions import (
     EffectOut,
     EffectPointOut,
     InterventionIn,
@@ -18,9 +21,6 @@ from services.metrics.schemas_tools.interventions import (
     InterventionPage,
 )
 from services.metrics.stats.equity import Interval
-from services.metrics.tools import interventions as store
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses

@@ -21,14 +21,14 @@ from services.metrics.api.deps import (
 from services.metrics.api.values_csv import CSV_COLUMNS, CSV_MEDIA_TYPE, values_csv, wants_csv
 from services.metrics.catalog import CATALOG
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.publish import aligned
+from services.metrics.compute.disclosure.publish import aligned
+from services.metrics.learning.selection import resolve_scope
 from services.metrics.schemas import (
     MetricCatalogOut,
     MetricDefinitionOut,
     MetricValueOut,
     MetricValuesOut,
 )
-from services.metrics.tools.selection import resolve_scope
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -14,18 +14,17 @@ from services.metrics.api.deps import (
     ToQuery,
 )
 from services.metrics.catalog import CATALOG
+from services.metrics.compute.disclosure.range_values import threshold_for, value_out
 from services.metrics.errors import InvalidParameterError
-from services.metrics.schemas_tools.reports import ClinicianReportOut, ReportLineOut
-from services.metrics.schemas_tools.values import value_out
-from services.metrics.tools.clinician_report import (
+from services.metrics.learning.ranges import aligned_range
+from services.metrics.learning.reports import (
     FEEDBACK_METRICS,
     OUTCOME_METRICS,
     PROCESS_METRICS,
     clinician_team,
     report_line,
 )
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.ranges import aligned_range
+from services.metrics.schemas.reports import ClinicianReportOut, ReportLineOut
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 
 from services.metrics.api.deps import Operator
-from services.metrics.consumer_status import SyncStatus, sync_status
+from services.metrics.schemas.sync import SyncStatus
+from services.metrics.sync.status import sync_status
 from shared.db import read_only
 from shared.models import utcnow
 

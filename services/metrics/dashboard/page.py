@@ -1,6 +1,6 @@
 """The dashboard page: the leader's choice, then the chart, equity and benchmark panels.
 
-The selection is resolved once by :func:`~services.metrics.tools.selection.resolve_selection`,
+The selection is resolved once by :func:`~services.metrics.learning.selection.resolve_selection`,
 the function every ``/v1`` tool route resolves its parameters with, and scoped to the caller's
 organization there; each panel then calls its tool as its route does.
 """
@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from sqlmodel import Session
 
+from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.dashboard.benchmark_panel import BenchmarkPanel, benchmark_panel
 from services.metrics.dashboard.chart_panel import ChartPanel, chart_panel
 from services.metrics.dashboard.choices import (
@@ -23,9 +24,8 @@ from services.metrics.dashboard.choices import (
 )
 from services.metrics.dashboard.equity_panel import EquityPanel, equity_panel
 from services.metrics.dashboard.outcome import Outcome, attempt
+from services.metrics.learning.selection import Selection, resolve_selection
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import Selection, resolve_selection
 
 
 @dataclass(frozen=True)

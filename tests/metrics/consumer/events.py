@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply import apply_events
-from services.metrics.consumer_rebuild import FACT_TABLES
+from services.metrics.sync.apply import apply_events
+from services.metrics.sync.rebuild import FACT_TABLES
 from shared.events import EventData
 from shared.feed import FeedEvent
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply.assessments import TABLE as ASSESSMENTS
-from services.metrics.apply.encounters import TABLE as ENCOUNTERS
-from services.metrics.apply.episodes import TABLE as EPISODES
+from services.metrics.sync.apply.assessments import TABLE as ASSESSMENTS
+from services.metrics.sync.apply.encounters import TABLE as ENCOUNTERS
+from services.metrics.sync.apply.episodes import TABLE as EPISODES
 from shared.events import AssessmentScored, EncounterUpserted
 from tests.metrics.consumer.events import apply, event, one, rows
 

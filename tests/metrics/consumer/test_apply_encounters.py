@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply.encounters import TABLE
+from services.metrics.sync.apply.encounters import TABLE
 from shared.events import EncounterUpserted, TelehealthProblems
 from tests.metrics.consumer.events import apply, event, one
 

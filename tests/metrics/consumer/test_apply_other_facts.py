@@ -6,10 +6,10 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply.alerts import TABLE as ALERTS
-from services.metrics.apply.feedback import TABLE as FEEDBACK
-from services.metrics.apply.patients import TABLE as PATIENTS
-from services.metrics.apply.referrals import TABLE as REFERRALS
+from services.metrics.sync.apply.alerts import TABLE as ALERTS
+from services.metrics.sync.apply.feedback import TABLE as FEEDBACK
+from services.metrics.sync.apply.patients import TABLE as PATIENTS
+from services.metrics.sync.apply.referrals import TABLE as REFERRALS
 from shared.events import (
     AlertAcknowledged,
     AlertRaised,
@@ -143,7 +143,7 @@ def test_alert_hours_to_acknowledge_in_either_order(fact_engine: Engine, org: st
 
 
 def test_unknown_event_types_are_ignored(fact_engine: Engine, org: str) -> None:
-    from services.metrics.apply import apply_events
+    from services.metrics.sync.apply import apply_events
 
     e = event(org, patient("p", []))
     unknown = e.model_copy(update={"type": "patient.merged", "data": {"anything": 1}})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from services.metrics.consumer_engine import consumer_engine
+from services.metrics.sync.engine import consumer_engine
 from shared.db import make_engine
 
 MEMORY, DEFAULT = 2, 0  # PRAGMA temp_store's answers

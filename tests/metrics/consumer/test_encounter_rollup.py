@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply.encounters import TABLE
+from services.metrics.sync.apply.encounters import TABLE
 from shared.events import AssessmentScored, EncounterUpserted, TelehealthProblems
 from tests.metrics.consumer.events import apply, event
 from tests.metrics.rollup_reference import expected_rollup, stored_rollup

@@ -12,9 +12,9 @@ import pytest
 from pydantic import ValidationError
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply import apply_events
 from services.metrics.clients.feed_page import TYPED_EVENTS, parse_page
-from services.metrics.consumer_rebuild import FACT_TABLES
+from services.metrics.sync.apply import apply_events
+from services.metrics.sync.rebuild import FACT_TABLES
 from shared.events import EVENT_TYPES, EncounterUpserted
 from shared.feed import FeedPage
 from tests.metrics.consumer.events import fact_snapshot

@@ -25,9 +25,9 @@ from starlette.testclient import TestClient
 from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.clients import FeedServerError, FeedTimeoutError
 from services.metrics.clients.feeds import FeedClient
-from services.metrics.consumer import sync_once
-from services.metrics.consumer_rebuild import FACT_TABLES
 from services.metrics.settings import MetricsSettings
+from services.metrics.sync.consumer import sync_once
+from services.metrics.sync.rebuild import FACT_TABLES
 from shared.auth import issue_local_token
 from shared.migrations import upgrade
 from tests.metrics.consumer.events import fact_snapshot

@@ -18,8 +18,9 @@ from services.metrics.clients import (
     FeedRefusedError,
     FeedUnavailableError,
 )
-from services.metrics.consumer import ConsumerThread, FeedConsumer, Poll
-from services.metrics.consumer_state import (
+from services.metrics.settings import MetricsSettings
+from services.metrics.sync.consumer import ConsumerThread, FeedConsumer, Poll
+from services.metrics.sync.state import (
     CURSORS,
     PROBLEMS,
     LeaseLostError,
@@ -27,7 +28,6 @@ from services.metrics.consumer_state import (
     read_position,
     take_lease,
 )
-from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from shared.feed import FeedPage
 from shared.models import utcnow

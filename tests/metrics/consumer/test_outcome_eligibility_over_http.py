@@ -18,7 +18,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from services.metrics.consumer import sync_once
+from services.metrics.sync.consumer import sync_once
 from tests.metrics.consumer.test_feeds_over_http import Peers, metrics_app
 from tests.metrics.rounding import rounded, rounded_n, share
 from tests.support.databases import throwaway_database

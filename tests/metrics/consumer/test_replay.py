@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import Engine
 
-from services.metrics.apply import apply_events
-from services.metrics.consumer_rebuild import FACT_TABLES
+from services.metrics.sync.apply import apply_events
+from services.metrics.sync.rebuild import FACT_TABLES
 from shared.feed import FeedEvent
 from tests.metrics.consumer.events import fact_snapshot
 from tests.metrics.consumer.feed_events import Feeds, pages, synthetic_feeds

@@ -1,0 +1,32 @@
+"""Consumer experience metrics from ``fact_feedback``, always for one feedback form.
+
+A submission without a patient (an anonymous form) is its own respondent in ``n``.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func
+
+from services.metrics.compute.spec import MetricSpec
+from services.metrics.models import FeedbackFact as F
+
+FILTERS = {"form": F.form_id, "modality": F.modality}
+
+SPECS: dict[str, MetricSpec] = {
+    # The mean of the submissions' means: each submission weighs the same, however many
+    # items it scored.
+    "feedback-mean": MetricSpec(
+        table=F,
+        population=(F.mean.is_not(None),),
+        total=func.sum(F.mean),
+        denominator=func.count(),
+        filters=FILTERS,
+    ),
+    "feedback-top-box": MetricSpec(
+        table=F,
+        population=(F.items_scored > 0,),
+        numerator=func.sum(F.top_box_items),
+        denominator=func.sum(F.items_scored),
+        filters=FILTERS,
+    ),
+}
