@@ -8,7 +8,7 @@ the same numbers. Three steps, in this order (README "Disclosure policy"):
 1. **alignment**: the requested range is snapped outward to whole periods of the query's
    grain (:func:`aligned`), so that no two requests differ by a few days of facts (a
    rolling-quarter series steps by whole months, each point over the three months ending
-   with it: :func:`_rolling_cells`);
+   with it: :meth:`_Walk.rolling_cells`);
 2. **suppression** (CMS cell-size suppression policy), below;
 3. **rounding** (OpenSAFELY output checking) of every count that survived, and the value
    recomputed from the rounded counts (:mod:`services.metrics.stats.rounding`): to the org's
@@ -114,34 +114,74 @@ def _total_query(query: MetricQuery, orgs: Sequence[str]) -> MetricQuery:
     return replace(query, level="collaborative", unit_id=POOLED)
 
 
-def _level_cells(
+@dataclass(frozen=True)
+class _Walk:
+    """One publication: whose facts, which metric, the threshold and the viewer, which every
+    level of it (each period, or each rolling window) is computed and suppressed against."""
+
+    session: Session
+    definition: MetricDefinition
+    orgs: Sequence[str]
+    threshold: int
+    viewer_org: str | None
+
+    def level_cells(self, query: MetricQuery) -> list[tuple[Cell, PublishedCell]]:
+        """Every unit of the query's level (all siblings, whatever unit was asked), published."""
+        session, orgs = self.session, self.orgs
+        if query.level == "collaborative":
+            pooled = compute(session, orgs=orgs, query=query)
+            own = []
+            if self.viewer_org is not None:
+                own_query = replace(query, level="org", unit_id=None)
+                own = compute(session, orgs=[self.viewer_org], query=own_query)
+            published = suppress_collaborative(
+                self.definition, pooled, own=own, threshold=self.threshold
+            )
+            # Too few members with data: pooled minus one's own would be a peer's figure.
+            enough = well_pooled_periods(session, orgs=orgs, query=query)
+            published = [
+                p if p.period in enough else p.hidden("too_few_members") for p in published
+            ]
+            return list(zip(pooled, published, strict=True))
+        cells = compute(session, orgs=orgs, query=replace(query, unit_id=None))
+        totals: list[Cell] = []
+        if query.level != "org" or len(set(orgs)) > 1:
+            totals = compute(session, orgs=orgs, query=_total_query(query, orgs))
+        published = suppress_siblings(
+            self.definition, cells, totals=totals, threshold=self.threshold
+        )
+        return list(zip(cells, published, strict=True))
+
+    def rolling_cells(self, query: MetricQuery) -> list[tuple[Cell, PublishedCell]]:
+        """A rolling-quarter series: each month's point is one whole-range bucket over the
+        three months ending with it (distinct patients of the window, medians of all its
+        facts), suppressed among its siblings and total like any period, and dated by its last
+        month."""
+        out: list[tuple[Cell, PublishedCell]] = []
+        for month in _window_ends(self.session, orgs=self.orgs, query=query):
+            window = replace(
+                query,
+                period=RANGE,
+                start=months_before(month, WINDOW_MONTHS - 1),
+                end=period_end(month, "month"),
+            )
+            pairs = self.level_cells(window)
+            out += [(replace(c, period=month), replace(p, period=month)) for c, p in pairs]
+        return out
+
+
+def _walk(
     session: Session,
-    definition: MetricDefinition,
+    query: MetricQuery,
     *,
     orgs: Sequence[str],
-    query: MetricQuery,
     threshold: int,
     viewer_org: str | None,
-) -> list[tuple[Cell, PublishedCell]]:
-    """Every unit of the query's level (all siblings, whatever unit was asked), published."""
-    if query.level == "collaborative":
-        pooled = compute(session, orgs=orgs, query=query)
-        own = []
-        if viewer_org is not None:
-            own = compute(
-                session, orgs=[viewer_org], query=replace(query, level="org", unit_id=None)
-            )
-        published = suppress_collaborative(definition, pooled, own=own, threshold=threshold)
-        # Too few members with data: pooled minus one's own would be a peer's figure.
-        enough = well_pooled_periods(session, orgs=orgs, query=query)
-        published = [p if p.period in enough else p.hidden("too_few_members") for p in published]
-        return list(zip(pooled, published, strict=True))
-    cells = compute(session, orgs=orgs, query=replace(query, unit_id=None))
-    totals: list[Cell] = []
-    if query.level != "org" or len(set(orgs)) > 1:
-        totals = compute(session, orgs=orgs, query=_total_query(query, orgs))
-    published = suppress_siblings(definition, cells, totals=totals, threshold=threshold)
-    return list(zip(cells, published, strict=True))
+) -> tuple[_Walk, MetricQuery]:
+    """The publication of ``query`` and the query over its :func:`aligned` range."""
+    query = aligned(query)
+    walk = _Walk(session, definition_for(query.metric_id), orgs, threshold, viewer_org)
+    return walk, query
 
 
 def aligned(query: MetricQuery) -> MetricQuery:
@@ -170,34 +210,6 @@ def _window_ends(session: Session, *, orgs: Sequence[str], query: MetricQuery) -
     return periods_between(first, last, "month")
 
 
-def _rolling_cells(
-    session: Session,
-    definition: MetricDefinition,
-    *,
-    orgs: Sequence[str],
-    query: MetricQuery,
-    threshold: int,
-    viewer_org: str | None,
-) -> list[tuple[Cell, PublishedCell]]:
-    """A rolling-quarter series: each month's point is one whole-range bucket over the three
-    months ending with it (distinct patients of the window, medians of all its facts),
-    suppressed among its siblings and total like any period, and dated by its last month."""
-    out: list[tuple[Cell, PublishedCell]] = []
-    for month in _window_ends(session, orgs=orgs, query=query):
-        window = replace(
-            query,
-            period=RANGE,
-            start=months_before(month, WINDOW_MONTHS - 1),
-            end=period_end(month, "month"),
-        )
-        pairs = _level_cells(
-            session, definition, orgs=orgs, query=window, threshold=threshold,
-            viewer_org=viewer_org,
-        )  # fmt: skip
-        out += [(replace(c, period=month), replace(p, period=month)) for c, p in pairs]
-    return out
-
-
 def _wanted(query: MetricQuery, cell: Cell) -> bool:
     return query.level == "collaborative" or query.unit_id is None or cell.unit_id == query.unit_id
 
@@ -215,25 +227,20 @@ def publish(
     """The published cells of ``query`` (ordered like :func:`compute`'s), over its
     :func:`aligned` range, suppressed, then rounded to the base of ``audience`` (by default
     :func:`audience_of` the query; a benchmark passes ``"shared"``). ``query.period`` may also
-    be ``rolling-quarter`` (:func:`_rolling_cells`): one point per month of the range.
+    be ``rolling-quarter`` (:meth:`_Walk.rolling_cells`): one point per month of the range.
 
     Suppression always looks at every sibling unit and the total, even when ``query`` names
     one unit, so that a unit reads the same alone as beside the others. ``viewer_org`` is the
     caller's org at the collaborative level (see :func:`suppress_collaborative`).
     """
-    query = aligned(query)
+    walk, query = _walk(session, query, orgs=orgs, threshold=threshold, viewer_org=viewer_org)
     base = bases.base(audience or audience_of(query))
-    definition = definition_for(query.metric_id)
-    cells_of = _rolling_cells if query.period == ROLLING_QUARTER else _level_cells
-    pairs = cells_of(
-        session,
-        definition,
-        orgs=orgs,
-        query=query,
-        threshold=threshold,
-        viewer_org=viewer_org,
-    )
-    return [shown.rounded(definition, base) for cell, shown in pairs if _wanted(query, cell)]
+    cells_of = walk.rolling_cells if query.period == ROLLING_QUARTER else walk.level_cells
+    return [
+        shown.rounded(walk.definition, base)
+        for cell, shown in cells_of(query)
+        if _wanted(query, cell)
+    ]
 
 
 def publish_equity(
@@ -252,17 +259,10 @@ def publish_equity(
     Groups leave out facts without a patient (redacted, anonymous); the unit cell beside them
     counts everything, so that the breakdown never reveals how many redacted facts there are.
     """
-    query = aligned(query)
+    walk, query = _walk(session, query, orgs=orgs, threshold=threshold, viewer_org=viewer_org)
     base = bases.base(audience_of(query))
-    definition = definition_for(query.metric_id)
-    pairs = _level_cells(
-        session,
-        definition,
-        orgs=orgs,
-        query=query,
-        threshold=threshold,
-        viewer_org=viewer_org,
-    )
+    definition = walk.definition
+    pairs = walk.level_cells(query)
     groups = compute(session, orgs=orgs, query=query, by=by)
     shown = suppress_groups(definition, groups, totals=pairs, threshold=threshold)
     return EquityPublication(
