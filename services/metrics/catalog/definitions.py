@@ -1,138 +1,13 @@
-"""The metric catalog: every metric defined once, as data.
-
-A definition says what the metric counts (its numerator and denominator in words), what kind of
-number it is (a proportion, a rate, or a continuous summary such as a median), which direction is
-better, which control chart fits it, which fact it is computed from, and which filters apply.
-The computation in :mod:`services.metrics.compute` and every tool built on it (charts, equity,
-benchmarks, interventions, exports) read these definitions; nothing else names a metric.
-
-``n`` (the count suppression looks at) is the number of distinct patients a value rests on;
-for anonymous facts (feedback without a patient, the clinician well-being survey) it is the
-number of respondents.
-"""
+"""Every metric of the catalog, defined once, as data."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
-
-from services.metrics.stats.series import ChartType, MetricKind
-
-Level = Literal["clinician", "team", "site", "org", "collaborative"]
-LEVELS: tuple[Level, ...] = ("clinician", "team", "site", "org", "collaborative")
-Period = Literal["week", "month", "quarter"]
-PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
-Filter = Literal["modality", "service_line", "instrument", "form"]
-Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce"]
-Fact = Literal["referral", "encounter", "feedback", "assessment", "episode", "alert"]
-EquityDimension = Literal[
-    "race", "ethnicity", "sex", "gender", "age_band", "language", "payer", "rurality"
-]
-EQUITY_DIMENSIONS: tuple[EquityDimension, ...] = (
-    "race",
-    "ethnicity",
-    "sex",
-    "gender",
-    "age_band",
-    "language",
-    "payer",
-    "rurality",
+from services.metrics.catalog.definition import (
+    RELIABLE_CHANGE,
+    MetricDefinition,
+    engagement_metric,
+    outcome_metric,
 )
-
-#: The clinician well-being instrument of the measures catalog (``burnout1.v1.json``).
-BURNOUT_INSTRUMENT = "burnout1"
-#: Outcome window of the MBC outcome metrics.
-OUTCOME_WEEKS = 12
-
-
-@dataclass(frozen=True)
-class MetricDefinition:
-    """One metric. ``unit`` is what the value is measured in (``%``-like shares are 0..1)."""
-
-    metric_id: str
-    title: str
-    domain: Domain
-    description: str
-    numerator: str
-    denominator: str
-    kind: MetricKind
-    unit: str
-    better: Literal["higher", "lower"]
-    chart: Literal["auto", "xmr", "u"]
-    """``auto`` lets the proportion rule choose p or Laney p' from the data."""
-    fact: Fact
-    filters: tuple[Filter, ...] = ()
-    levels: tuple[Level, ...] = LEVELS
-    required_filters: tuple[Filter, ...] = ()
-    default_filters: tuple[tuple[Filter, str], ...] = ()
-    anonymous: bool = False
-    """Facts carry no patient: ``n`` counts respondents and no equity view exists."""
-
-    @property
-    def chart_types(self) -> tuple[ChartType, ...]:
-        """The Shewhart charts this metric can be drawn on (a run chart always can)."""
-        if self.chart == "auto":
-            return ("p", "pp")
-        return (self.chart,)
-
-
-def _engagement(metric_id: str, title: str, numerator: str, better: Literal["higher", "lower"]):
-    return MetricDefinition(
-        metric_id=metric_id,
-        title=title,
-        domain="engagement",
-        description=f"{title} among appointments whose outcome is known, by scheduled date.",
-        numerator=numerator,
-        denominator="Appointments scheduled in the period that were kept, missed (no-show) or "
-        "cancelled by the patient; clinic cancellations, errors and still-booked ones are "
-        "left out.",
-        kind="proportion",
-        unit="share",
-        better=better,
-        chart="auto",
-        fact="encounter",
-        filters=("modality", "service_line"),
-    )
-
-
-_MBC_EPISODES = (
-    "Patients whose baseline on the instrument (their first scored assessment) fell in the "
-    f"period and who have at least one follow-up within {OUTCOME_WEEKS} weeks"
-)
-_RELIABLE_CHANGE = (
-    "Eligibility: every such patient, case or not, on an instrument with a reliable-change "
-    "value (PHQ-9 6 points, NHS Talking Therapies; GAD-7 6, Bischoff 2020's Jacobson-Truax "
-    "index, or 4 where the organisation uses the NHS Talking Therapies values); instruments "
-    "without one have no value."
-)
-
-
-def _outcome(
-    metric_id: str,
-    title: str,
-    numerator: str,
-    better: Literal["higher", "lower"],
-    *,
-    definition: str,
-    eligibility: str,
-):
-    return MetricDefinition(
-        metric_id=metric_id,
-        title=title,
-        domain="mbc",
-        description=f"{title} by {OUTCOME_WEEKS} weeks, judged by measures at the latest "
-        f"follow-up at most {OUTCOME_WEEKS} weeks after baseline. {definition}",
-        numerator=numerator,
-        denominator=f"{_MBC_EPISODES}. {eligibility}",
-        kind="proportion",
-        unit="share",
-        better=better,
-        chart="auto",
-        fact="episode",
-        filters=("instrument",),
-        default_filters=(("instrument", "phq9"),),
-    )
-
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
@@ -167,9 +42,9 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         filters=("service_line",),
         levels=("site", "org", "collaborative"),
     ),
-    _engagement("kept-rate", "Kept appointments", "Appointments kept (fulfilled).", "higher"),
-    _engagement("no-show-rate", "No-shows", "Appointments missed without notice.", "lower"),
-    _engagement(
+    engagement_metric("kept-rate", "Kept appointments", "Appointments kept (fulfilled).", "higher"),
+    engagement_metric("no-show-rate", "No-shows", "Appointments missed without notice.", "lower"),
+    engagement_metric(
         "late-cancellation-rate",
         "Late cancellations",
         "Patient cancellations made with less notice than the org's late-cancellation window.",
@@ -264,16 +139,16 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         fact="encounter",
         filters=("modality", "service_line"),
     ),
-    _outcome(
+    outcome_metric(
         "mbc-reliable-improvement",
         "Reliable improvement",
         "Patients whose outcome is at least the reliable-change value better than baseline.",
         "higher",
         definition="Reliable change after Jacobson & Truax (1991): a change larger than "
         "measurement error, at least the instrument's reliable-change value in points.",
-        eligibility=_RELIABLE_CHANGE,
+        eligibility=RELIABLE_CHANGE,
     ),
-    _outcome(
+    outcome_metric(
         "mbc-recovery",
         "Recovery (reliable and clinically significant improvement)",
         "Patients whose outcome is a reliable improvement that ends below the caseness cut-off.",
@@ -286,7 +161,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         "10 after Spitzer 2006, or 8 with the NHS Talking Therapies values), on an instrument "
         "with a reliable-change value; anyone else is out of numerator and denominator.",
     ),
-    _outcome(
+    outcome_metric(
         "mbc-remission",
         "Remission",
         "Patients whose outcome is below the instrument's remission threshold (PHQ-9 under 5).",
@@ -300,7 +175,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         "also at least 10 whatever the settings (the index PHQ-9 > 9 of CMS159 and DRR-E). "
         "Anyone else is out of numerator and denominator.",
     ),
-    _outcome(
+    outcome_metric(
         "mbc-response",
         "Response",
         "Patients whose outcome is at least the instrument's response reduction below baseline "
@@ -314,13 +189,13 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         "also at least 10 whatever the settings (DRR-E's index PHQ-9 > 9). Anyone else is out "
         "of numerator and denominator.",
     ),
-    _outcome(
+    outcome_metric(
         "mbc-reliable-deterioration",
         "Reliable deterioration",
         "Patients whose outcome is at least the reliable-change value worse than baseline.",
         "lower",
         definition="Reliable change after Jacobson & Truax (1991), in the worsening direction.",
-        eligibility=_RELIABLE_CHANGE,
+        eligibility=RELIABLE_CHANGE,
     ),
     MetricDefinition(
         metric_id="critical-alert-hours-to-acknowledge",
