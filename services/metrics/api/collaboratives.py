@@ -51,7 +51,7 @@ def _out(v: CollaborativeView) -> CollaborativeOut:
         created_at=as_utc(v.created_at),
         member_count=v.member_count,
         joined_at=None if v.joined_at is None else as_utc(v.joined_at),
-        role=v.role,  # type: ignore[arg-type]
+        role=v.role,
     )
 
 
@@ -59,8 +59,8 @@ def _membership(v: MembershipView) -> MembershipOut:
     return MembershipOut(
         collaborative_id=v.collaborative_id,
         org=v.org,
-        status=v.status,  # type: ignore[arg-type]
-        role=v.role,  # type: ignore[arg-type]
+        status=v.status,
+        role=v.role,
         applied_at=as_utc(v.applied_at),
         decided_at=None if v.decided_at is None else as_utc(v.decided_at),
     )
@@ -166,8 +166,8 @@ def apply_to_collaborative(
     return ApplicationOut(
         collaborative_id=view.collaborative_id,
         org=view.org,
-        status=view.status,  # type: ignore[arg-type]
-        role=view.role,  # type: ignore[arg-type]
+        status=view.status,
+        role=view.role,
     )
 
 

@@ -36,9 +36,9 @@ def _out(row: Intervention) -> InterventionOut:
     return InterventionOut(
         intervention_id=row.intervention_id,
         metric_id=row.metric_id,
-        level=row.level,  # type: ignore[arg-type]
+        level=row.level,
         unit_id=row.unit_id,
-        period=row.period,  # type: ignore[arg-type]
+        period=row.period,
         started_on=row.started_on,
         title=row.title,
         description=row.description,
@@ -154,6 +154,8 @@ def get_intervention_effect(
     row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
     check_view(session, caller=caller, level=row.level, unit=row.unit_id, clinician_id=None,
                roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
+    # The row's level and period are plain strings in storage, checked against their Literal
+    # types (Level, Period) when the intervention was recorded.
     selection = resolve_selection(
         session, caller_org=caller.org, metric_id=row.metric_id, level=row.level,  # type: ignore[arg-type]
         unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]

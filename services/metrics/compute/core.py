@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import get_args
+from typing import Literal, get_args
 
 from sqlmodel import Session
 
@@ -63,10 +63,15 @@ __all__ = [
     "UNKNOWN_GROUP",
     "Cell",
     "MetricQuery",
+    "QueryPeriod",
     "compute",
     "definition_for",
     "resolve_filters",
 ]
+
+QueryPeriod = Bucket | Literal["rolling-quarter"]
+"""A query's period: a period length, :data:`RANGE`, or ``rolling-quarter``, which
+:mod:`.disclosure` publishes as one whole-range bucket per month (:func:`compute` refuses it)."""
 
 UNKNOWN_GROUP = "unknown"
 """The equity group of patients whose category is not recorded (or who have no patient fact)."""
@@ -90,7 +95,7 @@ class MetricQuery:
     metric_id: str
     level: Level = "org"
     unit_id: str | None = None
-    period: Bucket = "month"
+    period: QueryPeriod = "month"
     start: date | None = None
     end: date | None = None
     filters: tuple[tuple[Filter, str], ...] = ()
@@ -176,7 +181,8 @@ def _plan(
         )
     if query.level == "collaborative" and not query.unit_id:
         raise InvalidMetricQueryError("the collaborative level needs its id", field="unit")
-    if query.period not in PERIODS and query.period != RANGE:
+    period = query.period
+    if period == "rolling-quarter" or (period not in PERIODS and period != RANGE):
         raise InvalidMetricQueryError(f"period must be one of {', '.join(PERIODS)}", field="period")
     if query.start is not None and query.end is not None and query.start > query.end:
         raise InvalidPeriodError("the range starts after it ends")
@@ -194,7 +200,7 @@ def _plan(
         orgs=tuple(sorted(set(orgs))),
         level=query.level,
         unit_id=query.unit_id,
-        period=query.period,
+        period=period,
         start=query.start,
         end=query.end,
         filters=resolve_filters(definition, query.filters),

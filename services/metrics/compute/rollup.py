@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, literal, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from services.metrics.catalog import Period
 from services.metrics.compute.sql import EQUITY_COLUMNS, RANGE, Plan, Row, group_key
@@ -97,7 +97,7 @@ def _modalities(spec: RollupSpec, plan: Plan) -> tuple[str, ...]:
 
 def _sum(measure: str, modalities: tuple[str, ...]) -> ColumnElement[Any]:
     columns = [R[f"{measure}_{ROLLUP_MODALITIES[m]}"] for m in modalities]
-    total = columns[0]
+    total: ColumnElement[Any] = columns[0]
     for column in columns[1:]:
         total = total + column
     return total
@@ -144,7 +144,7 @@ def aggregate_rows(session: Session, metric_id: str, plan: Plan) -> list[Row]:
     if plan.by is not None:
         statement = statement.join(
             PatientFact,
-            and_(PatientFact.org == R.org, PatientFact.patient_id == R.patient_id),
+            and_(col(PatientFact.org) == R.org, col(PatientFact.patient_id) == R.patient_id),
             isouter=True,
         ).where(R.patient_id != "")
     rows = []

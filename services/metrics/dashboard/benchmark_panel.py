@@ -60,7 +60,7 @@ def benchmark_panel(
     found = benchmark_view(
         session, selection=selection, org=org, peers=members, floor=floor, bases=bases
     )
-    unit, period = selection.definition.unit, selection.query.period
+    unit, period = selection.definition.unit, selection.period
     rows = []
     for r in reversed(found):
         c = r.comparison

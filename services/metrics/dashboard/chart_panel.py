@@ -132,7 +132,8 @@ def signal_lines(
         by_rule.setdefault(s.rule, (s.name, set()))[1].update(order[p] for p in s.periods)
     lines = []
     for rule, (name, indexes) in by_rule.items():
-        spans, run = [], []
+        spans: list[list[int]] = []
+        run: list[int] = []
         for i in sorted(indexes):
             if run and i != run[-1] + 1:
                 spans.append(run)

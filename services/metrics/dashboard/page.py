@@ -7,7 +7,9 @@ organization there; each panel then calls its tool as its route does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from sqlmodel import Session
@@ -26,6 +28,8 @@ from services.metrics.dashboard.equity_panel import EquityPanel, equity_panel
 from services.metrics.dashboard.outcome import Outcome, attempt
 from services.metrics.learning.selection import Selection, resolve_selection
 from services.metrics.stats.rounding import Rounding
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def dashboard_page(
         threshold_for(session, floor=floor, orgs=selection.orgs) if selection is not None else None
     )
 
-    def panel(build):  # type: ignore[no-untyped-def]
+    def panel(build: Callable[[Selection, int], T]) -> Outcome[T]:
         if selected is None:
             return Outcome(None, missing)
         if selection is None or threshold is None:

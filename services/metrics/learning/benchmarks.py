@@ -65,14 +65,16 @@ def benchmark_view(
     query = selection.query
     starts = sorted(own)
     if query.start is not None and query.end is not None:
-        starts = periods.periods_between(query.start, query.end, query.period)
+        starts = periods.periods_between(query.start, query.end, selection.period)
     out = []
     for start in starts:
         mine = own.get(start)
         values = [
-            table[start].value
+            value
             for table in peer_values
-            if start in table and not table[start].suppressed and table[start].value is not None
+            if start in table
+            and not table[start].suppressed
+            and (value := table[start].value) is not None
         ]
         comparison, reason = None, None
         hidden = mine is None or mine.suppressed or mine.value is None

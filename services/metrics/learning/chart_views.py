@@ -51,7 +51,7 @@ def rule_set_out(rule_set: RuleSetId) -> RuleSetOut:
 
 def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
     query, definition = view.selection.query, view.selection.definition
-    labels = [periods.label(s.period, query.period) for s in view.series]
+    labels = [periods.label(s.period, view.selection.period) for s in view.series]
 
     def signals_out(signals: Sequence[Signal]) -> list[ChartSignalOut]:
         return [
@@ -70,18 +70,19 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
         r = view.run.points[i] if view.run else None
         c = view.control.points[i] if view.control else None
         cell = s.cell
+        shown = c or r
         points.append(
             ChartPointOut(
                 period=s.period,
                 label=labels[i],
-                value=(c or r).value if (c or r) else None,
+                value=shown.value if shown else None,
                 numerator=cell.numerator if cell else None,
                 denominator=cell.denominator if cell else None,
                 n=cell.n if cell else None,
                 rounded_to=cell.rounded_to if cell else None,
                 suppressed=s.suppressed,
-                skipped=(c or r).skipped if (c or r) else ("suppressed" if s.suppressed else
-                                                           "missing"),
+                skipped=shown.skipped if shown else ("suppressed" if s.suppressed else
+                                                       "missing"),
                 median=r.centre if r else None,
                 centre=c.centre if c else None,
                 lower=c.lower if c else None,
@@ -143,7 +144,7 @@ def chart_out(view: ChartView, *, threshold: int) -> ChartOut:
                 intervention_id=m.intervention_id,
                 title=m.title,
                 started_on=m.started_on,
-                period=periods.label(m.period, query.period),
+                period=periods.label(m.period, view.selection.period),
             )
             for m in view.interventions
         ],

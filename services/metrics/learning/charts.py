@@ -111,7 +111,8 @@ def unit_series(
     if first is None or last is None:
         return []
     return [
-        SeriesPoint(p, by_period.get(p)) for p in periods.periods_between(first, last, query.period)
+        SeriesPoint(p, by_period.get(p))
+        for p in periods.periods_between(first, last, selection.period)
     ]
 
 
@@ -236,7 +237,7 @@ def build_view(
 
 
 def _labelled(view: ChartView, chart: ChartResult) -> ChartResult:
-    period = view.selection.query.period
+    period = view.selection.period
     by_iso = {s.period.isoformat(): periods.label(s.period, period) for s in view.series}
     return replace(
         chart, points=tuple(replace(p, period=by_iso.get(p.period, p.period)) for p in chart.points)
@@ -262,7 +263,7 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
              "xmr": "XmR chart"}  # fmt: skip
     latest = max(view.interventions, key=lambda i: i.started_on, default=None)
     mark = (
-        Mark(periods.label(latest.period, query.period), latest.title[:60])
+        Mark(periods.label(latest.period, view.selection.period), latest.title[:60])
         if latest is not None
         else None
     )

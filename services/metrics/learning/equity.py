@@ -27,6 +27,7 @@ from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
 from services.metrics.compute.disclosure.pool import thin_range
+from services.metrics.compute.disclosure.publish import audience_of
 from services.metrics.compute.disclosure.range_values import Published, hidden, suppress_range
 from services.metrics.errors import EquityNotAvailableError, InvalidParameterError
 from services.metrics.learning.group_labels import group_label
@@ -123,13 +124,12 @@ def equity_view(
     exact = range_groups(session, selection, by)
     total = range_value(session, selection)
     order = sorted(exact, key=lambda k: (k in _UNKNOWN, group_label(by, k)))
-    audience = "shared" if selection.query.level == "collaborative" else "own"
     published, total_published = suppress_range(
         definition,
         [exact[k] for k in order],
         total=total,
         threshold=threshold,
-        base=bases.base(audience),
+        base=bases.base(audience_of(selection.query)),
     )
     assert total_published is not None
     if selection.query.level == "collaborative":

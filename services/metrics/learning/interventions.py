@@ -158,7 +158,7 @@ def marks_for(
     ).all()
     out = []
     for row in rows:
-        start = periods.period_start(row.started_on, query.period)
+        start = periods.period_start(row.started_on, selection.period)
         if first <= start <= last:
             out.append(MarkedIntervention(row.intervention_id, row.title, row.started_on, start))
     return out
@@ -194,7 +194,7 @@ def estimate_effect(
     """Segmented regression on the unit's published series around ``started_on`` (rounded to
     the deployment's ``bases``, as the chart route publishes it); see the module docstring for
     where the effect starts and how the transition period is handled."""
-    period = selection.query.period
+    period = selection.period
     series = unit_series(
         session, selection=selection, threshold=threshold, viewer_org=viewer_org, bases=bases
     )

@@ -140,7 +140,7 @@ def report_line(
             period="month",
             start=start,
             end=end,
-            filters={k: v for k, v in filters.items() if k in CATALOG[metric_id].filters},  # type: ignore[misc]
+            filters={k: v for k, v in filters.items() if k in CATALOG[metric_id].filters},
         )
 
     clinician_sel = at("clinician", clinician_id)

@@ -16,7 +16,7 @@ from datetime import date
 from sqlmodel import Session
 
 from services.metrics.catalog import Filter, Level, MetricDefinition
-from services.metrics.compute import MetricQuery, definition_for, resolve_filters
+from services.metrics.compute import RANGE, MetricQuery, definition_for, resolve_filters
 from services.metrics.compute.disclosure.pool import pool_for
 from services.metrics.errors import InvalidParameterError, UnknownUnitError
 from services.metrics.learning.periods import SeriesPeriod, align
@@ -48,6 +48,14 @@ class Selection:
     definition: MetricDefinition
     query: MetricQuery
     orgs: tuple[str, ...]
+
+    @property
+    def period(self) -> SeriesPeriod:
+        """The query's period length (a selection never asks for one whole-range bucket)."""
+        period = self.query.period
+        if period == RANGE:
+            raise AssertionError("a selection's query is a series, not one range bucket")
+        return period
 
     @property
     def filters(self) -> dict[str, str]:
@@ -139,7 +147,7 @@ def resolve_selection(
         metric_id=metric_id,
         level=level,
         unit_id=unit,
-        period=period,  # type: ignore[arg-type]
+        period=period,
         start=start,
         end=end,
         filters=check_filters(definition, filters),

@@ -94,7 +94,7 @@ class InterventionOut(InterventionIn):
     intervention_id: str = Field(description="Its id.", examples=["5f0c7e0a-3c1d-4c55-9a57-2d1f"])
     # Not re-checked on the way out: a row stored before the window existed must stay readable.
     started_on: date = Field(description="The day the change started.", examples=["2026-04-06"])
-    unit_id: str = Field(description="The unit's id.", examples=["team-north"])  # type: ignore[assignment]
+    unit_id: str = Field(description="The unit's id.", examples=["team-north"])
     created_at: datetime = Field(description="When it was recorded.")
     created_by: str = Field(description="The subject who recorded it.", examples=["qi-lead"])
 

@@ -199,13 +199,17 @@ class ConsumerThread:
             retry=retry_if_exception_type(FeedError),
             wait=_full_jitter(wait_exponential(multiplier=0.5, max=settings.backoff_max_seconds)),
             stop=stop_when_event_set(self._stop),
-            sleep=self._stop.wait,
+            sleep=self._pause,
             before_sleep=self._log_failure,
             reraise=True,
         )
         self._thread = threading.Thread(
             target=self._run, name=f"feed-{consumer.source}", daemon=True
         )
+
+    def _pause(self, seconds: float) -> None:
+        """Wait between retries, waking at once when the consumer is stopped."""
+        self._stop.wait(seconds)
 
     def _log_failure(self, state: RetryCallState) -> None:
         error = state.outcome.exception() if state.outcome else None

@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.engine import Engine
 
 from services.metrics.clients import FeedClient
@@ -38,8 +39,9 @@ from services.metrics.sync.state import (
 )
 from shared.models import utcnow
 
-FACT_TABLES = [
-    model.__table__  # type: ignore[attr-defined]
+# SQLModel sets ``__table__`` on every ``table=True`` class; its stubs do not declare it.
+FACT_TABLES: list[Table] = [
+    model.__table__  # type: ignore[union-attr]
     for model in (
         PatientFact,
         ReferralFact,
@@ -71,7 +73,7 @@ def fact_counts(engine: Engine) -> dict[str, int]:
         }
 
 
-def empty_facts(engine: Engine, *, holder: str, settings: MetricsSettings, now) -> None:
+def empty_facts(engine: Engine, *, holder: str, settings: MetricsSettings, now: datetime) -> None:
     """Delete every fact, cursor and recorded problem, if ``holder`` holds both leases."""
     with engine.begin() as connection:
         for source in SOURCES:

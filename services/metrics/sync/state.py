@@ -92,7 +92,9 @@ def read_position(engine: Engine, source: str) -> Position:
     return Position(None, 0) if row is None else Position(row.cursor, row.events_applied)
 
 
-def renew_in(connection: Connection, *, source: str, holder: str, now: datetime, seconds: float):
+def renew_in(
+    connection: Connection, *, source: str, holder: str, now: datetime, seconds: float
+) -> None:
     """Renew the lease inside the caller's transaction, or raise :class:`LeaseLostError`."""
     renewed = connection.execute(
         update(LEASES)

@@ -33,7 +33,7 @@ def sync_status(connection: Connection, *, now: datetime) -> SyncStatus:
         caught_up_at = _utc(cursor.caught_up_at) if cursor else None
         last_event = _utc(cursor.last_event_time) if cursor else None
         failed_at = _utc(problem.failed_at) if problem else None
-        current_lease = lease is not None and as_utc(lease.expires_at) > now
+        current = lease if lease is not None and as_utc(lease.expires_at) > now else None
         statuses.append(
             SourceStatus(
                 source=source,
@@ -47,8 +47,8 @@ def sync_status(connection: Connection, *, now: datetime) -> SyncStatus:
                 last_error=problem.error if problem else None,
                 failures=problem.failures if problem else 0,
                 last_failed_at=failed_at,
-                lease_holder=lease.holder if current_lease else None,
-                lease_expires_at=_utc(lease.expires_at) if current_lease else None,
+                lease_holder=current.holder if current else None,
+                lease_expires_at=_utc(current.expires_at) if current else None,
             )
         )
     return SyncStatus(sources=statuses)

@@ -188,7 +188,7 @@ def aligned(query: MetricQuery) -> MetricQuery:
     """``query`` with its range snapped outward to whole periods of its grain (whole calendar
     months for a whole-range bucket): what is published is what this range gives."""
     grain = "month" if query.period == RANGE else query.period
-    start, end = align(query.start, query.end, grain)  # type: ignore[arg-type]
+    start, end = align(query.start, query.end, grain)
     return replace(query, start=start, end=end)
 
 

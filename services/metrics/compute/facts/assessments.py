@@ -12,14 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import func
+from sqlmodel import col
 
-from services.metrics.catalog import BURNOUT_INSTRUMENT
+from services.metrics.catalog import BURNOUT_INSTRUMENT, Filter
 from services.metrics.compute.spec import MetricSpec, count_where
 from services.metrics.models import AssessmentFact as A
 from services.metrics.models import EpisodeFact as P
 
 # Episodes carry no service line yet: the definition offers the filter, the fact cannot serve it.
-EPISODE_FILTERS = {"instrument": P.instrument_id, "service_line": None}
+EPISODE_FILTERS: dict[Filter, Any] = {"instrument": col(P.instrument_id), "service_line": None}
 
 
 def _outcome(flag: Any) -> MetricSpec:
@@ -27,7 +28,7 @@ def _outcome(flag: Any) -> MetricSpec:
     instrument has no rule) is out of numerator and denominator."""
     return MetricSpec(
         table=P,
-        population=(P.outcome_assessment_id.is_not(None), flag.is_not(None)),
+        population=(col(P.outcome_assessment_id).is_not(None), flag.is_not(None)),
         numerator=count_where(flag.is_(True)),
         denominator=func.count(),
         filters=EPISODE_FILTERS,
@@ -35,17 +36,17 @@ def _outcome(flag: Any) -> MetricSpec:
 
 
 SPECS: dict[str, MetricSpec] = {
-    "mbc-reliable-improvement": _outcome(P.reliable_improvement),
-    "mbc-recovery": _outcome(P.recovery),
-    "mbc-remission": _outcome(P.remission),
-    "mbc-response": _outcome(P.response),
-    "mbc-reliable-deterioration": _outcome(P.reliable_deterioration),
+    "mbc-reliable-improvement": _outcome(col(P.reliable_improvement)),
+    "mbc-recovery": _outcome(col(P.recovery)),
+    "mbc-remission": _outcome(col(P.remission)),
+    "mbc-response": _outcome(col(P.response)),
+    "mbc-reliable-deterioration": _outcome(col(P.reliable_deterioration)),
     # caseness is the instrument's burnout cut-off as measures applied it; an incomplete
     # response (no total, no caseness) cannot be judged and stays out of the denominator.
     "burnout-prevalence": MetricSpec(
         table=A,
-        population=(A.instrument_id == BURNOUT_INSTRUMENT, A.caseness.is_not(None)),
-        numerator=count_where(A.caseness.is_(True)),
+        population=(col(A.instrument_id) == BURNOUT_INSTRUMENT, col(A.caseness).is_not(None)),
+        numerator=count_where(col(A.caseness).is_(True)),
         denominator=func.count(),
         anonymous=True,
     ),

@@ -8,15 +8,19 @@ still-booked slots say nothing about engagement). Telehealth means video or phon
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, func
+from typing import Any
 
+from sqlalchemy import ColumnElement, func
+from sqlmodel import col
+
+from services.metrics.catalog import Filter
 from services.metrics.compute.spec import MetricSpec, count_where
 from services.metrics.models import EncounterFact as E
 
-KEPT = E.status == "fulfilled"
-ENGAGED = E.status.in_(("fulfilled", "no-show", "cancelled-by-patient"))
-TELEHEALTH = E.modality.in_(("video", "phone"))
-FILTERS = {"modality": E.modality, "service_line": E.service_line}
+KEPT = col(E.status) == "fulfilled"
+ENGAGED = col(E.status).in_(("fulfilled", "no-show", "cancelled-by-patient"))
+TELEHEALTH = col(E.modality).in_(("video", "phone"))
+FILTERS: dict[Filter, Any] = {"modality": col(E.modality), "service_line": col(E.service_line)}
 
 
 def _engagement(numerator: ColumnElement[bool]) -> MetricSpec:
@@ -31,36 +35,36 @@ def _engagement(numerator: ColumnElement[bool]) -> MetricSpec:
 
 SPECS: dict[str, MetricSpec] = {
     "kept-rate": _engagement(KEPT),
-    "no-show-rate": _engagement(E.status == "no-show"),
+    "no-show-rate": _engagement(col(E.status) == "no-show"),
     # Only patient cancellations can be late; the flag is intake's judgement of the notice.
     "late-cancellation-rate": _engagement(
-        (E.status == "cancelled-by-patient") & E.late_cancellation.is_(True)
+        (col(E.status) == "cancelled-by-patient") & col(E.late_cancellation).is_(True)
     ),
     "telehealth-problem-rate": MetricSpec(
         table=E,
         population=(KEPT, TELEHEALTH),
-        numerator=count_where(E.technical_problem.is_(True)),
+        numerator=count_where(col(E.technical_problem).is_(True)),
         denominator=func.count(),
         filters=FILTERS,
     ),
     "telehealth-minutes-lost": MetricSpec(
         table=E,
         population=(KEPT, TELEHEALTH),
-        numerator=func.sum(E.minutes_lost),
+        numerator=func.sum(col(E.minutes_lost)),
         denominator=func.count(),
         filters=FILTERS,
     ),
     "switched-to-phone-rate": MetricSpec(
         table=E,
-        population=(KEPT, E.modality == "video"),
-        numerator=count_where(E.switched_to_phone.is_(True)),
+        population=(KEPT, col(E.modality) == "video"),
+        numerator=count_where(col(E.switched_to_phone).is_(True)),
         denominator=func.count(),
-        filters={"service_line": E.service_line},
+        filters={"service_line": col(E.service_line)},
     ),
     "mbc-assessed-before-session": MetricSpec(
         table=E,
         population=(KEPT,),
-        numerator=count_where(E.assessed_within_7_days.is_(True)),
+        numerator=count_where(col(E.assessed_within_7_days).is_(True)),
         denominator=func.count(),
         filters=FILTERS,
     ),

@@ -5,28 +5,32 @@ A submission without a patient (an anonymous form) is its own respondent in ``n`
 
 from __future__ import annotations
 
-from sqlalchemy import func
+from typing import Any
 
+from sqlalchemy import func
+from sqlmodel import col
+
+from services.metrics.catalog import Filter
 from services.metrics.compute.spec import MetricSpec
 from services.metrics.models import FeedbackFact as F
 
-FILTERS = {"form": F.form_id, "modality": F.modality}
+FILTERS: dict[Filter, Any] = {"form": col(F.form_id), "modality": col(F.modality)}
 
 SPECS: dict[str, MetricSpec] = {
     # The mean of the submissions' means: each submission weighs the same, however many
     # items it scored.
     "feedback-mean": MetricSpec(
         table=F,
-        population=(F.mean.is_not(None),),
-        total=func.sum(F.mean),
+        population=(col(F.mean).is_not(None),),
+        total=func.sum(col(F.mean)),
         denominator=func.count(),
         filters=FILTERS,
     ),
     "feedback-top-box": MetricSpec(
         table=F,
-        population=(F.items_scored > 0,),
-        numerator=func.sum(F.top_box_items),
-        denominator=func.sum(F.items_scored),
+        population=(col(F.items_scored) > 0,),
+        numerator=func.sum(col(F.top_box_items)),
+        denominator=func.sum(col(F.items_scored)),
         filters=FILTERS,
     ),
 }

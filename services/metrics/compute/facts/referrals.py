@@ -8,6 +8,7 @@ type-7 quantiles (PostgreSQL's ``percentile_cont``) computed by
 from __future__ import annotations
 
 from sqlalchemy import func
+from sqlmodel import col
 
 from services.metrics.compute.spec import MetricSpec
 from services.metrics.models import ReferralFact as R
@@ -16,11 +17,11 @@ from services.metrics.models import ReferralFact as R
 def _access(quantile: float) -> MetricSpec:
     return MetricSpec(
         table=R,
-        population=(R.access_days.is_not(None),),
+        population=(col(R.access_days).is_not(None),),
         denominator=func.count(),
         quantile=quantile,
-        quantile_column=R.access_days,
-        filters={"service_line": R.service_line},
+        quantile_column=col(R.access_days),
+        filters={"service_line": col(R.service_line)},
     )
 
 

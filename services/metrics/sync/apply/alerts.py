@@ -29,7 +29,9 @@ def hours_between(start: datetime, end: datetime | None) -> float | None:
     return None if end is None else (end - start).total_seconds() / 3600
 
 
-def _stored(connection: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], dict]:
+def _stored(
+    connection: Connection, keys: set[tuple[str, str]]
+) -> dict[tuple[str, str], dict[str, Any]]:
     found: dict[tuple[str, str], dict[str, Any]] = {}
     c = TABLE.c
     for org, ids in by_org(keys).items():
@@ -40,7 +42,9 @@ def _stored(connection: Connection, keys: set[tuple[str, str]]) -> dict[tuple[st
     return found
 
 
-def _merge(row: dict[str, Any] | None, event: Parsed[AlertRaised | AlertAcknowledged]):
+def _merge(
+    row: dict[str, Any] | None, event: Parsed[AlertRaised | AlertAcknowledged]
+) -> dict[str, Any]:
     d = event.data
     if row is None:
         row = {"org": event.org, "alert_id": d.alert_id, "acknowledged_at": None}
@@ -52,7 +56,7 @@ def _merge(row: dict[str, Any] | None, event: Parsed[AlertRaised | AlertAcknowle
         row.update(local_keys(d.raised_at))
     else:
         acknowledged = utc(d.acknowledged_at)
-        current = row["acknowledged_at"]
+        current: datetime | None = row["acknowledged_at"]
         row["acknowledged_at"] = (
             acknowledged if current is None else min(as_utc(current), acknowledged)
         )

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from sqlalchemy import Table, or_
 from sqlalchemy.dialects import postgresql, sqlite
@@ -52,6 +52,14 @@ def latest(events: Iterable[Parsed[D]], key: Callable[[Parsed[D]], Hashable]) ->
     return list(kept.values())
 
 
+@overload
+def utc(value: datetime) -> datetime: ...
+@overload
+def utc(value: None) -> None: ...
+@overload
+def utc(value: datetime | None) -> datetime | None: ...
+
+
 def utc(value: datetime | None) -> datetime | None:
     """A producer's time as UTC (stored that way on both databases, so comparisons hold)."""
     return None if value is None else value.astimezone(UTC)
@@ -87,7 +95,7 @@ def upsert(
 
 
 @lru_cache(maxsize=64)
-def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], versioned: bool):
+def _upsert_statement(dialect: str, table: Table, columns: tuple[str, ...], versioned: bool) -> Any:
     """One statement object per table and row shape, so :func:`shared.db.executemany` reuses
     its compiled plan instead of compiling the upsert for every page."""
     keys = [c.name for c in table.primary_key.columns]

@@ -62,16 +62,18 @@ def is_baseline(row: Mapping[str, Any]) -> bool:
     return own is None or own == row["assessment_id"]
 
 
-def _opens_episode(row: Mapping[str, Any]) -> bool:
+def _opens_episode(row: Mapping[Any, Any]) -> bool:
     return is_baseline(row) and row["patient_id"] is not None and row["total"] is not None
 
 
-def _in_window(row: Mapping[str, Any]) -> bool:
+def _in_window(row: Mapping[Any, Any]) -> bool:
     weeks = row["weeks_since_baseline"]
     return weeks is not None and 0 < weeks <= OUTCOME_WEEKS
 
 
-def episode_row(org: str, baseline: Mapping[str, Any], follow_ups: Iterable[Mapping[str, Any]]):
+def episode_row(
+    org: str, baseline: Mapping[Any, Any], follow_ups: Iterable[Mapping[Any, Any]]
+) -> dict[str, Any]:
     """The episode of one baseline given its follow-ups (any order)."""
     eligible = [f for f in follow_ups if _in_window(f)]
     outcome = max(
@@ -118,7 +120,7 @@ def refresh_episodes(connection: Connection, episodes: Iterable[tuple[str, str]]
             }
             if not baselines:
                 continue
-            follow_ups: dict[str, list[Mapping[str, Any]]] = {b: [] for b in baselines}
+            follow_ups: dict[str, list[Mapping[Any, Any]]] = {b: [] for b in baselines}
             query = select(*(a[c] for c in _FOLLOW_UP_COLUMNS)).where(
                 a.org == org,
                 a.baseline_assessment_id.in_(list(baselines)),
