@@ -18,6 +18,8 @@ An error about one request parameter names it (``field``) and where it came from
     ├── NotAllowedError               403 forbidden            a member whose role does not allow it
     ├── StateConflictError            409 conflict             contradicts the object's state
     ├── TooFewMembersError            409 too-few-members      a collaborative too small to pool
+    ├── RebuildTakenOverError         409 rebuild-in-progress  another rebuild took the feeds
+    ├── RebuildFeedFailedError        503 feed-unavailable     a feed failed during a rebuild
     └── StatsError                    422 insufficient-data    (:mod:`.stats.errors`): the data
                                                                cannot support the statistic
 
@@ -28,7 +30,7 @@ cannot support reaches the caller as its own problem without anyone wrapping it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from shared.errors import DomainError, FieldErrorDict
 
@@ -44,6 +46,8 @@ __all__ = [
     "MissingFilterError",
     "NotAllowedError",
     "NotFoundError",
+    "RebuildFeedFailedError",
+    "RebuildTakenOverError",
     "StateConflictError",
     "TooFewMembersError",
     "UnknownFilterError",
@@ -210,3 +214,29 @@ class TooFewMembersError(MetricsError):
     collaborative rather than a fault of the request)."""
 
     status, slug, title = 409, "too-few-members", "Too Few Members"
+
+
+class RebuildTakenOverError(MetricsError):
+    """Another rebuild took the feeds' leases (or moved a cursor) while this one ran."""
+
+    status, slug, title = 409, "rebuild-in-progress", "Rebuild In Progress"
+
+    def __init__(self, source: str) -> None:
+        super().__init__("Another rebuild took over the feeds; it will finish the replay.")
+        self.source = source
+
+
+class RebuildFeedFailedError(MetricsError):
+    """A source did not answer, or failed midway, during a rebuild (the consumers finish it)."""
+
+    status, slug, title = 503, "feed-unavailable", "Feed Unavailable"
+
+    def __init__(self, source: str, code: str) -> None:
+        super().__init__(
+            f"The {source} feed failed during the rebuild ({code}); the consumers will finish "
+            "the replay."
+        )
+        self.source = source
+
+    def extensions(self) -> dict[str, Any]:
+        return {"source": self.source}

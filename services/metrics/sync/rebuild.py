@@ -18,7 +18,8 @@ from datetime import datetime
 from sqlalchemy import Table, delete, func, select
 from sqlalchemy.engine import Engine
 
-from services.metrics.clients import FeedClient
+from services.metrics.clients import FeedClient, FeedError
+from services.metrics.errors import RebuildFeedFailedError, RebuildTakenOverError
 from services.metrics.models import (
     AlertFact,
     AssessmentFact,
@@ -33,6 +34,8 @@ from services.metrics.sync.consumer import SOURCES, Clock, SourceSync, new_holde
 from services.metrics.sync.state import (
     CURSORS,
     PROBLEMS,
+    CursorMovedError,
+    LeaseLostError,
     release_lease,
     renew_in,
     take_lease,
@@ -52,10 +55,6 @@ FACT_TABLES: list[Table] = [
         AlertFact,
     )
 ]
-
-
-class RebuildTakenOverError(Exception):
-    """Another rebuild took the leases while this one was emptying the tables."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +110,25 @@ def rebuild(
 ) -> Rebuilt:
     """Empty the facts and replay both feeds from the start.
 
-    Raises FeedError before changing anything when a source does not answer; if one fails
-    midway, the facts hold what was replayed so far and the consumers carry on from there."""
+    Raises :class:`RebuildFeedFailedError` before changing anything when a source does not
+    answer; if one fails midway, the facts hold what was replayed so far and the consumers
+    carry on from there. Raises :class:`RebuildTakenOverError` when another rebuild took the
+    feeds meanwhile."""
+    try:
+        return _replay(engine=engine, clients=clients, settings=settings, clock=clock)
+    except FeedError as error:
+        raise RebuildFeedFailedError(error.source, error.code) from error
+    except (LeaseLostError, CursorMovedError) as error:
+        raise RebuildTakenOverError(str(error)) from error
+
+
+def _replay(
+    *,
+    engine: Engine,
+    clients: Mapping[str, FeedClient],
+    settings: MetricsSettings,
+    clock: Clock,
+) -> Rebuilt:
     started = time.monotonic()
     # Ask each source first: with one of them down, the rebuild refuses before it empties
     # anything, instead of leaving metrics half-replayed until the source is back.
