@@ -8,11 +8,9 @@ and :mod:`services.metrics.learning.membership`.
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Response
 
-from fastapi import APIRouter, Path, Response
-
-from services.metrics.api.deps import Admin, Reader
+from services.metrics.api.deps import Admin, CollaborativeId, OrgId, Reader
 from services.metrics.learning import collaboratives, membership
 from services.metrics.learning.collaboratives import CollaborativeView
 from services.metrics.learning.membership import MembershipView
@@ -31,17 +29,6 @@ from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["benchmarks"])
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
-CollaborativeId = Annotated[
-    str,
-    Path(min_length=1, max_length=64, pattern=ID_PATTERN, description="The collaborative's id.",
-         examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"]),
-]  # fmt: skip
-OrgId = Annotated[
-    str,
-    Path(min_length=1, max_length=128, pattern=ID_PATTERN,
-         description="The applying or member organization.", examples=["org-north"]),
-]  # fmt: skip
 
 
 def _out(v: CollaborativeView) -> CollaborativeOut:

@@ -12,11 +12,11 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from sqlmodel import Session
 
-from services.metrics.api.deps import FloorDep, RoundingDep
+from services.metrics.api.deps import FloorDep, RoundingDep, Text, ViewerDep
 from services.metrics.catalog import EquityDimension, Level, Period
 from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
@@ -32,22 +32,6 @@ from shared.problems import Forbidden, Unauthorized, Unprocessable
 from shared.sessions import ReadSessionDep
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
-
-
-def viewer(request: Request) -> Caller | None:
-    """The caller the cookie's token speaks for, or None when it cannot sign in."""
-    token = request.cookies.get(signin.COOKIE)
-    if not token:
-        return None
-    try:
-        caller = signin.verify(request.app.state.authenticator, token)
-    except signin.SignInRefusedError:
-        return None
-    request.state.caller = caller
-    return caller
-
-
-ViewerDep = Annotated[Caller | None, Depends(viewer)]
 
 
 def _headers(nonce: str) -> dict[str, str]:
@@ -99,9 +83,6 @@ def _same_origin(request: Request) -> None:
     origin = request.headers.get("origin")
     if origin and urlsplit(origin).netloc != request.headers.get("host"):
         raise Forbidden("The dashboard only accepts posts from its own pages.")
-
-
-Text = Annotated[str | None, Query(max_length=128)]
 
 
 @router.get("/sign-in", response_class=HTMLResponse)

@@ -1,6 +1,7 @@
-"""Every dependency alias of the metrics routers, declared once: the callers' scopes, the
-metric, level, unit, period, range and filter parameters, and the deployment's disclosure
-settings.
+"""The dependencies of the metrics routers, declared once: the callers' scopes, the metric,
+level, unit, period, range and filter parameters, path ids, the deployment's disclosure
+settings, the clinician role guard and the dashboard's cookie caller. (The chart routes'
+own parameters and computed view stay in :mod:`.charts`, the one router that uses them.)
 
 Two wordings of the metric query parameters exist: the learning features' (``LevelQuery``,
 ``FiltersDep``, ...) and the older values and export routes' (``Values...``, ``Filters``). They
@@ -19,17 +20,20 @@ from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
 from services.metrics.catalog import Level, Period
+from services.metrics.clinician_access import check_view
 from services.metrics.compute import MetricQuery
 from services.metrics.compute.disclosure.publish import (
     PublishedCell,
     publish,
     suppression_threshold,
 )
+from services.metrics.dashboard import signin
 from services.metrics.learning.periods import SeriesPeriod
 from services.metrics.learning.selection import FilterParams
 from services.metrics.stats.rounding import Rounding
-from shared.auth import Caller, require_scopes
+from shared.auth import Caller, CallerDep, require_scopes
 from shared.auth.roles import OPERATOR_SCOPE
+from shared.sessions import ReadSessionDep
 
 Reader = Annotated[Caller, Depends(require_scopes("metrics:read"))]
 Writer = Annotated[Caller, Depends(require_scopes("metrics:write"))]
@@ -198,3 +202,57 @@ def publish_for(
         bases=settings.rounding(),
     )
     return threshold, cells
+
+
+# Path parameters of the collaboratives and interventions routes.
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+CollaborativeId = Annotated[
+    str,
+    Path(min_length=1, max_length=64, pattern=ID_PATTERN, description="The collaborative's id.",
+         examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"]),
+]  # fmt: skip
+OrgId = Annotated[
+    str,
+    Path(min_length=1, max_length=128, pattern=ID_PATTERN,
+         description="The applying or member organization.", examples=["org-north"]),
+]  # fmt: skip
+InterventionId = Annotated[
+    str, Path(min_length=1, max_length=36, description="The intervention's id.")
+]
+
+
+def clinician_guard(request: Request, caller: CallerDep, session: ReadSessionDep) -> None:
+    """403/404 problem unless the caller's role lets it see the clinician(s) asked about.
+
+    The role check of every route with clinician-level figures, as one router dependency: it
+    reads the request's ``level`` and ``unit`` query parameters and a ``clinician_id`` path
+    parameter, so the routers it guards need no change of their own; the rules are in
+    :mod:`services.metrics.clinician_access`. It runs in a worker thread (a supervisor's check
+    reads the facts), after the token is verified.
+    """
+    check_view(
+        session,
+        caller=caller,
+        level=request.query_params.get("level"),
+        unit=request.query_params.get("unit"),
+        clinician_id=request.path_params.get("clinician_id"),
+        roleless=request.app.state.settings.roleless_tokens,
+    )
+
+
+# The dashboard's pages: the caller its cookie speaks for (None: show the sign-in page).
+def viewer(request: Request) -> Caller | None:
+    """The caller the cookie's token speaks for, or None when it cannot sign in."""
+    token = request.cookies.get(signin.COOKIE)
+    if not token:
+        return None
+    try:
+        caller = signin.verify(request.app.state.authenticator, token)
+    except signin.SignInRefusedError:
+        return None
+    request.state.caller = caller
+    return caller
+
+
+ViewerDep = Annotated[Caller | None, Depends(viewer)]
+Text = Annotated[str | None, Query(max_length=128)]

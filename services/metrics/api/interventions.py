@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from services.metrics.api.deps import FloorDep, Reader, RoundingDep, Writer
+from services.metrics.api.deps import FloorDep, InterventionId, Reader, RoundingDep, Writer
 from services.metrics.clinician_access import check_view
 from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.learning import interventions as store
@@ -27,9 +27,6 @@ from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["interventions"])
-InterventionId = Annotated[
-    str, Path(min_length=1, max_length=36, description="The intervention's id.")
-]
 
 
 def _out(row: Intervention) -> InterventionOut:
