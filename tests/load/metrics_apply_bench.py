@@ -59,7 +59,7 @@ from services.metrics.sync.state import commit_page, take_lease  # noqa: E402
 from shared.db import make_engine, normalise_url  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402
 from shared.models import utcnow  # noqa: E402
-from tests.metrics.consumer.feed_events import pages, synthetic_feeds  # noqa: E402
+from tests.metrics.sync.feed_events import pages, synthetic_feeds  # noqa: E402
 
 HOLDER = "bench"
 ROLLUP = "rollup_encounter_patients"

@@ -10,7 +10,7 @@ from services.metrics.sync.apply.assessments import TABLE as ASSESSMENTS
 from services.metrics.sync.apply.encounters import TABLE as ENCOUNTERS
 from services.metrics.sync.apply.episodes import TABLE as EPISODES
 from shared.events import AssessmentScored, EncounterUpserted
-from tests.metrics.consumer.events import apply, event, one, rows
+from tests.metrics.sync.events import apply, event, one, rows
 
 T0 = datetime(2026, 2, 2, 9, tzinfo=UTC)
 

@@ -19,8 +19,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from services.metrics.sync.consumer import sync_once
-from tests.metrics.consumer.test_feeds_over_http import Peers, metrics_app
 from tests.metrics.rounding import rounded, rounded_n, share
+from tests.metrics.sync.test_feeds_over_http import Peers, metrics_app
 from tests.support.databases import throwaway_database
 from tests.support.processes import migrate, service_env, start, stop
 from tests.support.tokens import bearer

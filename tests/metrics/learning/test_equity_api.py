@@ -10,8 +10,8 @@ from datetime import date
 from starlette.testclient import TestClient
 
 from services.metrics.models import ReferralFact
+from tests.metrics.learning.factory import encounter, insert, patient, period_keys
 from tests.metrics.rounding import rounded, rounded_n, share
-from tests.metrics.tools.factory import encounter, insert, patient, period_keys
 from tests.support.tokens import bearer
 
 DAY = date(2026, 1, 14)  # one day: every period length holds the whole range in one cell

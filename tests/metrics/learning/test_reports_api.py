@@ -6,8 +6,8 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from tests.metrics.learning.factory import episode, insert, month_of_encounters
 from tests.metrics.rounding import rounded, share
-from tests.metrics.tools.factory import episode, insert, month_of_encounters
 from tests.support.tokens import bearer
 
 DAY = date(2026, 2, 10)

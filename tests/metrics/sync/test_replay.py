@@ -17,8 +17,8 @@ from sqlalchemy.engine import Engine
 from services.metrics.sync.apply import apply_events
 from services.metrics.sync.rebuild import FACT_TABLES
 from shared.feed import FeedEvent
-from tests.metrics.consumer.events import fact_snapshot
-from tests.metrics.consumer.feed_events import Feeds, pages, synthetic_feeds
+from tests.metrics.sync.events import fact_snapshot
+from tests.metrics.sync.feed_events import Feeds, pages, synthetic_feeds
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ from services.metrics.sync.consumer import sync_once
 from services.metrics.sync.rebuild import FACT_TABLES
 from shared.auth import issue_local_token
 from shared.migrations import upgrade
-from tests.metrics.consumer.events import fact_snapshot
+from tests.metrics.sync.events import fact_snapshot
 from tests.support.databases import throwaway_database
 from tests.support.faulty_proxy import faulty_proxy
 from tests.support.processes import RunningService, migrate, service_env, start, stop

@@ -17,8 +17,8 @@ from services.metrics.sync.apply import apply_events
 from services.metrics.sync.rebuild import FACT_TABLES
 from shared.events import EVENT_TYPES, EncounterUpserted
 from shared.feed import FeedPage
-from tests.metrics.consumer.events import fact_snapshot
-from tests.metrics.consumer.feed_events import pages, synthetic_feeds
+from tests.metrics.sync.events import fact_snapshot
+from tests.metrics.sync.feed_events import pages, synthetic_feeds
 
 
 def _raw(org: str, events: list[dict[str, Any]], cursor: str = "c") -> bytes:

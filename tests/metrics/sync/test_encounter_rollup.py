@@ -10,8 +10,8 @@ from sqlalchemy.engine import Engine
 
 from services.metrics.sync.apply.encounters import TABLE
 from shared.events import AssessmentScored, EncounterUpserted, TelehealthProblems
-from tests.metrics.consumer.events import apply, event
 from tests.metrics.rollup_reference import expected_rollup, stored_rollup
+from tests.metrics.sync.events import apply, event
 
 START = datetime(2026, 3, 4, 10, tzinfo=UTC)
 

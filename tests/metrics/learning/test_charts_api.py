@@ -9,8 +9,8 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from tests.metrics.learning.factory import feedback, insert, month, month_of_encounters
 from tests.metrics.rounding import rounded, share
-from tests.metrics.tools.factory import feedback, insert, month, month_of_encounters
 from tests.support.collaboratives import admit, create
 from tests.support.tokens import bearer
 

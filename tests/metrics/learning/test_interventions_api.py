@@ -6,7 +6,7 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
-from tests.metrics.tools.factory import insert, month, month_of_encounters
+from tests.metrics.learning.factory import insert, month, month_of_encounters
 from tests.support.tokens import bearer
 
 START = date(2024, 1, 1)

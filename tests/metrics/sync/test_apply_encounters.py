@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 
 from services.metrics.sync.apply.encounters import TABLE
 from shared.events import EncounterUpserted, TelehealthProblems
-from tests.metrics.consumer.events import apply, event, one
+from tests.metrics.sync.events import apply, event, one
 
 NEW_YORK_WINTER = timezone(timedelta(hours=-5))
 
@@ -77,7 +77,7 @@ def test_technical_problem_needs_telehealth_and_a_reported_problem(
             for k, (m, t, _) in cases.items()
         ),
     )
-    from tests.metrics.consumer.events import rows
+    from tests.metrics.sync.events import rows
 
     got = {r["encounter_id"]: r for r in rows(fact_engine, TABLE, org)}
     assert {k: got[k]["technical_problem"] for k in cases} == {k: v[2] for k, v in cases.items()}

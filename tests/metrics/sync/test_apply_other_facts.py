@@ -17,7 +17,7 @@ from shared.events import (
     PatientUpserted,
     ReferralUpserted,
 )
-from tests.metrics.consumer.events import apply, event, one, rows
+from tests.metrics.sync.events import apply, event, one, rows
 
 PACIFIC = timezone(timedelta(hours=-8))
 

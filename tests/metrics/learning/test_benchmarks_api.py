@@ -7,8 +7,8 @@ from datetime import date
 from starlette.testclient import TestClient
 
 from services.metrics.stats.benchmarks import MIN_PEERS, peer_quantile
+from tests.metrics.learning.factory import insert, month_of_encounters
 from tests.metrics.rounding import share
-from tests.metrics.tools.factory import insert, month_of_encounters
 from tests.support.collaboratives import admit, create
 from tests.support.tokens import bearer
 
