@@ -29,7 +29,7 @@ from services.metrics.catalog import EquityDimension
 from services.metrics.compute.disclosure.pool import thin_range
 from services.metrics.compute.disclosure.publish import audience_of
 from services.metrics.compute.disclosure.range_values import Published, hidden, suppress_range
-from services.metrics.errors import EquityNotAvailableError, InvalidParameterError
+from services.metrics.errors import InvalidParameterError
 from services.metrics.learning.group_labels import group_label
 from services.metrics.learning.ranges import (
     NOT_RECORDED,
@@ -118,8 +118,9 @@ def equity_view(
     """Compute over the month-aligned range, suppress, round and compare."""
     definition = selection.definition
     if definition.anonymous:
-        raise EquityNotAvailableError(
-            f"{definition.metric_id} comes from an anonymous survey: it has no equity view."
+        raise InvalidParameterError(
+            f"{definition.metric_id} comes from an anonymous survey: it has no equity view.",
+            parameter="by",
         )
     exact = range_groups(session, selection, by)
     total = range_value(session, selection)

@@ -18,7 +18,11 @@ from sqlmodel import Session
 from services.metrics.catalog import Filter, Level, MetricDefinition
 from services.metrics.compute import RANGE, MetricQuery, definition_for, resolve_filters
 from services.metrics.compute.disclosure.pool import pool_for
-from services.metrics.errors import InvalidParameterError, UnknownUnitError
+from services.metrics.errors import (
+    InvalidMetricQueryError,
+    InvalidParameterError,
+    UnknownUnitError,
+)
 from services.metrics.learning.periods import SeriesPeriod, align
 
 
@@ -62,17 +66,6 @@ class Selection:
         return dict(self.query.filters)
 
 
-def missing_unit(level: Level) -> InvalidParameterError:
-    """The error for a level that needs a unit id the request left out."""
-    what = ", the collaborative id" if level == "collaborative" else ""
-    return InvalidParameterError(
-        f"The {level} level needs `unit`{what}.",
-        parameter="unit",
-        reason="missing",
-        field_detail="Field required",
-    )
-
-
 def resolve_scope(
     session: Session, *, caller_org: str, level: Level, unit: str | None
 ) -> tuple[list[str], str | None]:
@@ -86,7 +79,12 @@ def resolve_scope(
     """
     if level == "collaborative":
         if not unit:
-            raise missing_unit(level)
+            raise InvalidParameterError(
+                "The collaborative level needs `unit`, the collaborative id.",
+                parameter="unit",
+                reason="missing",
+                field_detail="Field required",
+            )
         return sorted(pool_for(session, unit, caller_org)), unit
     if level == "org":
         if unit is not None and unit != caller_org:
@@ -104,8 +102,12 @@ def check_filters(
     definition: MetricDefinition, given: Mapping[Filter, str | None]
 ) -> tuple[tuple[Filter, str], ...]:
     """The filters given (None: not given), checked and completed by the computation's own
-    rules (:func:`~services.metrics.compute.resolve_filters`)."""
-    return resolve_filters(definition, [(k, v) for k, v in given.items() if v is not None])
+    rules (:func:`~services.metrics.compute.resolve_filters`); a filter that does not fit is
+    an :class:`InvalidParameterError`, like every other parameter of a learning feature."""
+    try:
+        return resolve_filters(definition, [(k, v) for k, v in given.items() if v is not None])
+    except InvalidMetricQueryError as error:
+        raise InvalidParameterError(str(error), parameter=error.field or "query") from error
 
 
 def resolve_selection(
@@ -139,7 +141,7 @@ def resolve_selection(
     if start is not None and end is not None and start > end:
         raise InvalidParameterError("`from` is after `to`.", parameter="from")
     if level != "org" and unit is None:
-        raise missing_unit(level)
+        raise InvalidParameterError(f"The {level} level needs a `unit`.", parameter="unit")
     orgs, scoped = resolve_scope(session, caller_org=caller_org, level=level, unit=unit)
     unit = scoped or caller_org
     start, end = align(start, end, period)
