@@ -1,9 +1,9 @@
 """A panel either holds its content or says in words why the data cannot support it.
 
-The tools raise domain errors for questions the data cannot answer (a chart with too few
-points, an equity view of an anonymous survey, a range with nothing to draw). The
-API turns them into 404/422 problems; on a page, one panel that cannot be drawn must not take
-the others down, so each panel catches them here and shows the message instead.
+The learning features raise domain errors for questions the data cannot answer (a chart with
+too few points, an equity view of an anonymous survey, a range with nothing to draw). The
+API answers them as their 404/422 problems; on a page, one panel that cannot be drawn must not
+take the others down, so each panel catches them here and shows the message instead.
 """
 
 from __future__ import annotations

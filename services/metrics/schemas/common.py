@@ -1,4 +1,4 @@
-"""API models shared by several learning tools."""
+"""API models shared by several learning features (intervals, published values, signals)."""
 
 from __future__ import annotations
 

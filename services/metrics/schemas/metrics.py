@@ -1,4 +1,4 @@
-"""API models of the metric catalog and metric values (the other tools keep their own modules)."""
+"""API models of the metric catalog and metric values (other resources have their own modules)."""
 
 from __future__ import annotations
 
