@@ -53,9 +53,9 @@ sys.path.insert(0, str(ROOT))
 
 from services.metrics.app import MIGRATIONS  # noqa: E402
 from services.metrics.clients.feed_page import parse_page  # noqa: E402
-from services.metrics.consumer_engine import consumer_engine  # noqa: E402
-from services.metrics.consumer_rebuild import fact_counts  # noqa: E402
-from services.metrics.consumer_state import commit_page, take_lease  # noqa: E402
+from services.metrics.sync.engine import consumer_engine  # noqa: E402
+from services.metrics.sync.rebuild import fact_counts  # noqa: E402
+from services.metrics.sync.state import commit_page, take_lease  # noqa: E402
 from shared.db import make_engine, normalise_url  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402
 from shared.models import utcnow  # noqa: E402

@@ -74,10 +74,10 @@ sys.path.insert(0, str(ROOT))
 
 from sqlmodel import Session  # noqa: E402
 
-from services.metrics import compute as compute_module  # noqa: E402
 from services.metrics.app import MIGRATIONS  # noqa: E402
 from services.metrics.compute import MetricQuery, compute  # noqa: E402
-from services.metrics.publish import publish  # noqa: E402
+from services.metrics.compute import core as compute_module  # noqa: E402
+from services.metrics.compute.disclosure.publish import publish  # noqa: E402
 from services.metrics.stats.rounding import DEFAULT_ROUNDING  # noqa: E402
 from shared.db import make_engine, normalise_url  # noqa: E402
 from shared.migrations import upgrade  # noqa: E402

@@ -20,9 +20,9 @@ from services.metrics.api import (
     reports,
     sync,
 )
-from services.metrics.api.clinician_guard import clinician_guard
-from services.metrics.consumer_hook import feed_consumers
+from services.metrics.api.deps import clinician_guard
 from services.metrics.settings import MetricsSettings
+from services.metrics.sync.hook import feed_consumers
 from shared.app_factory import create_service_app
 
 HERE = Path(__file__).parent
@@ -52,7 +52,7 @@ TAGS: list[dict[str, str]] = [
 
 def clinician_views(*routers: APIRouter) -> APIRouter:
     """The routers whose answers may name clinicians, behind the role check
-    (:mod:`services.metrics.api.clinician_guard`)."""
+    (:func:`services.metrics.api.deps.clinician_guard`)."""
     guarded = APIRouter(dependencies=[Depends(clinician_guard)])
     for router in routers:
         guarded.include_router(router)

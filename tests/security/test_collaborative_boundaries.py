@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from starlette.testclient import TestClient
 
-from tests.metrics.tools.factory import insert, month_of_encounters
+from tests.metrics.learning.factory import insert, month_of_encounters
 from tests.support.collaboratives import admit, apply, create, decide
 from tests.support.tokens import bearer
 
@@ -230,7 +230,7 @@ def test_five_peers_quartiles_are_never_a_peers_exact_value(
 def test_a_pooled_equity_group_few_members_have_hides_the_breakdown(
     metrics_client: TestClient, org: str
 ) -> None:
-    from tests.metrics.tools.test_equity_api import BLACK, DAY, WHITE, group
+    from tests.metrics.learning.test_equity_api import BLACK, DAY, WHITE, group
 
     cid = create(metrics_client, org)
     members = [f"{org}-m{i}" for i in range(4)]

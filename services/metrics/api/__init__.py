@@ -1,1 +1,17 @@
 """Metrics's HTTP routers, one module per resource."""
+
+__all__ = [
+    "admin",
+    "benchmarks",
+    "charts",
+    "collaboratives",
+    "dashboard",
+    "deps",
+    "equity",
+    "exports",
+    "interventions",
+    "metrics",
+    "reports",
+    "sync",
+    "values_csv",
+]

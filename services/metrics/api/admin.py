@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Request
 
-from fastapi import APIRouter, Depends, Request
-
-from services.metrics.clients import FeedError
-from services.metrics.consumer_rebuild import RebuildTakenOverError, rebuild
-from services.metrics.consumer_state import CursorMovedError, LeaseLostError
-from services.metrics.consumer_status import RebuildOut, SourceReplay
-from shared.auth import Caller, require_scopes
-from shared.auth.roles import OPERATOR_SCOPE
-from shared.problems import Conflict, ServiceUnavailable, problem_responses
+from services.metrics.api.deps import Operator
+from services.metrics.schemas.sync import RebuildOut, SourceReplay
+from services.metrics.sync.rebuild import rebuild
+from shared.problems import problem_responses
 
 router = APIRouter(prefix="/v1", tags=["sync"])
-Operator = Annotated[Caller, Depends(require_scopes(OPERATOR_SCOPE))]
 
 
 @router.post(
@@ -32,26 +26,11 @@ def rebuild_facts(request: Request, caller: Operator) -> RebuildOut:
     503 when a source does not answer (nothing is emptied then) or fails midway (the
     consumers then carry on from where it stopped). The rebuild covers every org, so it needs
     the platform operator's scope `platform:operate`, which no tenant token carries."""
-    try:
-        done = rebuild(
-            engine=request.app.state.engine,
-            clients=request.app.state.feed_clients,
-            settings=request.app.state.settings,
-        )
-    except FeedError as error:
-        raise ServiceUnavailable(
-            f"The {error.source} feed failed during the rebuild ({error.code}); the consumers "
-            "will finish the replay.",
-            slug="feed-unavailable",
-            title="Feed Unavailable",
-            source=error.source,
-        ) from error
-    except (RebuildTakenOverError, LeaseLostError, CursorMovedError) as error:
-        raise Conflict(
-            "Another rebuild took over the feeds; it will finish the replay.",
-            slug="rebuild-in-progress",
-            title="Rebuild In Progress",
-        ) from error
+    done = rebuild(
+        engine=request.app.state.engine,
+        clients=request.app.state.feed_clients,
+        settings=request.app.state.settings,
+    )
     return RebuildOut(
         sources=[
             SourceReplay(source=s.source, events=s.events, pages=s.pages, cursor=s.cursor)

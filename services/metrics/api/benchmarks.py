@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from services.metrics.api.tools_deps import (
+from services.metrics.api.deps import (
     FiltersDep,
     FloorDep,
     FromQuery,
@@ -15,18 +15,17 @@ from services.metrics.api.tools_deps import (
     Reader,
     RoundingDep,
     ToQuery,
-    tool_errors,
 )
-from services.metrics.collaborative_pool import members_seen_by
-from services.metrics.schemas_tools.benchmarks import (
+from services.metrics.compute.disclosure.pool import members_seen_by
+from services.metrics.learning.benchmarks import benchmark_view
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.benchmarks import (
     BenchmarkOut,
     BenchmarkPeriodOut,
     PeerComparisonOut,
 )
-from services.metrics.schemas_tools.common import ValueOut
+from services.metrics.schemas.common import ValueOut
 from services.metrics.stats.benchmarks import MIN_PEERS
-from services.metrics.tools.benchmark_service import benchmark_view
-from services.metrics.tools.selection import resolve_selection
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -64,20 +63,19 @@ def get_benchmark(
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`."""
-    with tool_errors():
-        members = members_seen_by(session, collaborative, caller.org)
-        selection = resolve_selection(
-            session, caller_org=caller.org, metric_id=metric_id, level="org", unit=None,
-            period=period, start=start, end=end, filters=filters,  # type: ignore[arg-type]
-        )  # fmt: skip
-        rows = benchmark_view(
-            session,
-            selection=selection,
-            org=caller.org,
-            peers=members,
-            floor=floor,
-            bases=bases,
-        )
+    members = members_seen_by(session, collaborative, caller.org)
+    selection = resolve_selection(
+        session, caller_org=caller.org, metric_id=metric_id, level="org", unit=None,
+        period=period, start=start, end=end, filters=filters,  # type: ignore[arg-type]
+    )  # fmt: skip
+    rows = benchmark_view(
+        session,
+        selection=selection,
+        org=caller.org,
+        peers=members,
+        floor=floor,
+        bases=bases,
+    )
     out = []
     for r in rows:
         own = None

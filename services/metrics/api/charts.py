@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from services.metrics.api.tools_deps import (
+from services.metrics.api.deps import (
     FiltersDep,
     FloorDep,
     FromQuery,
@@ -19,22 +19,21 @@ from services.metrics.api.tools_deps import (
     SeriesPeriodQuery,
     ToQuery,
     UnitQuery,
-    tool_errors,
 )
-from services.metrics.schemas_tools.charts import ChartOut
-from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
-from services.metrics.stats.series import ChartType
-from services.metrics.tools.chart_service import (
+from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.learning.chart_views import chart_out
+from services.metrics.learning.charts import (
     ChartView,
     baseline_of,
     build_view,
     render_svg,
     unit_series,
 )
-from services.metrics.tools.chart_views import chart_out
-from services.metrics.tools.interventions import marks_for
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
+from services.metrics.learning.interventions import marks_for
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.charts import ChartOut
+from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
+from services.metrics.stats.series import ChartType
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -111,24 +110,23 @@ def chart_view(
     end: ToQuery = None,
 ) -> tuple[ChartView, int]:
     """Resolve the request and compute the chart (shared by the JSON and SVG routes)."""
-    with tool_errors():
-        selection = resolve_selection(
-            session, caller_org=caller.org, metric_id=metric_id, level=level, unit=unit,
-            period=period, start=start, end=end, filters=filters,  # type: ignore[arg-type]
-        )  # fmt: skip
-        threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
-        series = unit_series(
-            session, selection=selection, threshold=threshold, viewer_org=caller.org,
-            bases=bases,
-        )  # fmt: skip
-        view = build_view(
-            selection=selection,
-            requested=params.chart,
-            baseline=baseline_of(params.baseline_from, params.baseline_to, params.baseline_points),
-            series=series,
-            interventions=marks_for(session, org=caller.org, selection=selection, series=series),
-            rule_set=params.rules,
-        )
+    selection = resolve_selection(
+        session, caller_org=caller.org, metric_id=metric_id, level=level, unit=unit,
+        period=period, start=start, end=end, filters=filters,  # type: ignore[arg-type]
+    )  # fmt: skip
+    threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
+    series = unit_series(
+        session, selection=selection, threshold=threshold, viewer_org=caller.org,
+        bases=bases,
+    )  # fmt: skip
+    view = build_view(
+        selection=selection,
+        requested=params.chart,
+        baseline=baseline_of(params.baseline_from, params.baseline_to, params.baseline_points),
+        series=series,
+        interventions=marks_for(session, org=caller.org, selection=selection, series=series),
+        rule_set=params.rules,
+    )
     return view, threshold
 
 
@@ -136,8 +134,7 @@ ChartViewDep = Annotated[tuple[ChartView, int], Depends(chart_view)]
 
 
 def _svg(view: ChartView) -> Response:
-    with tool_errors():
-        return Response(render_svg(view), media_type=SVG)
+    return Response(render_svg(view), media_type=SVG)
 
 
 @router.get(

@@ -2,18 +2,19 @@
 
 Every route here is tenant administration (`metrics:admin`) except reading your own
 collaboratives (`metrics:read`). What a caller is not an approved member of answers 404, the
-same as an id that does not exist. The rules live in :mod:`services.metrics.tools.collaboratives`
-and :mod:`services.metrics.tools.collaborative_membership`.
+same as an id that does not exist. The rules live in :mod:`services.metrics.learning.collaboratives`
+and :mod:`services.metrics.learning.membership`.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Response
 
-from fastapi import APIRouter, Path, Response
-
-from services.metrics.api.tools_deps import Admin, Reader, tool_errors
-from services.metrics.schemas_tools.collaboratives import (
+from services.metrics.api.deps import Admin, CollaborativeId, OrgId, Reader
+from services.metrics.learning import collaboratives, membership
+from services.metrics.learning.collaboratives import CollaborativeView
+from services.metrics.learning.membership import MembershipView
+from services.metrics.schemas.collaboratives import (
     ApplicationOut,
     CollaborativeIn,
     CollaborativeOut,
@@ -22,27 +23,12 @@ from services.metrics.schemas_tools.collaboratives import (
     MembershipOut,
     RosterOut,
 )
-from services.metrics.tools import collaborative_membership as membership
-from services.metrics.tools import collaboratives
-from services.metrics.tools.collaborative_membership import MembershipView
-from services.metrics.tools.collaboratives import CollaborativeView
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["benchmarks"])
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
-CollaborativeId = Annotated[
-    str,
-    Path(min_length=1, max_length=64, pattern=ID_PATTERN, description="The collaborative's id.",
-         examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"]),
-]  # fmt: skip
-OrgId = Annotated[
-    str,
-    Path(min_length=1, max_length=128, pattern=ID_PATTERN,
-         description="The applying or member organization.", examples=["org-north"]),
-]  # fmt: skip
 
 
 def _out(v: CollaborativeView) -> CollaborativeOut:
@@ -52,7 +38,7 @@ def _out(v: CollaborativeView) -> CollaborativeOut:
         created_at=as_utc(v.created_at),
         member_count=v.member_count,
         joined_at=None if v.joined_at is None else as_utc(v.joined_at),
-        role=v.role,  # type: ignore[arg-type]
+        role=v.role,
     )
 
 
@@ -60,8 +46,8 @@ def _membership(v: MembershipView) -> MembershipOut:
     return MembershipOut(
         collaborative_id=v.collaborative_id,
         org=v.org,
-        status=v.status,  # type: ignore[arg-type]
-        role=v.role,  # type: ignore[arg-type]
+        status=v.status,
+        role=v.role,
         applied_at=as_utc(v.applied_at),
         decided_at=None if v.decided_at is None else as_utc(v.decided_at),
     )
@@ -123,8 +109,7 @@ def get_collaborative(
 ) -> CollaborativeOut:
     """A collaborative your organization is an approved member of (404 otherwise, also
     while its application waits). Example: `GET /v1/collaboratives/collab-8b1f...`."""
-    with tool_errors():
-        return _out(collaboratives.get(session, collaborative_id=collaborative_id, org=caller.org))
+    return _out(collaboratives.get(session, collaborative_id=collaborative_id, org=caller.org))
 
 
 @router.put(
@@ -139,10 +124,9 @@ def rename_collaborative(
     """Rename a collaborative your organization owns (403 for other members, 404 for anyone
     else). It never creates one: ids are made by `POST /v1/collaboratives`. Example:
     `PUT /v1/collaboratives/collab-8b1f...` with `{"name": "Northern Collaborative"}`."""
-    with tool_errors(where="body"):
-        view = collaboratives.rename(
-            session, collaborative_id=collaborative_id, name=body.name, org=caller.org
-        )
+    view = collaboratives.rename(
+        session, collaborative_id=collaborative_id, name=body.name, org=caller.org
+    )
     return _out(view)
 
 
@@ -169,8 +153,8 @@ def apply_to_collaborative(
     return ApplicationOut(
         collaborative_id=view.collaborative_id,
         org=view.org,
-        status=view.status,  # type: ignore[arg-type]
-        role=view.role,  # type: ignore[arg-type]
+        status=view.status,
+        role=view.role,
     )
 
 
@@ -187,8 +171,7 @@ def leave_collaborative(
     """Withdraw your organization's application or leave (204, also when there was nothing
     to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`."""
-    with tool_errors():
-        membership.leave(session, collaborative_id=collaborative_id, org=caller.org)
+    membership.leave(session, collaborative_id=collaborative_id, org=caller.org)
     return Response(status_code=204)
 
 
@@ -204,8 +187,7 @@ def list_members(
     """Every application and membership with its status, for the owner and facilitators
     (403 for other members, 404 for anyone else). Example:
     `GET /v1/collaboratives/collab-8b1f.../members`."""
-    with tool_errors():
-        rows = membership.roster(session, collaborative_id=collaborative_id, org=caller.org)
+    rows = membership.roster(session, collaborative_id=collaborative_id, org=caller.org)
     return RosterOut(items=[_membership(v) for v in rows])
 
 
@@ -226,9 +208,8 @@ def decide_membership(
     the owner also makes a member a facilitator (`role`). For the owner and facilitators;
     deciding again with the same body changes nothing. Example:
     `PUT /v1/collaboratives/collab-8b1f.../members/org-north` with `{"status": "approved"}`."""
-    with tool_errors(where="body"):
-        view = membership.decide(
-            session, collaborative_id=collaborative_id, org=caller.org, applicant=org,
-            status=body.status, role=body.role,
-        )  # fmt: skip
+    view = membership.decide(
+        session, collaborative_id=collaborative_id, org=caller.org, applicant=org,
+        status=body.status, role=body.role,
+    )  # fmt: skip
     return _membership(view)

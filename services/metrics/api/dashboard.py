@@ -12,12 +12,11 @@ from datetime import date
 from typing import Annotated
 from urllib.parse import urlencode, urlsplit
 
-from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
-from pydantic import BaseModel, Field
 from sqlmodel import Session
 
-from services.metrics.api.tools_deps import FloorDep, RoundingDep
+from services.metrics.api.deps import FloorDep, RoundingDep, Text, ViewerDep
 from services.metrics.catalog import EquityDimension, Level, Period
 from services.metrics.clinician_access import check_clinician, check_view, visible_clinicians
 from services.metrics.dashboard import signin
@@ -27,28 +26,12 @@ from services.metrics.dashboard.outcome import attempt
 from services.metrics.dashboard.page import DashboardPage, dashboard_page
 from services.metrics.dashboard.report_options import report_options
 from services.metrics.dashboard.templates import new_nonce, render
-from services.metrics.errors import UnknownMetricError
+from services.metrics.schemas.dashboard import SignedInOut, SignInIn
 from shared.auth import Caller
-from shared.problems import Forbidden, NotFound, Unauthorized, Unprocessable
+from shared.problems import Forbidden, Unauthorized, Unprocessable
 from shared.sessions import ReadSessionDep
 
 router = APIRouter(prefix="/dashboard", include_in_schema=False)
-
-
-def viewer(request: Request) -> Caller | None:
-    """The caller the cookie's token speaks for, or None when it cannot sign in."""
-    token = request.cookies.get(signin.COOKIE)
-    if not token:
-        return None
-    try:
-        caller = signin.verify(request.app.state.authenticator, token)
-    except signin.SignInRefusedError:
-        return None
-    request.state.caller = caller
-    return caller
-
-
-ViewerDep = Annotated[Caller | None, Depends(viewer)]
 
 
 def _headers(nonce: str) -> dict[str, str]:
@@ -102,25 +85,9 @@ def _same_origin(request: Request) -> None:
         raise Forbidden("The dashboard only accepts posts from its own pages.")
 
 
-Text = Annotated[str | None, Query(max_length=128)]
-
-
 @router.get("/sign-in", response_class=HTMLResponse)
 def sign_in_form(caller: ViewerDep, next: Text = None) -> HTMLResponse:
     return _page("sign_in.html", viewer=caller, message=None, next=signin.safe_next(next))
-
-
-class SignInIn(BaseModel):
-    """What the sign-in page posts (as JSON: the service reads no other body type)."""
-
-    token: str = Field(description="The bearer token to sign in with.", examples=["eyJhbGciOi..."])
-    next: str | None = Field(
-        default=None, max_length=2048, description="The dashboard page to go on to."
-    )
-
-
-class SignedInOut(BaseModel):
-    next: str = Field(description="Where the page goes now.", examples=["/dashboard"])
 
 
 @router.post("/sign-in", response_model=SignedInOut)
@@ -186,10 +153,7 @@ def dashboard(
     roleless = request.app.state.settings.roleless_tokens
     check_view(session, caller=caller, level=level, unit=unit or None, clinician_id=None,
                roleless=roleless)  # fmt: skip
-    try:
-        page = dashboard_page(session, org=caller.org, asked=asked, floor=floor, bases=bases)
-    except UnknownMetricError as error:
-        raise NotFound(str(error), slug="unknown-metric", title="Unknown Metric") from error
+    page = dashboard_page(session, org=caller.org, asked=asked, floor=floor, bases=bases)
     if page.choice.level == "clinician" and page.choice.unit != unit:
         # The page fell back to another clinician than the one asked for: check that one too.
         check_view(session, caller=caller, level="clinician", unit=page.choice.unit,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from services.metrics.api.tools_deps import (
+from services.metrics.api.deps import (
     FiltersDep,
     FloorDep,
     FromQuery,
@@ -16,16 +16,14 @@ from services.metrics.api.tools_deps import (
     RoundingDep,
     ToQuery,
     UnitQuery,
-    tool_errors,
 )
 from services.metrics.catalog import EquityDimension
-from services.metrics.schemas_tools.common import IntervalOut
-from services.metrics.schemas_tools.equity import EquityOut, GroupOut
-from services.metrics.schemas_tools.values import value_out
+from services.metrics.compute.disclosure.range_values import threshold_for, value_out
+from services.metrics.learning.equity import equity_view
+from services.metrics.learning.selection import resolve_selection
+from services.metrics.schemas.common import IntervalOut
+from services.metrics.schemas.equity import EquityOut, GroupOut
 from services.metrics.stats.equity import Interval
-from services.metrics.tools.equity_service import equity_view
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -80,16 +78,15 @@ def get_equity(
     Every other count is rounded to a multiple of `rounded_to` (5; 10 at the collaborative
     level), and values and gaps are computed from the rounded counts.
     Example: `GET /v1/metrics/kept-rate/equity?by=race&from=2026-01-01&to=2026-06-30`."""
-    with tool_errors():
-        selection = resolve_selection(
-            session, caller_org=caller.org, metric_id=metric_id, level=level, unit=unit,
-            period="month", start=start, end=end, filters=filters,  # type: ignore[arg-type]
-        )  # fmt: skip
-        threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
-        view = equity_view(
-            session, selection=selection, by=by, reference=reference, threshold=threshold,
-            viewer_org=caller.org, bases=bases,
-        )  # fmt: skip
+    selection = resolve_selection(
+        session, caller_org=caller.org, metric_id=metric_id, level=level, unit=unit,
+        period="month", start=start, end=end, filters=filters,  # type: ignore[arg-type]
+    )  # fmt: skip
+    threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
+    view = equity_view(
+        session, selection=selection, by=by, reference=reference, threshold=threshold,
+        viewer_org=caller.org, bases=bases,
+    )  # fmt: skip
     definition = selection.definition
     return EquityOut(
         metric_id=metric_id,

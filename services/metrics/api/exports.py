@@ -14,20 +14,19 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 from fhir.resources.R4B.measurereport import MeasureReport
 
-from services.metrics.api.metrics import (
+from services.metrics.api.deps import (
     Filters,
-    LevelQuery,
-    MetricId,
-    PeriodQuery,
     Reader,
-    UnitQuery,
-    domain_errors,
+    ValuesLevelQuery,
+    ValuesMetricId,
+    ValuesPeriodQuery,
+    ValuesUnitQuery,
     publish_for,
-    resolve_scope,
 )
 from services.metrics.catalog import Level, MetricDefinition, Period
 from services.metrics.compute import MetricQuery, definition_for, resolve_filters
-from services.metrics.publish import PublishedCell
+from services.metrics.compute.disclosure.publish import PublishedCell
+from services.metrics.learning.selection import resolve_scope
 from shared.problems import Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -178,7 +177,7 @@ def build_measure_report(
     },
 )
 def get_measure_report(
-    metric_id: MetricId,
+    metric_id: ValuesMetricId,
     request: Request,
     caller: Reader,
     session: ReadSessionDep,
@@ -192,9 +191,9 @@ def get_measure_report(
             examples=["2026-03-01"],
         ),
     ],
-    level: LevelQuery = "org",
-    unit: UnitQuery = None,
-    period: PeriodQuery = "month",
+    level: ValuesLevelQuery = "org",
+    unit: ValuesUnitQuery = None,
+    period: ValuesPeriodQuery = "month",
 ) -> Response:
     """The metric for one unit and period as a summary MeasureReport: numerator and
     denominator population counts and the measure score, the same published numbers as the
@@ -206,20 +205,19 @@ def get_measure_report(
             "A MeasureReport is for one unit: give `unit` at this level.",
             errors=[{"pointer": "/query/unit", "detail": "Field required", "code": "missing"}],
         )
-    orgs, unit_id = resolve_scope(session, caller=caller, level=level, unit=unit)
+    orgs, unit_id = resolve_scope(session, caller_org=caller.org, level=level, unit=unit)
     first, last = period_bounds(start, period)
-    with domain_errors():
-        definition = definition_for(metric_id)
-        query = MetricQuery(
-            metric_id=metric_id,
-            level=level,
-            unit_id=unit_id,
-            period=period,
-            start=first,
-            end=last,
-            filters=resolve_filters(definition, filters.pairs()),
-        )
-        _, cells = publish_for(request, session, orgs=orgs, query=query, viewer=caller)
+    definition = definition_for(metric_id)
+    query = MetricQuery(
+        metric_id=metric_id,
+        level=level,
+        unit_id=unit_id,
+        period=period,
+        start=first,
+        end=last,
+        filters=resolve_filters(definition, filters.pairs()),
+    )
+    _, cells = publish_for(request, session, orgs=orgs, query=query, viewer=caller)
     report = build_measure_report(
         definition=definition,
         level=level,

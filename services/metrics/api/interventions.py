@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from services.metrics.api.tools_deps import FloorDep, Reader, RoundingDep, Writer, tool_errors
+from services.metrics.api.deps import FloorDep, InterventionId, Reader, RoundingDep, Writer
 from services.metrics.clinician_access import check_view
+from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.learning import interventions as store
+from services.metrics.learning.selection import resolve_selection
 from services.metrics.models import Intervention
-from services.metrics.schemas_tools.common import IntervalOut
-from services.metrics.schemas_tools.interventions import (
+from services.metrics.schemas.common import IntervalOut
+from services.metrics.schemas.interventions import (
     EffectOut,
     EffectPointOut,
     InterventionIn,
@@ -18,27 +21,21 @@ from services.metrics.schemas_tools.interventions import (
     InterventionPage,
 )
 from services.metrics.stats.equity import Interval
-from services.metrics.tools import interventions as store
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import resolve_selection
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["interventions"])
-InterventionId = Annotated[
-    str, Path(min_length=1, max_length=36, description="The intervention's id.")
-]
 
 
 def _out(row: Intervention) -> InterventionOut:
     return InterventionOut(
         intervention_id=row.intervention_id,
         metric_id=row.metric_id,
-        level=row.level,  # type: ignore[arg-type]
+        level=row.level,
         unit_id=row.unit_id,
-        period=row.period,  # type: ignore[arg-type]
+        period=row.period,
         started_on=row.started_on,
         title=row.title,
         description=row.description,
@@ -65,12 +62,11 @@ def post_intervention(
     date, a title and a description. It is marked on the unit's charts of that metric and its
     effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
     retried request does not record the change twice."""
-    with tool_errors(where="body"):
-        row = store.record_intervention(
-            session, org=caller.org, by=caller.sub, metric_id=body.metric_id, level=body.level,
-            unit_id=body.unit_id, period=body.period, started_on=body.started_on,
-            title=body.title, description=body.description,
-        )  # fmt: skip
+    row = store.record_intervention(
+        session, org=caller.org, by=caller.sub, metric_id=body.metric_id, level=body.level,
+        unit_id=body.unit_id, period=body.period, started_on=body.started_on,
+        title=body.title, description=body.description,
+    )  # fmt: skip
     response.headers["Location"] = f"/v1/interventions/{row.intervention_id}"
     return _out(row)
 
@@ -125,10 +121,7 @@ def get_intervention(
 ) -> InterventionOut:
     """One of your organization's interventions (another organization's is not found).
     Example: `GET /v1/interventions/5f0c7e0a-3c1d-4c55-9a57-2d1f6b1e0c11`."""
-    with tool_errors():
-        return _out(
-            store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
-        )
+    return _out(store.get_intervention(session, org=caller.org, intervention_id=intervention_id))
 
 
 @router.get(
@@ -155,19 +148,20 @@ def get_intervention_effect(
     makes it a transition period, partly before and partly after the change, which is left
     out of the fit (`transition_period`). Suppressed periods are left out of the fit but keep
     their place in time. Example: `GET /v1/interventions/5f0c7e0a-.../effect`."""
-    with tool_errors():
-        row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
-        check_view(session, caller=caller, level=row.level, unit=row.unit_id, clinician_id=None,
-                   roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
-        selection = resolve_selection(
-            session, caller_org=caller.org, metric_id=row.metric_id, level=row.level,  # type: ignore[arg-type]
-            unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]
-        )  # fmt: skip
-        threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
-        effect = store.estimate_effect(
-            session, selection=selection, threshold=threshold, started_on=row.started_on,
-            viewer_org=caller.org, bases=bases,
-        )  # fmt: skip
+    row = store.get_intervention(session, org=caller.org, intervention_id=intervention_id)
+    check_view(session, caller=caller, level=row.level, unit=row.unit_id, clinician_id=None,
+               roleless=request.app.state.settings.roleless_tokens)  # fmt: skip
+    # The row's level and period are plain strings in storage, checked against their Literal
+    # types (Level, Period) when the intervention was recorded.
+    selection = resolve_selection(
+        session, caller_org=caller.org, metric_id=row.metric_id, level=row.level,  # type: ignore[arg-type]
+        unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]
+    )  # fmt: skip
+    threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
+    effect = store.estimate_effect(
+        session, selection=selection, threshold=threshold, started_on=row.started_on,
+        viewer_org=caller.org, bases=bases,
+    )  # fmt: skip
     r = effect.result
     return EffectOut(
         intervention_id=row.intervention_id,

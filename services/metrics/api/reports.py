@@ -6,27 +6,25 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
 
-from services.metrics.api.tools_deps import (
+from services.metrics.api.deps import (
     FloorDep,
     FromQuery,
     Reader,
     RoundingDep,
     ToQuery,
-    tool_errors,
 )
 from services.metrics.catalog import CATALOG
-from services.metrics.schemas_tools.reports import ClinicianReportOut, ReportLineOut
-from services.metrics.schemas_tools.values import value_out
-from services.metrics.tools.clinician_report import (
+from services.metrics.compute.disclosure.range_values import threshold_for, value_out
+from services.metrics.errors import InvalidParameterError
+from services.metrics.learning.ranges import aligned_range
+from services.metrics.learning.reports import (
     FEEDBACK_METRICS,
     OUTCOME_METRICS,
     PROCESS_METRICS,
     clinician_team,
     report_line,
 )
-from services.metrics.tools.errors import InvalidToolQueryError
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.ranges import aligned_range
+from services.metrics.schemas.reports import ClinicianReportOut, ReportLineOut
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
 
@@ -83,22 +81,21 @@ def get_clinician_report(
     subtraction; every count shown is rounded to a multiple of `rounded_to` (5) and values are
     computed from the rounded counts.
     Example: `GET /v1/reports/clinicians/c-17?from=2026-01-01&to=2026-06-30`."""
-    with tool_errors():
-        if start is not None and end is not None and start > end:
-            raise InvalidToolQueryError("`from` is after `to`.", parameter="from")
-        team_id = team or clinician_team(
-            session, org=caller.org, clinician_id=clinician_id, start=start, end=end
+    if start is not None and end is not None and start > end:
+        raise InvalidParameterError("`from` is after `to`.", parameter="from")
+    team_id = team or clinician_team(
+        session, org=caller.org, clinician_id=clinician_id, start=start, end=end
+    )
+    threshold = threshold_for(session, floor=floor, orgs=[caller.org])
+    metrics = [*OUTCOME_METRICS, *PROCESS_METRICS, *(FEEDBACK_METRICS if form else ())]
+    lines = [
+        report_line(
+            session, org=caller.org, metric_id=m, clinician_id=clinician_id,
+            team_id=team_id, start=start, end=end, threshold=threshold, bases=bases,
+            filters={"instrument": instrument, "form": form},
         )
-        threshold = threshold_for(session, floor=floor, orgs=[caller.org])
-        metrics = [*OUTCOME_METRICS, *PROCESS_METRICS, *(FEEDBACK_METRICS if form else ())]
-        lines = [
-            report_line(
-                session, org=caller.org, metric_id=m, clinician_id=clinician_id,
-                team_id=team_id, start=start, end=end, threshold=threshold, bases=bases,
-                filters={"instrument": instrument, "form": form},
-            )
-            for m in metrics
-        ]  # fmt: skip
+        for m in metrics
+    ]  # fmt: skip
     effective = aligned_range(start, end)
     warnings = []
     if team_id is None:

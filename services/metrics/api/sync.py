@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter, Request
 
-from fastapi import APIRouter, Depends, Request
-
-from services.metrics.consumer_status import SyncStatus, sync_status
-from shared.auth import Caller, require_scopes
-from shared.auth.roles import OPERATOR_SCOPE
+from services.metrics.api.deps import Operator
+from services.metrics.schemas.sync import SyncStatus
+from services.metrics.sync.status import sync_status
 from shared.db import read_only
 from shared.models import utcnow
 
 router = APIRouter(prefix="/v1", tags=["sync"])
-Operator = Annotated[Caller, Depends(require_scopes(OPERATOR_SCOPE))]
 
 
 @router.get(

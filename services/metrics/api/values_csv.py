@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from fastapi import Request
 
 from services.metrics.catalog import Level
-from services.metrics.publish import PublishedCell
-from services.metrics.tools.periods import SeriesPeriod
+from services.metrics.compute.disclosure.publish import PublishedCell
+from services.metrics.learning.periods import SeriesPeriod
 
 CSV_MEDIA_TYPE = "text/csv"
 CSV_COLUMNS = (

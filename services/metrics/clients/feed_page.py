@@ -11,7 +11,7 @@ A tagged union refuses what the apply step must tolerate: an unknown type (produ
 types before metrics knows them) or an event whose data breaks the contract (logged and
 skipped, the rest of the page applied). A page that fails the one-pass parse is therefore
 parsed again as a plain :class:`~shared.feed.FeedPage`; its events keep dict data, which
-:func:`services.metrics.apply.apply_events` validates one by one as before. A page that fails
+:func:`services.metrics.sync.apply.apply_events` validates one by one as before. A page that fails
 that too is not a feed page (the caller's ``ValidationError``). Such a page pays for both
 parses (not measured; about the sum of the two): should producers start publishing a type
 metrics does not know yet, every page would, until metrics learns the type.

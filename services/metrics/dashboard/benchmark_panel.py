@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from services.metrics.collaborative_pool import members_seen_by
+from services.metrics.compute.disclosure.pool import members_seen_by
 from services.metrics.dashboard import formatting
+from services.metrics.learning import periods
+from services.metrics.learning.benchmarks import benchmark_view
+from services.metrics.learning.selection import Selection
 from services.metrics.stats.benchmarks import MIN_PEERS
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools import periods
-from services.metrics.tools.benchmark_service import benchmark_view
-from services.metrics.tools.selection import Selection
 
 REASONS = {
     "no_own_value": "no value of yours",
@@ -60,7 +60,7 @@ def benchmark_panel(
     found = benchmark_view(
         session, selection=selection, org=org, peers=members, floor=floor, bases=bases
     )
-    unit, period = selection.definition.unit, selection.query.period
+    unit, period = selection.definition.unit, selection.period
     rows = []
     for r in reversed(found):
         c = r.comparison

@@ -2,7 +2,7 @@
 
 The chart is computed exactly as the chart route computes it (the same selection, threshold,
 published series, interventions and chart choice) and drawn by the same renderer; the table
-is the chart route's JSON (:func:`~services.metrics.tools.chart_views.chart_out`) written out
+is the chart route's JSON (:func:`~services.metrics.learning.chart_views.chart_out`) written out
 for a reader, with each point's signals named.
 """
 
@@ -15,14 +15,14 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from services.metrics.dashboard import formatting
-from services.metrics.schemas_tools.charts import ChartOut, ChartPointOut
-from services.metrics.schemas_tools.common import SignalOut
+from services.metrics.learning.chart_views import chart_out
+from services.metrics.learning.charts import build_view, render_svg, unit_series
+from services.metrics.learning.interventions import marks_for
+from services.metrics.learning.selection import Selection
+from services.metrics.schemas.charts import ChartOut, ChartPointOut
+from services.metrics.schemas.common import SignalOut
 from services.metrics.stats.rounding import Rounding
 from services.metrics.stats.rule_sets import RULES
-from services.metrics.tools.chart_service import build_view, render_svg, unit_series
-from services.metrics.tools.chart_views import chart_out
-from services.metrics.tools.interventions import marks_for
-from services.metrics.tools.selection import Selection
 
 #: Short rule names for the per-period table; the summary above it gives the full names.
 SHORT_NAMES = {
@@ -132,7 +132,8 @@ def signal_lines(
         by_rule.setdefault(s.rule, (s.name, set()))[1].update(order[p] for p in s.periods)
     lines = []
     for rule, (name, indexes) in by_rule.items():
-        spans, run = [], []
+        spans: list[list[int]] = []
+        run: list[int] = []
         for i in sorted(indexes):
             if run and i != run[-1] + 1:
                 spans.append(run)

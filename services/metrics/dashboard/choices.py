@@ -26,7 +26,7 @@ from services.metrics.catalog import (
     MetricDefinition,
     Period,
 )
-from services.metrics.compute import SPECS, definition_for
+from services.metrics.compute.core import SPECS, definition_for
 from services.metrics.models import CollaborativeMember, EncounterFact
 
 DEFAULT_METRIC = "kept-rate"

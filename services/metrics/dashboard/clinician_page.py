@@ -1,6 +1,6 @@
 """A clinician's feedback report page: ``/v1/reports/clinicians/{id}`` laid out as a table.
 
-The lines are :func:`~services.metrics.tools.clinician_report.report_line` for the metrics the
+The lines are :func:`~services.metrics.learning.reports.report_line` for the metrics the
 report route shows, with the team it picks and the organization's threshold; the clinician,
 the team and the org are suppressed together there, and a suppressed value is shown as
 "suppressed" here, never as a number.
@@ -14,9 +14,9 @@ from datetime import date
 from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
+from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.dashboard import formatting
-from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.clinician_report import (
+from services.metrics.learning.reports import (
     FEEDBACK_METRICS,
     OUTCOME_METRICS,
     PROCESS_METRICS,
@@ -24,7 +24,7 @@ from services.metrics.tools.clinician_report import (
     clinician_team,
     report_line,
 )
-from services.metrics.tools.publishing import threshold_for
+from services.metrics.stats.rounding import Rounding
 
 
 @dataclass(frozen=True)

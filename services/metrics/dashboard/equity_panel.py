@@ -1,6 +1,6 @@
 """The equity panel: ``/v1/metrics/{id}/equity`` for the chosen unit, as a table.
 
-The view is :func:`~services.metrics.tools.equity_service.equity_view` with the selection the
+The view is :func:`~services.metrics.learning.equity.equity_view` with the selection the
 equity route builds (quarters, the whole range pooled). A suppressed group or total carries
 no number at all here: the row says "suppressed", and it has no gap either.
 """
@@ -13,10 +13,10 @@ from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension
 from services.metrics.dashboard import formatting
+from services.metrics.learning.equity import equity_view
+from services.metrics.learning.ranges import Pooled
+from services.metrics.learning.selection import Selection
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.equity_service import equity_view
-from services.metrics.tools.ranges import Pooled
-from services.metrics.tools.selection import Selection
 
 NONE = ("", "")
 

@@ -1,9 +1,9 @@
 """A panel either holds its content or says in words why the data cannot support it.
 
-The tools raise domain errors for questions the data cannot answer (a chart with too few
-points, an equity view of an anonymous survey, a range with nothing to draw). The
-API turns them into 404/422 problems; on a page, one panel that cannot be drawn must not take
-the others down, so each panel catches them here and shows the message instead.
+The learning features raise domain errors for questions the data cannot answer (a chart with
+too few points, an equity view of an anonymous survey, a range with nothing to draw). The
+API answers them as their 404/422 problems; on a page, one panel that cannot be drawn must not
+take the others down, so each panel catches them here and shows the message instead.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from typing import Generic, TypeVar
 
 from services.metrics.errors import MetricsError
 from services.metrics.stats.errors import StatsError
-from services.metrics.tools.errors import ToolError
 
 T = TypeVar("T")
-DOMAIN_ERRORS = (MetricsError, ToolError, StatsError)
 
 
 @dataclass(frozen=True)
@@ -34,5 +32,5 @@ def attempt(build: Callable[[], T]) -> Outcome[T]:
         return Outcome(build(), None)
     except StatsError as error:
         return Outcome(None, f"The data cannot support this statistic: {error}.")
-    except DOMAIN_ERRORS as error:
+    except MetricsError as error:
         return Outcome(None, str(error))

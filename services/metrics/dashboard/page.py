@@ -1,17 +1,20 @@
 """The dashboard page: the leader's choice, then the chart, equity and benchmark panels.
 
-The selection is resolved once by :func:`~services.metrics.tools.selection.resolve_selection`,
+The selection is resolved once by :func:`~services.metrics.learning.selection.resolve_selection`,
 the function every ``/v1`` tool route resolves its parameters with, and scoped to the caller's
 organization there; each panel then calls its tool as its route does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 from urllib.parse import urlencode
 
 from sqlmodel import Session
 
+from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.dashboard.benchmark_panel import BenchmarkPanel, benchmark_panel
 from services.metrics.dashboard.chart_panel import ChartPanel, chart_panel
 from services.metrics.dashboard.choices import (
@@ -23,9 +26,10 @@ from services.metrics.dashboard.choices import (
 )
 from services.metrics.dashboard.equity_panel import EquityPanel, equity_panel
 from services.metrics.dashboard.outcome import Outcome, attempt
+from services.metrics.learning.selection import Selection, resolve_selection
 from services.metrics.stats.rounding import Rounding
-from services.metrics.tools.publishing import threshold_for
-from services.metrics.tools.selection import Selection, resolve_selection
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def dashboard_page(
         threshold_for(session, floor=floor, orgs=selection.orgs) if selection is not None else None
     )
 
-    def panel(build):  # type: ignore[no-untyped-def]
+    def panel(build: Callable[[Selection, int], T]) -> Outcome[T]:
         if selected is None:
             return Outcome(None, missing)
         if selection is None or threshold is None:

@@ -21,8 +21,8 @@ from services.metrics.dashboard.signin import COOKIE
 from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from tests.metrics.dashboard.html import Row, body_rows
+from tests.metrics.learning.factory import encounter, episode, insert, patient
 from tests.metrics.rounding import hidden_candidates, rounded, rounded_n, share
-from tests.metrics.tools.factory import encounter, episode, insert, patient
 from tests.support.collaboratives import admit, create
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer

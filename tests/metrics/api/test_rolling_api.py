@@ -7,8 +7,8 @@ from datetime import date
 
 from starlette.testclient import TestClient
 
+from tests.metrics.learning.factory import encounter, insert, month_of_encounters
 from tests.metrics.rounding import rounded, rounded_n, share
-from tests.metrics.tools.factory import encounter, insert, month_of_encounters
 from tests.support.tokens import bearer
 
 MONTHS = [date(2026, m, 1) for m in range(1, 7)]

@@ -14,8 +14,7 @@ from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
 from services.metrics.compute import Cell, MetricQuery, compute
-from services.metrics.models import OrgSettings
-from services.metrics.publish import (
+from services.metrics.compute.disclosure.publish import (
     PublishedCell,
     counts_of,
     publish,
@@ -25,6 +24,7 @@ from services.metrics.publish import (
     suppress_siblings,
     suppression_threshold,
 )
+from services.metrics.models import OrgSettings
 from services.metrics.stats.rounding import DEFAULT_ROUNDING
 from services.metrics.stats.suppression import is_small
 from tests.metrics.compute.conftest import World

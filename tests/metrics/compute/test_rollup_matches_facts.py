@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
-from services.metrics import compute_rollup
-from services.metrics.compute import MetricQuery, _plan, definition_for
-from services.metrics.compute_sql import aggregate_rows
+from services.metrics.compute import rollup as compute_rollup
+from services.metrics.compute.core import MetricQuery, _plan, definition_for
+from services.metrics.compute.sql import aggregate_rows
 from tests.metrics.compute.conftest import World
 from tests.metrics.rollup_reference import expected_rollup, stored_rollup
 

@@ -18,7 +18,7 @@ from services.metrics.dashboard.signin import COOKIE, cookie_options
 from services.metrics.settings import MetricsSettings
 from shared.auth import issue_local_token
 from tests.metrics.dashboard.html import body_rows, normalized_svg, options, svg
-from tests.metrics.tools.factory import (
+from tests.metrics.learning.factory import (
     encounter,
     episode,
     feedback,

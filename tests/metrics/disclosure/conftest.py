@@ -16,8 +16,8 @@ from services.intake.settings import IntakeSettings
 from services.metrics.app import MIGRATIONS as METRICS_MIGRATIONS
 from services.metrics.app import create_app as create_metrics
 from services.metrics.clients import FeedClient
-from services.metrics.consumer import sync_once
 from services.metrics.settings import MetricsSettings
+from services.metrics.sync.consumer import sync_once
 from shared.auth import issue_local_token
 from tests.metrics.disclosure.synthetic import Truth, build, post
 from tests.support.services import migrated_client

@@ -10,10 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from services.metrics.learning.periods import align, months_before
 from services.metrics.settings import MetricsSettings
 from services.metrics.stats.errors import InvalidInputError
 from services.metrics.stats.rounding import Rounding, ratio, round_count, round_n, round_value
-from services.metrics.tools.periods import align, months_before
 
 
 @given(st.integers(0, 100_000), st.sampled_from([5, 10, 20]))

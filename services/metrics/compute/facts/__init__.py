@@ -1,0 +1,10 @@
+"""How each fact table answers its metrics: one :class:`~services.metrics.compute.spec.MetricSpec`
+per metric, a module per fact table (referrals, encounters, feedback, assessments, alerts)."""
+
+from services.metrics.compute.facts.alerts import SPECS as ALERT_SPECS
+from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
+from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
+from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
+from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
+
+__all__ = ["ALERT_SPECS", "ASSESSMENT_SPECS", "ENCOUNTER_SPECS", "FEEDBACK_SPECS", "REFERRAL_SPECS"]

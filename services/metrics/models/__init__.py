@@ -1,0 +1,64 @@
+"""Metrics' tables, on metrics' own metadata (:mod:`.base`), a module per kind.
+
+Three kinds of table live here:
+
+* **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback,
+  assessment, alert, episode of care on one instrument). Each row is the latest state the feed
+  gave, keyed by the producer's id, so applying an event twice changes nothing. Fact rows carry
+  only what metrics aggregates: no free text, no birth year (age band only), no names. Each
+  carries its period keys (``day``, ``week``, ``month``, ``quarter``: the first day of each,
+  in the local calendar of the time the producer sent) so that a metric query is one GROUP BY.
+* **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
+  and the lease that lets one consumer at a time apply a feed.
+* **learning state** that metrics owns itself: QI interventions, collaboratives and their
+  members, per-org settings.
+
+Every fact carries ``org`` in its primary key and every query filters on it.
+"""
+
+from services.metrics.models.base import MetricsTable, PeriodKeys, idempotency_keys, metadata
+from services.metrics.models.facts import (
+    AlertFact,
+    AssessmentFact,
+    EncounterFact,
+    EpisodeFact,
+    FeedbackFact,
+    PatientFact,
+    ReferralFact,
+)
+from services.metrics.models.learning import (
+    Collaborative,
+    CollaborativeMember,
+    Intervention,
+    OrgSettings,
+)
+from services.metrics.models.rollups import (
+    ENCOUNTER_ROLLUP_COUNTERS,
+    ROLLUP_MODALITIES,
+    encounter_rollup,
+)
+from services.metrics.models.sync import ConsumerLease, FeedCursor, SyncProblem
+
+__all__ = [
+    "ENCOUNTER_ROLLUP_COUNTERS",
+    "ROLLUP_MODALITIES",
+    "AlertFact",
+    "AssessmentFact",
+    "Collaborative",
+    "CollaborativeMember",
+    "ConsumerLease",
+    "EncounterFact",
+    "EpisodeFact",
+    "FeedCursor",
+    "FeedbackFact",
+    "Intervention",
+    "MetricsTable",
+    "OrgSettings",
+    "PatientFact",
+    "PeriodKeys",
+    "ReferralFact",
+    "SyncProblem",
+    "encounter_rollup",
+    "idempotency_keys",
+    "metadata",
+]

@@ -1,0 +1,84 @@
+"""Learning state that metrics owns itself: QI interventions, collaboratives and their members,
+per-org settings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text
+from sqlmodel import Field
+
+from services.metrics.models.base import (
+    ID_LENGTH,
+    ORG_LENGTH,
+    MetricsTable,
+    utc_field,
+)
+
+
+class Intervention(MetricsTable, table=True):
+    """A QI change (a PDSA cycle) on one unit, whose effect is read off the metric's series.
+
+    ``description`` is the QI team's own words about the change (never patient data).
+    """
+
+    __tablename__ = "interventions"
+    __table_args__ = (Index("ix_interventions_org_metric", "org", "metric_id"),)
+
+    org: str = Field(primary_key=True, max_length=ORG_LENGTH)
+    intervention_id: str = Field(primary_key=True, max_length=36)
+    metric_id: str = Field(max_length=ID_LENGTH)
+    level: str = Field(max_length=16)
+    unit_id: str = Field(max_length=ID_LENGTH)
+    period: str = Field(default="month", max_length=8)
+    started_on: date
+    title: str = Field(max_length=200)
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_at: datetime = utc_field()
+    created_by: str = Field(max_length=256)
+
+
+class Collaborative(MetricsTable, table=True):
+    """A learning collaborative: organizations that compare themselves with each other.
+
+    The id is made by the server (opaque and random), so no caller can guess another group's
+    id or claim one first. ``owner_org`` created it and alone renames it or names
+    facilitators; it is None only for a collaborative that had no member when owners began.
+    """
+
+    __tablename__ = "collaboratives"
+
+    collaborative_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    name: str = Field(max_length=200)
+    created_at: datetime = utc_field()
+    owner_org: str | None = Field(default=None, max_length=ORG_LENGTH)
+
+
+class CollaborativeMember(MetricsTable, table=True):
+    """An organization's application to, and then membership of, a collaborative.
+
+    ``status`` is ``applied`` until the owner or a facilitator decides (``approved`` or
+    ``declined``); only approved members' values are pooled or seen. ``role`` is ``owner``,
+    ``facilitator`` (may decide applications) or ``member``. Leaving deletes the row.
+    """
+
+    __tablename__ = "collaborative_members"
+
+    collaborative_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    org: str = Field(primary_key=True, max_length=ORG_LENGTH)
+    joined_at: datetime = utc_field()
+    status: str = Field(default="applied", max_length=16)
+    role: str = Field(default="member", max_length=16)
+    decided_at: datetime | None = utc_field(nullable=True)
+
+
+class OrgSettings(MetricsTable, table=True):
+    """Per-org choices; the suppression threshold can be raised, never lowered below the
+    deployment's floor."""
+
+    __tablename__ = "org_settings"
+
+    org: str = Field(primary_key=True, max_length=ORG_LENGTH)
+    suppression_threshold: int | None = None
+    extra: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -1,1 +1,0 @@
-"""API models of the learning tools (charts, equity, benchmarks, interventions, reports)."""

@@ -1,0 +1,54 @@
+"""How far metrics has applied each feed, and what is failing (``GET /v1/sync/status``): read
+from the consumers' own tables (:mod:`.state`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from services.metrics.schemas.sync import SourceStatus, SyncStatus
+from services.metrics.sync.consumer import SOURCES
+from services.metrics.sync.state import CURSORS, LEASES, PROBLEMS
+from shared.models import as_utc
+
+
+def _seconds(later: datetime, earlier: datetime | None) -> float | None:
+    return None if earlier is None else round(max(0.0, (later - earlier).total_seconds()), 3)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)
+
+
+def sync_status(connection: Connection, *, now: datetime) -> SyncStatus:
+    """Each source's cursor, events applied, lag, last failure and current lease at ``now``."""
+    cursors = {r.source: r for r in connection.execute(select(CURSORS))}
+    leases = {r.source: r for r in connection.execute(select(LEASES))}
+    problems = {r.source: r for r in connection.execute(select(PROBLEMS))}
+    statuses = []
+    for source in SOURCES:
+        cursor, lease, problem = cursors.get(source), leases.get(source), problems.get(source)
+        caught_up_at = _utc(cursor.caught_up_at) if cursor else None
+        last_event = _utc(cursor.last_event_time) if cursor else None
+        failed_at = _utc(problem.failed_at) if problem else None
+        current = lease if lease is not None and as_utc(lease.expires_at) > now else None
+        statuses.append(
+            SourceStatus(
+                source=source,
+                cursor=cursor.cursor if cursor else None,
+                events_applied=cursor.events_applied if cursor else 0,
+                last_event_time=last_event,
+                caught_up=caught_up_at is not None
+                and (failed_at is None or failed_at < caught_up_at),
+                caught_up_at=caught_up_at,
+                lag_seconds=_seconds(now, caught_up_at or last_event),
+                last_error=problem.error if problem else None,
+                failures=problem.failures if problem else 0,
+                last_failed_at=failed_at,
+                lease_holder=current.holder if current else None,
+                lease_expires_at=_utc(current.expires_at) if current else None,
+            )
+        )
+    return SyncStatus(sources=statuses)
