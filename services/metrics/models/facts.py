@@ -82,7 +82,7 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
     __tablename__ = "fact_encounters"
     __table_args__ = (
         # Covering: a monthly engagement or telehealth metric reads the index alone (about
-        # 3x faster than the table on 1M rows, tests/load/metrics_query_bench.py).
+        # 3x faster than the table on 1M rows, benchmarks/metrics_query_bench.py).
         Index(
             "ix_fact_encounters_org_month_covering",
             "org",
