@@ -59,7 +59,9 @@ def peers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Peers]:
         running = Peers({}, folder)
         for name in ("intake", "measures"):
             url = stack.enter_context(throwaway_database(f"feeds_{name}", folder))
-            env = service_env(name, url)
+            # DEBUG: a successful feed read is logged only at that level, and a test here looks
+            # for the request id metrics sent along with one.
+            env = service_env(name, url, **{f"{name.upper()}_LOG_LEVEL": "DEBUG"})
             migrate(name, env)
             running.services[name] = start(name, env, folder)
         try:
