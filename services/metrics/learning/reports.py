@@ -100,13 +100,13 @@ def _rest(whole: Pooled, part: Pooled, key: str) -> Pooled:
     def minus(a: float | None, b: float | None) -> float | None:
         return None if a is None else max(0.0, a - (b or 0.0))
 
-    return Pooled(
-        key,
-        minus(whole.numerator, part.numerator),
-        minus(whole.denominator, part.denominator),
-        max(0, (whole.n or 0) - (part.n or 0)),
-        None,
-    )
+    numerator = minus(whole.numerator, part.numerator)
+    denominator = minus(whole.denominator, part.denominator)
+    if numerator is not None and denominator is not None:
+        # A clinician also seen with other teams is no subset of this team: the subtraction is
+        # then not exact, and a rest with more events than opportunities would be no cell at all.
+        numerator = min(numerator, denominator)
+    return Pooled(key, numerator, denominator, max(0, (whole.n or 0) - (part.n or 0)), None)
 
 
 def _hide(a: Published, b: Published) -> Published:
