@@ -12,7 +12,7 @@ from services.measures import models
 from services.measures.api.deps import Reader, Writer
 from services.measures.assessments.batch import record_assessment
 from services.measures.assessments.recording import Reading, Recorded
-from services.measures.assessments.stored import stored_instrument
+from services.measures.assessments.stored import stored_instruments
 from services.measures.fhir.identify import identify_instrument
 from services.measures.fhir.observations import build_score_bundle
 from services.measures.fhir.response import parse_questionnaire_response
@@ -144,8 +144,9 @@ def search_observations(
         .limit(500)
     ).all()
     entries = []
+    instrument_of = stored_instruments(session)
     for row in rows:
-        inst = stored_instrument(session, row)
+        inst = instrument_of(row)
         result = score(inst, row.answers)
         bundle = build_score_bundle(
             inst,

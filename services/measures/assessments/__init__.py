@@ -11,7 +11,11 @@ from services.measures.assessments.recording import (
     for_subject,
     require_answers,
 )
-from services.measures.assessments.stored import stored_instrument, stored_result
+from services.measures.assessments.stored import (
+    stored_instrument,
+    stored_instruments,
+    stored_result,
+)
 
 __all__ = [
     "Baselined",
@@ -25,5 +29,6 @@ __all__ = [
     "record_assessments",
     "require_answers",
     "stored_instrument",
+    "stored_instruments",
     "stored_result",
 ]

@@ -7,6 +7,8 @@ and put back on the result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlmodel import Session
 
 from services.measures.errors import InstrumentNotEnabledError
@@ -26,6 +28,21 @@ def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
         return instrument_for_org(session, row.org, row.instrument_id, row.instrument_version)
     except InstrumentNotEnabledError:
         return default_catalog().get(row.instrument_id, row.instrument_version)
+
+
+def stored_instruments(session: Session) -> Callable[[AssessmentRow], Instrument]:
+    """:func:`stored_instrument` for many rows, reading each instrument's setting once: an org
+    without a setting row would otherwise cost a query per row (the session remembers rows it
+    found, not rows it did not)."""
+    found: dict[tuple[str, str, int], Instrument] = {}
+
+    def instrument_of(row: AssessmentRow) -> Instrument:
+        key = (row.org, row.instrument_id, row.instrument_version)
+        if key not in found:
+            found[key] = stored_instrument(session, row)
+        return found[key]
+
+    return instrument_of
 
 
 def stored_result(inst: Instrument, row: AssessmentRow) -> ScoreResult:

@@ -199,3 +199,26 @@ def test_a_batch_takes_a_few_statements_whatever_its_size(client: TestClient) ->
     # assessments, alerts, deliveries, feed events, and the request's audit/idempotency rows
     assert len(writes) <= 6, writes
     assert len(statements) <= 20, statements
+
+
+def test_a_patients_observations_read_each_instruments_setting_once(client: TestClient) -> None:
+    """An org without a setting row for the instrument once cost a query per assessment on the
+    Observation search (the session remembers rows it found, not rows it did not)."""
+    org = _new_org(client)
+    items = [_item("p-obs", f"2026-01-{day:02d}T10:00:00Z", WORSE) for day in range(1, 29)]
+    assert {status for status, _ in send_batch(client, org, items)} == {201}
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        search = client.get("/fhir/Observation", params={"patient": "p-obs"}, headers=bearer(org))
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert search.status_code == 200
+    panels = [e for e in search.json()["entry"] if "hasMember" in e["resource"]]
+    assert len(panels) == len(items)
+    assert len(statements) <= 8, statements
