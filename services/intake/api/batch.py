@@ -76,7 +76,8 @@ async def read_items(request: Request) -> list[Any]:
     return items
 
 
-def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResult:
+def invalid_item(index: int, item_id: str | None, exc: ValidationError) -> ItemResult:
+    """The item's validation problem; field errors point into the item."""
     return ItemResult(
         index=index,
         id=item_id,
@@ -90,7 +91,7 @@ def _invalid(index: int, item_id: str | None, exc: ValidationError) -> ItemResul
     )
 
 
-def _refused(index: int, item_id: str | None, error: IntakeError) -> ItemResult:
+def refused_item(index: int, item_id: str | None, error: IntakeError) -> ItemResult:
     """The item's problem, as the single-item route answers it but for the request's own members
     (instance, request id); field errors point into the item."""
     fields = error.problem_fields(pointer=f"/body/{index}")
@@ -133,7 +134,7 @@ def run_set_batch(
         try:
             valid.append(adapter.validate_python(raw))
         except ValidationError as exc:
-            results.append(_invalid(index, _item_id(raw, id_field), exc))
+            results.append(invalid_item(index, _item_id(raw, id_field), exc))
             continue
         positions.append((index, _item_id(raw, id_field)))
         results.append(None)
@@ -144,7 +145,7 @@ def run_set_batch(
         if isinstance(outcome, bool):
             results[index] = ItemResult(index=index, id=item_id, status=201 if outcome else 200)
         else:
-            results[index] = _refused(index, item_id, outcome)
+            results[index] = refused_item(index, item_id, outcome)
     answered = [r for r in results if r is not None]
     refused = sum(1 for r in answered if r.status >= 400)
     return BatchResult(results=answered, accepted=len(answered) - refused, refused=refused)

@@ -7,7 +7,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from services.intake import feedback as store
 from services.intake import models
-from services.intake.api.deps import Reader, SettingsDep, Writer, item_errors
+from services.intake.api.batch import invalid_item, refused_item
+from services.intake.api.deps import Reader, SettingsDep, Writer
 from services.intake.errors import IntakeError
 from services.intake.schemas import BatchResult, FeedbackIn, FeedbackOut, ItemResult
 from shared.audit import record_patient_read
@@ -16,6 +17,7 @@ from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["feedback"])
+_FEEDBACK = TypeAdapter(FeedbackIn)
 MAX_BATCH = 500
 
 
@@ -93,35 +95,20 @@ def post_feedback_batch(
 ) -> BatchResult:
     """Offline sync for mobile apps: each submission is answered on its own (201 stored, 200
     already received, 422 refused) and a resend of the same batch duplicates nothing."""
-    adapter = TypeAdapter(FeedbackIn)
     results: list[ItemResult | None] = []
     valid: list[store.Submission] = []
     positions: list[int] = []
     for index, raw in enumerate(body):
-        prefix = f"/body/{index}"
         sid = raw.get("submission_id")
         sid = sid if isinstance(sid, str) and len(sid) <= 64 else None
-        # A refused submission's problem has no ``type`` member (unlike the other batches'):
-        # status, title, detail and the field errors under the item, as this batch always said.
         try:
-            submission = adapter.validate_python(raw)
+            submission = _FEEDBACK.validate_python(raw)
             form, answers = store.check_submission(submission)
         except ValidationError as exc:
-            problem = {
-                "status": 422,
-                "title": "Unprocessable Content",
-                "errors": item_errors(exc, prefix),
-            }
-            results.append(ItemResult(index=index, id=sid, status=422, problem=problem))
+            results.append(invalid_item(index, sid, exc))
             continue
         except IntakeError as error:
-            problem = {
-                "status": error.status,
-                "title": error.title,
-                "detail": error.detail,
-                "errors": error.field_errors(prefix),
-            }
-            results.append(ItemResult(index=index, id=sid, status=error.status, problem=problem))
+            results.append(refused_item(index, sid, error))
             continue
         valid.append(
             store.Submission(

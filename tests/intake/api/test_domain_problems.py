@@ -140,6 +140,7 @@ def test_an_offline_batch_answers_each_refused_submission_at_its_place(
     assert [r["status"] for r in results] == [201, 422, 422, 422]
     assert [r["problem"] for r in results[1:]] == [
         {
+            "type": "https://learning-loop.dev/problems/validation-error",
             "status": 422,
             "title": "Unprocessable Content",
             "detail": "Unknown form.",
@@ -152,12 +153,14 @@ def test_an_offline_batch_answers_each_refused_submission_at_its_place(
             ],
         },
         {
+            "type": "https://learning-loop.dev/problems/validation-error",
             "status": 422,
             "title": "Unprocessable Content",
             "detail": "3 answer(s) do not fit form 'session-feedback'.",
             "errors": answer_errors("/body/2"),
         },
         {
+            "type": "https://learning-loop.dev/problems/validation-error",
             "status": 422,
             "title": "Unprocessable Content",
             "errors": [
