@@ -44,7 +44,7 @@ from sqlalchemy.sql.dml import UpdateBase
 from sqlalchemy.types import Boolean
 from sqlmodel import create_engine
 
-from shared.threads import WORKER_THREADS
+from shared.threads import WORKER_THREADS, WRITER_WAITING_THREADS
 
 #: How long a writer waits for SQLite's write lock before its request is a 503. Writes hold the
 #: lock for milliseconds (a 5,000-item batch about half a second), so a longer wait only means
@@ -141,6 +141,18 @@ def _share_lock(dbapi_connection: Any, lock: threading.Lock) -> None:
         dbapi_connection.writer_lock = lock
 
 
+#: Threads of this process waiting for a writer lock, of any database file.
+_WRITER_WAITERS = threading.BoundedSemaphore(WRITER_WAITING_THREADS)
+
+
+def _locked(why: str) -> OperationalError:
+    """SQLite's own "database is locked", wrapped as SQLAlchemy wraps the driver's errors, so it
+    is answered as SQLite's would be: a 503 with Retry-After."""
+    return OperationalError(
+        "BEGIN IMMEDIATE", None, sqlite3.OperationalError(f"database is locked ({why})")
+    )
+
+
 class WriterLockConnection(sqlite3.Connection):
     """A SQLite connection whose write transactions also hold an in-process lock.
 
@@ -152,24 +164,30 @@ class WriterLockConnection(sqlite3.Connection):
     previous writer commits or rolls back. Other processes still meet SQLite's own lock. The
     lock is held exactly from BEGIN IMMEDIATE to the end of that transaction; a waiter gives up
     after the busy timeout with the error SQLite itself would raise ("database is locked"), so
-    nothing can hang and the request becomes a 503 with ``Retry-After``.
+    nothing can hang and the request becomes a 503 with ``Retry-After``. At most
+    ``WRITER_WAITING_THREADS`` threads wait at once; the next writer gets that error at once.
     """
 
     writer_lock: threading.Lock | None = None
     holds_writer_lock: bool = False
 
     def acquire_writer_lock(self) -> None:
-        if self.writer_lock is not None and not self.holds_writer_lock:
-            if not self.writer_lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000):
+        if self.writer_lock is None or self.holds_writer_lock:
+            return
+        if not self.writer_lock.acquire(blocking=False):
+            # Too many threads waiting already: refuse at once (a 503 with Retry-After) rather
+            # than take the thread the lock's holder needs to finish (``shared.threads``).
+            if not _WRITER_WAITERS.acquire(blocking=False):
+                raise _locked("too many writers of this process waiting")
+            try:
+                acquired = self.writer_lock.acquire(timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+            finally:
+                _WRITER_WAITERS.release()
+            if not acquired:
                 # The holder is in this process, so SQLite's own lock is most likely taken too:
-                # going on would only wait out a second timeout. Raised as SQLAlchemy wraps the
-                # driver's own errors, so it is answered like SQLite's "database is locked".
-                raise OperationalError(
-                    "BEGIN IMMEDIATE",
-                    None,
-                    sqlite3.OperationalError("database is locked (by a writer of this process)"),
-                )
-            self.holds_writer_lock = True
+                # going on would only wait out a second timeout.
+                raise _locked("by a writer of this process")
+        self.holds_writer_lock = True
 
     def release_writer_lock(self) -> None:
         if self.holds_writer_lock and self.writer_lock is not None:

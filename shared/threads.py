@@ -20,6 +20,13 @@ from anyio import CapacityLimiter, to_thread
 WORKER_THREADS = 40
 #: Commits running at once; they never wait on a lock, so a few suffice.
 COMMIT_THREADS = 8
+#: Request threads that may wait for SQLite's writer lock at once (``shared.db``). The rest stay
+#: free: the writer holding the lock needs one after its path function has returned (FastAPI
+#: validates a sync route's response on a worker thread) before its session commits and the
+#: lock is released. Were every thread waiting for the lock, none would be left for the holder,
+#: and every writer would wait out the busy timeout (a 60-connection wrk burst measured 10
+#: requests a second, each about 5 s, until this bound).
+WRITER_WAITING_THREADS = WORKER_THREADS - 8
 
 
 def configure_worker_threads() -> CapacityLimiter:

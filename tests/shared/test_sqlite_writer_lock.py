@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from shared import db
 from shared.db import FAST_PATH_MIN_ROWS, WriterLockConnection, executemany, make_engine, read_only
 from shared.problems import is_database_unavailable
+from shared.threads import WRITER_WAITING_THREADS
 
 metadata = MetaData()
 counters = Table(
@@ -136,3 +137,49 @@ def test_a_writer_waits_a_bounded_time_then_gets_a_database_unavailable_error(
         holder.join()
     with engine.connect() as connection:
         assert connection.execute(select(counters.c.value)).scalar_one() == 5
+
+
+def test_threads_beyond_the_waiting_bound_are_refused_at_once(tmp_path: Path) -> None:
+    """While the lock is held, no more than WRITER_WAITING_THREADS wait for it: the next writer
+    is refused at once, as a database that cannot answer (503), so that threads stay free for
+    the holder to finish on. Once the holder commits, every waiter writes in turn."""
+    engine = _engine(tmp_path)
+    holding, release = threading.Event(), threading.Event()
+    written: list[int] = []
+
+    def hold() -> None:
+        with engine.begin() as connection:
+            connection.execute(update(counters).values(value=1))
+            holding.set()
+            release.wait(30)
+
+    def wait_then_write(n: int) -> None:
+        with engine.begin() as connection:
+            connection.execute(update(counters).values(value=n))
+        written.append(n)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert holding.wait(10)
+    waiters = [
+        threading.Thread(target=wait_then_write, args=(n,))
+        for n in range(2, 2 + WRITER_WAITING_THREADS)
+    ]
+    try:
+        for waiter in waiters:
+            waiter.start()
+        deadline = time.monotonic() + 10
+        while db._WRITER_WAITERS._value > 0 and time.monotonic() < deadline:  # type: ignore[attr-defined]
+            time.sleep(0.01)
+        started = time.perf_counter()
+        with pytest.raises(OperationalError) as refused, engine.begin() as connection:
+            connection.execute(update(counters).values(value=999))
+        assert time.perf_counter() - started < 0.5
+        assert is_database_unavailable(refused.value)
+        assert "too many writers" in str(refused.value.orig)
+    finally:
+        release.set()
+        holder.join()
+        for waiter in waiters:
+            waiter.join(30)
+    assert sorted(written) == list(range(2, 2 + WRITER_WAITING_THREADS))
