@@ -1,4 +1,5 @@
-"""Structured JSON logs that never carry bodies, query strings or raw paths.
+"""Structured logs (JSON lines; short text lines at a terminal) that never carry bodies, query
+strings or raw paths.
 
 Paths hold patient ids and query strings hold filters, so the access log records the route
 *template* (``/v1/patients/{patient_id}``) instead. Every record carries the request id.
