@@ -72,7 +72,8 @@ class _ValueFreeJsonFormatter(JsonFormatter):
 
 #: The attributes every LogRecord has; the rest of a record's attributes are its ``extra``.
 _RECORD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
-_STAMPS = frozenset({"service", "request_id"})
+#: Not repeated on a terminal line: our own stamps, and uvicorn's ANSI-coloured copy of its message.
+_NOT_EXTRAS = frozenset({"service", "request_id", "color_message"})
 
 
 class _TerminalFormatter(logging.Formatter):
@@ -89,7 +90,7 @@ class _TerminalFormatter(logging.Formatter):
         extras = {
             key: value
             for key, value in vars(record).items()
-            if key not in _RECORD_ATTRIBUTES and key not in _STAMPS and not key.startswith("_")
+            if key not in _RECORD_ATTRIBUTES and key not in _NOT_EXTRAS and not key.startswith("_")
         }
         if extras:
             line += " " + " ".join(f"{key}={value}" for key, value in extras.items())
