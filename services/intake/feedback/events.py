@@ -11,23 +11,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
-
-from services.intake import models
 from services.intake.forms import Answer, FeedbackForm, score_answers
 from services.intake.sensitivity import PART2, may_publish_details
 from shared.events import FeedbackReceived
 from shared.feed import NewEvent
 
-__all__ = ["feedback_event", "is_part2"]
-
-
-def is_part2(session: Session, org: str, patient_id: str, sensitivity: str | None) -> bool:
-    """A record is Part 2 when it or its patient carries the label."""
-    if sensitivity == PART2:
-        return True
-    patient = session.get(models.PatientRow, (org, patient_id))
-    return patient is not None and patient.sensitivity == PART2
+__all__ = ["feedback_event"]
 
 
 def feedback_event(

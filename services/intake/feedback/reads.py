@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from services.intake import models
 from services.intake.forms import get_form, score_answers
 from services.intake.schemas import FeedbackOut, FeedbackScoresOut
 from shared.models import as_utc
 
-__all__ = ["feedback_out", "find_submission", "get_feedback"]
-
-
-def find_submission(*, session: Session, org: str, submission_id: str) -> models.FeedbackRow | None:
-    """The feedback already stored under an app-generated submission id, if any."""
-    return session.exec(
-        select(models.FeedbackRow).where(
-            models.FeedbackRow.org == org, models.FeedbackRow.submission_id == submission_id
-        )
-    ).first()
+__all__ = ["feedback_out", "get_feedback"]
 
 
 def get_feedback(*, session: Session, org: str, feedback_id: str) -> models.FeedbackRow | None:

@@ -18,8 +18,7 @@ from sqlmodel import Session
 
 from services.intake import models
 from services.intake.errors import UnknownSubmittedFormError
-from services.intake.feedback.events import feedback_event, is_part2
-from services.intake.feedback.reads import find_submission
+from services.intake.feedback.events import feedback_event
 from services.intake.forms import Answer, FeedbackForm, load_forms, validate_answers
 from services.intake.schemas import FeedbackIn
 from services.intake.sensitivity import PART2
@@ -72,49 +71,17 @@ def store_feedback(
 ) -> tuple[models.FeedbackRow, bool]:
     """Store validated answers and publish their scores; returns (row, created).
 
-    A submission id seen before returns the stored row and publishes nothing, so an offline app
-    can re-send a whole batch safely.
+    A batch of one (:func:`store_submissions`), so a single submission and an offline batch
+    cannot come to differ. A submission id seen before returns the stored row and publishes
+    nothing, so an offline app can re-send a whole batch safely.
     """
-    if submission_id is not None:
-        existing = find_submission(session=session, org=org, submission_id=submission_id)
-        if existing is not None:
-            return existing, False
-    now = utcnow()
-    row = models.FeedbackRow(
-        org=org,
-        feedback_id=str(uuid.uuid4()),
-        submission_id=submission_id,
-        form_id=form.id,
-        form_version=form.version,
-        answers=dict(answers),
-        patient_id=patient_id,
-        encounter_id=encounter_id,
-        submitted_at=submitted_at or now,
-        received_at=now,
+    item = Submission(form, answers, submission_id, patient_id, encounter_id, submitted_at)
+    ((feedback_id, created),) = store_submissions(
+        session=session, org=org, items=[item], part2_on_feed=part2_on_feed
     )
-    session.add(row)
-    encounter = (
-        None if encounter_id is None else session.get(models.EncounterRow, (org, encounter_id))
-    )
-    part2 = encounter is not None and is_part2(
-        session, org, encounter.patient_id, encounter.sensitivity
-    )
-    if patient_id is not None and not part2:
-        part2 = is_part2(session, org, patient_id, None)
-    event = feedback_event(
-        org,
-        row.feedback_id,
-        form,
-        answers,
-        received_at=now,
-        patient_id=patient_id,
-        encounter_id=encounter_id,
-        encounter=None if encounter is None else encounter.model_dump(),
-        part2=part2,
-        part2_on_feed=part2_on_feed,
-    )
-    append_events(session, models.feed_events, [event])
-    return row, True
+    row = session.get(models.FeedbackRow, (org, feedback_id))
+    assert row is not None  # just stored, or found by its submission id
+    return row, created
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +102,8 @@ def store_submissions(
     """Store many submissions as if posted one by one, in order, with a few statements.
 
     One ``(feedback_id, created)`` per item: a submission id already stored, or seen earlier
-    in the same batch, answers with that feedback's id and stores and publishes nothing, as
-    :func:`store_feedback` does. Statements: the known submission ids, the linked encounters
+    in the same batch, answers with that feedback's id and stores and publishes nothing.
+    Statements: the known submission ids, the linked encounters
     and the Part 2 patients (one query per chunk each), one INSERT of rows, one of events.
     """
     known: dict[str, str] = {}
