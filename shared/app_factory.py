@@ -132,5 +132,7 @@ def create_service_app(
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware)
 
-    app.openapi = lambda: document_rate_limits(build_openapi(app))  # type: ignore[method-assign]
+    app.openapi = lambda: document_rate_limits(  # type: ignore[method-assign]
+        build_openapi(app, token_url=settings.oauth_token_url)
+    )
     return app

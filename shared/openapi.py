@@ -48,8 +48,9 @@ def operation_id(route: APIRoute) -> str:
     return f"{tag}-{route.name}"
 
 
-def build_openapi(app: FastAPI) -> dict[str, Any]:
-    """Generate once and cache, with our error and idempotency conventions applied."""
+def build_openapi(app: FastAPI, token_url: str | None = None) -> dict[str, Any]:
+    """Generate once and cache, with our error and idempotency conventions applied, and the
+    deployment's token endpoint (``token_url``) in the OAuth2 scheme when it names one."""
     if app.openapi_schema:
         return app.openapi_schema
     document = get_openapi(
@@ -73,6 +74,11 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 params = operation.setdefault("parameters", [])
                 if not any(p.get("name") == IDEMPOTENCY_HEADER for p in params):
                     params.append(IDEMPOTENCY_PARAMETER)
+    if token_url:
+        schemes = document.get("components", {}).get("securitySchemes", {})
+        for scheme in schemes.values():
+            for flow in scheme.get("flows", {}).values():
+                flow["tokenUrl"] = token_url
     schemas = document.get("components", {}).get("schemas", {})
     for unused in ("HTTPValidationError", "ValidationError"):
         schemas.pop(unused, None)

@@ -40,6 +40,11 @@ class ServiceSettings(BaseSettings):
     )
     jwt_audience: str = Field(default=LOCAL_AUDIENCE, description="Required `aud` claim.")
     jwt_issuer: str | None = Field(default=None, description="Required `iss` claim, if set.")
+    oauth_token_url: str | None = Field(
+        default=None,
+        description="The identity provider's token endpoint (client-credentials flow), as the "
+        "OpenAPI document tells integrators; an example URL when unset.",
+    )
     jwt_max_lifetime_seconds: int = Field(
         default=24 * 3600,
         ge=60,

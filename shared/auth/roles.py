@@ -35,6 +35,23 @@ TENANT_SCOPES = (
 )
 """Every scope a tenant's token may carry: the local token command's default."""
 
+SCOPES: dict[str, str] = {
+    "intake:read": "Read intake's records of the token's organization (patients, referrals, "
+    "encounters, feedback).",
+    "intake:write": "Send intake records: patients, referrals, encounters, feedback.",
+    "measures:read": "Read assessments, trajectories, alerts, instruments and webhooks.",
+    "measures:write": "Send assessments and FHIR QuestionnaireResponses; manage alerts, "
+    "instrument settings and webhooks.",
+    "metrics:read": "Read published metrics, charts, equity views, benchmarks and reports.",
+    "metrics:write": "Record quality-improvement interventions.",
+    TENANT_ADMIN_SCOPE: "Administer the organization's collaboratives (create, apply, decide).",
+    "feed:read": "Read the organization's change feed.",
+    "feed:all": "Read every organization's change feed (the metrics service's own token).",
+    OPERATOR_SCOPE: "The platform operator's: rebuild every organization's facts, feed status "
+    "across organizations, the Prometheus scrape. No tenant token carries it.",
+}
+"""Every scope a route may require, as the OpenAPI documents describe them."""
+
 Role = Literal["clinician", "supervisor", "leader"]
 ROLES: tuple[Role, ...] = ("clinician", "supervisor", "leader")
 MAX_TEAMS = 200

@@ -40,12 +40,32 @@ def _protected_operations() -> list[tuple[str, str, str]]:
     return operations
 
 
-def test_every_non_probe_operation_declares_bearer_security() -> None:
+def _required_scopes(service: str, method: str, path: str) -> list[str]:
+    """The scopes the operation's document says it needs."""
+    (requirement,) = APPS[service].openapi()["paths"][path][method.lower()]["security"]
+    return list(requirement["OAuth2"])
+
+
+def test_every_non_probe_operation_declares_the_scopes_it_needs() -> None:
     for name, app in APPS.items():
-        for path, item in app.openapi()["paths"].items():
+        document = app.openapi()
+        declared = document["components"]["securitySchemes"]["OAuth2"]["flows"]
+        known = set(declared["clientCredentials"]["scopes"])
+        for path, item in document["paths"].items():
             for method, operation in item.items():
-                if not path.startswith(PUBLIC_PREFIXES):
-                    assert operation.get("security") == [{"HTTPBearer": []}], (name, method, path)
+                if path.startswith(PUBLIC_PREFIXES):
+                    continue
+                (requirement,) = operation["security"]
+                assert set(requirement) == {"OAuth2"}, (name, method, path)
+                assert requirement["OAuth2"], (name, method, path)
+                assert set(requirement["OAuth2"]) <= known, (name, method, path)
+
+
+def test_the_document_names_the_deployments_token_endpoint() -> None:
+    settings = IntakeSettings(database_url="sqlite://", oauth_token_url="https://idp.test/token")
+    document = create_intake(settings).openapi()
+    flows = document["components"]["securitySchemes"]["OAuth2"]["flows"]
+    assert flows["clientCredentials"]["tokenUrl"] == "https://idp.test/token"
 
 
 OPERATIONS = _protected_operations()
@@ -95,6 +115,8 @@ def test_caller_without_the_scope_gets_403(
     response = _call(client_for(service), method, path, bearer(org, scope="unrelated:scope"))
     assert response.status_code == 403, response.text
     assert response.headers["content-type"] == "application/problem+json"
+    # The answer names what the document says the operation needs.
+    assert response.json()["missing_scopes"] == _required_scopes(service, method, path)
 
 
 def test_the_route_table_is_not_empty() -> None:
