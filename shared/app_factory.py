@@ -25,7 +25,7 @@ from shared.idempotency import IdempotencyMiddleware
 from shared.logging import AccessLogMiddleware, configure_logging
 from shared.migrations import script_heads
 from shared.observability import install_prometheus
-from shared.openapi import build_openapi, operation_id
+from shared.openapi import build_openapi, document_headers, operation_id
 from shared.problems import CatchAllMiddleware, install_problem_handlers, problem_responses
 from shared.rate_limit import (
     RateLimiter,
@@ -132,7 +132,7 @@ def create_service_app(
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware)
 
-    app.openapi = lambda: document_rate_limits(  # type: ignore[method-assign]
-        build_openapi(app, token_url=settings.oauth_token_url)
+    app.openapi = lambda: document_headers(  # type: ignore[method-assign]
+        document_rate_limits(build_openapi(app, token_url=settings.oauth_token_url))
     )
     return app

@@ -10,6 +10,7 @@ from the document expect them.
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,55 @@ IDEMPOTENCY_PARAMETER = {
 }
 
 
+#: Response headers every service sends, referenced from each response they appear on.
+HEADERS: dict[str, dict[str, Any]] = {
+    "X-Request-ID": {
+        "description": "The request's id: the caller's own `X-Request-ID` if it sent one, else a "
+        "new one. It is in the service's logs and in every problem body; quote it to support.",
+        "schema": {"type": "string"},
+        "example": "9f1c2e4b7a0d4c55b1e0d3f2a6c8e7b1",
+    },
+    "Idempotent-Replayed": {
+        "description": "`true` when this is the stored answer to an earlier request with the same "
+        "`Idempotency-Key` and body, replayed byte for byte; absent otherwise.",
+        "schema": {"type": "string", "enum": ["true"]},
+    },
+    "Location": {
+        "description": "The path of the resource the request created.",
+        "schema": {"type": "string"},
+        "example": "/v1/interventions/5b0e7c2a-9d41-4c55-b1e0-d3f2a6c8e7b1",
+    },
+    "Retry-After": {
+        "description": "Seconds to wait before sending again (RFC 9110).",
+        "schema": {"type": "integer", "minimum": 1},
+        "example": 2,
+    },
+}
+LOCATION_HEADER = {"Location": {"$ref": "#/components/headers/Location"}}
+"""Put in a route's 201 response (``responses={201: {"headers": LOCATION_HEADER}}``) when the
+route sets ``Location``."""
+
+
+def document_headers(document: dict[str, Any]) -> dict[str, Any]:
+    """Document the headers the shared middleware sends: ``X-Request-ID`` on every answer,
+    ``Idempotent-Replayed`` on a POST's success, ``Retry-After`` on a 503 (idempotent)."""
+    components = document.setdefault("components", {})
+    components["headers"] = {**components.get("headers", {}), **HEADERS}
+    ref = {name: {"$ref": f"#/components/headers/{name}"} for name in HEADERS}
+    for item in document.get("paths", {}).values():
+        for method, operation in item.items():
+            for status, response in operation.get("responses", {}).items():
+                # A new dict: the generated document shares the ones routes declared (such as
+                # LOCATION_HEADER) between operations.
+                headers = {**response.get("headers", {}), "X-Request-ID": ref["X-Request-ID"]}
+                if method == "post" and status.startswith("2"):
+                    headers["Idempotent-Replayed"] = ref["Idempotent-Replayed"]
+                if status == "503":
+                    headers["Retry-After"] = ref["Retry-After"]
+                response["headers"] = headers
+    return document
+
+
 def operation_id(route: APIRoute) -> str:
     tag = str(route.tags[0]) if route.tags else "default"
     return f"{tag}-{route.name}"
@@ -53,17 +103,22 @@ def build_openapi(app: FastAPI, token_url: str | None = None) -> dict[str, Any]:
     deployment's token endpoint (``token_url``) in the OAuth2 scheme when it names one."""
     if app.openapi_schema:
         return app.openapi_schema
-    document = get_openapi(
-        title=app.title,
-        version=app.version,
-        openapi_version=app.openapi_version,
-        summary=app.summary,
-        description=app.description,
-        routes=app.routes,
-        tags=app.openapi_tags,
-        contact=app.contact,
-        license_info=app.license_info,
-        servers=app.servers,
+    # A deep copy: the generated document shares dicts with what routes declared (responses,
+    # openapi_extra), some of them module constants used by other apps, and the steps below
+    # (and the rate-limit and header documentation after them) edit the document in place.
+    document = copy.deepcopy(
+        get_openapi(
+            title=app.title,
+            version=app.version,
+            openapi_version=app.openapi_version,
+            summary=app.summary,
+            description=app.description,
+            routes=app.routes,
+            tags=app.openapi_tags,
+            contact=app.contact,
+            license_info=app.license_info,
+            servers=app.servers,
+        )
     )
     for path_item in document.get("paths", {}).values():
         for method, operation in path_item.items():

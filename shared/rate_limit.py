@@ -271,9 +271,11 @@ def document_rate_limits(document: dict[str, Any]) -> dict[str, Any]:
             responses = operation.setdefault("responses", {})
             for status, response in responses.items():
                 if status.startswith("2"):
-                    response.setdefault("headers", {}).update(
-                        {k: v for k, v in refs.items() if k != "Retry-After"}
-                    )
+                    # A new dict: the generated document may share one between operations.
+                    response["headers"] = {
+                        **response.get("headers", {}),
+                        **{k: v for k, v in refs.items() if k != "Retry-After"},
+                    }
             responses["429"] = {
                 "description": "Over the request limit of the token or its organization; "
                 "send again after `Retry-After` seconds.",

@@ -121,3 +121,17 @@ def test_caller_without_the_scope_gets_403(
 
 def test_the_route_table_is_not_empty() -> None:
     assert {service for service, _, _ in OPERATIONS} >= {"intake", "measures"}
+
+
+def test_every_answer_documents_its_request_id_and_a_posts_success_its_replay() -> None:
+    """The headers the shared middleware sends are in every document, where they are sent."""
+    for name, app in APPS.items():
+        for path, item in app.openapi()["paths"].items():
+            for method, operation in item.items():
+                for status, response in operation["responses"].items():
+                    headers = response.get("headers", {})
+                    assert "X-Request-ID" in headers, (name, method, path, status)
+                    replayable = method == "post" and status.startswith("2")
+                    assert ("Idempotent-Replayed" in headers) == replayable, (name, path, status)
+                    if status in ("429", "503"):
+                        assert "Retry-After" in headers, (name, method, path, status)

@@ -22,6 +22,7 @@ from services.measures.models import AssessmentRow, as_utc
 from services.measures.schemas import completed_in_window
 from services.measures.scoring.engine import score
 from shared.audit import record_patient_read
+from shared.openapi import LOCATION_HEADER
 from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
 
@@ -45,7 +46,11 @@ QR_BODY = {
     status_code=201,
     response_class=Response,
     responses={
-        201: {"content": {FHIR_JSON: {}}, "description": "The score Observations (a Bundle)."},
+        201: {
+            "content": {FHIR_JSON: {}},
+            "description": "The score Observations (a Bundle).",
+            "headers": LOCATION_HEADER,
+        },
         **problem_responses(400, 403, 404, 409, 413, 415, 422),
     },
     openapi_extra=QR_BODY,

@@ -24,6 +24,7 @@ from services.metrics.schemas.collaboratives import (
     RosterOut,
 )
 from shared.models import as_utc
+from shared.openapi import LOCATION_HEADER
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
@@ -58,7 +59,7 @@ def _membership(v: MembershipView) -> MembershipOut:
     summary="Create a collaborative",
     status_code=201,
     response_model=CollaborativeOut,
-    responses=problem_responses(400, 409, 413, 422),
+    responses={201: {"headers": LOCATION_HEADER}, **problem_responses(400, 409, 413, 422)},
 )
 def create_collaborative(
     body: CollaborativeIn, caller: Admin, session: SessionDep, response: Response

@@ -22,6 +22,7 @@ from services.metrics.schemas.interventions import (
 )
 from services.metrics.stats.equity import Interval
 from shared.models import as_utc
+from shared.openapi import LOCATION_HEADER
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep, SessionDep
@@ -53,7 +54,7 @@ def _interval(i: Interval | None) -> IntervalOut | None:
     summary="Record a QI intervention",
     status_code=201,
     response_model=InterventionOut,
-    responses=problem_responses(400, 404, 409, 413, 422),
+    responses={201: {"headers": LOCATION_HEADER}, **problem_responses(400, 404, 409, 413, 422)},
 )
 def post_intervention(
     body: InterventionIn, caller: Writer, session: SessionDep, response: Response
