@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.assessments.recording import Baselined
 from services.measures.models import Alert, Assessment, as_utc
@@ -124,7 +124,35 @@ class AssessmentOut(BaseModel):
     )
 
 
+_PHQ9_FOLLOW_UP: dict[str, Any] = {f"phq9_{n}": 1 for n in range(1, 9)} | {"phq9_9": 0}
+
+
 class AssessmentBatchIn(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [
+                        {
+                            "assessment_id": "a-20260115-1",
+                            "patient_id": "p-7f3a",
+                            "instrument_id": "phq9",
+                            "answers": PHQ9_EXAMPLE,
+                            "completed_at": "2026-01-15T10:30:00Z",
+                        },
+                        {
+                            "assessment_id": "a-20260212-1",
+                            "patient_id": "p-7f3a",
+                            "instrument_id": "phq9",
+                            "answers": _PHQ9_FOLLOW_UP,
+                            "completed_at": "2026-02-12T10:30:00Z",
+                        },
+                    ]
+                }
+            ]
+        }
+    )
+
     items: list[dict[str, Any]] = Field(
         min_length=1, max_length=1000, description="AssessmentIn objects, e.g. an offline sync."
     )

@@ -4,14 +4,18 @@ and the base of every request body (unknown fields refused)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.measures.instruments.schema import ANSWER_MAX, ANSWER_MIN
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
-PHQ9_EXAMPLE = {f"phq9_{n}": v for n, v in enumerate([2, 2, 2, 2, 1, 1, 2, 0, 0], 1)}
+#: Example answers (typed loosely: the OpenAPI examples they go into are JSON of any shape).
+PHQ9_EXAMPLE: dict[str, Any] = {
+    f"phq9_{n}": v for n, v in enumerate([2, 2, 2, 2, 1, 1, 2, 0, 0], 1)
+}
+GAD7_EXAMPLE: dict[str, Any] = {f"gad7_{n}": v for n, v in enumerate([1, 2, 1, 1, 0, 1, 1], 1)}
 # An answer beyond every instrument's options (negative, or 2**63) is a 422; one inside the range
 # that is not an option of its item (5 on PHQ-9) is scored as `out_of_range`, i.e. unanswered.
 AnswerValue = Annotated[int, Field(ge=ANSWER_MIN, le=ANSWER_MAX)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.instruments.overrides import InstrumentOverrides
 from services.measures.schemas.common import (
@@ -34,6 +34,10 @@ class InstrumentSummary(BaseModel):
 
 class InstrumentSettingIn(RequestModel):
     """An organisation's choice for one instrument."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"enabled": True, "overrides": None}]}
+    )
 
     enabled: bool = Field(description="Enable a restricted instrument after securing permission.")
     overrides: InstrumentOverrides | None = Field(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.schemas.common import (
     ANSWERS_RANGE,
+    GAD7_EXAMPLE,
     PHQ9_EXAMPLE,
     AnswerValue,
     RequestModel,
@@ -145,6 +146,19 @@ class ScoreIn(RequestModel):
 
 
 class ScoreBatchIn(RequestModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [
+                        {"instrument_id": "phq9", "answers": PHQ9_EXAMPLE},
+                        {"instrument_id": "gad7", "answers": GAD7_EXAMPLE},
+                    ]
+                }
+            ]
+        }
+    )
+
     items: list[ScoreIn] = Field(
         min_length=1, max_length=10_000, description="Responses to score, each on its own."
     )
