@@ -124,9 +124,6 @@ class AssessmentOut(BaseModel):
     )
 
 
-_PHQ9_FOLLOW_UP: dict[str, Any] = {f"phq9_{n}": 1 for n in range(1, 9)} | {"phq9_9": 0}
-
-
 class AssessmentBatchIn(BaseModel):
     model_config = ConfigDict(
         json_schema_extra={
@@ -139,13 +136,6 @@ class AssessmentBatchIn(BaseModel):
                             "instrument_id": "phq9",
                             "answers": PHQ9_EXAMPLE,
                             "completed_at": "2026-01-15T10:30:00Z",
-                        },
-                        {
-                            "assessment_id": "a-20260212-1",
-                            "patient_id": "p-7f3a",
-                            "instrument_id": "phq9",
-                            "answers": _PHQ9_FOLLOW_UP,
-                            "completed_at": "2026-02-12T10:30:00Z",
                         },
                     ]
                 }
