@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.metrics.schemas.common import TEXT_PATTERN
+
 _ID_EXAMPLE = "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"
 
 
@@ -22,6 +24,7 @@ class CollaborativeIn(BaseModel):
     name: str = Field(
         min_length=1,
         max_length=200,
+        pattern=TEXT_PATTERN,
         description="The collaborative's name.",
         examples=["Northern Behavioral Health Collaborative"],
     )

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+#: Text people type (names, titles, descriptions): any character but the control characters
+#: other than tab and line breaks. PostgreSQL refuses a NUL in text outright, and none of them
+#: belongs in a name.
+TEXT_PATTERN = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$"
+
 
 class IntervalOut(BaseModel):
     """A point estimate with its 95% confidence interval."""

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.metrics.catalog import Level, Period
-from services.metrics.schemas.common import IntervalOut
+from services.metrics.schemas.common import TEXT_PATTERN, IntervalOut
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 # A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a
@@ -75,12 +75,16 @@ class InterventionIn(BaseModel):
         description=f"The day the change started. {START_WINDOW}", examples=["2026-04-06"]
     )
     title: str = Field(
-        min_length=1, max_length=200, description="A short name for the change.",
+        min_length=1,
+        max_length=200,
+        pattern=TEXT_PATTERN,
+        description="A short name for the change.",
         examples=["PDSA 1: text reminders 48 h before"],
-    )  # fmt: skip
+    )
     description: str | None = Field(
         default=None,
         max_length=2000,
+        pattern=TEXT_PATTERN,
         description="What was changed, in the QI team's words. Never put patient data here.",
         examples=["Automated SMS reminder two days before every appointment."],
     )
