@@ -17,6 +17,7 @@ from fastapi import APIRouter, FastAPI
 from sqlalchemy import Table
 
 from shared import health
+from shared.admission import AdmissionMiddleware, admission_gate
 from shared.auth import Authenticator
 from shared.body_guard import BodyGuardMiddleware
 from shared.db import make_engine
@@ -88,6 +89,7 @@ def create_service_app(
         engine = make_engine(settings.database_url, echo=settings.sql_echo)
         app.state.engine = engine
         app.state.commit_limiter = configure_worker_threads()
+        app.state.admission = admission_gate(settings.max_active_requests)
         try:
             async with AsyncExitStack() as stack:
                 if isinstance(settings, RateLimitSettings):
@@ -126,7 +128,9 @@ def create_service_app(
     # Added innermost first: the request id wraps everything, so even a 500 carries it.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(BodyGuardMiddleware, max_body_bytes=settings.max_body_bytes)
-    # Outside the body guard: a client over its limit is refused before its body is read.
+    # A request's body is read once it is admitted; until then it waits without a thread.
+    app.add_middleware(AdmissionMiddleware, wait_seconds=settings.admission_wait_seconds)
+    # Outside the body guard and admission: a client over its limit is refused at once.
     app.add_middleware(RateLimitMiddleware)
     app.add_middleware(CatchAllMiddleware)
     app.add_middleware(AccessLogMiddleware)

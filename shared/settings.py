@@ -78,6 +78,18 @@ class ServiceSettings(BaseSettings):
         description="How long a key whose first request never finished (its process died) "
         "answers 409 before a retry may run it again.",
     )
+    max_active_requests: int = Field(
+        default=8,
+        ge=1,
+        description="Requests worked on at once by one process; the rest wait their turn on "
+        "the event loop (shared/admission.py tells why a few are quicker than many).",
+    )
+    admission_wait_seconds: float = Field(
+        default=15.0,
+        gt=0,
+        description="How long a request waits for its turn before it is answered 503 with "
+        "Retry-After.",
+    )
     log_level: str = Field(default="INFO", description="Root log level.")
     log_format: Literal["auto", "json", "text"] = Field(
         default="auto",

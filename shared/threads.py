@@ -10,6 +10,10 @@ fill every thread with requests waiting for SQLite's write lock while the transa
 that lock waits, behind them, for a thread to commit in: no one moves until the lock times out,
 and the next burst does it again. Commits therefore take a thread from their own limiter, which
 requests never hold.
+
+Few threads run at once in practice: ``shared.admission`` lets only a handful of requests into
+the application, and a request keeps its place until answered. The limits here are the second
+line, for work that reaches the thread pool some other way.
 """
 
 from __future__ import annotations

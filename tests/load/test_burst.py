@@ -29,11 +29,10 @@ from harness.processes import RunningService
 
 CONCURRENCY = 60
 ROUNDS = 12
-#: /healthz is asked from a process of its own while 60 requests compete with it. The target is
-#: 100 ms at the 99th percentile; benchmarks/README.md has the figures (met on SQLite, and on
-#: PostgreSQL for intake and metrics, not yet for measures). The suite holds a looser bound that
-#: a 2-core CI machine shared with another test worker keeps without flaking.
-HEALTH_P99_SECONDS = 0.25
+#: /healthz is asked from a process of its own while 60 requests compete with it; the target is
+#: 100 ms at the 99th percentile (benchmarks/README.md has the figures; shared/admission.py tells
+#: what keeps it).
+HEALTH_P99_SECONDS = 0.1
 HEALTH_CEILING_SECONDS = 2.0
 
 
