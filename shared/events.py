@@ -154,10 +154,29 @@ class AssessmentScored(EventData):
     )
 
 
+AlertRule = Literal["critical_item", "not_on_track"]
+#: What was done about an alert (the issue's coded actions; ``shared.events`` is their one list).
+AlertAction = Literal[
+    "risk-assessment-done",
+    "safety-plan-made",
+    "safety-plan-updated",
+    "patient-contacted",
+    "crisis-service-referral",
+    "emergency-services",
+    "reviewed-no-action-needed",
+]
+#: Which deadline of the org's escalation policy passed unmet.
+EscalationDeadline = Literal["acknowledge", "action"]
+
+
 class AlertRaised(EventData):
+    """Every critical-item rule in the catalog is a suicide or self-harm risk item, so a
+    ``critical_item`` alert is a positive suicide-risk screen (or one an unanswered item could
+    not rule out)."""
+
     type: ClassVar[str] = "alert.raised"
     alert_id: str
-    rule: Literal["critical_item", "not_on_track"]
+    rule: AlertRule
     raised_at: datetime
     patient_id: str
     assessment_id: str | None = None
@@ -165,6 +184,9 @@ class AlertRaised(EventData):
     clinician_id: str | None = None
     team_id: str | None = None
     site_id: str | None = None
+    # Since 2026-12-06; null on earlier events.
+    rule_id: str | None = Field(default=None, description="The catalog rule that fired.")
+    severity: str | None = Field(default=None, description="`urgent`, `high`, ...")
 
 
 class AlertAcknowledged(EventData):
@@ -172,7 +194,80 @@ class AlertAcknowledged(EventData):
     alert_id: str
     acknowledged_at: datetime
     raised_at: datetime
-    rule: Literal["critical_item", "not_on_track"]
+    rule: AlertRule
+
+
+class AlertActioned(EventData):
+    """One entry of an alert's append-only action history. Who acted and any note stay in
+    measures."""
+
+    type: ClassVar[str] = "alert.actioned"
+    alert_id: str
+    action_id: str
+    action: AlertAction
+    performed_at: datetime = Field(description="When it was done, as the clinician reports.")
+    recorded_at: datetime = Field(description="When measures accepted the record.")
+    raised_at: datetime
+    rule: AlertRule
+    closes: bool = Field(description="Whether this action closed the alert.")
+
+
+class AlertEscalated(EventData):
+    """A deadline of the org's escalation policy passed with the alert still unacknowledged
+    (``acknowledge``) or without any action (``action``). Published once per deadline."""
+
+    type: ClassVar[str] = "alert.escalated"
+    alert_id: str
+    deadline: EscalationDeadline
+    due_at: datetime
+    escalated_at: datetime
+    raised_at: datetime
+    rule: AlertRule
+
+
+class AlertClosed(EventData):
+    type: ClassVar[str] = "alert.closed"
+    alert_id: str
+    closed_at: datetime
+    closing_action: AlertAction
+    raised_at: datetime
+    rule: AlertRule
+
+
+SafetyEventKind = Literal[
+    "self-harm",
+    "suicide-attempt",
+    "death",
+    "violence",
+    "medication",
+    "fall",
+    "privacy-breach",
+    "near-miss",
+    "other",
+]
+#: AHRQ Common Formats Harm Scale v1.2: death, severe, moderate, mild, no harm, unknown.
+HarmLevel = Literal["death", "severe", "moderate", "mild", "none", "unknown"]
+SafetyReviewStatus = Literal["received", "reviewed", "actioned", "entered-in-error"]
+
+
+class SafetyEventUpserted(EventData):
+    """An incident or near miss as reported and reviewed. Never the narrative, never the
+    reporter: only whether the report was anonymous."""
+
+    type: ClassVar[str] = "safety_event.upserted"
+    safety_event_id: str
+    kind: SafetyEventKind
+    harm_level: HarmLevel
+    occurred_at: datetime
+    reported_at: datetime
+    team_id: str | None = None
+    site_id: str | None = None
+    patient_id: str | None = None
+    encounter_id: str | None = None
+    anonymous_report: bool
+    review_status: SafetyReviewStatus
+    reviewed_at: datetime | None = None
+    actioned_at: datetime | None = None
 
 
 EVENT_TYPES: dict[str, type[EventData]] = {
@@ -185,5 +280,9 @@ EVENT_TYPES: dict[str, type[EventData]] = {
         AssessmentScored,
         AlertRaised,
         AlertAcknowledged,
+        AlertActioned,
+        AlertEscalated,
+        AlertClosed,
+        SafetyEventUpserted,
     )
 }
