@@ -31,7 +31,7 @@ OPERATOR_SCOPE = "platform:operate"
 TENANT_ADMIN_SCOPE = "metrics:admin"
 TENANT_SCOPES = (
     "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "metrics:admin feed:read"
+    "intake:safety-review metrics:admin feed:read"
 )
 """Every scope a tenant's token may carry: the local token command's default."""
 
@@ -39,6 +39,8 @@ SCOPES: dict[str, str] = {
     "intake:read": "Read intake's records of the token's organization (patients, referrals, "
     "encounters, feedback).",
     "intake:write": "Send intake records: patients, referrals, encounters, feedback.",
+    "intake:safety-review": "Read safety events' narratives and record their review "
+    "(the organization's incident reviewers).",
     "measures:read": "Read assessments, trajectories, alerts, instruments and webhooks.",
     "measures:write": "Send assessments and FHIR QuestionnaireResponses; manage alerts, "
     "instrument settings and webhooks.",
