@@ -25,9 +25,8 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 from sqlalchemy import (
     BigInteger,
@@ -49,12 +48,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
-from shared.auth import Caller, require_scopes
-from shared.db import executemany, read_only
+from shared.db import executemany
 from shared.events import EventData
-from shared.feed_cursor import ALL_ORGS, CursorCodec, Position
+from shared.feed_cursor import CursorCodec, Position
 from shared.models import as_utc, utcnow
-from shared.problems import problem_responses
 
 FEED_MAX_LIMIT = 1000
 _PG_TXID: ColumnClause[int] = literal_column("CAST(CAST(pg_current_xact_id() AS text) AS bigint)")
@@ -168,7 +165,9 @@ class FeedEvent(BaseModel):
         description="The resource the event is about.", examples=["encounters/enc-001"]
     )
     org: str = Field(description="Tenant the event belongs to (CloudEvents extension).")
-    datacontenttype: str = Field(default="application/json")
+    datacontenttype: str = Field(
+        default="application/json", description="The media type of `data` (CloudEvents)."
+    )
     data: dict[str, Any] = Field(description="The event payload; never free text.")
 
 
@@ -240,41 +239,3 @@ def page_for(read: FeedRead, *, codec: CursorCodec, scope: str, after: str | Non
         return FeedPage(items=[], next_cursor=after, has_more=read.has_more)
     cursor = codec.seal(read.position, scope)
     return FeedPage(items=read.items, next_cursor=cursor, has_more=read.has_more)
-
-
-def feed_router(table: Table, *, source: str, event_types: Sequence[str]) -> APIRouter:
-    """``GET /v1/feed`` for a producing service."""
-    router = APIRouter(prefix="/v1", tags=["feed"])
-    reader = require_scopes("feed:read")
-    types = ", ".join(f"`{t}`" for t in event_types)
-
-    @router.get(
-        "/feed",
-        summary="Read the change feed after a cursor",
-        description=f"Events in a stable order that never skips one. Types: {types}. "
-        "Consumers store `next_cursor` with what they derived from the events.",
-        response_model=FeedPage,
-        responses=problem_responses(400, 422),
-    )
-    def read_events(
-        request: Request,
-        caller: Annotated[Caller, Depends(reader)],
-        after: Annotated[
-            str | None,
-            Query(
-                max_length=128,
-                description="A `next_cursor` this feed gave the same organization; omit to "
-                "start from the beginning. Any other value is a 400.",
-            ),
-        ] = None,
-        limit: Annotated[int, Query(ge=1, le=FEED_MAX_LIMIT)] = 500,
-    ) -> FeedPage:
-        org = None if caller.has("feed:all") else caller.org
-        scope = ALL_ORGS if org is None else org
-        codec: CursorCodec = request.app.state.feed_cursors
-        position = codec.open(after, scope)
-        with read_only(request.app.state.engine).connect() as connection:
-            read = read_feed(connection, table, source=source, org=org, after=position, limit=limit)
-        return page_for(read, codec=codec, scope=scope, after=after)
-
-    return router

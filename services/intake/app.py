@@ -10,7 +10,7 @@ from services.intake import models
 from services.intake.api import encounters, feedback, fhir, forms, patients, referrals
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
-from shared.feed import feed_router
+from shared.feed_api import feed_router
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"

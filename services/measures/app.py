@@ -19,7 +19,7 @@ from services.measures.api import (
 from services.measures.settings import MeasuresSettings
 from services.measures.webhooks.worker import delivery_worker
 from shared.app_factory import create_service_app
-from shared.feed import feed_router
+from shared.feed_api import feed_router
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"

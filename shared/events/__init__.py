@@ -1,0 +1,77 @@
+"""The feed contract: the ``data`` of every event type intake and measures publish.
+
+Producers build these models and publish ``model_dump(mode="json")``; metrics parses them.
+Both sides import only this package, so the contract lives in one place. Consumers ignore
+fields they do not know (producers may add fields; they never remove or rename one).
+Free text never appears here, and neither does a demographic field metrics does not aggregate.
+"""
+
+from __future__ import annotations
+
+from shared.events.base import EventData
+from shared.events.intake import (
+    EncounterStatus,
+    EncounterUpserted,
+    FeedbackReceived,
+    HarmLevel,
+    Modality,
+    PatientUpserted,
+    ReferralUpserted,
+    SafetyEventKind,
+    SafetyEventUpserted,
+    SafetyReviewStatus,
+    TelehealthProblems,
+)
+from shared.events.measures import (
+    AlertAcknowledged,
+    AlertAction,
+    AlertActioned,
+    AlertClosed,
+    AlertEscalated,
+    AlertRaised,
+    AlertRule,
+    AssessmentScored,
+    EscalationDeadline,
+)
+
+EVENT_TYPES: dict[str, type[EventData]] = {
+    model.type: model
+    for model in (
+        PatientUpserted,
+        ReferralUpserted,
+        EncounterUpserted,
+        FeedbackReceived,
+        AssessmentScored,
+        AlertRaised,
+        AlertAcknowledged,
+        AlertActioned,
+        AlertEscalated,
+        AlertClosed,
+        SafetyEventUpserted,
+    )
+}
+
+__all__ = [
+    "EVENT_TYPES",
+    "AlertAcknowledged",
+    "AlertAction",
+    "AlertActioned",
+    "AlertClosed",
+    "AlertEscalated",
+    "AlertRaised",
+    "AlertRule",
+    "AssessmentScored",
+    "EncounterStatus",
+    "EncounterUpserted",
+    "EscalationDeadline",
+    "EventData",
+    "FeedbackReceived",
+    "HarmLevel",
+    "Modality",
+    "PatientUpserted",
+    "ReferralUpserted",
+    "SafetyEventKind",
+    "SafetyEventUpserted",
+    "SafetyReviewStatus",
+    "TelehealthProblems",
+]
