@@ -38,7 +38,12 @@ oauth2_scheme = OAuth2(
     description="A bearer JWT from the identity provider's client-credentials flow, with claims "
     "`sub`, `org` (tenant id: letters, digits and . _ : -, at most 128), `scope`, `iat` and "
     "`exp` (at most 24 h apart by default); each operation lists the scopes it needs. The "
-    f"Authorization header may be at most {MAX_AUTHORIZATION_LENGTH} bytes.",
+    f"Authorization header may be at most {MAX_AUTHORIZATION_LENGTH} bytes. SMART Backend "
+    "Services scopes are understood beside ours: `system/Observation.rs` (or v1 "
+    "`system/Observation.read`) as `measures:read`, `system/*.cruds` as every service's read "
+    "and write; Patient and Encounter are intake's, Questionnaire and QuestionnaireResponse "
+    "intake's and measures', MeasureReport metrics'. They never grant the feed, administration, "
+    "safety reviews or the operator's scope.",
 )
 
 

@@ -36,6 +36,7 @@ import jwt
 
 from shared.auth.caller import Caller
 from shared.auth.roles import role_claims
+from shared.auth.smart import with_smart_equivalents
 from shared.problems import Unauthorized
 from shared.settings import LOCAL_AUDIENCE, LOCAL_JWT_SECRET, ServiceSettings
 
@@ -187,7 +188,7 @@ def _caller_from(claims: dict[str, Any]) -> Caller:
         raise Unauthorized("The token's `scope` claim must be a space-separated string.")
     roles = role_claims(claims, sub)  # role, teams, clinician_id: shared/auth/roles.py
     return Caller(
-        sub=sub, org=org, scopes=frozenset(scope.split()), role=roles.role,
+        sub=sub, org=org, scopes=with_smart_equivalents(scope.split()), role=roles.role,
         teams=roles.teams, clinician_id=roles.clinician_id,
     )  # fmt: skip
 
