@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import Field, SecretStr
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
 
 from services.metrics.stats.rounding import Rounding
@@ -32,6 +32,26 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
         description="Bearer token (scope `feed:read feed:all`) for reading the feeds. When unset, "
         "metrics signs a short-lived one with the HS256 secret it shares with its peers (local "
         "and test deployments); with a JWKS identity provider, set it.",
+    )
+    feed_token_url: str | None = Field(
+        default=None,
+        description="The identity provider's token endpoint. When set, metrics fetches its feed "
+        "token there by OAuth2 client credentials (`feed_client_id`, `feed_client_secret`) and "
+        "fetches a new one before each expires; the way to run against a JWKS identity provider.",
+    )
+    feed_client_id: str | None = Field(
+        default=None, description="metrics' client id at the identity provider."
+    )
+    feed_client_secret: SecretStr | None = Field(
+        default=None, description="metrics' client secret at the identity provider."
+    )
+    feed_token_scope: str = Field(
+        default="feed:read feed:all", description="The scope asked for with client credentials."
+    )
+    feed_token_audience: str | None = Field(
+        default=None,
+        description="Sent as `audience` with the token request, for identity providers that "
+        "need one to mint a JWT for an API.",
     )
     consumer_enabled: bool = Field(
         default=True,
@@ -84,6 +104,18 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
         "values, benchmarks and peer statistics (the strict policy). Never below "
         "`rounding_base`.",
     )
+
+    @model_validator(mode="after")
+    def _one_way_to_get_a_feed_token(self) -> MetricsSettings:
+        if self.feed_token_url is not None:
+            if self.feed_token is not None:
+                raise ValueError("set METRICS_FEED_TOKEN or METRICS_FEED_TOKEN_URL, not both")
+            if self.feed_client_id is None or self.feed_client_secret is None:
+                raise ValueError(
+                    "METRICS_FEED_TOKEN_URL needs METRICS_FEED_CLIENT_ID and "
+                    "METRICS_FEED_CLIENT_SECRET"
+                )
+        return self
 
     def rounding(self) -> Rounding:
         """The rounding bases per audience (the shared one never finer than the own one)."""

@@ -157,7 +157,7 @@ def test_production_compose_takes_every_secret_from_the_environment(service: str
     assert environment[f"{prefix}_ENVIRONMENT"] == "production"
     assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_JWT_JWKS_URL"])
     assert REQUIRED_FROM_ENVIRONMENT.search(environment[f"{prefix}_DATABASE_URL"])
-    secret = "FEED_TOKEN" if service == "metrics" else "FEED_CURSOR_SECRET"
+    secret = "FEED_CLIENT_SECRET" if service == "metrics" else "FEED_CURSOR_SECRET"
     assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_{secret}"])
     # the settings refuse the development secret in production only with a JWKS or own secrets
     settings_cls.model_validate(

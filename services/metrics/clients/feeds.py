@@ -8,7 +8,8 @@ later) from a bad answer (retry later too, but worth a different message) withou
 httpx.
 
 ``FeedError``
-    ``FeedUnavailableError``  nothing answered (connection refused, reset, DNS)
+    ``FeedUnavailableError``  nothing answered (connection refused, reset, DNS), or no token
+                              could be had from the identity provider
     ``FeedTimeoutError``      the source took longer than the configured timeout
     ``FeedServerError``  a 5xx answer
     ``FeedRefusedError``      a 4xx answer (token rejected, cursor refused)
@@ -24,6 +25,7 @@ import httpx
 from pydantic import ValidationError
 
 from services.metrics.clients.feed_page import parse_page
+from services.metrics.clients.tokens import FeedTokenError, FeedTokens
 from services.metrics.settings import MetricsSettings
 from shared.feed import FEED_MAX_LIMIT, FeedPage
 from shared.request_id import HEADER as REQUEST_ID
@@ -74,19 +76,25 @@ class FeedClient:
         base_url: str,
         http: httpx.Client,
         token: Callable[[], str],
+        forget_token: Callable[[], None] = lambda: None,
     ) -> None:
         self.source = source
         self.url = base_url.rstrip("/") + "/v1/feed"
         self._http = http
         self._token = token
+        self._forget_token = forget_token
 
     def read(self, *, after: str | None, limit: int, request_id: str | None = None) -> FeedPage:
         """The page after ``after`` (None: from the beginning); raises a :class:`FeedError`."""
         params: dict[str, str | int] = {"limit": max(1, min(limit, FEED_MAX_LIMIT))}
         if after is not None:
             params["after"] = after
+        try:
+            token = self._token()
+        except FeedTokenError as error:
+            raise FeedUnavailableError(self.source, f"no token: {error}") from error
         headers = {
-            "Authorization": f"Bearer {self._token()}",
+            "Authorization": f"Bearer {token}",
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             REQUEST_ID: request_id or current_request_id() or uuid.uuid4().hex,
@@ -104,6 +112,8 @@ class FeedClient:
         status = response.status_code
         if status >= 500:
             raise FeedServerError(self.source, f"answered {status}", status=status)
+        if status == 401:
+            self._forget_token()  # revoked or signed with a retired key: ask for a new one
         if status >= 400:
             raise FeedRefusedError(self.source, f"refused the read with {status}", status=status)
         if status != 200:
@@ -125,12 +135,13 @@ def http_client(settings: MetricsSettings) -> httpx.Client:
 
 
 def feed_clients(
-    settings: MetricsSettings, http: httpx.Client, token: Callable[[], str]
+    settings: MetricsSettings, http: httpx.Client, tokens: FeedTokens
 ) -> dict[str, FeedClient]:
-    """One client per source, in the order they are consumed."""
+    """One client per source, in the order they are consumed, sharing one token source."""
+    urls = {"intake": settings.intake_url, "measures": settings.measures_url}
     return {
-        "intake": FeedClient(source="intake", base_url=settings.intake_url, http=http, token=token),
-        "measures": FeedClient(
-            source="measures", base_url=settings.measures_url, http=http, token=token
-        ),
+        source: FeedClient(
+            source=source, base_url=url, http=http, token=tokens, forget_token=tokens.forget
+        )
+        for source, url in urls.items()
     }
