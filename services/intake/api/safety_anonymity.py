@@ -5,7 +5,7 @@ org and subject beside the response it gave: for an anonymous safety event repor
 would say who sent it. Reports are idempotent without the header (the reporting system's
 ``safety_event_id``: same id and body replays, another body is a 409), so on the two create
 routes the header is removed before that middleware sees the request, and the OpenAPI
-document does not offer it there. The review route keeps it: a reviewer is not anonymous.
+document says there that it is ignored. The review route keeps it: a reviewer is not anonymous.
 """
 
 from __future__ import annotations
@@ -23,6 +23,16 @@ __all__ = ["CREATE_PATHS", "install"]
 
 CREATE_PATHS = frozenset({"/v1/safety-events", "/v1/safety-events:batch"})
 _HEADER = HEADER.lower().encode("latin-1")
+IGNORED_KEY_PARAMETER = {
+    "name": HEADER,
+    "in": "header",
+    "required": False,
+    "description": "Ignored on this route, and never stored: a stored key would keep the "
+    "caller's identity beside an anonymous report. `safety_event_id` makes a retry safe "
+    "instead (same id and body: replayed; another body: 409).",
+    "schema": {"type": "string"},
+    "example": "0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a",
+}
 
 
 class DropIdempotencyKey:
@@ -46,7 +56,8 @@ def _undocument(build: Callable[[], dict[str, Any]]) -> Callable[[], dict[str, A
             if operation is None:
                 continue
             operation["parameters"] = [
-                p for p in operation.get("parameters", []) if p.get("name") != HEADER
+                *(p for p in operation.get("parameters", []) if p.get("name") != HEADER),
+                IGNORED_KEY_PARAMETER,
             ]
             for status, response in operation.get("responses", {}).items():
                 if status.startswith("2"):
