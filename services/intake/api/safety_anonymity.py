@@ -59,9 +59,6 @@ def _undocument(build: Callable[[], dict[str, Any]]) -> Callable[[], dict[str, A
                 *(p for p in operation.get("parameters", []) if p.get("name") != HEADER),
                 IGNORED_KEY_PARAMETER,
             ]
-            for status, response in operation.get("responses", {}).items():
-                if status.startswith("2"):
-                    response.get("headers", {}).pop("Idempotent-Replayed", None)
         return document
 
     return openapi

@@ -114,11 +114,10 @@ def test_a_review_keeps_its_idempotency_key(intake_client: TestClient, org: str)
 
 def test_the_create_routes_say_the_idempotency_key_is_ignored(intake_client: TestClient) -> None:
     paths = intake_client.get("/openapi.json").json()["paths"]
-    for path, status in (("/v1/safety-events", "201"), ("/v1/safety-events:batch", "200")):
+    for path in ("/v1/safety-events", "/v1/safety-events:batch"):
         operation = paths[path]["post"]
         (key,) = [p for p in operation["parameters"] if p["name"] == "Idempotency-Key"]
         assert key["description"].startswith("Ignored on this route")
-        assert "Idempotent-Replayed" not in operation["responses"][status]["headers"]
     review = paths["/v1/safety-events/{safety_event_id}/review"]["post"]
     (key,) = [p for p in review["parameters"] if p["name"] == "Idempotency-Key"]
     assert key["description"].startswith("Makes a retry safe")
