@@ -67,13 +67,23 @@ def list_safety_events(
             query = query.where(column == value)
     # Stored in UTC (SQLite keeps no zone): the bounds are compared in UTC too.
     if filters.occurred_from is not None:
-        query = query.where(t.occurred_at_utc >= filters.occurred_from.astimezone(UTC))
+        query = query.where(t.occurred_at_utc >= _utc_bound(filters.occurred_from))
     if filters.occurred_to is not None:
-        query = query.where(t.occurred_at_utc < filters.occurred_to.astimezone(UTC))
+        query = query.where(t.occurred_at_utc < _utc_bound(filters.occurred_to))
     if after is not None:
         query = query.where(t.safety_event_id > after)
     query = query.order_by(t.safety_event_id).limit(limit)
     return [dict(row) for row in connection.execute(query).mappings()]
+
+
+def _utc_bound(value: datetime) -> datetime:
+    """``value`` in UTC; a bound whose UTC time falls outside the calendar (year 1 at +14:00,
+    year 9999 at -14:00) becomes the calendar's first or last instant instead of an error."""
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        extreme = datetime.min if value.year == datetime.min.year else datetime.max
+        return extreme.replace(tzinfo=UTC)
 
 
 def _utc(value: datetime | None) -> datetime | None:

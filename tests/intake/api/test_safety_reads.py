@@ -48,6 +48,10 @@ def stored(intake_client: TestClient, org: str) -> str:
         ({"occurred_from": (OCCURRED - timedelta(days=1)).isoformat()}, ["se-a", "se-b", "se-c"]),
         ({"occurred_to": (OCCURRED - timedelta(days=1)).isoformat()}, ["se-d"]),
         ({"occurred_from": OCCURRED.isoformat(), "occurred_to": OCCURRED.isoformat()}, []),
+        # Bounds whose UTC time is outside the calendar are the calendar's ends, not a 500.
+        ({"occurred_from": "0001-01-01T00:00:00+14:00", "kind": "fall"}, ["se-a", "se-c"]),
+        ({"occurred_to": "9999-12-31T23:59:59-14:00", "kind": "fall"}, ["se-a", "se-c"]),
+        ({"occurred_from": "9999-12-31T23:59:59-14:00"}, []),
         # The same instant in another offset is the same bound.
         ({"occurred_from": OCCURRED.astimezone().isoformat(), "kind": "fall"}, ["se-a", "se-c"]),
     ],
