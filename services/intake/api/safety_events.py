@@ -31,7 +31,9 @@ _REPORT = (
     "with the same body (nothing stored or published again), 409 when it was reported with "
     "another body. Harm levels follow the AHRQ Common Formats Harm Scale v1.2; a near miss is "
     "`none` or `unknown`, a `death` event is `death`. `team_id` or `site_id` (or both) is "
-    "required. The narrative stays in intake: never on the feed, never logged, never in a "
+    "required. `patient_id` and `encounter_id` need not be known to intake yet (EHR extracts "
+    "often arrive later); an encounter intake holds for another patient is a 422. The "
+    "narrative stays in intake: never on the feed, never logged, never in a "
     "problem, and read back only with `intake:safety-review`.\n\n" + _ANONYMITY
 )
 _BATCH = (
@@ -87,7 +89,7 @@ def post_safety_event(
     summary="Report many safety events",
     description=_BATCH,
     response_model=BatchResult,
-    responses=problem_responses(400, 413, 415, 422),
+    responses=problem_responses(400, 409, 413, 415, 422),
     openapi_extra=_batch_body(),
 )
 async def post_safety_events_batch(
