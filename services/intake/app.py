@@ -7,7 +7,17 @@ from pathlib import Path
 from fastapi import FastAPI
 
 from services.intake import models
-from services.intake.api import encounters, feedback, fhir, forms, patients, referrals
+from services.intake.api import (
+    encounters,
+    feedback,
+    fhir,
+    forms,
+    patients,
+    referrals,
+    safety_anonymity,
+    safety_events,
+    safety_reads,
+)
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
@@ -15,13 +25,21 @@ from shared.feed_api import feed_router
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"
 SNAPSHOT = HERE / "openapi.json"
-EVENT_TYPES = ["patient.upserted", "referral.upserted", "encounter.upserted", "feedback.received"]
+EVENT_TYPES = [
+    "patient.upserted",
+    "referral.upserted",
+    "encounter.upserted",
+    "feedback.received",
+    "safety_event.upserted",
+]
 
 DESCRIPTION = """\
 The front door for what EHR and telehealth vendors and mobile apps report about care as it
 happens: pseudonymous patients with the demographic categories used for equity views, referrals,
-encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems) and
-consumer feedback. Every accepted change is published on the ordered event feed.
+encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems),
+consumer feedback, and safety events (incidents and near misses, anonymous or named, and their
+review). Every accepted change is published on the ordered event feed; free text (comments,
+safety narratives) never is.
 
 Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
 """
@@ -39,6 +57,11 @@ TAGS = [
         "modality and telehealth technical problems; status changes follow a checked lifecycle.",
     },
     {"name": "feedback", "description": "Consumer feedback on forms; only scores reach the feed."},
+    {
+        "name": "safety-events",
+        "description": "Incidents and near misses (AHRQ Common Formats harm levels), anonymous "
+        "or named, and their review. The narrative is read only with `intake:safety-review`.",
+    },
     {"name": "forms", "description": "Feedback forms as data, and as FHIR R4 Questionnaires."},
     {"name": "fhir", "description": "FHIR R4 resources (`application/fhir+json`)."},
     {"name": "feed", "description": "Ordered change events for the metrics service."},
@@ -47,7 +70,7 @@ TAGS = [
 
 def create_app(settings: IntakeSettings | None = None) -> FastAPI:
     settings = settings or IntakeSettings()
-    return create_service_app(
+    app = create_service_app(
         settings=settings,
         title="Learning Loop intake",
         description=DESCRIPTION,
@@ -60,6 +83,8 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             patients.router,
             referrals.router,
             feedback.router,
+            safety_events.router,
+            safety_reads.router,
             forms.router,
             fhir.router,
             feed_router(
@@ -69,3 +94,5 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
     )
+    safety_anonymity.install(app)
+    return app

@@ -14,8 +14,15 @@ input, because a caller may have put PHI or free text where it does not belong.
     │   │                                  form (field error at ``form_id``)
     │   └── UnknownQuestionnaireError  422 validation-error: a QuestionnaireResponse answers none
     │                                      of intake's Questionnaires (at ``questionnaire``)
-    └── InvalidAnswersError        422 validation-error: a submission's answers do not fit its
-                                       form; one field error per bad answer
+    ├── InvalidAnswersError        422 validation-error: a submission's answers do not fit its
+    │                                  form; one field error per bad answer
+    ├── ReviewNotAllowedError      409 transition-not-allowed: a safety event's review move the
+    │                                  review lifecycle forbids; names the allowed statuses
+    ├── SafetyEventConflictError   409 conflict: a safety_event_id already reported with
+    │                                  another body (never says which field differs)
+    ├── EncounterOfAnotherPatientError  422 validation-error: a safety event's encounter is
+    │                                  stored for another patient (at ``encounter_id``)
+    └── UnknownSafetyEventError    404 not-found: no safety event with the id a path names
 """
 
 from __future__ import annotations
@@ -28,11 +35,15 @@ from shared.errors import DomainError, FieldErrorDict
 
 __all__ = [
     "AnswerError",
+    "EncounterOfAnotherPatientError",
     "IntakeError",
     "InvalidAnswersError",
+    "ReviewNotAllowedError",
+    "SafetyEventConflictError",
     "TransitionNotAllowedError",
     "UnknownFormError",
     "UnknownQuestionnaireError",
+    "UnknownSafetyEventError",
     "UnknownSubmittedFormError",
     "answers_pointer",
 ]
@@ -149,3 +160,68 @@ class InvalidAnswersError(IntakeError):
             {"pointer": pointer + e.pointer, "detail": e.detail, "code": e.code}
             for e in self.errors
         ]
+
+
+class ReviewNotAllowedError(IntakeError):
+    """A safety event's review cannot move from its stored status to the requested one (see
+    :mod:`services.intake.safety_review`); statuses typed as text, as above."""
+
+    status, slug, title = 409, "transition-not-allowed", "Safety event review change not allowed"
+
+    def __init__(self, current: str, requested: str, allowed: Sequence[str]) -> None:
+        options = ", ".join(str(s) for s in allowed) or "none (final status)"
+        super().__init__(
+            f"A safety event in review status '{current}' cannot become '{requested}'; "
+            f"allowed next statuses: {options}."
+        )
+        self.current = current
+        self.allowed = tuple(allowed)
+
+    def extensions(self) -> dict[str, Any]:
+        return {
+            "current_status": str(self.current),
+            "allowed_statuses": [str(s) for s in self.allowed],
+        }
+
+
+class SafetyEventConflictError(IntakeError):
+    """A ``safety_event_id`` already reported with a different body. A retry sends the same
+    body (and is answered as a replay); a correction is a new report, the wrong one marked
+    entered-in-error by a reviewer. Which field differs is never said: the stored narrative
+    and reporter are not the sender's to probe."""
+
+    status, slug, title = 409, "conflict", "Conflict"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "A safety event with this safety_event_id was already reported with a different "
+            "body. Send a correction as a new report; a reviewer marks the wrong one "
+            "entered-in-error."
+        )
+
+
+class EncounterOfAnotherPatientError(IntakeError):
+    """A safety event names an encounter that intake holds for another patient."""
+
+    status, slug, title = 422, "validation-error", "Unprocessable Content"
+
+    def __init__(self) -> None:
+        super().__init__("The encounter named belongs to another patient.")
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [
+            {
+                "pointer": f"{pointer}/encounter_id",
+                "detail": "this encounter is stored for another patient than patient_id",
+                "code": "encounter_of_another_patient",
+            }
+        ]
+
+
+class UnknownSafetyEventError(IntakeError):
+    """No safety event of the caller's org has the id a path names."""
+
+    status, slug, title = 404, "not-found", "Not Found"
+
+    def __init__(self) -> None:
+        super().__init__("No safety event with this id.")

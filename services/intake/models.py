@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Table, UniqueConstraint, inspect
+from sqlalchemy import JSON, Column, DateTime, Index, Table, Text, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 from shared.audit import audit_table
@@ -122,6 +122,39 @@ class FeedbackRow(IntakeTable, table=True):
     encounter_id: str | None = Field(default=None, max_length=_ID)
     submitted_at: datetime = _utc_column()
     received_at: datetime = _utc_column()
+
+
+class SafetyEventRow(IntakeTable, table=True):
+    """An incident or near miss as reported, and where its review stands.
+
+    ``narrative`` is free text: readable only by the org's safety reviewers, never published,
+    never logged. ``reporter_id`` is None for an anonymous report, and then nothing stored with
+    the row says who sent it (see :mod:`services.intake.safety_events`)."""
+
+    __tablename__ = "safety_events"
+    __table_args__ = (Index("ix_safety_events_org_occurred", "org", "occurred_at_utc"),)
+
+    org: str = Field(primary_key=True, max_length=128)
+    safety_event_id: str = Field(primary_key=True, max_length=_ID)
+    kind: str = Field(max_length=32)
+    harm_level: str = Field(max_length=16)
+    occurred_at: str = Field(max_length=_TIME_TEXT)
+    occurred_at_utc: datetime = _utc_column()
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    patient_id: str | None = Field(default=None, max_length=_ID)
+    encounter_id: str | None = Field(default=None, max_length=_ID)
+    reporter_id: str | None = Field(default=None, max_length=_ID)
+    narrative: str = Field(sa_column=Column(Text, nullable=False))
+    review_status: str = Field(max_length=32)
+    reported_at: datetime = _utc_column()
+    reviewed_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+    actioned_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+    updated_at: datetime = _utc_column()
 
 
 def core_table(model: type[IntakeTable]) -> Table:

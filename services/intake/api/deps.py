@@ -15,6 +15,9 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 
 Writer = Annotated[Caller, Depends(require_scopes("intake:write"))]
 Reader = Annotated[Caller, Depends(require_scopes("intake:read"))]
+#: The org's incident reviewers: safety events' narratives, and their review.
+SAFETY_REVIEW = "intake:safety-review"
+SafetyReviewer = Annotated[Caller, Depends(require_scopes(SAFETY_REVIEW))]
 
 
 async def _settings(request: Request) -> IntakeSettings:
@@ -30,6 +33,7 @@ _ID_EXAMPLES = {
     "patient": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
     "referral": "ref-3318",
     "encounter": "enc-0192",
+    "safety event": "se-2025-0042",
 }
 
 
@@ -61,7 +65,9 @@ def item_errors(error: ValidationError, prefix: str) -> list[dict[str, str]]:
 
 __all__ = [
     "ID_PATTERN",
+    "SAFETY_REVIEW",
     "Reader",
+    "SafetyReviewer",
     "SettingsDep",
     "Writer",
     "id_path",

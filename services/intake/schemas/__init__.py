@@ -20,6 +20,7 @@ from services.intake.schemas.referrals import (
     ReferralOut,
     ReferralPriority,
 )
+from services.intake.schemas.safety_events import SafetyEventIn, SafetyEventOut, SafetyReviewIn
 
 __all__ = [
     "BatchResult",
@@ -38,5 +39,8 @@ __all__ = [
     "ReferralIn",
     "ReferralOut",
     "ReferralPriority",
+    "SafetyEventIn",
+    "SafetyEventOut",
+    "SafetyReviewIn",
     "TechnicalProblems",
 ]

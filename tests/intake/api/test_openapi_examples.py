@@ -13,7 +13,7 @@ from starlette.testclient import TestClient
 
 SHARED_PARAMETERS = {"cursor", "limit", "after"}
 SHARED_RESPONSES = {"/healthz", "/readyz", "/v1/patients", "/v1/referrals", "/v1/encounters"}
-SHARED_RESPONSES |= {"/v1/feed"}
+SHARED_RESPONSES |= {"/v1/feed", "/v1/safety-events"}
 
 
 def _has_example(document: dict[str, Any], holder: dict[str, Any], depth: int = 0) -> bool:

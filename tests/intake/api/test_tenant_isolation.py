@@ -29,13 +29,22 @@ ID_ROUTES = {
     ("GET", "/v1/encounters/{encounter_id}"),
     ("PUT", "/v1/encounters/{encounter_id}"),
     ("GET", "/v1/feedback/{feedback_id}"),
+    ("GET", "/v1/safety-events/{safety_event_id}"),
+    ("POST", "/v1/safety-events/{safety_event_id}/review"),
 }
+LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events")
 SHARED_CATALOG = {"/v1/forms/{form_id}", "/v1/forms/{form_id}/questionnaire"}
 
 
 def referral() -> dict[str, Any]:
     received = (datetime.now(UTC) - timedelta(days=20)).date().isoformat()
     return {"patient_id": "p-1", "received_on": received, "service_line": "a", "site_id": "s"}
+
+
+def safety_event(**changes: Any) -> dict[str, Any]:
+    occurred = (datetime.now(UTC) - timedelta(days=1)).isoformat()
+    report = {"kind": "fall", "harm_level": "mild", "occurred_at": occurred, "site_id": "s"}
+    return report | {"safety_event_id": "se-1", "patient_id": "p-1", "narrative": "x"} | changes
 
 
 def org_a_records(client: TestClient, org: str) -> dict[str, str]:
@@ -52,11 +61,13 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
         headers=a,
     )
     assert posted.status_code == 201
+    assert client.post("/v1/safety-events", json=safety_event(), headers=a).status_code == 201
     return {
         "/v1/patients/{patient_id}": "/v1/patients/p-1",
         "/v1/referrals/{referral_id}": "/v1/referrals/r-1",
         "/v1/encounters/{encounter_id}": "/v1/encounters/e-1",
         "/v1/feedback/{feedback_id}": f"/v1/feedback/{posted.json()['feedback_id']}",
+        "/v1/safety-events/{safety_event_id}": "/v1/safety-events/se-1",
     }
 
 
@@ -83,7 +94,7 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
             404,
             "https://learning-loop.dev/problems/not-found",
         ), template
-    for listing in ("/v1/patients", "/v1/referrals", "/v1/encounters"):
+    for listing in LISTINGS:
         assert intake_client.get(listing, headers=b).json()["items"] == [], listing
     assert read_feed(intake_client, org + "-b") == []
     # B's PUTs under the same ids create B's own records and leave A's untouched.
@@ -94,6 +105,12 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
     }
     for path, sent in writes.items():
         assert intake_client.put(path, json=sent, headers=b).status_code == 201, path
+    b_review = bearer(org + "-b", scope="intake:read intake:safety-review")
+    review = {"review_status": "reviewed"}
+    answer = intake_client.post("/v1/safety-events/se-1/review", json=review, headers=b_review)
+    assert answer.status_code == 404
+    mine = safety_event(harm_level="severe")
+    assert intake_client.post("/v1/safety-events", json=mine, headers=b).status_code == 201
     for template, path in paths.items():
         after = intake_client.get(path, headers=a).json()
         assert {k: v for k, v in after.items() if k != "closed"} == {
@@ -104,7 +121,7 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
 def test_every_patient_level_read_is_audited(intake_client: TestClient, org: str) -> None:
     paths = org_a_records(intake_client, org)
     reads = [(template, path) for template, path in paths.items()] + [
-        (listing, listing) for listing in ("/v1/patients", "/v1/referrals", "/v1/encounters")
+        (listing, listing) for listing in LISTINGS
     ]
     for _template, path in reads:
         assert intake_client.get(path, headers=bearer(org, sub="dr-who")).status_code == 200
