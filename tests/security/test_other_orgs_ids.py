@@ -53,6 +53,12 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("intake", "GET", "/v1/encounters/{encounter_id}"): Case("404", _p("/v1/encounters/e-1")),
     ("intake", "PUT", "/v1/encounters/{encounter_id}"): Case("own-write", _p("/v1/encounters/e-1")),
     ("intake", "GET", "/v1/feedback/{feedback_id}"): Case("404", _p("/v1/feedback/{feedback_id}")),
+    ("intake", "GET", "/v1/safety-events/{safety_event_id}"): Case(
+        "404", _p("/v1/safety-events/se-1")
+    ),
+    ("intake", "POST", "/v1/safety-events/{safety_event_id}/review"): Case(
+        "404", _p("/v1/safety-events/se-1/review"), {"review_status": "reviewed"}
+    ),
     ("intake", "GET", "/v1/forms/{form_id}"): Case("own", _p("/v1/forms/session-feedback")),
     ("intake", "GET", "/v1/forms/{form_id}/questionnaire"): Case(
         "own", _p("/v1/forms/session-feedback/questionnaire")
@@ -134,7 +140,13 @@ CASES: dict[tuple[str, str, str], Case] = {
 }
 # What A can read of its own records; compared before and after B's calls.
 A_VIEWS = {
-    "intake": ["/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/feedback/{feedback_id}"],
+    "intake": [
+        "/v1/patients",
+        "/v1/referrals",
+        "/v1/encounters",
+        "/v1/feedback/{feedback_id}",
+        "/v1/safety-events",
+    ],
     "measures": [
         "/v1/alerts?status=all",
         "/v1/webhooks",

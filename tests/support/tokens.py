@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from shared.auth import issue_local_token
+from shared.auth.roles import TENANT_SCOPES
 
-EVERY_SCOPE = (
-    "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "metrics:admin feed:read"
-)
+#: Every scope a tenant's token may carry (the operator's and metrics' feed:all are not).
+EVERY_SCOPE = TENANT_SCOPES
 
 
 def bearer(
