@@ -132,9 +132,7 @@ def _reads(hits: tuple[CriticalHit, ...], item_id: str) -> bool:
     return any(item_id in hit.missing_items for hit in hits)
 
 
-def acknowledge(
-    session: Session, alert: AlertRow, *, by: str, now: datetime | None = None
-) -> bool:
+def acknowledge(session: Session, alert: AlertRow, *, by: str, now: datetime | None = None) -> bool:
     """Mark acknowledged at ``now`` (the app's clock); False (and no event) when it already
     was. Meeting the acknowledge deadline cancels its escalation (the worker skips it)."""
     if alert.acknowledged_at is not None:

@@ -35,13 +35,13 @@ from sqlmodel import Session
 
 from services.measures import models, webhooks
 from services.measures.assessments.alerts import alerts_for, raised_event
-from services.measures.assessments.policy import Policy, policy_for, stamp
 from services.measures.assessments.lookups import (
     History,
     open_not_on_track,
     stored_baselines,
     stored_rows,
 )
+from services.measures.assessments.policy import Policy, policy_for, stamp
 from services.measures.assessments.recording import (
     NO_READING,
     Baselined,
