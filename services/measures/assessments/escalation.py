@@ -127,8 +127,10 @@ def _claim(session: Session, engine: Engine, item: Due, *, due_at: datetime, now
             escalated_at=now,
         )
         .on_conflict_do_nothing(index_elements=["org", "alert_id", "deadline"])
+        .returning(col(AlertEscalationRow.deadline))
     )
-    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    # RETURNING, not rowcount: the driver reports -1 for an INSERT .. ON CONFLICT here.
+    return session.execute(statement).first() is not None
 
 
 def run_pass(engine: Engine, *, now: datetime, limit: int) -> int:

@@ -34,9 +34,9 @@ def clock() -> Clock:
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory: pytest.TempPathFactory, clock: Clock) -> Iterator[TestClient]:
-    with migrated_database("measures_actions", tmp_path_factory.mktemp("actions")) as url:
-        with measures_app(url, clock) as client:
-            yield client
+    folder = tmp_path_factory.mktemp("actions")
+    with migrated_database("measures_actions", folder) as url, measures_app(url, clock) as client:
+        yield client
 
 
 def at(minutes: float) -> str:
@@ -101,9 +101,7 @@ def test_an_action_acknowledges_an_unacknowledged_alert(client: TestClient, org:
     assert types == ["alert.raised", "alert.acknowledged", "alert.actioned"]
 
 
-def test_reviewed_no_action_needed_closes_with_a_coded_reason(
-    client: TestClient, org: str
-) -> None:
+def test_reviewed_no_action_needed_closes_with_a_coded_reason(client: TestClient, org: str) -> None:
     alert_id = raise_alert(client, org)["alert_id"]
     body = {"action": "reviewed-no-action-needed", "performed_at": at(0)}
     problem(act(client, org, alert_id, action_id="r-1", **body), 422, "validation-error")
@@ -161,9 +159,7 @@ def test_action_ids_replay_or_conflict_and_closed_alerts_refuse(
     assert types.count("alert.actioned") == 1 and types.count("alert.closed") == 1
 
 
-def test_the_history_read_is_audited_and_needs_the_read_scope(
-    client: TestClient, org: str
-) -> None:
+def test_the_history_read_is_audited_and_needs_the_read_scope(client: TestClient, org: str) -> None:
     alert_id = raise_alert(client, org)["alert_id"]
     path = f"/v1/alerts/{alert_id}/actions"
     assert client.get(path, headers=bearer(org, scope="feed:read")).status_code == 403
