@@ -16,21 +16,21 @@ _MONTH_HOURS = 31 * 24
 _EXAMPLE: dict[str, Any] = {
     "urgent": {"acknowledge_within_minutes": 30, "action_within_hours": 24},
     "high": {"acknowledge_within_minutes": 480, "action_within_hours": 72},
-    "info": {"acknowledge_within_minutes": None, "action_within_hours": None},
+    "info": {},
 }
 
 
 class SeverityDeadlines(RequestModel):
-    """The two deadlines of one severity; null means no such deadline."""
+    """The two deadlines of one severity; null (or absent) means no such deadline."""
 
     acknowledge_within_minutes: int | None = Field(
-        ge=1, le=_WEEK_MINUTES,
+        default=None, ge=1, le=_WEEK_MINUTES,
         description="Escalate if not acknowledged this many minutes after the raise (1 minute "
         "to 7 days; null: never on this ground).",
         examples=[60],
     )  # fmt: skip
     action_within_hours: int | None = Field(
-        ge=1, le=_MONTH_HOURS,
+        default=None, ge=1, le=_MONTH_HOURS,
         description="Escalate if no action is recorded this many hours after the raise (1 hour "
         "to 31 days; null: never on this ground).",
         examples=[24],
