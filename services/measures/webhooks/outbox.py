@@ -8,8 +8,9 @@ and that read is audit-logged. The body is::
     {"type": "alert.raised", "timestamp": "2026-11-22T10:00:00+00:00",
      "data": {"org": "org-a", "alert_id": "…", "patient_id": "…"}}
 
-A delivery row is written in the transaction that raises or acknowledges the alert (an outbox):
-when the receiver is down nothing is lost, the worker in :mod:`.delivery` retries it.
+A delivery row is written in the transaction that raises, acknowledges, actions, escalates or
+closes the alert (an outbox): when the receiver is down nothing is lost, the worker in
+:mod:`.delivery` retries it.
 """
 
 from __future__ import annotations
