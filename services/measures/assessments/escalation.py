@@ -23,6 +23,7 @@ alert is looked at again on the next pass. SQLite has a single writer (``BEGIN I
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,6 +31,7 @@ from typing import Any
 from sqlalchemy import Engine, exists, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from services.measures import models, webhooks
@@ -37,6 +39,8 @@ from services.measures.models import AlertEscalationRow, AlertRow, as_utc
 from shared.db import read_only
 from shared.events import AlertEscalated
 from shared.feed import NewEvent, append_events
+
+logger = logging.getLogger("learning_loop.measures.escalation")
 
 #: Each deadline: the alert's due-time column and the column that, once set, meets it.
 DEADLINES: dict[str, tuple[Any, Any]] = {
@@ -134,8 +138,17 @@ def _claim(session: Session, engine: Engine, item: Due, *, due_at: datetime, now
 
 
 def run_pass(engine: Engine, *, now: datetime, limit: int) -> int:
-    """One pass: escalate every deadline due at ``now``; the number that fired."""
-    return sum(escalate(engine, item, now=now) for item in due(engine, now=now, limit=limit))
+    """One pass: escalate every deadline due at ``now``; the number that fired. One alert that
+    fails is logged and left for the next pass; it does not hold up the others."""
+    fired = 0
+    for item in due(engine, now=now, limit=limit):
+        try:
+            fired += escalate(engine, item, now=now)
+        except SQLAlchemyError:
+            raise  # the database is the trouble, not this alert: end the pass
+        except Exception:
+            logger.exception("escalation of one alert failed")
+    return fired
 
 
 def escalations_of(session: Session, org: str, alert_ids: list[str]) -> list[AlertEscalationRow]:
