@@ -68,9 +68,8 @@ def post_action(
         return action_out(row), created
 
     out, created = retry_races(session, work)
+    # No Location: an action is read in its alert's history, not at an address of its own.
     response.status_code = 201 if created else 200
-    if created:
-        response.headers["Location"] = f"/v1/alerts/{alert_id}/actions"
     return out
 
 

@@ -74,7 +74,9 @@ def test_an_alert_from_raise_to_close(client: TestClient, org: str) -> None:
     assert history[0]["note"] == NOTE and history[1]["performed_by"] == "clin-7"
     closed = client.get("/v1/alerts?status=closed", headers=bearer(org)).json()["items"]
     assert [a["alert_id"] for a in closed] == [alert_id]
-    assert client.get("/v1/alerts?status=open", headers=bearer(org)).json()["items"] == []
+    for status in ("open", "acknowledged"):
+        listed = client.get(f"/v1/alerts?status={status}", headers=bearer(org)).json()
+        assert listed["items"] == [], status
 
     events = alert_events(client, org, 5)
     assert [e["type"] for e in events] == [
@@ -168,6 +170,7 @@ def test_the_history_read_is_audited_and_needs_the_read_scope(client: TestClient
     assert write.status_code == 403
     assert client.get(path, headers=bearer(org, sub="clin-9")).status_code == 200
     assert client.get(path, headers=bearer("another-org")).status_code == 404
+    assert client.post(path, json=body, headers=bearer("another-org")).status_code == 404
     engine = client.app.state.engine  # type: ignore[attr-defined]
     with engine.connect() as connection:
         reads = connection.execute(
