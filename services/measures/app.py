@@ -2,34 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from services.measures import models
 from services.measures.api import (
+    alert_actions,
     alerts,
     assessments,
+    escalation,
     fhir,
     instruments,
     scoring,
     trajectories,
     webhooks,
 )
+from services.measures.assessments.escalation_worker import escalation_worker
 from services.measures.settings import MeasuresSettings
 from services.measures.webhooks.worker import delivery_worker
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
+from shared.models import utcnow
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"
 SNAPSHOT = HERE / "openapi.json"
-EVENT_TYPES = ["assessment.scored", "alert.raised", "alert.acknowledged"]
+EVENT_TYPES = [
+    "assessment.scored",
+    "alert.raised",
+    "alert.acknowledged",
+    "alert.actioned",
+    "alert.escalated",
+    "alert.closed",
+]
 
 DESCRIPTION = """\
 Measurement-based care: an instrument catalog defined as data (PHQ-9, GAD-7, PCL-5 and more),
 scoring, severity bands, patient trajectories, reliable change, response and remission,
-critical-item and not-on-track alerts (pushed to registered webhooks), and FHIR Questionnaire /
+critical-item and not-on-track alerts (pushed to registered webhooks) followed through: coded
+actions, closing, and escalation when an org's deadlines pass unmet; and FHIR Questionnaire /
 QuestionnaireResponse / Observation for EHRs and form tools. Every scored assessment and alert is
 published on the feed.
 
@@ -48,7 +62,11 @@ TAGS = [
         "description": "Stored, scored assessments with change since baseline.",
     },
     {"name": "trajectories", "description": "A patient's series on one instrument and its change."},
-    {"name": "alerts", "description": "Critical-item and not-on-track alerts for clinicians."},
+    {
+        "name": "alerts",
+        "description": "Critical-item and not-on-track alerts for clinicians: acknowledged, "
+        "acted on, closed, and escalated under the org's escalation policy.",
+    },
     {
         "name": "webhooks",
         "description": "Endpoints notified of alerts (Standard Webhooks signatures, ids-only "
@@ -59,9 +77,13 @@ TAGS = [
 ]
 
 
-def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
+def create_app(
+    settings: MeasuresSettings | None = None, *, clock: Callable[[], datetime] = utcnow
+) -> FastAPI:
+    """The measures app. ``clock`` is what alert actions, acknowledgements, escalations and
+    webhook deliveries take as now: tests pass one they can move forward."""
     settings = settings or MeasuresSettings()
-    return create_service_app(
+    app = create_service_app(
         settings=settings,
         title="Learning Loop measures",
         description=DESCRIPTION,
@@ -73,6 +95,8 @@ def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
             assessments.router,
             trajectories.router,
             alerts.router,
+            alert_actions.router,
+            escalation.router,
             webhooks.router,
             fhir.router,
             feed_router(
@@ -81,5 +105,7 @@ def create_app(settings: MeasuresSettings | None = None) -> FastAPI:
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
-        hooks=[delivery_worker],
+        hooks=[delivery_worker, escalation_worker],
     )
+    app.state.clock = clock
+    return app

@@ -16,7 +16,10 @@ values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
     ├── StaffIdentityError          -> 422 validation-error, errors at /<the field>
     ├── AssessmentIdReusedError     -> 409 assessment-id-reused
     ├── UnsafeUrlError              -> 422 unsafe-webhook-url, errors at /url
-    └── WebhookLimitError           -> 409 webhook-limit
+    ├── WebhookLimitError           -> 409 webhook-limit
+    ├── AlertClosedError            -> 409 alert-closed
+    ├── ActionIdReusedError         -> 409 action-id-reused
+    └── ActionTimeError             -> 422 validation-error, errors at /performed_at
 
 Two errors are ours, not a caller's, and so no MeasuresError: a broken catalog or link-map file
 (:class:`CatalogError`, found when the catalog loads) and a FHIR resource we built that does not
@@ -31,6 +34,9 @@ from typing import Any
 from shared.errors import DomainError, FieldErrorDict
 
 __all__ = [
+    "ActionIdReusedError",
+    "ActionTimeError",
+    "AlertClosedError",
     "AssessmentIdReusedError",
     "CatalogError",
     "EmptyResponseError",
@@ -196,3 +202,33 @@ class WebhookLimitError(MeasuresError):
     """The org already has as many endpoints as the deployment allows."""
 
     status, slug, title = 409, "webhook-limit", "Conflict"
+
+
+class AlertClosedError(MeasuresError):
+    """The alert was closed by an earlier action: its history takes no more entries."""
+
+    status, slug, title = 409, "alert-closed", "Conflict"
+
+    def __init__(self) -> None:
+        super().__init__("The alert is closed; no further action can be recorded on it.")
+
+
+class ActionIdReusedError(MeasuresError):
+    """An action id already names a recorded action with another body (or another alert); a
+    retry with the same body is answered with the stored action instead."""
+
+    status, slug, title = 409, "action-id-reused", "Conflict"
+
+    def __init__(self) -> None:
+        super().__init__("Another action was recorded under this action_id.")
+
+
+class ActionTimeError(MeasuresError):
+    """``performed_at`` lies after the server's clock (beyond the skew allowed) or before the
+    alert was raised: neither can be when the action happened."""
+
+    status, slug, title = _UNPROCESSABLE
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        detail = self.detail or self.title
+        return [{"pointer": f"{pointer}/performed_at", "detail": detail, "code": "out_of_range"}]

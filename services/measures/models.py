@@ -88,10 +88,18 @@ class AssessmentRow(MeasuresTable, table=True):
 
 
 class AlertRow(MeasuresTable, table=True):
-    """A critical-item or not-on-track alert, open until a clinician acknowledges it."""
+    """A critical-item or not-on-track alert: open until acknowledged, closed by an action.
+
+    The two ``*_due_at`` are the org's escalation policy applied when it was raised (null: no
+    such deadline); the escalation worker scans them (``assessments/escalation.py``).
+    """
 
     __tablename__ = "alerts"
-    __table_args__ = (Index("ix_alerts_org_raised", "org", "raised_at", "alert_id"),)
+    __table_args__ = (
+        Index("ix_alerts_org_raised", "org", "raised_at", "alert_id"),
+        Index("ix_alerts_acknowledge_due", "acknowledge_due_at"),
+        Index("ix_alerts_action_due", "action_due_at"),
+    )
 
     org: str = Field(primary_key=True, max_length=128)
     alert_id: str = Field(primary_key=True, max_length=36)
@@ -108,6 +116,59 @@ class AlertRow(MeasuresTable, table=True):
     raised_at: datetime = _utc()
     acknowledged_at: datetime | None = _utc(nullable=True)
     acknowledged_by: str | None = Field(default=None, max_length=256)
+    acknowledge_due_at: datetime | None = _utc(nullable=True)
+    action_due_at: datetime | None = _utc(nullable=True)
+    first_action_at: datetime | None = _utc(nullable=True)
+    closed_at: datetime | None = _utc(nullable=True)
+    closing_action: str | None = Field(default=None, max_length=40)
+
+
+class AlertActionRow(MeasuresTable, table=True):
+    """One entry of an alert's append-only action history, under the caller's ``action_id``.
+
+    ``note`` is free text: it stays in this table (never on the feed, in webhooks or logs).
+    ``fingerprint`` hashes the request so a retry is told from a reuse of the id.
+    """
+
+    __tablename__ = "alert_actions"
+    __table_args__ = (Index("ix_alert_actions_alert", "org", "alert_id", "recorded_at"),)
+
+    org: str = Field(primary_key=True, max_length=128)
+    action_id: str = Field(primary_key=True, max_length=_ID)
+    alert_id: str = Field(max_length=36)
+    action: str = Field(max_length=40)
+    performed_at: datetime = _utc()
+    performed_by: str = Field(max_length=256)
+    recorded_at: datetime = _utc()
+    recorded_by: str = Field(max_length=256)
+    closes: bool = False
+    reason: str | None = Field(default=None, max_length=40)
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    fingerprint: str = Field(max_length=64)
+
+
+class AlertEscalationRow(MeasuresTable, table=True):
+    """An escalation that fired. The primary key (org, alert, deadline) is what makes it fire
+    once: a second replica's insert of the same key does nothing."""
+
+    __tablename__ = "alert_escalations"
+
+    org: str = Field(primary_key=True, max_length=128)
+    alert_id: str = Field(primary_key=True, max_length=36)
+    deadline: str = Field(primary_key=True, max_length=16)
+    due_at: datetime = _utc()
+    escalated_at: datetime = _utc()
+
+
+class EscalationPolicyRow(MeasuresTable, table=True):
+    """An org's escalation deadlines per alert severity (``assessments/policy.py``)."""
+
+    __tablename__ = "escalation_policies"
+
+    org: str = Field(primary_key=True, max_length=128)
+    severities: dict[str, Any] = _json(dict)
+    updated_at: datetime = _utc()
+    updated_by: str = Field(max_length=256)
 
 
 class InstrumentSettingRow(MeasuresTable, table=True):
@@ -221,6 +282,11 @@ class AlertValues:
     raised_at: datetime
     acknowledged_at: datetime | None = None
     acknowledged_by: str | None = None
+    acknowledge_due_at: datetime | None = None
+    action_due_at: datetime | None = None
+    first_action_at: datetime | None = None
+    closed_at: datetime | None = None
+    closing_action: str | None = None
 
 
 Assessment = AssessmentRow | AssessmentValues

@@ -52,3 +52,15 @@ class MeasuresSettings(ServiceSettings, RateLimitSettings):
     webhooks_max_per_org: int = Field(
         default=20, ge=1, description="Registered endpoints allowed per organisation."
     )
+
+    escalation_enabled: bool = Field(
+        default=True,
+        description="Run the alert escalation worker in this process. Several replicas may run "
+        "it: each deadline escalates once.",
+    )
+    escalation_poll_seconds: float = Field(
+        default=5.0, gt=0, le=300, description="How often the worker looks for missed deadlines."
+    )
+    escalation_batch_size: int = Field(
+        default=100, ge=1, le=1000, description="Deadlines of each kind escalated per pass."
+    )

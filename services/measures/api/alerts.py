@@ -7,8 +7,9 @@ from fastapi import APIRouter, Query
 from sqlmodel import col, or_, select
 
 from services.measures import models
-from services.measures.api.deps import AlertId, Reader, Writer
+from services.measures.api.deps import AlertId, Clock, Reader, Writer
 from services.measures.assessments.alerts import acknowledge
+from services.measures.assessments.escalation import escalations_of
 from services.measures.models import AlertRow, as_utc
 from services.measures.schemas import AlertOut, alert_out
 from shared.audit import record_patient_read
@@ -29,7 +30,11 @@ def list_alerts(
     caller: Reader,
     session: ReadSessionDep,
     status: Annotated[
-        Literal["open", "acknowledged", "all"], Query(description="Which alerts.")
+        Literal["open", "acknowledged", "closed", "all"],
+        Query(
+            description="Which alerts: `open` (unacknowledged), `acknowledged` (not yet "
+            "closed), `closed`, or `all`."
+        ),
     ] = "open",
     patient_id: Annotated[str | None, Query(max_length=64)] = None,
     clinician_id: Annotated[str | None, Query(max_length=64)] = None,
@@ -41,8 +46,12 @@ def list_alerts(
     query = select(AlertRow).where(AlertRow.org == caller.org)
     if status == "open":
         query = query.where(col(AlertRow.acknowledged_at).is_(None))
+        query = query.where(col(AlertRow.closed_at).is_(None))
     elif status == "acknowledged":
         query = query.where(col(AlertRow.acknowledged_at).is_not(None))
+        query = query.where(col(AlertRow.closed_at).is_(None))
+    elif status == "closed":
+        query = query.where(col(AlertRow.closed_at).is_not(None))
     if patient_id:
         query = query.where(AlertRow.patient_id == patient_id)
     if clinician_id:
@@ -75,8 +84,9 @@ def list_alerts(
         route="/v1/alerts",
     )
     last = page[-1] if more else None
+    escalations = escalations_of(session, caller.org, [r.alert_id for r in page])
     return Page(
-        items=[alert_out(r) for r in page],
+        items=[alert_out(r, escalations) for r in page],
         next_cursor=None
         if last is None
         else encode_cursor([alert_out(last).raised_at.isoformat(), last.alert_id]),
@@ -102,7 +112,7 @@ def get_alert(alert_id: AlertId, caller: Reader, session: ReadSessionDep) -> Ale
         patient_ids=[row.patient_id],
         route="/v1/alerts/{alert_id}",
     )
-    return alert_out(row)
+    return alert_out(row, escalations_of(session, caller.org, [alert_id]))
 
 
 @router.post(
@@ -111,10 +121,14 @@ def get_alert(alert_id: AlertId, caller: Reader, session: ReadSessionDep) -> Ale
     response_model=AlertOut,
     responses=problem_responses(400, 404, 409, 413, 422),
 )
-def acknowledge_alert(alert_id: AlertId, caller: Writer, session: SessionDep) -> AlertOut:
-    """A clinician has seen the alert and acted. Acknowledging twice keeps the first time."""
-    row = session.get(AlertRow, (caller.org, alert_id))
+def acknowledge_alert(
+    alert_id: AlertId, caller: Writer, session: SessionDep, clock: Clock
+) -> AlertOut:
+    """A clinician has seen the alert. Acknowledging twice keeps the first time; it meets the
+    acknowledge deadline of the escalation policy (what was done is recorded with
+    `POST /v1/alerts/{alert_id}/actions`)."""
+    row = session.get(AlertRow, (caller.org, alert_id), with_for_update=True)
     if row is None:
         raise NotFound("No alert with this id.")
-    acknowledge(session, row, by=caller.sub)
-    return alert_out(row)
+    acknowledge(session, row, by=caller.sub, now=clock())
+    return alert_out(row, escalations_of(session, caller.org, [alert_id]))

@@ -1,9 +1,11 @@
 """Dependencies shared by measures' routers: who may read and who may write, the ids in paths,
-and the webhook a path names (loaded for the caller's org, or a 404)."""
+the webhook a path names (loaded for the caller's org, or a 404), and the app's clock."""
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Annotated
 
-from fastapi import Depends, Path
+from fastapi import Depends, Path, Request
 
 from services.measures.models import WebhookRow
 from services.measures.webhooks import find as find_webhook
@@ -40,3 +42,13 @@ def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> Web
 
 ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
 WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
+
+
+def _clock(request: Request) -> Callable[[], datetime]:
+    clock: Callable[[], datetime] = request.app.state.clock
+    return clock
+
+
+Clock = Annotated[Callable[[], datetime], Depends(_clock)]
+"""The app's clock (``create_app(clock=...)``): what alert actions, acknowledgements and
+escalations take as now, so a test can move time instead of waiting for it."""

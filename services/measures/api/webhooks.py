@@ -36,8 +36,10 @@ router = APIRouter(prefix="/v1", tags=["webhooks"])
 def create_webhook(
     body: WebhookIn, caller: Writer, session: SessionDep, request: Request
 ) -> WebhookCreated:
-    """Alerts raised or acknowledged in the org are POSTed to `url`, signed the Standard Webhooks
-    way (`webhook-id`, `webhook-timestamp`, `webhook-signature`). Bodies carry ids only
+    """The org's alert events chosen in `event_types` (raised, acknowledged, actioned,
+    escalated when a deadline of the escalation policy passes unmet, closed) are POSTed to
+    `url`, signed the Standard Webhooks way (`webhook-id`, `webhook-timestamp`,
+    `webhook-signature`). Bodies carry ids only
     (`{"type": "alert.raised", "timestamp": ..., "data": {"org", "alert_id", "patient_id"}}`):
     fetch the alert with `GET /v1/alerts/{alert_id}`. Failed deliveries are retried with
     exponential backoff and jitter for about 42 hours, then kept as `failed` in the delivery

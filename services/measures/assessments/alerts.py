@@ -132,11 +132,12 @@ def _reads(hits: tuple[CriticalHit, ...], item_id: str) -> bool:
     return any(item_id in hit.missing_items for hit in hits)
 
 
-def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:
-    """Mark acknowledged; False (and no event) when it already was."""
+def acknowledge(session: Session, alert: AlertRow, *, by: str, now: datetime | None = None) -> bool:
+    """Mark acknowledged at ``now`` (the app's clock); False (and no event) when it already
+    was. Meeting the acknowledge deadline cancels its escalation (the worker skips it)."""
     if alert.acknowledged_at is not None:
         return False
-    alert.acknowledged_at = utcnow()
+    alert.acknowledged_at = now or utcnow()
     alert.acknowledged_by = by
     session.add(alert)
     data = AlertAcknowledged(
@@ -148,7 +149,7 @@ def acknowledge(session: Session, alert: AlertRow, *, by: str) -> bool:
     append_events(
         session, models.feed_events, [NewEvent.of(alert.org, f"alerts/{alert.alert_id}", data)]
     )
-    webhooks.enqueue(session, [alert], "alert.acknowledged")
+    webhooks.enqueue(session, [alert], "alert.acknowledged", now=alert.acknowledged_at)
     return True
 
 
@@ -196,6 +197,8 @@ def raised_event(alert: Alert) -> NewEvent:
         clinician_id=alert.clinician_id,
         team_id=alert.team_id,
         site_id=alert.site_id,
+        rule_id=alert.rule_id,
+        severity=alert.severity,
     )
     return NewEvent.of(alert.org, f"alerts/{alert.alert_id}", data)
 

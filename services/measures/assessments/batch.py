@@ -41,6 +41,7 @@ from services.measures.assessments.lookups import (
     stored_baselines,
     stored_rows,
 )
+from services.measures.assessments.policy import Policy, policy_for, stamp
 from services.measures.assessments.recording import (
     NO_READING,
     Baselined,
@@ -252,6 +253,7 @@ def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
     }
     open_alerts = open_not_on_track(session, org, behind) if behind else set()
     hooks: list[Any] | None = None
+    policy: Policy | None = None
     events: list[NewEvent] = []
     alert_rows: list[dict[str, Any]] = []
     delivery_rows: list[dict[str, Any]] = []
@@ -270,6 +272,8 @@ def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
         )
         if not alerts:
             continue
+        policy = policy or policy_for(session, org)[0]
+        stamp(alerts, policy)  # deadlines under the policy in force now (policy.py says why)
         recorded.alerts.extend(alerts)
         if any(alert.rule == "not_on_track" for alert in alerts):
             open_alerts.add(key)

@@ -2,7 +2,8 @@
 live in :mod:`services.measures.models`. The ``*_out`` functions build a response model from
 stored rows and domain results, so routers only pick what to answer."""
 
-from services.measures.schemas.alerts import AlertOut, alert_out
+from services.measures.schemas.alert_actions import AlertActionIn, AlertActionOut, action_out
+from services.measures.schemas.alerts import AlertOut, EscalationOut, alert_out
 from services.measures.schemas.assessments import (
     AssessmentBatchIn,
     AssessmentBatchOut,
@@ -19,6 +20,11 @@ from services.measures.schemas.common import (
     CompletedAt,
     RequestModel,
     completed_in_window,
+)
+from services.measures.schemas.escalation import (
+    EscalationPolicyIn,
+    EscalationPolicyOut,
+    policy_out,
 )
 from services.measures.schemas.instruments import (
     InstrumentSettingIn,
@@ -52,6 +58,8 @@ from services.measures.schemas.webhooks import (
 __all__ = [
     "ANSWERS_RANGE",
     "ID_PATTERN",
+    "AlertActionIn",
+    "AlertActionOut",
     "AlertOut",
     "AnswerConflictOut",
     "AnswerValue",
@@ -67,6 +75,9 @@ __all__ = [
     "CompletedAt",
     "CriticalOut",
     "DeliveryOut",
+    "EscalationOut",
+    "EscalationPolicyIn",
+    "EscalationPolicyOut",
     "InstrumentSettingIn",
     "InstrumentSettingOut",
     "InstrumentSummary",
@@ -84,10 +95,12 @@ __all__ = [
     "WebhookCreated",
     "WebhookIn",
     "WebhookOut",
+    "action_out",
     "alert_out",
     "assessment_out",
     "change_out",
     "completed_in_window",
+    "policy_out",
     "score_out",
     "webhook_out",
 ]

@@ -2,12 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from services.measures.models import Alert, as_utc
+from services.measures.models import Alert, AlertEscalationRow, as_utc
+from shared.events import AlertAction, EscalationDeadline
+
+AlertStatus = Literal["open", "acknowledged", "closed"]
+
+
+class EscalationOut(BaseModel):
+    """A deadline of the org's escalation policy that passed unmet."""
+
+    deadline: EscalationDeadline = Field(
+        description="`acknowledge`: still unacknowledged when due; `action`: no action "
+        "recorded when due.",
+        examples=["acknowledge"],
+    )
+    due_at: datetime = Field(description="When the deadline fell (UTC).")
+    escalated_at: datetime = Field(description="When it was escalated (UTC).")
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    return None if value is None else as_utc(value)
 
 
 class AlertOut(BaseModel):
@@ -55,9 +75,32 @@ class AlertOut(BaseModel):
     acknowledged_by: str | None = Field(
         default=None, description="Who acknowledged it (the token's `sub`)."
     )
+    status: AlertStatus = Field(
+        description="`open` until acknowledged (recording an action acknowledges too), then "
+        "`acknowledged` until an action closes it: `closed`.",
+        examples=["open"],
+    )
+    acknowledge_due_at: datetime | None = Field(
+        default=None,
+        description="When it escalates if still unacknowledged: the org's escalation policy "
+        "when it was raised; null without such a deadline (or raised before deadlines existed).",
+    )
+    action_due_at: datetime | None = Field(
+        default=None, description="When it escalates if no action is recorded by then."
+    )
+    first_action_at: datetime | None = Field(
+        default=None, description="The earliest `performed_at` of its actions; null without one."
+    )
+    closed_at: datetime | None = Field(default=None, description="When an action closed it.")
+    closing_action: AlertAction | None = Field(
+        default=None, description="The action that closed it.", examples=[None]
+    )
+    escalations: list[EscalationOut] = Field(
+        default_factory=list, description="Deadlines that passed unmet, in the order escalated."
+    )
 
 
-def alert_out(row: Alert) -> AlertOut:
+def alert_out(row: Alert, escalations: Sequence[AlertEscalationRow] = ()) -> AlertOut:
     return AlertOut(
         alert_id=row.alert_id,
         rule=row.rule,
@@ -73,4 +116,25 @@ def alert_out(row: Alert) -> AlertOut:
         raised_at=as_utc(row.raised_at),
         acknowledged_at=None if row.acknowledged_at is None else as_utc(row.acknowledged_at),
         acknowledged_by=row.acknowledged_by,
+        status=status_of(row),
+        acknowledge_due_at=_utc(row.acknowledge_due_at),
+        action_due_at=_utc(row.action_due_at),
+        first_action_at=_utc(row.first_action_at),
+        closed_at=_utc(row.closed_at),
+        closing_action=row.closing_action,
+        escalations=[
+            EscalationOut(
+                deadline=e.deadline,
+                due_at=as_utc(e.due_at),
+                escalated_at=as_utc(e.escalated_at),
+            )
+            for e in escalations
+            if e.alert_id == row.alert_id
+        ],
     )
+
+
+def status_of(row: Alert) -> AlertStatus:
+    if row.closed_at is not None:
+        return "closed"
+    return "open" if row.acknowledged_at is None else "acknowledged"

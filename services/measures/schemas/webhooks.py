@@ -9,12 +9,15 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.models import WebhookRow, as_utc
 
-EventType = Literal["alert.raised", "alert.acknowledged"]
+EventType = Literal[
+    "alert.raised", "alert.acknowledged", "alert.actioned", "alert.escalated", "alert.closed"
+]
 DeliveryState = Literal["pending", "delivered", "failed", "cancelled"]
 
 
 class WebhookIn(BaseModel):
-    """An endpoint to notify when alerts are raised or acknowledged."""
+    """An endpoint to notify of an alert's life: raised, acknowledged, actioned, escalated (a
+    deadline of the org's escalation policy passed unmet), closed."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -34,9 +37,11 @@ class WebhookIn(BaseModel):
     )
     event_types: list[EventType] = Field(
         min_length=1,
-        max_length=2,
-        description="Which events to deliver.",
-        examples=[["alert.raised", "alert.acknowledged"]],
+        max_length=5,
+        description="Which events to deliver: `alert.raised`, `alert.acknowledged`, "
+        "`alert.actioned` (an action was recorded), `alert.escalated` (a deadline of the "
+        "escalation policy passed unmet), `alert.closed`.",
+        examples=[["alert.raised", "alert.escalated", "alert.closed"]],
     )
 
 

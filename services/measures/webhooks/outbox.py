@@ -8,8 +8,9 @@ and that read is audit-logged. The body is::
     {"type": "alert.raised", "timestamp": "2026-11-22T10:00:00+00:00",
      "data": {"org": "org-a", "alert_id": "…", "patient_id": "…"}}
 
-A delivery row is written in the transaction that raises or acknowledges the alert (an outbox):
-when the receiver is down nothing is lost, the worker in :mod:`.delivery` retries it.
+A delivery row is written in the transaction that raises, acknowledges, actions, escalates or
+closes the alert (an outbox): when the receiver is down nothing is lost, the worker in
+:mod:`.delivery` retries it.
 """
 
 from __future__ import annotations
@@ -31,7 +32,13 @@ from services.measures.models import Alert, WebhookDeliveryRow, WebhookRow, as_u
 from services.measures.webhooks.url_guard import Resolver, check_url, system_resolver
 from shared.models import utcnow
 
-EVENT_TYPES = ("alert.raised", "alert.acknowledged")
+EVENT_TYPES = (
+    "alert.raised",
+    "alert.acknowledged",
+    "alert.actioned",
+    "alert.escalated",
+    "alert.closed",
+)
 SECRET_PREFIX = "whsec_"  # noqa: S105 - a format prefix, not a secret
 SECRET_BYTES = 32
 
@@ -127,12 +134,21 @@ def recover(session: Session, row: WebhookRow, *, since: datetime) -> int:
     return int(result.rowcount)  # type: ignore[attr-defined]
 
 
-def enqueue(session: Session, alerts: Sequence[Alert], event_type: str) -> int:
-    """Write one delivery per alert and subscribed endpoint, in the alerts' own transaction."""
+def enqueue(
+    session: Session,
+    alerts: Sequence[Alert],
+    event_type: str,
+    *,
+    now: datetime | None = None,
+    at: datetime | None = None,
+) -> int:
+    """Write one delivery per alert and subscribed endpoint, in the alerts' own transaction,
+    due ``now`` (the caller's clock); ``at`` is the body's timestamp when the event is not a
+    raise or an acknowledgement (an action, a closing, an escalation)."""
     if not alerts:
         return 0
     hooks = subscribed(session, alerts[0].org, event_type)
-    rows = deliveries(alerts, hooks, event_type, now=utcnow())
+    rows = deliveries(alerts, hooks, event_type, now=now or utcnow(), at=at)
     for values in rows:
         session.add(WebhookDeliveryRow(**values))
     return len(rows)
@@ -154,13 +170,21 @@ def subscribed(session: Session, org: str, event_type: str) -> list[WebhookRow]:
 
 
 def deliveries(
-    alerts: Sequence[Alert], hooks: Sequence[WebhookRow], event_type: str, *, now: datetime
+    alerts: Sequence[Alert],
+    hooks: Sequence[WebhookRow],
+    event_type: str,
+    *,
+    now: datetime,
+    at: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """The delivery rows (every column) for these alerts to these endpoints, due ``now``."""
     rows = []
     for alert in alerts if hooks else ():
-        at = alert.acknowledged_at if event_type == "alert.acknowledged" else alert.raised_at
-        body = payload(event_type, alert, at or now)
+        when = at
+        if when is None:
+            ack = event_type == "alert.acknowledged"
+            when = alert.acknowledged_at if ack else alert.raised_at
+        body = payload(event_type, alert, when or now)
         for hook in hooks:
             rows.append(
                 {

@@ -121,7 +121,7 @@ async def _running_worker(app: FastAPI, settings: MeasuresSettings) -> AsyncIter
     # The worker has its own small pool, opened and disposed here: requests never wait behind
     # deliveries for a connection, and the pool's lifetime is exactly the worker's.
     engine = make_engine(settings.database_url, echo=settings.sql_echo)
-    worker = DeliveryWorker(engine, settings)
+    worker = DeliveryWorker(engine, settings, clock=getattr(app.state, "clock", utcnow))
     app.state.webhook_worker = worker
     worker.start()
     try:
