@@ -64,6 +64,14 @@ CASES: dict[tuple[str, str, str], Case] = {
         "own", _p("/v1/forms/session-feedback/questionnaire")
     ),
     # measures
+    ("measures", "GET", "/v1/alerts/{alert_id}/actions"): Case(
+        "404", _p("/v1/alerts/{alert_id}/actions")
+    ),
+    ("measures", "POST", "/v1/alerts/{alert_id}/actions"): Case(
+        "404",
+        _p("/v1/alerts/{alert_id}/actions"),
+        {"action_id": "b-1", "action": "patient-contacted", "performed_at": "2026-01-05T10:20:00Z"},
+    ),
     ("measures", "GET", "/v1/instruments/{instrument_id}"): Case("own", _p("/v1/instruments/phq9")),
     ("measures", "GET", "/v1/instruments/{instrument_id}/questionnaire"): Case(
         "own", _p("/v1/instruments/phq9/questionnaire")
