@@ -4,9 +4,10 @@
 organization with the synthetic generator the reliability tests use (several sites, a few dozen
 clinicians, thousands of patients with demographics, referrals, encounters across modalities with
 telehealth problems, consumer feedback and PHQ-9 trajectories that improve, stall or worsen,
-plus the clinicians' anonymous well-being survey) and posts it in batches as an EHR and a mobile
-app would. Each batch carries an Idempotency-Key derived from its content, so running the demo
-twice stores nothing twice. metrics then picks everything up from the feeds by itself.
+plus the clinicians' anonymous well-being survey, safety events reported by staff, and clinicians
+following the raised alerts through) and posts it in batches as an EHR and a mobile app would.
+Each batch carries an Idempotency-Key derived from its content, so running the demo twice stores
+nothing twice. metrics then picks everything up from the feeds by itself.
 
 The year ends this week, so the dashboard's latest months are the current ones, and referrals
 keep arriving all year, as in a service in steady state. Five smaller peer organizations are
@@ -21,7 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from shared.auth import issue_local_token  # noqa: E402
 from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from synthetic.generator import OrgPlan, generate  # noqa: E402
+from synthetic.safety import safety_events  # noqa: E402
 
 DEMO_ORG = "demo-org"
 COLLABORATIVE_NAME = "Demo collaborative"
@@ -64,11 +66,17 @@ def seed(plan: OrgPlan, endpoints: Endpoints) -> DriveReport:
     data = generate(plan)
     counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
     print(f"Seeding {plan.org}: {counts}", flush=True)
-    token = issue_local_token(org=plan.org, scope="intake:write measures:write", ttl_seconds=3600)
+    scope = "intake:write measures:read measures:write"
+    token = issue_local_token(org=plan.org, scope=scope, ttl_seconds=3600)
     driver = Driver(endpoints, token, give_up_after=300)
     try:
         driver.enable_instrument("burnout1")
-        return driver.play(data)
+        report = driver.play(data)
+        reports = safety_events(plan.seed, data.encounters, datetime.now(UTC))
+        print(f"  {len(reports)} safety events reported", flush=True)
+        driver.report_safety_events(reports)
+        print(f"  {driver.follow_alerts_through()} alerts followed through", flush=True)
+        return report
     finally:
         driver.close()
 

@@ -12,11 +12,13 @@ import json
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 
 from synthetic.generator import Dataset
+from synthetic.safety import follow_through
 
 CHUNK = 500
 
@@ -112,3 +114,36 @@ class Driver:
         self._batches(f"{intake}/v1/feedback:batch", data.feedback, wrap=False)
         self._batches(f"{measures}/v1/assessments:batch", data.assessments, wrap=True)
         return self.report
+
+    def report_safety_events(self, events: Sequence[dict[str, Any]]) -> DriveReport:
+        """Post safety reports as a reporting app would (retries are safe on their ids)."""
+        self._batches(f"{self.endpoints.intake}/v1/safety-events:batch", events, wrap=False)
+        return self.report
+
+    def follow_alerts_through(self) -> int:
+        """Act on the open alerts as the clinicians of ``synthetic.safety`` do; how many were
+        acted on. Run again, it finds the closed ones gone and the rest already recorded."""
+        measures = self.endpoints.measures
+        now = datetime.now(UTC).isoformat()
+        acted, cursor = 0, None
+        while True:
+            params = {"status": "open", "limit": 100, **({"cursor": cursor} if cursor else {})}
+            page = self.client.get(f"{measures}/v1/alerts", params=params)
+            page.raise_for_status()
+            for alert in page.json()["items"]:
+                plan = follow_through(alert)
+                url = f"{measures}/v1/alerts/{alert['alert_id']}"
+                if plan.action is not None:
+                    body = {"action_id": f"demo-{alert['alert_id']}", "action": plan.action,
+                            "performed_at": now, "close": plan.closes}  # fmt: skip
+                    answer = self.client.post(f"{url}/actions", json=body)
+                elif plan.acknowledge:
+                    answer = self.client.post(f"{url}/acknowledge")
+                else:
+                    continue
+                if answer.status_code != 409:  # already closed by an earlier run
+                    answer.raise_for_status()
+                acted += 1
+            cursor = page.json().get("next_cursor")
+            if not cursor:
+                return acted
