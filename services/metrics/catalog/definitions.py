@@ -8,6 +8,7 @@ from services.metrics.catalog.definition import (
     engagement_metric,
     outcome_metric,
 )
+from services.metrics.catalog.safety import SAFETY_DEFINITIONS
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
@@ -229,6 +230,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         levels=("team", "site", "org", "collaborative"),
         anonymous=True,
     ),
+    *SAFETY_DEFINITIONS,
 )
 
 CATALOG: dict[str, MetricDefinition] = {d.metric_id: d for d in DEFINITIONS}
