@@ -178,3 +178,16 @@ def _safety_event(rng: random.Random, feed: _Feed, event_id: str) -> None:
             feed.add(actioned, later.model_copy(
                 update={"review_status": "actioned", "actioned_at": actioned}
             ))  # fmt: skip
+
+
+def with_safety_loop(
+    intake: list[dict[str, Any]], measures: list[dict[str, Any]], *, seed: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The synthetic feeds (``synthetic.feed_events``, which knows nothing of the safety loop
+    yet) with a safety loop's events merged in commit order: every event type, every fact."""
+    org = (intake or measures)[0]["org"]
+    extra = safety_feeds(org, seed=seed, patients=25, events=60)
+    return (
+        sorted(intake + extra.intake, key=lambda e: e["time"]),
+        sorted(measures + extra.measures, key=lambda e: e["time"]),
+    )
