@@ -230,7 +230,11 @@ class AlertFact(PeriodKeys, MetricsTable, table=True):
     ``followed_up_within_7_days``, recomputed from the encounter facts (:mod:`..sync.apply`)."""
 
     __tablename__ = "fact_alerts"
-    __table_args__ = (Index("ix_fact_alerts_org_month", "org", "month"),)
+    __table_args__ = (
+        Index("ix_fact_alerts_org_month", "org", "month"),
+        # Every encounter page recomputes the 7-day follow-up of its patients' alerts.
+        Index("ix_fact_alerts_patient", "org", "patient_id", "raised_at"),
+    )
 
     org: str = Field(primary_key=True, max_length=ORG_LENGTH)
     alert_id: str = Field(primary_key=True, max_length=36)

@@ -5,7 +5,8 @@ Revises: 9a4f6b1d2c83
 Create Date: 2026-12-06 09:41:32.637011
 
 ``fact_alerts`` gains the alert's later history (first action, 24-hour flags, escalation,
-closure, safety plan, 7-day follow-up) and the rule that fired; ``fact_safety_events`` is new.
+closure, safety plan, 7-day follow-up), the rule that fired and an index by patient (each
+encounter page recomputes its patients' follow-ups); ``fact_safety_events`` is new.
 Existing alerts get their acknowledgement flag from the stored hours; the rest starts false
 (events published before the safety loop carried no actions, escalations or closures) except
 the follow-up flag, which the next rebuild recomputes from the encounter facts (the metrics
@@ -74,6 +75,8 @@ def upgrade() -> None:
             batch.add_column(
                 sa.Column(name, sa.Boolean(), nullable=False, server_default=sa.false())
             )
+    with op.batch_alter_table("fact_alerts") as batch:
+        batch.create_index("ix_fact_alerts_patient", ["org", "patient_id", "raised_at"])
     op.execute(
         "UPDATE fact_alerts SET acknowledged_within_24h = "
         "(hours_to_acknowledge IS NOT NULL AND hours_to_acknowledge <= 24)"
@@ -82,6 +85,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("fact_alerts") as batch:
+        batch.drop_index("ix_fact_alerts_patient")
         for name in reversed(_FLAGS):
             batch.drop_column(name)
         for name in (
