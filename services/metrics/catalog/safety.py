@@ -158,7 +158,9 @@ SAFETY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "mental illness or intentional self-harm) and FUM (after an emergency-department visit "
         "for mental illness or intentional self-harm), applied here to a positive screen: no "
         "published measure sets a window after a screen itself, and NPSG 15.01.01 and Zero "
-        "Suicide require follow-up without fixing its timing.",
+        "Suicide require follow-up without fixing its timing. Unlike FUH/FUM, which do not "
+        "count a visit on the day of discharge, a session later on the day of the alert "
+        "counts, and any kept session counts (the sessions carry no diagnosis).",
     ),
     MetricDefinition(
         metric_id="safety-event-reporting-rate",

@@ -27,6 +27,7 @@ from shared.events import (
     EncounterUpserted,
     EventData,
     HarmLevel,
+    PatientUpserted,
     SafetyEventKind,
     SafetyEventUpserted,
 )
@@ -101,6 +102,9 @@ def safety_feeds(org: str, *, seed: int, patients: int = 70, events: int = 160) 
     for p in range(patients):
         pid = f"p{p}"
         clinician = rng.choice([*CLINICIANS, None])
+        if rng.random() < 0.85:  # else no patient fact: the equity group is unknown
+            race = rng.choice([["2106-3"], ["2054-5"], []])
+            intake.add(START - timedelta(days=1), PatientUpserted(patient_id=pid, race=race))
         for _ in range(rng.randint(2, 6)):
             status = rng.choices(["fulfilled", "no-show", "cancelled-by-patient"], [6, 2, 1])[0]
             session(pid, clinician, _when(rng), status)

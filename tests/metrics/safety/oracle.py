@@ -163,11 +163,17 @@ def period_of(day: date, period: str) -> date:
 def oracle(
     events: Sequence[Row], metric_id: str, *, orgs: Sequence[str], level: str, period: str,
     unit_label: str | None = None, instrument: str | None = None,
-    start: date | None = None, end: date | None = None, per: int = 1,
-) -> dict[tuple[date, str], Expected]:  # fmt: skip
-    """(period, unit) -> the expected cell; ``period="range"`` is one bucket dated ``start``."""
+    start: date | None = None, end: date | None = None, per: int = 1, by_race: bool = False,
+) -> dict[tuple[date, str, str | None], Expected]:  # fmt: skip
+    """(period, unit, race group) -> the expected cell; ``period="range"`` is one bucket dated
+    ``start``. By race, a patient without a single recorded race is ``unknown``."""
     ref = ORACLE[metric_id]
-    groups: dict[tuple[date, str], list[Row]] = defaultdict(list)
+    races = {
+        (e["org"], e["data"]["patient_id"]): e["data"]["race"]
+        for e in events
+        if e["type"] == "patient.upserted"
+    }
+    groups: dict[tuple[date, str, str | None], list[Row]] = defaultdict(list)
     for r in ref.rows(events):
         if r["org"] not in orgs or not ref.population(r):
             continue
@@ -176,9 +182,11 @@ def oracle(
         if (start and r["day"] < start) or (end and r["day"] > end):
             continue
         unit = unit_label if level == "collaborative" else r.get(UNIT[level])
+        race = races.get((r["org"], r.get("patient_id")), [])
+        group = (race[0] if len(race) == 1 else "unknown") if by_race else None
         if unit is not None:
             key = start if period == "range" else period_of(r["day"], period)
-            groups[(key, unit)].append(r)  # type: ignore[index]
+            groups[(key, unit, group)].append(r)  # type: ignore[index]
     out = {}
     for key, rows in groups.items():
         if ref.median_of:

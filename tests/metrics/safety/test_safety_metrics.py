@@ -25,6 +25,7 @@ def check(applied: Applied, metric_id: str, **kw: Any) -> int:
     level = kw.get("level", "org")
     label = "collab" if level == "collaborative" else None
     instrument = kw.pop("instrument", None)
+    by = kw.pop("by", None)
     query = MetricQuery(
         metric_id=metric_id,
         level=level,
@@ -35,15 +36,15 @@ def check(applied: Applied, metric_id: str, **kw: Any) -> int:
         filters=(("instrument", instrument),) if instrument else (),
     )
     with Session(applied.engine) as session:
-        cells = compute(session, orgs=orgs, query=query)
+        cells = compute(session, orgs=orgs, query=query, by=by)
     expected = oracle(
         applied.events, metric_id, orgs=orgs, level=level, period=query.period,
         unit_label=label, instrument=instrument, start=query.start, end=query.end,
-        per=definition.per,
+        per=definition.per, by_race=by == "race",
     )  # fmt: skip
     if query.unit_id is not None and level != "collaborative":
         expected = {k: v for k, v in expected.items() if k[1] == query.unit_id}
-    got = {(c.period, c.unit_id): c for c in cells}
+    got = {(c.period, c.unit_id, c.group): c for c in cells}
     assert set(got) == set(expected), (metric_id, kw)
     for key, want in expected.items():
         cell = got[key]
@@ -86,3 +87,11 @@ def test_the_world_exercises_every_rule(applied: Applied) -> None:
         assert cell.value is not None and cell.n > 20, metric_id
         if CATALOG[metric_id].kind == "proportion":
             assert 0 < cell.value < 1, metric_id
+
+
+@pytest.mark.parametrize("metric_id", [m for m in NEW if not CATALOG[m].anonymous])
+def test_alert_metrics_by_race_match(applied: Applied, metric_id: str) -> None:
+    """Alerts carry their patient: the equity breakdown groups them by the patient's race."""
+    assert check(applied, metric_id, by="race", period="quarter") > 4
+    assert check(applied, metric_id, by="race", level="team", period="quarter")
+    assert check(applied, metric_id, by="race", level="collaborative", orgs=applied.orgs)
