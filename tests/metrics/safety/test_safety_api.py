@@ -138,6 +138,8 @@ def test_the_dashboard_shows_them_as_the_values_route_publishes_them(
         )  # fmt: skip
         assert page.status_code == 200, page.text
         assert definition.title in page.text and 'id="metric-source"' in page.text
+        counted = "events" if definition.fact == "safety_event" else "patients"
+        assert f"{counted} needed to show a value" in page.text
         published = {c["period"][:7]: c for c in values(metrics_client, org, metric, **months)}
         rows = {r.attrs["data-period"]: r.cells for r in body_rows(page.text, "points")}
         assert set(rows) == set(published), metric
