@@ -20,7 +20,7 @@ from shared.events import (
 )
 from tests.metrics.dashboard.html import body_rows
 from tests.metrics.dashboard.test_dashboard_pages import signed_in
-from tests.metrics.safety.test_safety_metrics import NEW
+from tests.metrics.safety.oracle import ORACLE
 from tests.metrics.sync.events import event
 from tests.support.tokens import bearer
 
@@ -114,7 +114,7 @@ def test_the_catalog_names_numerator_denominator_exclusions_and_source(
 ) -> None:
     answer = metrics_client.get("/v1/metrics", headers=bearer(org))
     items = {d["metric_id"]: d for d in answer.json()["items"]}
-    for metric_id in NEW:
+    for metric_id in ORACLE:
         d = items[metric_id]
         assert d["numerator"] and d["denominator"], metric_id
         assert d["domain"] == "safety" and d["exclusions"] and d["source"], metric_id
