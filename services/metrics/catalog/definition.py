@@ -13,8 +13,10 @@ LEVELS: tuple[Level, ...] = ("clinician", "team", "site", "org", "collaborative"
 Period = Literal["week", "month", "quarter"]
 PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
 Filter = Literal["modality", "service_line", "instrument", "form"]
-Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce"]
-Fact = Literal["referral", "encounter", "feedback", "assessment", "episode", "alert"]
+Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce", "safety"]
+Fact = Literal[
+    "referral", "encounter", "feedback", "assessment", "episode", "alert", "safety_event"
+]
 EquityDimension = Literal[
     "race", "ethnicity", "sex", "gender", "age_band", "language", "payer", "rurality"
 ]
@@ -57,6 +59,19 @@ class MetricDefinition:
     default_filters: tuple[tuple[Filter, str], ...] = ()
     anonymous: bool = False
     """Facts carry no patient: ``n`` counts respondents and no equity view exists."""
+    per: int = 1
+    """A rate's value is numerator / denominator x ``per`` (safety events per 1,000 kept
+    sessions); the counts stay counts."""
+    exclusions: str = ""
+    """What is left out of numerator and denominator, when the two descriptions do not say."""
+    source: str = ""
+    """The published measure, standard or study the definition follows (and how it departs)."""
+
+    def ratio(self, numerator: float | None, denominator: float | None) -> float | None:
+        """The value of a proportion or rate from its counts (None without a denominator)."""
+        if numerator is None or not denominator:
+            return None
+        return numerator / denominator * self.per
 
     @property
     def chart_types(self) -> tuple[ChartType, ...]:

@@ -8,6 +8,7 @@ from services.metrics.catalog.definition import (
     engagement_metric,
     outcome_metric,
 )
+from services.metrics.catalog.safety import ALERT_EXCLUSIONS, SAFETY_DEFINITIONS, WITHIN_24H
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
@@ -200,7 +201,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
         metric_id="critical-alert-hours-to-acknowledge",
         title="Hours from critical-item alert to acknowledgement (median)",
-        domain="mbc",
+        domain="safety",
         description="Median hours between a critical-item alert (PHQ-9 item 9, a positive "
         "C-SSRS screen) being raised and a clinician acknowledging it, for alerts raised in "
         "the period; alerts not yet acknowledged are counted in the denominator only.",
@@ -212,6 +213,8 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         chart="xmr",
         fact="alert",
         filters=("instrument",),
+        exclusions=ALERT_EXCLUSIONS + " n counts the patients of acknowledged alerts.",
+        source=WITHIN_24H,
     ),
     MetricDefinition(
         metric_id="burnout-prevalence",
@@ -229,6 +232,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         levels=("team", "site", "org", "collaborative"),
         anonymous=True,
     ),
+    *SAFETY_DEFINITIONS,
 )
 
 CATALOG: dict[str, MetricDefinition] = {d.metric_id: d for d in DEFINITIONS}

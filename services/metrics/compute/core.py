@@ -34,6 +34,7 @@ from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
 from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
+from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 from services.metrics.compute.rollup import aggregate_rows as rollup_rows
 from services.metrics.compute.rollup import serves as rollup_serves
 from services.metrics.compute.spec import MetricSpec
@@ -82,6 +83,7 @@ SPECS: dict[str, MetricSpec] = {
     **FEEDBACK_SPECS,
     **ASSESSMENT_SPECS,
     **ALERT_SPECS,
+    **SAFETY_EVENT_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 
@@ -248,7 +250,7 @@ def compute(
         elif plan.spec.total is not None:
             value = (row.total or 0.0) / row.denominator
         else:
-            value = (row.numerator or 0.0) / row.denominator
+            value = (row.numerator or 0.0) / row.denominator * definition.per
         cells.append(
             Cell(
                 period=opened if opened is not None and row.period == OPEN_START else row.period,

@@ -39,6 +39,7 @@ DOMAIN_LABELS = {
     "experience": "Consumer experience",
     "mbc": "Measurement-based care",
     "workforce": "Workforce well-being",
+    "safety": "Safety",
 }
 LEVEL_LABELS: dict[Level, str] = {
     "clinician": "Clinician",

@@ -117,8 +117,12 @@ def unit_series(
 
 
 def chart_points(selection: Selection, series: Sequence[SeriesPoint]) -> list[Point]:
-    """Stats points: counts for proportions and rates, the value for continuous metrics."""
+    """Stats points: counts for proportions and rates, the value for continuous metrics. A
+    rate per ``per`` units (per 1,000 kept sessions) is charted with its denominator in those
+    units: a u chart's area of opportunity may be any unit, and the points then read as the
+    published values."""
     counts = selection.definition.kind != "continuous"
+    per = selection.definition.per
     out = []
     for s in series:
         c = s.cell
@@ -129,7 +133,7 @@ def chart_points(selection: Selection, series: Sequence[SeriesPoint]) -> list[Po
                 Point(
                     s.period.isoformat(),
                     numerator=c.numerator,
-                    denominator=c.denominator,
+                    denominator=None if c.denominator is None else c.denominator / per,
                     suppressed=s.suppressed,
                 )
             )

@@ -3,9 +3,10 @@
 Three kinds of table live here:
 
 * **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback,
-  assessment, alert, episode of care on one instrument). Each row is the latest state the feed
-  gave, keyed by the producer's id, so applying an event twice changes nothing. Fact rows carry
-  only what metrics aggregates: no free text, no birth year (age band only), no names. Each
+  assessment, alert, episode of care on one instrument, safety event). Each row is the latest
+  state the feed gave, keyed by the producer's id, so applying an event twice changes nothing.
+  Fact rows carry only what metrics aggregates: no free text, no birth year (age band only), no
+  names. Each
   carries its period keys (``day``, ``week``, ``month``, ``quarter``: the first day of each,
   in the local calendar of the time the producer sent) so that a metric query is one GROUP BY.
 * **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
@@ -37,6 +38,7 @@ from services.metrics.models.rollups import (
     ROLLUP_MODALITIES,
     encounter_rollup,
 )
+from services.metrics.models.safety import SafetyEventFact
 from services.metrics.models.sync import ConsumerLease, FeedCursor, SyncProblem
 
 __all__ = [
@@ -57,6 +59,7 @@ __all__ = [
     "PatientFact",
     "PeriodKeys",
     "ReferralFact",
+    "SafetyEventFact",
     "SyncProblem",
     "encounter_rollup",
     "idempotency_keys",

@@ -224,10 +224,17 @@ class EpisodeFact(PeriodKeys, MetricsTable, table=True):
 
 
 class AlertFact(PeriodKeys, MetricsTable, table=True):
-    """An alert and when it was acknowledged; period keys of when it was raised."""
+    """An alert and what became of it (acknowledged, actioned, escalated, closed, followed up);
+    period keys of when it was raised. Every column is a merge of the alert's events that is
+    the same in any order and under repetition (earliest times, flags that only turn on), except
+    ``followed_up_within_7_days``, recomputed from the encounter facts (:mod:`..sync.apply`)."""
 
     __tablename__ = "fact_alerts"
-    __table_args__ = (Index("ix_fact_alerts_org_month", "org", "month"),)
+    __table_args__ = (
+        Index("ix_fact_alerts_org_month", "org", "month"),
+        # Every encounter page recomputes the 7-day follow-up of its patients' alerts.
+        Index("ix_fact_alerts_patient", "org", "patient_id", "raised_at"),
+    )
 
     org: str = Field(primary_key=True, max_length=ORG_LENGTH)
     alert_id: str = Field(primary_key=True, max_length=36)
@@ -240,3 +247,19 @@ class AlertFact(PeriodKeys, MetricsTable, table=True):
     raised_at: datetime = utc_field()
     acknowledged_at: datetime | None = utc_field(nullable=True)
     hours_to_acknowledge: float | None = None
+    rule_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    severity: str | None = Field(default=None, max_length=16)
+    acknowledged_within_24h: bool = False
+    first_action_at: datetime | None = utc_field(nullable=True)
+    hours_to_first_action: float | None = None
+    actioned_within_24h: bool = False
+    safety_plan_recorded: bool = Field(
+        default=False, description="A safety-plan-made or safety-plan-updated action exists."
+    )
+    escalated: bool = False
+    closed_at: datetime | None = utc_field(nullable=True)
+    followed_up_within_7_days: bool = Field(
+        default=False,
+        description="A kept session of the patient started within 7 days after the raise "
+        "(maintained as either side arrives).",
+    )

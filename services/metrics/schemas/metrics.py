@@ -9,7 +9,9 @@ from pydantic import BaseModel, Field
 
 from services.metrics.catalog import (
     EQUITY_DIMENSIONS,
+    Domain,
     EquityDimension,
+    Fact,
     Filter,
     Level,
     MetricDefinition,
@@ -26,7 +28,7 @@ class MetricDefinitionOut(BaseModel):
         description="Stable id used in every metric path.", examples=["kept-rate"]
     )
     title: str = Field(description="Display name.", examples=["Kept appointments"])
-    domain: Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce"] = Field(
+    domain: Domain = Field(
         description="The area of care the metric belongs to.", examples=["engagement"]
     )
     description: str = Field(description="What the metric means, in a sentence or two.")
@@ -52,8 +54,10 @@ class MetricDefinitionOut(BaseModel):
         description="Shewhart charts it can be drawn on (a run chart always can).",
         examples=[["p", "pp"]],
     )
-    fact: Literal["referral", "encounter", "feedback", "assessment", "episode", "alert"] = Field(
-        description="The fact the metric is computed from.", examples=["encounter"]
+    fact: Fact = Field(
+        description="The fact the metric is computed from (a rate's numerator, for a rate "
+        "whose denominator another fact gives).",
+        examples=["encounter"],
     )
     levels: list[Level] = Field(
         description="Levels it is defined at.",
@@ -73,6 +77,21 @@ class MetricDefinitionOut(BaseModel):
     equity_dimensions: list[EquityDimension] = Field(
         description="Dimensions an equity breakdown may use (none for anonymous metrics).",
         examples=[list(EQUITY_DIMENSIONS)],
+    )
+    per: int = Field(
+        description="A rate's value is numerator / denominator times this (1000: per 1,000 "
+        "kept sessions); 1 for everything else.",
+        examples=[1],
+    )
+    exclusions: str | None = Field(
+        default=None,
+        description="What is left out of numerator and denominator, where those do not say.",
+        examples=["Events entered in error (review status entered-in-error)."],
+    )
+    source: str | None = Field(
+        default=None,
+        description="The published measure, standard or study the definition follows.",
+        examples=["AHRQ Common Formats Harm Scale v1.2."],
     )
 
     @classmethod
@@ -96,6 +115,9 @@ class MetricDefinitionOut(BaseModel):
             default_filters=dict(d.default_filters),
             anonymous=d.anonymous,
             equity_dimensions=[] if d.anonymous else list(EQUITY_DIMENSIONS),
+            per=d.per,
+            exclusions=d.exclusions or None,
+            source=d.source or None,
         )
 
 

@@ -28,6 +28,7 @@ from services.metrics.models import (
     FeedbackFact,
     PatientFact,
     ReferralFact,
+    SafetyEventFact,
 )
 from services.metrics.settings import MetricsSettings
 from services.metrics.sync.consumer import SOURCES, Clock, SourceSync, new_holder, sync_once
@@ -53,6 +54,7 @@ FACT_TABLES: list[Table] = [
         AssessmentFact,
         EpisodeFact,
         AlertFact,
+        SafetyEventFact,
     )
 ]
 

@@ -13,7 +13,7 @@ from sqlmodel import Session
 from services.metrics.catalog import CATALOG, MetricDefinition
 from services.metrics.compute import MetricQuery, compute
 from tests.metrics.compute.conftest import World
-from tests.metrics.compute.reference import reference
+from tests.metrics.compute.reference import METRICS, reference
 
 FILTER_VALUES = {
     "modality": "video",
@@ -22,6 +22,9 @@ FILTER_VALUES = {
     "form": "telehealth-exp",
 }
 ALERT_INSTRUMENT = "cssrs_screener"
+#: The metrics the fact-row reference knows; the safety loop's are checked against the raw feed
+#: events instead (tests/metrics/safety), since their facts are merges of several events.
+REFERENCED = sorted(m for m in CATALOG if m in METRICS)
 
 
 def _base_filters(definition: MetricDefinition) -> dict[str, str]:
@@ -74,7 +77,7 @@ def _check(session: Session, world: World, definition: MetricDefinition, **kw: o
     return len(cells)
 
 
-@pytest.mark.parametrize("metric_id", sorted(CATALOG))
+@pytest.mark.parametrize("metric_id", REFERENCED)
 def test_every_level_and_period_matches(session: Session, world: World, metric_id: str) -> None:
     definition = CATALOG[metric_id]
     for level in definition.levels:
@@ -93,7 +96,7 @@ def test_every_level_and_period_matches(session: Session, world: World, metric_i
         assert _check(session, world, definition, period=period)
 
 
-@pytest.mark.parametrize("metric_id", sorted(CATALOG))
+@pytest.mark.parametrize("metric_id", REFERENCED)
 def test_filters_ranges_and_one_unit_match(session: Session, world: World, metric_id: str) -> None:
     definition = CATALOG[metric_id]
     served = [f for f in definition.filters if f != "service_line" or definition.fact != "episode"]
@@ -118,7 +121,7 @@ def test_filters_ranges_and_one_unit_match(session: Session, world: World, metri
     assert _check(session, world, definition, orgs=world.orgs[1:])
 
 
-@pytest.mark.parametrize("metric_id", sorted(m for m, d in CATALOG.items() if not d.anonymous))
+@pytest.mark.parametrize("metric_id", [m for m in REFERENCED if not CATALOG[m].anonymous])
 @pytest.mark.parametrize("by", ["race", "payer", "age_band"])
 def test_equity_groupings_match(session: Session, world: World, metric_id: str, by: str) -> None:
     definition = CATALOG[metric_id]
@@ -137,7 +140,7 @@ def test_equity_groupings_match(session: Session, world: World, metric_id: str, 
     )
 
 
-@pytest.mark.parametrize("metric_id", sorted(CATALOG))
+@pytest.mark.parametrize("metric_id", REFERENCED)
 def test_the_whole_range_bucket_matches(session: Session, world: World, metric_id: str) -> None:
     """One bucket over the range: ``n`` is the distinct patients of the whole range (not a
     sum or maximum of periods) and medians are those of all its facts."""

@@ -18,6 +18,7 @@ from services.metrics.sync.rebuild import FACT_TABLES
 from shared.events import EVENT_TYPES, EncounterUpserted
 from shared.feed import FeedPage
 from synthetic.feed_events import pages, synthetic_feeds
+from tests.metrics.safety.feed import with_safety_loop
 from tests.metrics.sync.events import fact_snapshot
 
 
@@ -35,7 +36,8 @@ def _apply_pages(engine: Engine, raws: list[bytes], parse: Any) -> None:
 
 def test_a_good_page_comes_out_typed_and_equal_to_the_two_pass_parse() -> None:
     feeds = synthetic_feeds(400, org="o", seed=21)
-    raw = _raw("o", feeds.intake + feeds.measures)
+    intake, measures = with_safety_loop(feeds.intake, feeds.measures, seed=21)
+    raw = _raw("o", intake + measures)
     typed, plain = parse_page(raw), FeedPage.model_validate_json(raw)
     assert {e.type for e in typed.items} == set(EVENT_TYPES)  # every type is exercised
     assert (typed.next_cursor, typed.has_more) == (plain.next_cursor, plain.has_more)
@@ -47,7 +49,8 @@ def test_a_good_page_comes_out_typed_and_equal_to_the_two_pass_parse() -> None:
 
 def test_typed_pages_store_the_same_facts_and_twice_changes_nothing(fact_engine: Engine) -> None:
     feeds = synthetic_feeds(1500, org="o", seed=22)
-    merged = sorted(feeds.intake + feeds.measures, key=lambda e: e["time"])
+    intake, measures = with_safety_loop(feeds.intake, feeds.measures, seed=22)
+    merged = sorted(intake + measures, key=lambda e: e["time"])
 
     def page_bytes(org: str) -> list[bytes]:
         return [_raw(org, list(chunk)) for chunk in pages(merged, 250)]

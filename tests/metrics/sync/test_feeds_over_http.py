@@ -129,6 +129,9 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         "fact_assessments": len(data.assessments),
         "fact_episodes": len(baselines),
         "fact_alerts": alerts,
+        # The synthetic organization reports no safety events (yet): intake's producer and
+        # the generator are built beside this consumer.
+        "fact_safety_events": len(getattr(data, "safety_events", [])),
     }
 
 

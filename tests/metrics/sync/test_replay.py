@@ -18,12 +18,14 @@ from services.metrics.sync.apply import apply_events
 from services.metrics.sync.rebuild import FACT_TABLES
 from shared.feed import FeedEvent
 from synthetic.feed_events import Feeds, pages, synthetic_feeds
+from tests.metrics.safety.feed import with_safety_loop
 from tests.metrics.sync.events import fact_snapshot
 
 
 @pytest.fixture(scope="module")
 def feeds() -> Feeds:
-    return synthetic_feeds(3000, org="template", seed=5)
+    feeds = synthetic_feeds(3000, org="template", seed=5)
+    return Feeds(*with_safety_loop(feeds.intake, feeds.measures, seed=5))
 
 
 def _as(org: str, events: list[dict[str, Any]]) -> list[FeedEvent]:

@@ -70,7 +70,7 @@ class PublishedCell:
         if definition.kind == "continuous":
             value = rounding.round_value(self.value)
         else:
-            value = None if self.value is None else rounding.ratio(numerator, denominator)
+            value = None if self.value is None else definition.ratio(numerator, denominator)
         return replace(
             self,
             value=value,

@@ -75,7 +75,7 @@ def rounded(definition: MetricDefinition, value: Pooled, base: int) -> Pooled:
     if definition.kind == "continuous":
         shown = rounding.round_value(value.value)
     else:
-        shown = None if value.value is None else rounding.ratio(numerator, denominator)
+        shown = None if value.value is None else definition.ratio(numerator, denominator)
     n = None if value.n is None else rounding.round_n(value.n, base)
     return Pooled(value.key, numerator, denominator, n, shown)
 

@@ -1,10 +1,19 @@
 """How each fact table answers its metrics: one :class:`~services.metrics.compute.spec.MetricSpec`
-per metric, a module per fact table (referrals, encounters, feedback, assessments, alerts)."""
+per metric, a module per fact table (referrals, encounters, feedback, assessments, alerts,
+safety events)."""
 
 from services.metrics.compute.facts.alerts import SPECS as ALERT_SPECS
 from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
 from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
+from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 
-__all__ = ["ALERT_SPECS", "ASSESSMENT_SPECS", "ENCOUNTER_SPECS", "FEEDBACK_SPECS", "REFERRAL_SPECS"]
+__all__ = [
+    "ALERT_SPECS",
+    "ASSESSMENT_SPECS",
+    "ENCOUNTER_SPECS",
+    "FEEDBACK_SPECS",
+    "REFERRAL_SPECS",
+    "SAFETY_EVENT_SPECS",
+]

@@ -29,6 +29,7 @@ from services.metrics.sync.apply.encounters import apply_encounters
 from services.metrics.sync.apply.feedback import apply_feedback
 from services.metrics.sync.apply.patients import apply_patients
 from services.metrics.sync.apply.referrals import apply_referrals
+from services.metrics.sync.apply.safety_events import apply_safety_events
 from shared.events import EVENT_TYPES
 from shared.feed import FeedEvent
 
@@ -47,6 +48,10 @@ APPLIERS: dict[str, Applier] = {
     "assessment.scored": apply_assessments,
     "alert.raised": apply_alerts,
     "alert.acknowledged": apply_alerts,
+    "alert.actioned": apply_alerts,
+    "alert.escalated": apply_alerts,
+    "alert.closed": apply_alerts,
+    "safety_event.upserted": apply_safety_events,
 }
 
 

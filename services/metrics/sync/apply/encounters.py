@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from services.metrics.models import EncounterFact
 from services.metrics.sync.apply.assessed import KEPT, assessed_before, assessment_times
 from services.metrics.sync.apply.common import Parsed, latest, upsert, utc
+from services.metrics.sync.apply.followup import refresh_after_encounters
 from services.metrics.sync.apply.periods import local_keys
 from shared.events import EncounterUpserted, TelehealthProblems
 
@@ -63,7 +64,7 @@ def apply_encounters(connection: Connection, events: Sequence[Parsed[EncounterUp
     """Store each encounter's latest state, its MBC flag computed from stored assessments.
 
     A redacted (Part 2) encounter arrives without a patient: it is stored without one and never
-    linked to assessments.
+    linked to assessments. The patient's alerts then recompute their 7-day follow-up.
     """
     rows = [row_of(e) for e in latest(events, key=lambda e: (e.org, e.data.encounter_id))]
     kept = [r for r in rows if r["status"] == KEPT and r["patient_id"] is not None]
@@ -74,3 +75,7 @@ def apply_encounters(connection: Connection, events: Sequence[Parsed[EncounterUp
                 r["start_utc"], times.get((r["org"], r["patient_id"]), [])
             )
     upsert(connection, TABLE, rows, versioned=True)
+    # Any status: a session that stops being kept no longer follows up its patient's alerts.
+    refresh_after_encounters(
+        connection, {(r["org"], r["patient_id"]) for r in rows if r["patient_id"]}
+    )
