@@ -9,6 +9,7 @@ to the same collaborative. Run twice, it stores nothing twice.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -61,6 +62,20 @@ def test_the_demo_says_what_it_seeded_and_where_to_look(seeded: dict[str, Any]) 
     assert out.count("Seeding peer-org-") == 5
     assert "0 items refused" in out
     assert "/dashboard" in out
+
+
+def test_staff_report_safety_events_and_metrics_counts_them(seeded: dict[str, Any]) -> None:
+    out = seeded["first"].stdout
+    said = re.search(r"Seeding demo-org: .*\n +(\d+) safety events reported", out)
+    assert said is not None and "alerts followed through" in out, out
+    reports = _get(seeded["services"]["intake"], "/v1/safety-events", limit="500")["items"]
+    assert len(reports) == int(said.group(1)) > 0
+    assert all(r["narrative"] is None for r in reports)  # a reader, not a reviewer
+    assert {r["anonymous_report"] for r in reports} <= {True, False}
+    values = _get(seeded["services"]["metrics"], "/v1/metrics/safety-event-reporting-rate/values",
+                  level="org", period="quarter")["values"]  # fmt: skip
+    # A small demo's few reports are suppressed; the cells exist all the same.
+    assert values and all(v["suppressed"] or v["value"] > 0 for v in values), values
 
 
 def test_the_metrics_run_up_to_the_current_week(seeded: dict[str, Any]) -> None:
