@@ -30,6 +30,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -172,6 +173,24 @@ def _us_core_phq9(_n: int) -> dict[str, Any]:
     return document
 
 
+SEEDED_REPORT = {"safety_event_id": "bse-0"}
+POLICY = {"urgent": {"acknowledge_within_minutes": 60, "action_within_hours": 24},
+          "high": {"acknowledge_within_minutes": 1440}, "info": {}}  # fmt: skip
+
+
+def _safety_event(n: int) -> dict[str, Any]:
+    """A near miss with an id of its own (a resend of the same id would be a replay)."""
+    return {"safety_event_id": f"bse-{n}-{uuid.uuid4().hex[:8]}", "kind": "near-miss",
+            "harm_level": "none", "occurred_at": "2026-11-30T10:00:00Z", "site_id": "site-a",
+            "narrative": "Two charts swapped at the desk; caught before the session."}  # fmt: skip
+
+
+def _alert_action(n: int) -> dict[str, Any]:
+    """An action of its own on the seeded alert (a 409 once another action has closed it)."""
+    return {"action_id": f"bact-{n}-{uuid.uuid4().hex[:8]}", "action": "patient-contacted",
+            "performed_at": datetime.now(UTC).isoformat()}  # fmt: skip
+
+
 def _unique(prefix: str) -> Callable[[int], str]:
     return lambda n: f"{prefix}-{n}-{uuid.uuid4().hex[:6]}"
 
@@ -209,6 +228,13 @@ def intake_calls(seeded: dict[str, str]) -> list[Call]:
               "/v1/forms/session-feedback/questionnaire"),
         _call(i, "POST", "/fhir/QuestionnaireResponse", (200, 201),
               body=_questionnaire_response, media="application/fhir+json"),
+        _call(i, "POST", "/v1/safety-events", (200, 201), body=_safety_event),
+        _call(i, "POST", "/v1/safety-events:batch", (200,),
+              body=lambda n: [_safety_event(n) for _ in range(3)]),
+        _call(i, "GET", "/v1/safety-events", (200,), params={"limit": 20}),
+        _call(i, "GET", "/v1/safety-events/{safety_event_id}", (200,), "/v1/safety-events/bse-0"),
+        _call(i, "POST", "/v1/safety-events/{safety_event_id}/review", (200, 409),
+              "/v1/safety-events/bse-0/review", lambda _n: {"review_status": "reviewed"}),
         _call(i, "GET", "/v1/feed", (200,), params={"limit": 100}),
     ]  # fmt: skip
 
@@ -241,6 +267,11 @@ def measures_calls(seeded: dict[str, str]) -> list[Call]:
         _call(m, "GET", "/v1/alerts/{alert_id}", (200,), f"/v1/alerts/{alert}"),
         _call(m, "POST", "/v1/alerts/{alert_id}/acknowledge", (200,),
               f"/v1/alerts/{alert}/acknowledge", lambda _n: {"note": "seen"}),
+        _call(m, "POST", "/v1/alerts/{alert_id}/actions", (200, 201, 409),
+              f"/v1/alerts/{alert}/actions", _alert_action),
+        _call(m, "GET", "/v1/alerts/{alert_id}/actions", (200,), f"/v1/alerts/{alert}/actions"),
+        _call(m, "GET", "/v1/escalation-policy", (200,)),
+        _call(m, "PUT", "/v1/escalation-policy", (200, 201), body=lambda _n: POLICY),
         _call(m, "GET", "/v1/webhooks", (200,)),
         # The org's endpoint cap is small: most registrations are refused, which is the point
         # here (a refused write must be as quick as an accepted one).
@@ -337,6 +368,7 @@ def seed(urls: dict[str, str], org: str) -> dict[str, str]:
         ok(client.put(f"{intake}/v1/referrals/bref-0", json=_referral("bpat-0")))
         ok(client.put(f"{intake}/v1/encounters/benc-0", json=_encounter("bpat-0")))
         feedback = ok(client.post(f"{intake}/v1/feedback", json=_feedback(0)))
+        ok(client.post(f"{intake}/v1/safety-events", json=_safety_event(0) | SEEDED_REPORT))
         assessment = ok(client.post(f"{measures}/v1/assessments", json=_assessment(0)))
         ok(client.post(f"{measures}/v1/assessments", json=_assessment(1, item9=1)))
         for n in range(2, 10):
