@@ -5,7 +5,6 @@ lifespan. Any number of replicas may run it; each deadline still fires once."""
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import datetime
@@ -18,6 +17,7 @@ from services.measures.assessments.escalation import run_pass
 from services.measures.settings import MeasuresSettings
 from shared.db import make_engine
 from shared.models import utcnow
+from shared.polling import PollingLoop
 
 __all__ = ["EscalationWorker", "escalation_worker"]
 
@@ -38,31 +38,24 @@ class EscalationWorker:
         self.engine = engine
         self.settings = settings
         self.clock = clock
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = PollingLoop(
+            name="escalation-worker",
+            run_once=self.run_once,
+            batch_size=settings.escalation_batch_size,
+            poll_seconds=settings.escalation_poll_seconds,
+            logger=logger,
+        )
 
     def run_once(self) -> int:
         """One pass at the clock's now; the number of escalations that fired."""
         return run_pass(self.engine, now=self.clock(), limit=self.settings.escalation_batch_size)
 
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                if self.run_once() >= self.settings.escalation_batch_size:
-                    continue  # a full batch: more may be due
-            except Exception:  # keep escalating; the next pass tries again
-                logger.exception("escalation pass failed")
-            self._stop.wait(self.settings.escalation_poll_seconds)
-
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._loop, name="escalation-worker", daemon=True)
-        self._thread.start()
+        self._loop.start()
 
     def stop(self) -> None:
         """Return once the pass under way, if any, has committed or rolled back."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._loop.stop()
 
 
 @asynccontextmanager

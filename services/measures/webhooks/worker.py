@@ -4,7 +4,6 @@ attempts them (:mod:`.delivery` says how), started and stopped with the app's li
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -28,6 +27,7 @@ from services.measures.webhooks.delivery import (
 )
 from shared.db import make_engine
 from shared.models import utcnow
+from shared.polling import PollingLoop
 
 __all__ = ["DeliveryWorker", "delivery_worker"]
 
@@ -56,8 +56,13 @@ class DeliveryWorker:
         self.threads = threads
         timeout = httpx.Timeout(settings.webhooks_timeout_seconds)
         self.client = client or httpx.Client(timeout=timeout, follow_redirects=False)
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = PollingLoop(
+            name="webhook-worker",
+            run_once=self.run_once,
+            batch_size=settings.webhooks_batch_size,
+            poll_seconds=settings.webhooks_poll_seconds,
+            logger=logger,
+        )
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="webhook")
 
     def run_once(self) -> int:
@@ -73,7 +78,7 @@ class DeliveryWorker:
         )
 
         def attempt(item: Claimed) -> None:
-            if self._stop.is_set():
+            if self._loop.stopping:
                 release(self.engine, item, now=self.clock())
                 return
             allow = settings.webhooks_allow_private_targets
@@ -83,24 +88,12 @@ class DeliveryWorker:
         list(self._pool.map(attempt, batch))
         return len(batch)
 
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                if self.run_once() >= self.settings.webhooks_batch_size:
-                    continue  # a full batch: more may be due, claim again without waiting
-            except Exception:  # keep delivering; the next poll tries again
-                logger.exception("webhook delivery poll failed")
-            self._stop.wait(self.settings.webhooks_poll_seconds)
-
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._loop, name="webhook-worker", daemon=True)
-        self._thread.start()
+        self._loop.start()
 
     def stop(self) -> None:
         """Return once in-flight attempts are recorded (bounded by the HTTP timeout)."""
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._loop.stop()
         self._pool.shutdown(wait=True)
         self.client.close()
 
