@@ -31,16 +31,9 @@ from urllib.parse import urlencode
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.burst import (
-    CALLS,
-    Call,
-    Outcome,
-    _health_watched,
-    bearer,
-    cluster,
-    percentile,
-    seed,
-)
+from benchmarks.burst import Outcome, _health_watched, cluster, percentile
+from benchmarks.burst_calls import CALLS
+from benchmarks.burst_requests import Call, bearer, seed
 from shared.auth.roles import OPERATOR_SCOPE, TENANT_SCOPES
 
 #: How many distinct requests each service's script cycles through (ids stay unique for a run

@@ -18,13 +18,13 @@ import httpx
 import pytest
 
 from benchmarks.burst import (
-    CALLS,
     LATENCY_BOUND_SECONDS,
     cluster,
     percentile,
     report,
     run_bursts,
 )
+from benchmarks.burst_calls import CALLS
 from harness.processes import RunningService
 
 CONCURRENCY = 60

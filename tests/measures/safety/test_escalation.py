@@ -20,8 +20,8 @@ from tests.measures.safety._support import (
     raise_alert,
     worker,
 )
-from tests.measures.webhooks._receiver import Receiver, free_port, receiving, verify, wait_for
 from tests.support.tokens import bearer
+from tests.support.webhook_receiver import Receiver, free_port, receiving, verify, wait_for
 
 
 @pytest.fixture

@@ -23,9 +23,9 @@ from services.measures.webhooks.delivery import claim_due
 from services.measures.webhooks.worker import DeliveryWorker
 from shared.models import utcnow
 from tests.measures.api._helpers import phq9, post_assessment
-from tests.measures.webhooks._receiver import Receiver, free_port, receiving, verify, wait_for
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer
+from tests.support.webhook_receiver import Receiver, free_port, receiving, verify, wait_for
 
 ITEM9 = phq9([0, 0, 0, 0, 0, 0, 0, 0, 1])
 SETTINGS = {

@@ -17,9 +17,9 @@ from starlette.testclient import TestClient
 from services.measures.app import MIGRATIONS, create_app
 from services.measures.settings import MeasuresSettings
 from tests.measures.api._helpers import phq9, post_assessment
-from tests.measures.webhooks._receiver import Receiver, free_port, receiving, verify, wait_for
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer
+from tests.support.webhook_receiver import Receiver, free_port, receiving, verify, wait_for
 
 ITEM9 = phq9([0, 0, 0, 0, 0, 0, 0, 0, 1])
 

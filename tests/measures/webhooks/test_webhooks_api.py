@@ -10,8 +10,8 @@ from services.measures.models import WebhookRow
 from services.measures.webhooks.outbox import new_secret
 from shared.models import utcnow
 from tests.measures.api._helpers import phq9, post_assessment
-from tests.measures.webhooks._receiver import Receiver, free_port, receiving, wait_for
 from tests.support.tokens import bearer
+from tests.support.webhook_receiver import Receiver, free_port, receiving, wait_for
 
 PUBLIC = "https://93.184.216.34/hooks"  # a public literal: no DNS needed
 

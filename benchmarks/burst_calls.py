@@ -1,0 +1,173 @@
+"""Every route of every service, as the burst calls it (``tests/load/test_burst.py`` checks
+that the list covers each service's OpenAPI document)."""
+
+from __future__ import annotations
+
+import uuid
+
+from benchmarks.burst_requests import (
+    PATIENT,
+    POLICY,
+    Call,
+    alert_action_body,
+    assessment_body,
+    call,
+    encounter_body,
+    feedback_body,
+    questionnaire_response_body,
+    referral_body,
+    safety_event_body,
+    unique,
+    us_core_phq9_body,
+)
+
+
+def intake_calls(seeded: dict[str, str]) -> list[Call]:
+    i = "intake"
+    return [
+        call(i, "PUT", "/v1/patients/{patient_id}", (200, 201),
+              lambda n: f"/v1/patients/bpat-{n % 50}", lambda _n: PATIENT),
+        call(i, "GET", "/v1/patients/{patient_id}", (200,), "/v1/patients/bpat-0"),
+        call(i, "POST", "/v1/patients:batch", (200,), body=lambda n: [
+            {"patient_id": f"bpat-{(n + k) % 50}", **PATIENT} for k in range(5)]),
+        call(i, "GET", "/v1/patients", (200,), params={"limit": 20}),
+        call(i, "PUT", "/v1/referrals/{referral_id}", (200, 201),
+              lambda n: f"/v1/referrals/bref-{n % 50}", lambda n: referral_body(f"bpat-{n % 10}")),
+        call(i, "GET", "/v1/referrals/{referral_id}", (200,), "/v1/referrals/bref-0"),
+        call(i, "POST", "/v1/referrals:batch", (200,), body=lambda n: [
+            {"referral_id": f"bref-{(n + k) % 50}", **referral_body("bpat-0")} for k in range(5)]),
+        call(i, "GET", "/v1/referrals", (200,), params={"limit": 20}),
+        call(i, "PUT", "/v1/encounters/{encounter_id}", (200, 201),
+              unique("/v1/encounters/benc"), lambda _n: encounter_body("bpat-0")),
+        call(i, "GET", "/v1/encounters/{encounter_id}", (200,), "/v1/encounters/benc-0"),
+        call(i, "POST", "/v1/encounters:batch", (200,), body=lambda n: [
+            {"encounter_id": f"benc-b{n}-{k}-{uuid.uuid4().hex[:6]}", **encounter_body("bpat-1")}
+            for k in range(5)]),
+        call(i, "GET", "/v1/encounters", (200,), params={"limit": 20}),
+        call(i, "POST", "/v1/feedback", (200, 201), body=feedback_body),
+        call(i, "POST", "/v1/feedback:batch", (200,),
+              body=lambda n: [feedback_body(n) for _ in range(3)]),
+        call(i, "GET", "/v1/feedback/{feedback_id}", (200,),
+              f"/v1/feedback/{seeded['feedback_id']}"),
+        call(i, "GET", "/v1/forms", (200,)),
+        call(i, "GET", "/v1/forms/{form_id}", (200,), "/v1/forms/session-feedback"),
+        call(i, "GET", "/v1/forms/{form_id}/questionnaire", (200,),
+              "/v1/forms/session-feedback/questionnaire"),
+        call(i, "POST", "/fhir/QuestionnaireResponse", (200, 201),
+              body=questionnaire_response_body, media="application/fhir+json"),
+        call(i, "POST", "/v1/safety-events", (200, 201), body=safety_event_body),
+        call(i, "POST", "/v1/safety-events:batch", (200,),
+              body=lambda n: [safety_event_body(n) for _ in range(3)]),
+        call(i, "GET", "/v1/safety-events", (200,), params={"limit": 20}),
+        call(i, "GET", "/v1/safety-events/{safety_event_id}", (200,), "/v1/safety-events/bse-0"),
+        call(i, "POST", "/v1/safety-events/{safety_event_id}/review", (200, 409),
+              "/v1/safety-events/bse-0/review", lambda _n: {"review_status": "reviewed"}),
+        call(i, "GET", "/v1/feed", (200,), params={"limit": 100}),
+    ]  # fmt: skip
+
+
+def measures_calls(seeded: dict[str, str]) -> list[Call]:
+    m, hook, alert = "measures", seeded["webhook_id"], seeded["alert_id"]
+    settings = {
+        "enabled": True,
+        "overrides": {"reason": "Local validation study", "total": {"caseness_threshold": 12}},
+    }
+    score = {"instrument_id": "phq9", "answers": assessment_body(0)["answers"]}
+    return [
+        call(m, "GET", "/v1/instruments", (200,)),
+        call(m, "GET", "/v1/instruments/{instrument_id}", (200,), "/v1/instruments/phq9"),
+        call(m, "GET", "/v1/instruments/{instrument_id}/questionnaire", (200,),
+              "/v1/instruments/phq9/questionnaire"),
+        call(m, "GET", "/v1/instrument-settings", (200,)),
+        call(m, "PUT", "/v1/instrument-settings/{instrument_id}", (200, 201),
+              "/v1/instrument-settings/phq9", lambda _n: settings),
+        call(m, "POST", "/v1/score", (200,), body=lambda _n: score),
+        call(m, "POST", "/v1/score:batch", (200,), body=lambda _n: {"items": [score] * 3}),
+        call(m, "POST", "/v1/assessments", (200, 201), body=assessment_body),
+        call(m, "POST", "/v1/assessments:batch", (200,),
+              body=lambda n: {"items": [assessment_body(n + k) for k in range(3)]}),
+        call(m, "GET", "/v1/assessments/{assessment_id}", (200,),
+              f"/v1/assessments/{seeded['assessment_id']}"),
+        call(m, "GET", "/v1/patients/{patient_id}/trajectory", (200,),
+              lambda n: f"/v1/patients/bpat-{n % 10}/trajectory", params={"instrument": "phq9"}),
+        call(m, "GET", "/v1/alerts", (200,), params={"status": "all", "limit": 20}),
+        call(m, "GET", "/v1/alerts/{alert_id}", (200,), f"/v1/alerts/{alert}"),
+        call(m, "POST", "/v1/alerts/{alert_id}/acknowledge", (200,),
+              f"/v1/alerts/{alert}/acknowledge", lambda _n: {"note": "seen"}),
+        call(m, "POST", "/v1/alerts/{alert_id}/actions", (200, 201, 409),
+              f"/v1/alerts/{alert}/actions", alert_action_body),
+        call(m, "GET", "/v1/alerts/{alert_id}/actions", (200,), f"/v1/alerts/{alert}/actions"),
+        call(m, "GET", "/v1/escalation-policy", (200,)),
+        call(m, "PUT", "/v1/escalation-policy", (200, 201), body=lambda _n: POLICY),
+        call(m, "GET", "/v1/webhooks", (200,)),
+        # The org's endpoint cap is small: most registrations are refused, which is the point
+        # here (a refused write must be as quick as an accepted one).
+        call(m, "POST", "/v1/webhooks", (201, 409, 422), body=lambda n: {
+            "url": f"http://127.0.0.1:9/hooks/{n}", "event_types": ["alert.raised"]}),
+        call(m, "DELETE", "/v1/webhooks/{webhook_id}", (204, 404), unique("/v1/webhooks/nx")),
+        call(m, "GET", "/v1/webhooks/{webhook_id}/deliveries", (200,),
+              f"/v1/webhooks/{hook}/deliveries"),
+        call(m, "POST", "/v1/webhooks/{webhook_id}/recover", (200,),
+              f"/v1/webhooks/{hook}/recover", lambda _n: {"since": "2026-11-20T00:00:00Z"}),
+        call(m, "POST", "/fhir/QuestionnaireResponse", (200, 201), body=us_core_phq9_body,
+              media="application/fhir+json"),
+        call(m, "GET", "/fhir/Observation", (200,), params={"patient": "bpat-1"}),
+        call(m, "GET", "/v1/feed", (200,), params={"limit": 100}),
+    ]  # fmt: skip
+
+
+def metrics_calls(seeded: dict[str, str]) -> list[Call]:
+    x, intervention = "metrics", seeded["intervention_id"]
+    own, other = seeded["collaborative_id"], seeded["other_collaborative_id"]
+    level = {"level": "org", "period": "month"}
+    return [
+        call(x, "GET", "/v1/metrics", (200,)),
+        call(x, "GET", "/v1/metrics/{metric_id}", (200,), "/v1/metrics/kept-rate"),
+        call(x, "GET", "/v1/metrics/{metric_id}/values", (200,),
+              "/v1/metrics/kept-rate/values", params=level),
+        call(x, "GET", "/v1/metrics/{metric_id}/chart", (200,),
+              "/v1/metrics/kept-rate/chart", params=level),
+        # 422 "nothing to draw": the burst's org has too few events for a publishable point.
+        call(x, "GET", "/v1/metrics/{metric_id}/chart.svg", (200, 422),
+              "/v1/metrics/kept-rate/chart.svg", params=level),
+        call(x, "GET", "/v1/metrics/{metric_id}/equity", (200,),
+              "/v1/metrics/kept-rate/equity", params={"by": "race"}),
+        # Collaboratives are created by POST (the server makes the id); the burst's org owns
+        # two. A second org applies to them in the seed, so deciding on it is a real decision.
+        call(x, "POST", "/v1/collaboratives", (201,), body=lambda n: {"name": f"Burst {n}"}),
+        call(x, "GET", "/v1/collaboratives", (200,)),
+        call(x, "GET", "/v1/collaboratives/{collaborative_id}", (200,),
+              f"/v1/collaboratives/{own}"),
+        call(x, "PUT", "/v1/collaboratives/{collaborative_id}", (200,),
+              f"/v1/collaboratives/{own}", lambda n: {"name": f"Burst {n}"}),
+        call(x, "PUT", "/v1/collaboratives/{collaborative_id}/membership", (200, 202),
+              f"/v1/collaboratives/{own}/membership"),
+        # The owner cannot leave (409); an unknown id is 404.
+        call(x, "DELETE", "/v1/collaboratives/{collaborative_id}/membership", (204, 404, 409),
+              f"/v1/collaboratives/{other}/membership"),
+        call(x, "GET", "/v1/collaboratives/{collaborative_id}/members", (200,),
+              f"/v1/collaboratives/{own}/members"),
+        call(x, "PUT", "/v1/collaboratives/{collaborative_id}/members/{org}", (200, 409),
+              f"/v1/collaboratives/{own}/members/{seeded['applicant']}",
+              lambda _n: {"status": "approved"}),
+        call(x, "GET", "/v1/metrics/{metric_id}/benchmark", (200,),
+              "/v1/metrics/kept-rate/benchmark", params={"collaborative": own}),
+        call(x, "POST", "/v1/interventions", (200, 201), body=lambda n: {
+            "title": f"PDSA {n}", "metric_id": "no-show-rate", "level": "org",
+            "period": "month", "started_on": "2026-04-06"}),
+        call(x, "GET", "/v1/interventions", (200,)),
+        call(x, "GET", "/v1/interventions/{intervention_id}", (200,),
+              f"/v1/interventions/{intervention}"),
+        call(x, "GET", "/v1/interventions/{intervention_id}/effect", (200,),
+              f"/v1/interventions/{intervention}/effect"),
+        call(x, "GET", "/v1/reports/clinicians/{clinician_id}", (200,),
+              "/v1/reports/clinicians/clin-204", params={"from": "2026-01-01", "to": "2026-12-31"}),
+        call(x, "GET", "/v1/metrics/{metric_id}/measure-report", (200,),
+              "/v1/metrics/kept-rate/measure-report", params={"from": "2026-01-01"}),
+        call(x, "GET", "/v1/sync/status", (200,)),
+        # A rebuild replays both feeds; one at a time per org, so most are refused with 409.
+        call(x, "POST", "/v1/admin/rebuild", (200, 202, 409)),
+    ]  # fmt: skip
+
+
+CALLS = {"intake": intake_calls, "measures": measures_calls, "metrics": metrics_calls}
