@@ -7,6 +7,7 @@ and every query is scoped to the caller's org.
 from __future__ import annotations
 
 import logging
+import os
 import uuid
 from collections.abc import Iterator
 
@@ -82,3 +83,14 @@ def any_client(request: pytest.FixtureRequest) -> TestClient:
 def org() -> str:
     """A fresh tenant for this test, so tests never see each other's rows."""
     return f"org-{uuid.uuid4().hex[:12]}"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, skip what touches no database: CI runs the suite on SQLite first, and a
+    pure statistic or schema test would only run again, unchanged (a minute of CI)."""
+    if not os.environ.get("TEST_DATABASE_URL"):
+        return
+    once = pytest.mark.skip(reason="touches no database: it ran in the SQLite suite")
+    for item in items:
+        if item.get_closest_marker("no_database") is not None:
+            item.add_marker(once)

@@ -11,7 +11,9 @@ and reviewers review some. Then:
   never do;
 * metrics' safety metrics at org level equal a recomputation from what was sent (under the
   disclosure policy: counts rounded to 5, shares from the rounded counts);
-* no narrative and no reporter reaches either feed, any service's log, or metrics.
+* no narrative and no reporter reaches either feed, any service's log, or metrics;
+* metrics read both feeds all along with 4-second tokens from a local OAuth2 token endpoint
+  (client credentials), renewed as they expired.
 
 The escalation's timing against a moved clock, and two replicas racing, are measures' own
 tests (tests/measures); here the clock is the real one, so the test waits out the minute
@@ -47,7 +49,10 @@ from tests.e2e.safety_scenario import (
     ok,
     raise_alerts,
 )  # fmt: skip
+from tests.support.token_endpoint import CLIENT_ID, CLIENT_SECRET, TokenEndpoint, token_endpoint
 from tests.support.webhook_receiver import Receiver, free_port, receiving
+
+TOKEN_SECONDS = 4
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +62,31 @@ def supervisor() -> Iterator[Supervisor]:
 
 
 @pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, RunningService]]:
+def provider() -> Iterator[TokenEndpoint]:
+    """The identity provider metrics gets its feed tokens from: they live 4 seconds, so the
+    minute this scenario waits out spans a dozen of them."""
+    with token_endpoint(lifetime=TOKEN_SECONDS) as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def services(
+    tmp_path_factory: pytest.TempPathFactory, provider: TokenEndpoint
+) -> Iterator[dict[str, RunningService]]:
     measures_env = {
         "MEASURES_WEBHOOKS_ALLOW_PRIVATE_TARGETS": "true",
         "MEASURES_WEBHOOKS_POLL_SECONDS": "0.5",
         "MEASURES_ESCALATION_POLL_SECONDS": "1",
     }
+    metrics_env = {
+        "METRICS_FEED_TOKEN_URL": provider.url,
+        "METRICS_FEED_CLIENT_ID": CLIENT_ID,
+        "METRICS_FEED_CLIENT_SECRET": CLIENT_SECRET,
+    }
     with three_services(
-        Path(tmp_path_factory.mktemp("safety_loop")), "safety", {"measures": measures_env}
+        Path(tmp_path_factory.mktemp("safety_loop")),
+        "safety",
+        {"measures": measures_env, "metrics": metrics_env},
     ) as running:
         yield running
 
@@ -179,3 +201,17 @@ def test_no_narrative_and_no_reporter_leaves_intake(loop: Loop) -> None:
             assert marker not in service.log(), name
     catalog = ok(httpx.get(loop.url("metrics", "/v1/metrics"), headers=headers("metrics:read")))
     assert "MARKER" not in json.dumps(catalog)
+
+
+def test_metrics_read_the_feeds_with_client_credential_tokens_renewed_as_they_expired(
+    loop: Loop, provider: TokenEndpoint
+) -> None:
+    """In production metrics gets its feed token from the identity provider (OAuth2 client
+    credentials). Everything above reached metrics across a dozen token lifetimes: each was
+    renewed before it expired, none was refused, and the client secret is in no log."""
+    assert len(provider.issued) >= 5, len(provider.issued)
+    assert len(set(provider.issued)) == len(provider.issued)
+    assert provider.refused == 0
+    log = loop.services["metrics"].log()
+    assert "refused the read with 401" not in log, log[-2000:]
+    assert CLIENT_SECRET not in log

@@ -11,6 +11,8 @@ import pytest
 
 from shared.polling import PollingLoop
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 LOGGER = logging.getLogger("test.polling")
 
 

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from services.intake.codesets.age import AGE_BANDS, age_band
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 ON = date(2025, 6, 30)
 
 

@@ -9,6 +9,8 @@ from services.intake.codesets.language import normalise_language_tag, primary_la
 from services.intake.codesets.race import race_list_problem, spd15_2024_categories
 from services.intake.codesets.rurality import rurality_from_ruca
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 NULL_FLAVOR = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor"
 CDC_RACE = "urn:oid:2.16.840.1.113883.6.238"
 

@@ -7,6 +7,7 @@ import json
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -18,6 +19,8 @@ from services.intake.lifecycle import EncounterStatus
 from services.intake.schemas import EncounterIn
 from services.intake.telehealth import Modality, problem_kinds_for
 from shared.events import EncounterUpserted
+
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 _ACTUAL = {EncounterStatus.FULFILLED, EncounterStatus.ENTERED_IN_ERROR}

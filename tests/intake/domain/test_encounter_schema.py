@@ -10,6 +10,8 @@ from pydantic import ValidationError
 
 from services.intake.schemas import EncounterIn, EncounterOut
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 NOW = datetime.now(UTC).replace(microsecond=0)
 START = NOW - timedelta(days=2)
 

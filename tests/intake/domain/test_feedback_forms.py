@@ -16,6 +16,8 @@ from services.intake.schemas import FeedbackIn
 
 from .strategies import valid_answers
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 COMMENT = "My therapist Dr. Alvarez at 12 Elm St was great"
 
 

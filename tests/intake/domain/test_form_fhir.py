@@ -24,6 +24,8 @@ from services.intake.forms.fhir import ORDINAL_VALUE_URL, answer_system
 
 from .strategies import valid_answers
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 FORM_IDS = sorted(load_forms())
 
 

@@ -17,6 +17,8 @@ from services.intake.lifecycle import (
     is_late_cancellation,
 )
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 S = EncounterStatus
 OUTCOMES = [S.FULFILLED, S.NO_SHOW, S.CANCELLED_BY_PATIENT, S.CANCELLED_BY_CLINIC]
 

@@ -11,6 +11,8 @@ from services.intake.access import LinkedEncounter, referral_access
 from services.intake.lifecycle import EncounterStatus as S
 from services.intake.schemas import ReferralIn, ReferralOut
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 RECEIVED = date(2025, 3, 3)
 EST = timezone(timedelta(hours=-5))
 

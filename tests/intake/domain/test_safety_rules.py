@@ -9,6 +9,8 @@ from services.intake.errors import ReviewNotAllowedError
 from services.intake.harm import HARM_LEVELS, KINDS, harm_problem
 from services.intake.safety_review import ReviewStatus, allowed_next, check_review
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def test_the_codes_are_the_feed_contracts() -> None:
     assert HARM_LEVELS == ("death", "severe", "moderate", "mild", "none", "unknown")

@@ -6,6 +6,8 @@ import pytest
 
 from services.intake.telehealth import Modality, ProblemKind, fhir_modality, problem_kinds_for
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 @pytest.mark.parametrize(
     ("modality", "encounter_class", "mode"),

@@ -21,6 +21,8 @@ from services.measures.instruments.catalog import (
     load_catalog,
 )
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 REQUIRED = {
     "phq9", "phq2", "phq8", "phqa", "gad7", "gad2", "pcl5", "pcptsd5", "auditc", "k10", "k6",
     "dass21", "core10", "cssrs_screener", "burnout1",

@@ -22,6 +22,8 @@ from services.measures.errors import (
 )
 from shared.errors import DomainError
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def test_an_unscorable_item_points_at_its_link_id_and_names_it() -> None:
     fields = UnscorableResponseError("PHQ.9", "no answer value").problem_fields()

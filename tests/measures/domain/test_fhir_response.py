@@ -19,6 +19,8 @@ from services.measures.instruments.catalog import get_instrument
 from services.measures.scoring.result import Flag
 from tests.measures.domain._support import load_json, read_fsh_response, vectors
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 PHQ9 = get_instrument("phq9")
 GAD7 = get_instrument("gad7")
 US_CORE = "hl7-us-core/QuestionnaireResponse-phq-9-example.json"

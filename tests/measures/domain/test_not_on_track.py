@@ -6,6 +6,7 @@ import random
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,8 @@ from services.measures.scoring.not_on_track import (
 )
 from services.measures.scoring.org_history import baseline_band, cached_model
 from services.measures.scoring.outcomes import assess_change
+
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 PHQ9_INSTRUMENT = get_instrument("phq9")
 PHQ9 = PHQ9_INSTRUMENT.total

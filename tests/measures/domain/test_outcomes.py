@@ -10,6 +10,8 @@ from services.measures.instruments.catalog import get_instrument
 from services.measures.instruments.overrides import apply_overrides
 from services.measures.scoring.outcomes import assess_change, jacobson_truax_threshold
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 PHQ9 = get_instrument("phq9").total
 
 

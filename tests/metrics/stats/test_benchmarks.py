@@ -18,6 +18,8 @@ from services.metrics.stats.benchmarks import (
 )
 from services.metrics.stats.errors import InsufficientDataError
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def test_percentile_rank_counts_half_the_ties() -> None:
     # 2 peers below, 2 tied, 1 above: 100 * (2 + 1) / 5 = 60.

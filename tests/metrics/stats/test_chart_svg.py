@@ -7,10 +7,14 @@ import xml.etree.ElementTree as ET
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from services.metrics.stats.chart_svg import Intervention, render_chart
 from services.metrics.stats.charts import p_chart, run_chart
 from services.metrics.stats.series import Baseline, ChartResult, Point
 from services.metrics.stats.signals import Signal, control_chart_signals, run_chart_signals
+
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 
 def no_show_series() -> list[Point]:

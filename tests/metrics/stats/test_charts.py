@@ -18,6 +18,8 @@ from services.metrics.stats.charts import (
 from services.metrics.stats.errors import InsufficientDataError, InvalidInputError
 from services.metrics.stats.series import Baseline, Point
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 # Montgomery, "Introduction to Statistical Quality Control" (6th ed.), Example 7.1 / Table 7.1:
 # 30 samples of n = 50 frozen-orange-juice cans, nonconforming counts. Published: pbar = 0.2313,
 # UCL = 0.4102, LCL = 0.0524; samples 15 and 23 plot above the UCL.

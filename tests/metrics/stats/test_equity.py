@@ -21,6 +21,8 @@ from services.metrics.stats.equity import (
 )
 from services.metrics.stats.errors import InsufficientDataError, InvalidInputError
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 @pytest.mark.parametrize(
     ("x", "n", "lower", "upper"),

@@ -15,6 +15,8 @@ from services.metrics.stats.quantiles import (
     percentile_cont,
 )
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def test_known_values() -> None:
     # percentile_cont(0.9) over 1..10: h = 9 * 0.9 = 8.1 -> 9 + 0.1 * (10 - 9) = 9.1.

@@ -15,6 +15,8 @@ from services.metrics.settings import MetricsSettings
 from services.metrics.stats.errors import InvalidInputError
 from services.metrics.stats.rounding import Rounding, ratio, round_count, round_n, round_value
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 @given(st.integers(0, 100_000), st.sampled_from([5, 10, 20]))
 def test_a_count_is_rounded_to_the_nearest_multiple(count: int, base: int) -> None:

@@ -14,6 +14,8 @@ from services.metrics.stats.series import ChartPoint, ChartResult, Point
 from services.metrics.stats.signals import control_chart_signals, run_chart_signals
 from tests.metrics.stats.test_charts import values
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 # Critical values for n useful points as tabulated in Anhøj & Olesen 2014 and qicharts2
 # (longest run above the first row signals; fewer crossings than the second row signals).
 ANHOEJ_TABLE = {

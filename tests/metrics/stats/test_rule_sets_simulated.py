@@ -17,11 +17,14 @@ as the classic rules' rates of 30-80 % do by far.
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from services.metrics.stats.charts import run_chart
 from services.metrics.stats.rule_sets import RuleSetId
 from services.metrics.stats.series import Point
 from services.metrics.stats.signals import run_chart_signals
+
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 SERIES_PER_N = 2000
 

@@ -8,6 +8,8 @@ import pytest
 from services.metrics.stats.errors import InsufficientDataError, InvalidInputError
 from services.metrics.stats.segmented_regression import segmented_regression
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def series(n_before: int, n_after: int, b=(50.0, 0.5, -8.0, -1.2), times=None) -> np.ndarray:
     t = np.arange(n_before + n_after, dtype=float) if times is None else np.asarray(times, float)

@@ -11,6 +11,8 @@ from services.metrics.stats.signals import RunAnalysis, Signal, control_chart_si
 from services.metrics.stats.signals import run_chart_signals as any_run_chart_signals
 from tests.metrics.stats.test_charts import MONTGOMERY_P, proportions, values
 
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
+
 
 def control(xs: list[float], centre: float = 0.0, sigma: float = 1.0) -> ChartResult:
     """A chart with a fixed centre and sigma, so every zone is easy to read off."""

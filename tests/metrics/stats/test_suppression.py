@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from services.metrics.stats.suppression import Cell, is_small, suppress
+
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 
 def flags(result_cells: tuple[Cell, ...]) -> dict[str, str | None]:
