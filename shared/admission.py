@@ -50,8 +50,12 @@ class AdmissionMiddleware:
         self.wait_seconds = wait_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS:
+            await self.app(scope, receive, send)
+            return
+        # Made in the lifespan; an app started without one (no lifespan run) admits everyone.
         gate: asyncio.Semaphore | None = getattr(scope["app"].state, "admission", None)
-        if scope["type"] != "http" or scope["path"] in EXEMPT_PATHS or gate is None:
+        if gate is None:
             await self.app(scope, receive, send)
             return
         try:
