@@ -127,6 +127,22 @@ class FeedbackReceived(EventData):
     mean: float | None = Field(default=None, description="Mean of the scored items.")
 
 
+class FeedbackThemed(EventData):
+    """The coded themes staff gave a submission (replaces any earlier set). Theme codes come
+    from the org's own list; the comment they were read from never leaves intake."""
+
+    type: ClassVar[str] = "feedback.themed"
+    feedback_id: str = Field(description="The submission's id.")
+    form_id: str = Field(description="The feedback form answered.")
+    received_at: datetime = Field(description="When intake received the submission.")
+    clinician_id: str | None = Field(default=None, description="The clinician's pseudonymous id.")
+    team_id: str | None = Field(default=None, description="The team's id.")
+    site_id: str | None = Field(default=None, description="The site's id.")
+    themes: list[str] = Field(
+        description="The theme codes now tagged on the submission (empty when all were removed)."
+    )
+
+
 SafetyEventKind = Literal[
     "self-harm",
     "suicide-attempt",
