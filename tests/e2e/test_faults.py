@@ -69,7 +69,7 @@ MIGRATIONS = {
     "measures": MEASURES_MIGRATIONS,
     "metrics": METRICS_MIGRATIONS,
 }
-# A key whose request died with its process answers 409 for this long (shared/idempotency.py).
+# A key whose request died with its process answers 409 for this long (shared/idempotency/store.py).
 IN_FLIGHT_SECONDS = "2"
 
 

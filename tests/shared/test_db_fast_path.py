@@ -41,7 +41,8 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.dml import UpdateBase
 
 from harness.databases import on_postgres, throwaway_database
-from shared.db import FAST_PATH_MIN_ROWS, _named_plan, _positional_plan, executemany, make_engine
+from shared.db import FAST_PATH_MIN_ROWS, executemany, make_engine
+from shared.db.bulk import _named_plan, _positional_plan
 
 #: The minor version of SQLAlchemy the fast path was last checked against.
 CHECKED_MINOR = "2.1"

@@ -13,7 +13,7 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select,
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
-from shared import db
+from shared.db import sqlite_writer
 from shared.db import FAST_PATH_MIN_ROWS, WriterLockConnection, executemany, make_engine, read_only
 from shared.problems import is_database_unavailable
 from shared.threads import WRITER_WAITING_THREADS
@@ -114,7 +114,7 @@ def test_a_writer_waits_a_bounded_time_then_gets_a_database_unavailable_error(
     """Waiting for another thread's write transaction ends after the busy timeout with the
     error SQLite itself gives ("database is locked"), which is answered 503, not 500."""
     engine = _engine(tmp_path)
-    monkeypatch.setattr(db, "SQLITE_BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_writer, "SQLITE_BUSY_TIMEOUT_MS", 200)
     holding, release = threading.Event(), threading.Event()
 
     def hold() -> None:
@@ -169,7 +169,7 @@ def test_threads_beyond_the_waiting_bound_are_refused_at_once(tmp_path: Path) ->
         for waiter in waiters:
             waiter.start()
         deadline = time.monotonic() + 10
-        while db._WRITER_WAITERS._value > 0 and time.monotonic() < deadline:  # type: ignore[attr-defined]
+        while sqlite_writer._WRITER_WAITERS._value > 0 and time.monotonic() < deadline:  # type: ignore[attr-defined]
             time.sleep(0.01)
         started = time.perf_counter()
         with pytest.raises(OperationalError) as refused, engine.begin() as connection:

@@ -1,70 +1,31 @@
-"""The deployment files agree with the code: Kubernetes manifests, compose.yaml, the Dockerfile.
+"""The Kubernetes manifests agree with the code and meet the cluster's rules.
 
-Docker and a cluster are not available where the suite runs, so this checks them statically:
-manifests validate against the Kubernetes schemas (kubernetes-validate ships them), probes hit
-the real health routes, and every environment variable named anywhere is a real setting, while
-every setting whose default only works on a laptop (SQLite, localhost) is overridden.
+A cluster is not available where the suite runs, so this checks them statically: manifests
+validate against the Kubernetes schemas (kubernetes-validate ships them), probes hit the real
+health routes, every environment variable named is a real setting while every setting whose
+default only works on a laptop (SQLite, localhost) is overridden, and every pod meets the
+restricted Pod Security Standard.
 """
 
 from __future__ import annotations
 
-import re
-import tomllib
-from pathlib import Path
-
 import kubernetes_validate
 import pytest
 import yaml
-from pydantic_settings import BaseSettings
 
-from services.intake.settings import IntakeSettings
-from services.measures.settings import MeasuresSettings
-from services.metrics.settings import MetricsSettings
+from tests.deploy.manifests import (
+    K8S,
+    KUBERNETES_VERSION,
+    SERVICES,
+    all_documents,
+    env_names,
+    laptop_only_env,
+    manifests,
+    project_version,
+    secret_keys,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
-K8S = ROOT / "deploy" / "k8s"
-KUBERNETES_VERSION = "1.31.0"
-SERVICES: dict[str, tuple[type[BaseSettings], int]] = {
-    "intake": (IntakeSettings, 8001),
-    "measures": (MeasuresSettings, 8002),
-    "metrics": (MetricsSettings, 8003),
-}
-LAPTOP_ONLY = re.compile(r"sqlite|localhost|127\.0\.0\.1")
-
-
-def env_names(settings_cls: type[BaseSettings]) -> set[str]:
-    prefix = settings_cls.model_config.get("env_prefix", "")
-    return {f"{prefix}{name}".upper() for name in settings_cls.model_fields}
-
-
-def laptop_only_env(settings_cls: type[BaseSettings]) -> set[str]:
-    prefix = settings_cls.model_config.get("env_prefix", "")
-    return {
-        f"{prefix}{name}".upper()
-        for name, field in settings_cls.model_fields.items()
-        if isinstance(field.default, str) and LAPTOP_ONLY.search(field.default)
-    }
-
-
-def secret_keys(docs: dict[str, dict]) -> set[str]:
-    """The keys the service's Secret must hold: it is created outside the manifests."""
-    annotation = docs["Deployment"]["metadata"]["annotations"]["learning-loop.dev/secret-keys"]
-    return set(annotation.split(","))
-
-
-def project_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
-
-
-def all_documents() -> list[dict]:
-    return [
-        doc for path in sorted(K8S.glob("*.yaml")) for doc in yaml.safe_load_all(path.read_text())
-    ]
-
-
-def manifests(service: str) -> dict[str, dict]:
-    docs = yaml.safe_load_all((K8S / f"{service}.yaml").read_text())
-    return {doc["kind"]: doc for doc in docs}
+pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
 
 
 def test_every_manifest_validates_against_the_kubernetes_schema() -> None:
@@ -112,107 +73,6 @@ def test_manifest_env_matches_settings(service: str) -> None:
     configured = set(docs["ConfigMap"]["data"]) | secret_keys(docs)
     assert configured <= env_names(settings_cls), configured - env_names(settings_cls)
     assert laptop_only_env(settings_cls) <= configured, laptop_only_env(settings_cls) - configured
-
-
-def _compose() -> dict:
-    return yaml.safe_load((ROOT / "compose.yaml").read_text())
-
-
-@pytest.mark.parametrize("service", sorted(SERVICES))
-def test_compose_runs_each_service_migrated_on_its_own_database(service: str) -> None:
-    settings_cls, port = SERVICES[service]
-    spec = _compose()["services"][service]
-    environment = spec["environment"]
-    assert set(environment) <= env_names(settings_cls)
-    assert laptop_only_env(settings_cls) <= set(environment)
-    database = environment[f"{service.upper()}_DATABASE_URL"].rsplit("/", 1)[1]
-    assert database == service
-    assert f"CREATE DATABASE {service};" in (ROOT / "deploy" / "postgres-init.sql").read_text()
-    command = " ".join(spec["command"])
-    assert f"services.{service} migrate" in command and f"--port {port}" in command
-    assert spec["ports"] == [f"127.0.0.1:{port}:{port}"]
-    assert f":{port}/healthz" in " ".join(spec["healthcheck"]["test"])
-
-
-def test_compose_has_postgres_and_nothing_unknown() -> None:
-    assert set(_compose()["services"]) == {"postgres", *SERVICES}
-
-
-def test_the_database_outlives_its_container() -> None:
-    compose = _compose()
-    assert "postgres-data:/var/lib/postgresql/data" in compose["services"]["postgres"]["volumes"]
-    assert "postgres-data" in compose["volumes"]
-
-
-REQUIRED_FROM_ENVIRONMENT = re.compile(r"\$\{[A-Z_]+:\?[^}]+\}")
-
-
-@pytest.mark.parametrize("service", sorted(SERVICES))
-def test_production_compose_takes_every_secret_from_the_environment(service: str) -> None:
-    settings_cls = SERVICES[service][0]
-    production = yaml.safe_load((ROOT / "compose.production.yaml").read_text())
-    environment = production["services"][service]["environment"]
-    prefix = service.upper()
-    assert set(environment) <= env_names(settings_cls)
-    assert environment[f"{prefix}_ENVIRONMENT"] == "production"
-    assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_JWT_JWKS_URL"])
-    assert REQUIRED_FROM_ENVIRONMENT.search(environment[f"{prefix}_DATABASE_URL"])
-    secret = "FEED_CLIENT_SECRET" if service == "metrics" else "FEED_CURSOR_SECRET"
-    assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_{secret}"])
-    # the settings refuse the development secret in production only with a JWKS or own secrets
-    settings_cls.model_validate(
-        {
-            name.removeprefix(f"{prefix}_").lower(): "https://idp.example/jwks"
-            if name.endswith("JWKS_URL")
-            else "x" * 40
-            for name in environment
-            if name != f"{prefix}_ENVIRONMENT"
-        }
-        | {"environment": "production", "database_url": "postgresql://db/x"}
-    )
-
-
-def test_dockerfile_is_slim_non_root_with_a_healthcheck() -> None:
-    dockerfile = (ROOT / "deploy" / "Dockerfile").read_text()
-    assert re.search(r"^FROM python:3\.\d+-slim", dockerfile, re.MULTILINE)
-    assert re.search(r"^USER (?!root|0\b)\S+", dockerfile, re.MULTILINE)
-    assert "HEALTHCHECK" in dockerfile and "/healthz" in dockerfile
-
-
-def test_the_image_installs_the_locked_dependencies_before_the_code() -> None:
-    """A code change must not re-install the dependencies: they sit in a layer of their own."""
-    steps = [
-        line
-        for line in (ROOT / "deploy" / "Dockerfile").read_text().splitlines()
-        if line.startswith(("COPY", "RUN"))
-    ]
-    locked = steps.index("RUN pip install --no-cache-dir -r requirements/run.txt")
-    assert steps[:locked] == ["COPY requirements/run.txt requirements/run.txt"]
-    assert all("--no-deps" in step for step in steps[locked + 1 :] if "pip install" in step)
-
-
-def test_the_build_context_holds_only_what_the_image_copies() -> None:
-    ignore = (ROOT / ".dockerignore").read_text().splitlines()
-    assert ignore[ignore.index("*") :][1:6] == [
-        "!pyproject.toml",
-        "!README.md",
-        "!requirements/run.txt",
-        "!shared/",
-        "!services/",
-    ]
-
-
-def test_prometheus_scrapes_every_service_with_the_operator_token() -> None:
-    docs = {d["kind"]: d for d in yaml.safe_load_all((K8S / "prometheus-scrape.yaml").read_text())}
-    (job,) = yaml.safe_load(docs["ConfigMap"]["data"]["learning-loop-scrape.yml"])["scrape_configs"]
-    assert job["metrics_path"] == "/metrics-prom"
-    assert job["authorization"]["type"] == "Bearer"
-    assert job["authorization"]["credentials_file"].endswith("/token")
-    kept = job["relabel_configs"][0]["regex"].split("|")
-    assert sorted(kept) == sorted(SERVICES)
-    for service in SERVICES:
-        ports = manifests(service)["Deployment"]["spec"]["template"]["spec"]["containers"][0]
-        assert ports["ports"][0]["name"] == "http"
 
 
 def test_no_secret_is_kept_in_the_manifests() -> None:
