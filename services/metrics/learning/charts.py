@@ -21,6 +21,7 @@ from services.metrics.compute.disclosure.publish import PublishedCell, publish
 from services.metrics.errors import InvalidParameterError
 from services.metrics.learning import periods
 from services.metrics.learning.chart_rules import describe_rules, runs_warnings
+from services.metrics.learning.chart_summary import summarise
 from services.metrics.learning.selection import Selection
 from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
@@ -271,8 +272,14 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         if latest is not None
         else None
     )
+    labelled = _labelled(view, drawn)
+    summary = summarise(
+        labelled, signals, title=definition.title, unit=definition.unit,
+        subject=f"{query.level} {query.unit_id}", chart_name=names[drawn.chart],
+        period=query.period, better=definition.better,
+    )  # fmt: skip
     return render_chart(
-        _labelled(view, drawn),
+        labelled,
         signals,
         title=f"{definition.title}: {query.unit_id} ({query.level}, {names[drawn.chart]})",
         y_label=definition.unit.capitalize(),
@@ -280,7 +287,7 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         intervention=mark,
         image_format=image_format,
         subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
-        description=describe_rules(
-            view.rule_set, on_control=drawn is view.control, signals=signals
-        ),
+        description=summary
+        + "\n"
+        + describe_rules(view.rule_set, on_control=drawn is view.control, signals=signals),
     )
