@@ -249,9 +249,12 @@ def _labelled(view: ChartView, chart: ChartResult) -> ChartResult:
     )
 
 
-def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") -> bytes:
+def render_svg(
+    view: ChartView, *, image_format: Literal["svg", "png"] = "svg", label_id: str = "chart"
+) -> bytes:
     """Draw the view's chart (the control chart, or the run chart when that is what was
-    asked for or the only one computable), with the latest intervention marked."""
+    asked for or the only one computable), with the latest intervention marked; `label_id`
+    prefixes the ids of the SVG's title and desc (one per chart on a page)."""
     definition = view.selection.definition
     query = view.selection.query
     drawn = view.control or view.run
@@ -286,6 +289,7 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         x_label=query.period.capitalize(),
         intervention=mark,
         image_format=image_format,
+        label_id=label_id,
         subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
         description=summary
         + "\n"
