@@ -4,12 +4,18 @@ An EHR and a mobile app (the synthetic driver) post four months of a small organ
 to intake and measures, three real processes with metrics pulling both feeds by itself. The
 lead opens the dashboard in headless Chromium, is sent to the sign-in page, pastes the token
 `make run` would print, and lands on the organization's kept-rate control chart: an inline SVG
-with its control-limit lines. Picking another metric, then the team level, redraws the chart
-(the form submits on change, so the page's one script runs under its Content-Security-Policy).
-The lead then opens a clinician's feedback report and finally signs out.
+with its control-limit lines. Picking another metric, then the team level, and pressing Show
+redraws the chart; picking alone changes nothing (WCAG 2.1 SC 3.2.2, On Input). The lead then
+opens a clinician's feedback report and finally signs out. A second reader has scripts turned
+off and changes the chart all the same.
 
-Skipped when Debian's chromium (/usr/bin/chromium) or the Python playwright package is absent;
-playwright drives that browser and never downloads one.
+Each page the lead meets (sign-in, the dashboard by month and by week with its chart and
+tables, the team level with its equity table, the clinician report) is checked with axe-core,
+the accessibility engine, through the axe-playwright-python package that ships it: no
+violation of any rule it runs (WCAG 2.0, 2.1 and 2.2 A and AA, and its best practices).
+
+Skipped when Debian's chromium (/usr/bin/chromium), the Python playwright package or
+axe-playwright-python is absent; playwright drives that browser and never downloads one.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import pytest
 
 from harness.cluster import three_services, wait_caught_up
 from harness.processes import RunningService
+from services.metrics.dashboard.signin import COOKIE, COOKIE_PATH
 from shared.auth import issue_local_token
 from synthetic.driver import Driver, Endpoints
 from synthetic.generator import OrgPlan, generate
@@ -33,6 +40,9 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is absent")
+axe_api = pytest.importorskip(
+    "axe_playwright_python.sync_playwright", reason="the axe-playwright-python package is absent"
+)
 
 ORG = "org-e2e-dashboard"
 PLAN = OrgPlan(
@@ -101,20 +111,34 @@ def _chart(tab: Any) -> str:
 
 
 def _choose(tab: Any, name: str, value: str) -> None:
+    """Pick an option (nothing happens: no change of context on input), then press Show."""
+    before = tab.url
+    tab.select_option(f"select[name={name}]", value)
+    tab.wait_for_timeout(150)  # time for a navigation, were a script to start one
+    assert tab.url == before
     with tab.expect_navigation():
-        tab.select_option(f"select[name={name}]", value)
+        tab.click("#choices button[type=submit]")
+
+
+def _accessible(tab: Any, axe: Any) -> None:
+    """No axe-core violation at all on the page as it stands."""
+    results = axe.run(tab)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def _leader_token() -> str:
+    return issue_local_token(org=ORG, scope="metrics:read", sub="qi-lead", extra={"role": "leader"})
 
 
 def test_a_leader_signs_in_reads_a_chart_changes_it_and_opens_a_report(
     metrics: RunningService, page: Any, tmp_path: Path
 ) -> None:
+    axe = axe_api.Axe()
     page.goto(f"{metrics.url}/dashboard")
     assert "/dashboard/sign-in" in page.url
+    _accessible(page, axe)
     # A leader's token: clinician-level figures (the report below) follow the token's role.
-    token = issue_local_token(
-        org=ORG, scope="metrics:read", sub="qi-lead", extra={"role": "leader"}
-    )
-    page.fill("#token", token)
+    page.fill("#token", _leader_token())
     with page.expect_navigation():
         page.click("#sign-in button[type=submit]")
     assert page.url == f"{metrics.url}/dashboard"
@@ -122,11 +146,22 @@ def test_a_leader_signs_in_reads_a_chart_changes_it_and_opens_a_report(
     kept = _chart(page)
     assert page.locator("#chart-panel h2").inner_text().startswith("Kept appointments")
     assert page.locator("#points tbody tr").count() >= 4  # four months, one row each
+    image = page.locator("#chart-panel svg[role=img]")
+    assert image.get_attribute("aria-details") == "points"
+    assert "Kept appointments" in str(page.locator("#chart-desc").text_content())
+    _accessible(page, axe)
+
+    page.focus("select[name=metric]")  # a keyboard reader sees where they are
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    ring = page.eval_on_selector(":focus", "e => getComputedStyle(e).outlineStyle")
+    assert ring == "solid"
 
     _choose(page, "period", "week")
     weekly = _chart(page)
     assert weekly != kept
     assert page.locator("#points tbody tr").count() >= 16
+    _accessible(page, axe)  # the points table now scrolls inside its region
     page.screenshot(path=str(tmp_path / "dashboard.png"), full_page=True)
     if SCREENSHOT:
         shutil.copy(tmp_path / "dashboard.png", SCREENSHOT)
@@ -146,6 +181,8 @@ def test_a_leader_signs_in_reads_a_chart_changes_it_and_opens_a_report(
     assert unit in page.locator("#chart-panel h2").inner_text()
     assert _chart(page) != monthly
     assert page.locator("#equity tbody tr").count() >= 2
+    assert page.locator(".notice", has_text="with data for this metric").count() == 0
+    _accessible(page, axe)
 
     first = page.locator("#clinicians a").first
     clinician = first.inner_text()
@@ -154,9 +191,34 @@ def test_a_leader_signs_in_reads_a_chart_changes_it_and_opens_a_report(
     assert page.url.startswith(f"{metrics.url}/dashboard/clinicians/{clinician}")
     assert page.locator("#report-lines tbody tr").count() >= 6
     assert clinician in page.locator("h2").first.inner_text()
+    _accessible(page, axe)
 
     with page.expect_navigation():
         page.click("#sign-out button")
     assert "/dashboard/sign-in" in page.url
     page.goto(f"{metrics.url}/dashboard")
     assert "/dashboard/sign-in" in page.url  # the cookie is gone
+
+
+def test_without_scripts_the_choices_still_change_the_chart(metrics: RunningService) -> None:
+    """Scripts off (the sign-in posts JSON by script, so the cookie is set as it would be)."""
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            context = browser.new_context(java_script_enabled=False)
+            context.add_cookies([{"name": COOKIE, "value": _leader_token(),
+                                  "url": f"{metrics.url}{COOKIE_PATH}"}])  # fmt: skip
+            tab = context.new_page()
+            tab.goto(f"{metrics.url}/dashboard")
+            monthly = _chart(tab)
+            _choose(tab, "period", "week")
+            assert "period=week" in tab.url
+            assert _chart(tab) != monthly
+            _choose(tab, "level", "team")  # the team list starts at its first team
+            assert tab.locator(".notice", has_text="with data for this metric").count() == 0
+            assert (
+                tab.locator("select[name=unit]").input_value()
+                in tab.locator("#chart-panel h2").inner_text()
+            )
+        finally:
+            browser.close()

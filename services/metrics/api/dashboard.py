@@ -139,10 +139,15 @@ def dashboard(
     instrument: Text = None,
     form: Text = None,
     collaborative: Text = None,
+    unit_level: Level | None = None,
 ) -> Response:
-    """A metric for one unit: control chart and signals, equity, benchmark."""
+    """A metric for one unit: control chart and signals, equity, benchmark. The form says
+    which level its unit list was for (`unit_level`): a unit of another level than the one
+    asked for is dropped, so a new level starts at its first unit without a script."""
     if caller is None:
         return _to_sign_in(request)
+    if unit_level is not None and unit_level != level:
+        unit = None
     asked = Requested(
         metric=metric, level=level, unit=unit or None, period=period,
         start=_date(start, "from"), end=_date(end, "to"), by=by,

@@ -88,14 +88,22 @@ class ChartPanel:
         return sum(1 for r in self.rows if r.rules)
 
 
-def inline_svg(document: bytes) -> Markup:
-    """The renderer's SVG document without its XML prolog, to sit inside HTML.
+#: The id of the page's table of the chart's points, which the inline chart points to.
+POINTS_TABLE = "points"
+
+
+def inline_svg(document: bytes, *, details: str = POINTS_TABLE) -> Markup:
+    """The renderer's SVG document without its XML prolog, to sit inside HTML, its image
+    pointing with ``aria-details`` at the element that holds every point (the table): the
+    ``<desc>`` summarises, the table gives each period's value, limits and signals.
 
     Safe to mark up: matplotlib writes every text as glyph paths and escapes the comments
-    naming them, so no string from the facts reaches the page unescaped.
+    naming them, so no string from the facts reaches the page unescaped (`details` is ours).
     """
     text = document.decode("utf-8")
-    return Markup(text[text.index("<svg") :])  # noqa: S704 - see docstring
+    svg = text[text.index("<svg") :]
+    svg = svg.replace("<svg", f'<svg aria-details="{details}"', 1)
+    return Markup(svg)  # noqa: S704 - see docstring
 
 
 def _short(rule: str, *, run_chart: bool) -> str:

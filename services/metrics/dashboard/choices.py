@@ -1,11 +1,12 @@
 """What the leader picked, made consistent, and the options the form offers.
 
-The form submits on every change, so a metric may arrive with a level it is not computed at
-or a unit of another level: those are replaced by the first valid choice and a notice says
-so, rather than answering with an error. Units, filter values and collaboratives are read from
-the caller's own organization only (distinct ids in the metric's fact table), so another
-organization's units are never listed, and a unit typed into the URL that is not among them
-is not shown either.
+The form submits all its choices at once when Show is pressed, so a metric may arrive with a
+level it is not computed at or a unit it has no data for: those are replaced by the first
+valid choice and a notice says so, rather than answering with an error (a unit of the level
+the form listed before a new level was picked is dropped by the router, without a notice).
+Units, filter values and collaboratives are read from the caller's own organization only
+(distinct ids in the metric's fact table), so another organization's units are never listed,
+and a unit typed into the URL that is not among them is not shown either.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ a request asks about (metric, level, unit, period, range, filters) for every one
 __all__ = [
     "benchmarks",
     "chart_rules",
+    "chart_summary",
     "chart_views",
     "charts",
     "collaboratives",

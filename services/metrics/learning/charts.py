@@ -21,6 +21,7 @@ from services.metrics.compute.disclosure.publish import PublishedCell, publish
 from services.metrics.errors import InvalidParameterError
 from services.metrics.learning import periods
 from services.metrics.learning.chart_rules import describe_rules, runs_warnings
+from services.metrics.learning.chart_summary import summarise
 from services.metrics.learning.selection import Selection
 from services.metrics.stats.chart_svg import Intervention as Mark
 from services.metrics.stats.chart_svg import render_chart
@@ -248,9 +249,12 @@ def _labelled(view: ChartView, chart: ChartResult) -> ChartResult:
     )
 
 
-def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") -> bytes:
+def render_svg(
+    view: ChartView, *, image_format: Literal["svg", "png"] = "svg", label_id: str = "chart"
+) -> bytes:
     """Draw the view's chart (the control chart, or the run chart when that is what was
-    asked for or the only one computable), with the latest intervention marked."""
+    asked for or the only one computable), with the latest intervention marked; `label_id`
+    prefixes the ids of the SVG's title and desc (one per chart on a page)."""
     definition = view.selection.definition
     query = view.selection.query
     drawn = view.control or view.run
@@ -271,16 +275,23 @@ def render_svg(view: ChartView, *, image_format: Literal["svg", "png"] = "svg") 
         if latest is not None
         else None
     )
+    labelled = _labelled(view, drawn)
+    summary = summarise(
+        labelled, signals, title=definition.title, unit=definition.unit,
+        subject=f"{query.level} {query.unit_id}", chart_name=names[drawn.chart],
+        period=query.period, better=definition.better,
+    )  # fmt: skip
     return render_chart(
-        _labelled(view, drawn),
+        labelled,
         signals,
         title=f"{definition.title}: {query.unit_id} ({query.level}, {names[drawn.chart]})",
         y_label=definition.unit.capitalize(),
         x_label=query.period.capitalize(),
         intervention=mark,
         image_format=image_format,
+        label_id=label_id,
         subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
-        description=describe_rules(
-            view.rule_set, on_control=drawn is view.control, signals=signals
-        ),
+        description=summary
+        + "\n"
+        + describe_rules(view.rule_set, on_control=drawn is view.control, signals=signals),
     )

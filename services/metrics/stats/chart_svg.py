@@ -165,12 +165,14 @@ def render_chart(
     width: float = 10.0,
     height: float = 4.8,
     dpi: int = 110,
+    label_id: str = "chart",
 ) -> bytes:
     """Render `chart` with its `signals` highlighted; returns SVG (default) or PNG bytes.
 
     `subtitle` is drawn under the title (the rule set the signals come from). In SVG the
     title and `description` also become the document's ``<title>`` and ``<desc>``, the
-    text screen readers announce, since matplotlib draws every visible letter as a path.
+    text screen readers announce, since matplotlib draws every visible letter as a path;
+    `label_id` prefixes their ids (unique on a page that inlines more than one chart).
     """
     fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     canvas = FigureCanvasSVG(fig) if image_format == "svg" else FigureCanvasAgg(fig)
@@ -181,14 +183,20 @@ def render_chart(
     canvas.print_figure(buffer, format=image_format, metadata=metadata)
     if image_format != "svg":
         return buffer.getvalue()
-    return _with_title(buffer.getvalue(), heading, description)
+    return _with_title(buffer.getvalue(), heading, description, label_id)
 
 
-def _with_title(document: bytes, title: str, description: str | None) -> bytes:
-    """Insert ``<title>`` and ``<desc>`` as the first children of the root ``<svg>``."""
+def _with_title(document: bytes, title: str, description: str | None, label_id: str) -> bytes:
+    """Make the root ``<svg>`` one image (``role="img"``: its hundreds of glyph paths are
+    not read out one by one) named by its ``<title>`` and described by its ``<desc>``, both
+    inserted as its first children and referenced by id, as the WAI-ARIA Graphics module
+    maps an SVG's name and description (https://www.w3.org/TR/graphics-aam-1.0/)."""
     text = document.decode("utf-8")
-    root_end = text.index(">", text.index("<svg")) + 1
-    extra = f"<title>{escape(title)}</title>"
+    tag_end = text.index(">", text.index("<svg"))
+    names = f"{label_id}-title"
+    attributes = f' role="img" aria-labelledby="{names}"'
+    extra = f'<title id="{names}">{escape(title)}</title>'
     if description:
-        extra += f"<desc>{escape(description)}</desc>"
-    return (text[:root_end] + "\n " + extra + text[root_end:]).encode("utf-8")
+        attributes += f' aria-describedby="{label_id}-desc"'
+        extra += f'<desc id="{label_id}-desc">{escape(description)}</desc>'
+    return (text[:tag_end] + attributes + ">\n " + extra + text[tag_end + 1 :]).encode("utf-8")

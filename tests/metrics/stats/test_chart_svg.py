@@ -76,6 +76,13 @@ def test_svg_carries_an_accessible_title_and_description() -> None:
     ns = "{http://www.w3.org/2000/svg}"
     assert root[0].tag == f"{ns}title" and root[0].text == "No-show rate & more\nSignals: IHI rules"
     assert root[1].tag == f"{ns}desc" and root[1].text == "Shift <8> means a move"
+    # One image, named by its title and described by its desc, both referenced by id.
+    assert root.get("role") == "img"
+    assert root.get("aria-labelledby") == root[0].get("id") == "chart-title"
+    assert root.get("aria-describedby") == root[1].get("id") == "chart-desc"
+    other = ET.fromstring(render_chart(chart, signals, title="t", y_label="r", label_id="b"))
+    assert other.get("aria-labelledby") == other[0].get("id") == "b-title"
+    assert other.get("aria-describedby") is None and other[1].tag != f"{ns}desc"
 
 
 def test_concurrent_renders_do_not_interfere() -> None:
