@@ -63,10 +63,10 @@ def values(schema: Schema) -> list[Any] | None:
     return None
 
 
-def kind(document: dict[str, Any], schema: Schema) -> str:
+def kind(schema: Schema) -> str:
     """A short name for an alternative, to pair it with its counterpart on the other side."""
     if "$ref" in schema:
-        return "ref:" + schema["$ref"].rsplit("/", 1)[-1]
+        return "ref:" + str(schema["$ref"]).rsplit("/", 1)[-1]
     found = types(schema)
     return "type:" + ("|".join(sorted(found)) if found else "any")
 

@@ -51,6 +51,11 @@ def base_revision(root: Path = ROOT) -> tuple[str, str] | None:
     return parent, "HEAD's first parent (HEAD is on main)"
 
 
+def exists(revision: str, root: Path = ROOT) -> bool:
+    """Whether ``revision`` names a commit in this repository."""
+    return _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", root=root) is not None
+
+
 def snapshot_at(revision: str, service: str, root: Path = ROOT) -> dict[str, Any] | None:
     """``services/<service>/openapi.json`` as committed at ``revision``; None if absent there."""
     text = _git("show", f"{revision}:services/{service}/openapi.json", root=root)

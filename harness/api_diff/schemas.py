@@ -11,6 +11,7 @@ ends recursion through self-referencing models.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from harness.api_diff.changes import Change, Direction
@@ -75,13 +76,14 @@ class SchemaComparison:
         wider, narrower = ("number", "integer")
         if direction is Direction.REQUEST:  # a request may widen integer to number
             wider, narrower = narrower, wider
-        for same in (
-            lambda b, h: kind(self.base, b) == kind(self.head, h),
+        pairings: list[Callable[[Schema, Schema], bool]] = [
+            lambda b, h: kind(b) == kind(h),
             lambda b, h: kind_of_target(self.base, b) == kind_of_target(self.head, h),
             lambda b, h: (
                 (kind_of_target(self.base, b), kind_of_target(self.head, h)) == (wider, narrower)
             ),
-        ):
+        ]
+        for same in pairings:
             for b in list(left_base):
                 match = next((h for h in left_head if same(b, h)), None)
                 if match is not None:
@@ -187,7 +189,7 @@ def _show(found: set[str] | None) -> str:
 
 def _describe(document: dict[str, Any], schema: Schema) -> str:
     if "$ref" in schema:
-        return schema["$ref"].rsplit("/", 1)[-1]
+        return str(schema["$ref"]).rsplit("/", 1)[-1]
     target, _ = resolve(document, schema)
     shown = values(target)
     return f"{_show(types(target))}" + (f" {shown!r}" if shown is not None else "")
