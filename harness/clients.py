@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from harness.processes import ROOT
 
@@ -50,8 +51,9 @@ def generate_python(service: str, into: Path) -> Path:
     if generator is None:
         raise RuntimeError("openapi-python-client is missing: `make test` installs the dev tools")
     target = into / service
+    shutil.rmtree(target, ignore_errors=True)  # nothing of an older generation may stay
     environment = {**os.environ, "PATH": f"{tools}{os.pathsep}{os.environ.get('PATH', '')}"}
-    subprocess.run(
+    _run(
         [
             generator,
             "generate",
@@ -63,16 +65,20 @@ def generate_python(service: str, into: Path) -> Path:
             str(GENERATOR_CONFIG),
             "--output-path",
             str(target),
-            "--overwrite",
         ],
-        check=True,
-        capture_output=True,
         env=environment,
     )
     for leftover in _LEFTOVERS:
         for found in list(target.rglob(leftover)):
             shutil.rmtree(found)
     return target
+
+
+def _run(command: list[str], **options: Any) -> None:
+    """Run a generator; if it fails, raise with what it said."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False, **options)
+    if done.returncode != 0:
+        raise RuntimeError(f"{Path(command[0]).name} failed:\n{done.stdout}{done.stderr}")
 
 
 def typescript_generator() -> Path | None:
@@ -88,12 +94,7 @@ def generate_typescript(service: str, into: Path) -> Path:
     if generator is None:
         raise RuntimeError("openapi-typescript is missing: run `npm ci` in clients/typescript")
     target = into / f"{service}.d.ts"
-    subprocess.run(
-        [str(generator), str(snapshot(service)), "--output", str(target)],
-        check=True,
-        capture_output=True,
-        cwd=TYPESCRIPT_CLIENTS,
-    )
+    _run([str(generator), str(snapshot(service)), "--output", str(target)], cwd=TYPESCRIPT_CLIENTS)
     return target
 
 
