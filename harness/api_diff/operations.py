@@ -18,6 +18,7 @@ request property dropped (the services ignore what they do not know unless a sch
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from harness.api_diff.changes import Change, Direction
@@ -32,45 +33,46 @@ def _template(path: str) -> str:
     return re.sub(r"\{[^}]*\}", "{}", path)
 
 
-def _operations(document: Document) -> dict[tuple[str, str], tuple[str, Any, list[Any]]]:
-    """Each operation by (method, path template): its label, itself, its path-level parameters."""
+@dataclass(frozen=True)
+class _Operation:
+    """One operation of a document, with the parameters its path item gives all of its siblings."""
+
+    label: str
+    path: str
+    spec: dict[str, Any]
+    shared: list[Any]
+
+    def parameters(self, document: Document) -> dict[Any, Any]:
+        """Its parameters (its own over its path's) by location and name; path parameters by
+        position, since renaming one changes nothing on the wire."""
+        order = re.findall(r"\{([^}]*)\}", self.path)
+        found = {}
+        for raw in [*self.shared, *self.spec.get("parameters", [])]:
+            parameter, _ = resolve(document, raw)
+            where, name = parameter["in"], parameter["name"]
+            if where == "path" and name in order:
+                key: Any = ("path", order.index(name))
+            else:
+                key = (where, name.lower() if where == "header" else name)
+            found[key] = parameter
+        return found
+
+
+def _operations(document: Document) -> dict[tuple[str, str], _Operation]:
+    """Each operation by method and path template."""
     found = {}
     for path, item in document.get("paths", {}).items():
         item, _ = resolve(document, item)
         for method in METHODS:
             if method in item:
                 label = f"{method.upper()} {path}"
-                found[(method, _template(path))] = (label, item[method], item.get("parameters", []))
+                operation = _Operation(label, path, item[method], item.get("parameters", []))
+                found[(method, _template(path))] = operation
     return found
 
 
-def _parameters(document: Document, path: str, shared: list[Any], own: list[Any]) -> dict[Any, Any]:
-    """The operation's parameters (its own over its path's), by location and name; path
-    parameters by position, since renaming one changes nothing on the wire."""
-    order = re.findall(r"\{([^}]*)\}", path)
-    found = {}
-    for raw in [*shared, *own]:
-        parameter, _ = resolve(document, raw)
-        where, name = parameter["in"], parameter["name"]
-        if where == "path" and name in order:
-            key: Any = ("path", order.index(name))
-        else:
-            key = (where, name.lower() if where == "header" else name)
-        found[key] = parameter
-    return found
-
-
-def _compare_parameters(
-    comparison: SchemaComparison,
-    base_op: tuple[str, Any, list[Any]],
-    head_op: tuple[str, Any, list[Any]],
-) -> None:
-    base = _parameters(
-        comparison.base, base_op[0].split(" ", 1)[1], base_op[2], base_op[1].get("parameters", [])
-    )
-    head = _parameters(
-        comparison.head, head_op[0].split(" ", 1)[1], head_op[2], head_op[1].get("parameters", [])
-    )
+def _compare_parameters(comparison: SchemaComparison, before: _Operation, now: _Operation) -> None:
+    base, head = before.parameters(comparison.base), now.parameters(comparison.head)
     for key, parameter in head.items():
         where = f"{parameter['in']} parameter {parameter['name']}"
         if not parameter.get("required"):
@@ -79,14 +81,14 @@ def _compare_parameters(
             comparison.found.append(Change(comparison.operation, where, "is new and required"))
         elif not base[key].get("required"):
             comparison.found.append(Change(comparison.operation, where, "is now required"))
-    for key in base.keys() & head.keys():
+    for key in [key for key in head if key in base]:
         where = f"{head[key]['in']} parameter {head[key]['name']}"
         comparison.compare(
             base[key].get("schema", {}), head[key].get("schema", {}), Direction.REQUEST, where
         )
 
 
-def _compare_body(comparison: SchemaComparison, base_op: Any, head_op: Any) -> None:
+def _compare_body(comparison: SchemaComparison, base_op: Document, head_op: Document) -> None:
     base, _ = resolve(comparison.base, base_op.get("requestBody"))
     head, _ = resolve(comparison.head, head_op.get("requestBody"))
     if head is None:
@@ -107,7 +109,7 @@ def _compare_body(comparison: SchemaComparison, base_op: Any, head_op: Any) -> N
         )
 
 
-def _compare_responses(comparison: SchemaComparison, base_op: Any, head_op: Any) -> None:
+def _compare_responses(comparison: SchemaComparison, base_op: Document, head_op: Document) -> None:
     after_all = head_op.get("responses", {})
     for status, raw in base_op.get("responses", {}).items():
         where = f"response {status}"
@@ -150,12 +152,13 @@ def breaking_changes(base: Document, head: Document) -> list[Change]:
     found: list[Change] = []
     after = _operations(head)
     for key, before in _operations(base).items():
-        if key not in after:
-            found.append(Change(before[0], "", "operation was removed"))
+        now = after.get(key)
+        if now is None:
+            found.append(Change(before.label, "", "operation was removed"))
             continue
-        comparison = SchemaComparison(base, head, before[0])
-        _compare_parameters(comparison, before, after[key])
-        _compare_body(comparison, before[1], after[key][1])
-        _compare_responses(comparison, before[1], after[key][1])
+        comparison = SchemaComparison(base, head, before.label)
+        _compare_parameters(comparison, before, now)
+        _compare_body(comparison, before.spec, now.spec)
+        _compare_responses(comparison, before.spec, now.spec)
         found += comparison.found
     return found

@@ -108,6 +108,12 @@ BREAKING: dict[str, tuple[Callable[[Doc], Any], str]] = {
         lambda d: at(d, *THING_IN).update(additionalProperties=False),
         "unknown properties are now refused",
     ),
+    "request body newly required": (
+        lambda d: _list(d).update(
+            requestBody={"required": True, "content": {"application/json": {"schema": {}}}}
+        ),
+        "GET /v1/things request body: is new and required",
+    ),
     "request media type dropped": (
         lambda d: at(d, "paths", "/v1/things/{thing_id}", "put", "requestBody").update(
             content={"application/x-ndjson": {"schema": {"type": "string"}}}
