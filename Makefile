@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 STAMP := $(VENV)/.installed
 
-.PHONY: run test demo lint openapi lock clean
+.PHONY: run test demo lint openapi clients lock clean
 
 $(BIN)/python:
 	@echo "== creating the virtual environment in $(VENV)"
@@ -48,6 +48,12 @@ lint: $(STAMP)
 ## make openapi: refresh the committed OpenAPI snapshots after an intended API change
 openapi: $(STAMP)
 	for s in intake measures metrics; do $(BIN)/python -m services.$$s openapi; done
+
+## make clients: regenerate the committed clients from the snapshots (Python; TypeScript with Node)
+clients: $(STAMP)
+	@if command -v npm >/dev/null; then cd clients/typescript && npm ci --no-audit --no-fund --ignore-scripts; \
+	else echo "== no npm: the TypeScript types are not regenerated"; fi
+	$(BIN)/python -m harness.clients
 
 ## make lock: re-resolve requirements/*.txt after a dependency changes in pyproject.toml
 lock: $(STAMP)

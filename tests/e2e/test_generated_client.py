@@ -1,69 +1,44 @@
-"""Scenario: an integrator generates a Python client from each committed OpenAPI snapshot.
+"""Scenario: an integrator uses the committed generated Python clients.
 
-They run openapi-python-client on ``services/<name>/openapi.json`` (the contract the repo
-publishes), import the generated packages, and with them: store a patient and a kept video
-session in intake, post a PHQ-9 to measures and read the patient's trajectory back, then read
-the metric catalog from metrics. Real processes, real HTTP; the generated code is never
-committed, so it always reflects the snapshots.
+They put ``clients/python/<service>/`` on their path (or ``pip install`` it), import the
+packages, and with them: store a patient and a kept video session in intake, post a PHQ-9 to
+measures and read the patient's trajectory back, then read the metric catalog from metrics. Real
+processes, real HTTP. tests/contract/test_generated_clients.py keeps the committed packages
+identical to what the generator makes of the committed snapshots, so this drives those.
 """
 
 from __future__ import annotations
 
 import importlib
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import pytest
 
+from harness.clients import PYTHON_CLIENTS, SERVICES, python_package
 from harness.databases import throwaway_database
-from harness.processes import ROOT, RunningService, running
+from harness.processes import RunningService, running
 from shared.auth import issue_local_token
 
-SERVICES = ("intake", "measures", "metrics")
 ORG = "org-generated-client"
 PHQ9 = {f"phq9_{i}": v for i, v in enumerate([2, 2, 1, 1, 1, 1, 1, 0, 0], start=1)}
 
 
-def _generate(service: str, folder: Path) -> None:
-    generator = shutil.which("openapi-python-client", path=str(Path(sys.executable).parent))
-    assert generator, "openapi-python-client is a dev dependency"
-    subprocess.run(
-        [
-            generator,
-            "generate",
-            "--path",
-            str(ROOT / "services" / service / "openapi.json"),
-            "--meta",
-            "none",
-            "--output-path",
-            str(folder / f"{service}_client"),
-        ],
-        check=True,
-        capture_output=True,
-        cwd=folder,
-    )
-
-
 @pytest.fixture(scope="module")
-def clients(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
-    """Generated packages, importable as ``<service>_client``."""
-    folder = tmp_path_factory.mktemp("generated")
-    for service in SERVICES:
-        _generate(service, folder)
-    sys.path.insert(0, str(folder))
+def clients() -> Iterator[dict[str, Any]]:
+    """The committed packages, importable as ``learning_loop_<service>_client``."""
+    folders = [str(PYTHON_CLIENTS / service) for service in SERVICES]
+    sys.path[:0] = folders
     try:
-        yield {s: importlib.import_module(f"{s}_client") for s in SERVICES}
+        yield {s: importlib.import_module(python_package(s)) for s in SERVICES}
     finally:
-        sys.path.remove(str(folder))
-        for name in [
-            m for m in sys.modules if m.split(".")[0] in {f"{s}_client" for s in SERVICES}
-        ]:
+        for folder in folders:
+            sys.path.remove(folder)
+        packages = {python_package(s) for s in SERVICES}
+        for name in [m for m in sys.modules if m.split(".")[0] in packages]:
             del sys.modules[name]
 
 

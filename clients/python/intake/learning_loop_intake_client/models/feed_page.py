@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.encounter_upserted_event import EncounterUpsertedEvent
+    from ..models.feedback_received_event import FeedbackReceivedEvent
+    from ..models.patient_upserted_event import PatientUpsertedEvent
+    from ..models.referral_upserted_event import ReferralUpsertedEvent
+    from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent
+
+
+T = TypeVar("T", bound="FeedPage")
+
+
+@_attrs_define
+class FeedPage:
+    """One page of the feed, in feed order.
+
+    Attributes:
+        items (list[EncounterUpsertedEvent | FeedbackReceivedEvent | PatientUpsertedEvent | ReferralUpsertedEvent |
+            SafetyEventUpsertedEvent]): Events in feed order.
+        next_cursor (str): Resume position: pass as `after` next time. Always present; unchanged when there was nothing
+            new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
+        has_more (bool): True when more events are ready right now.
+    """
+
+    items: list[
+        EncounterUpsertedEvent
+        | FeedbackReceivedEvent
+        | PatientUpsertedEvent
+        | ReferralUpsertedEvent
+        | SafetyEventUpsertedEvent
+    ]
+    next_cursor: str
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
+        from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
+        from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item: dict[str, Any]
+            if isinstance(items_item_data, PatientUpsertedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, ReferralUpsertedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, EncounterUpsertedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, FeedbackReceivedEvent):
+                items_item = items_item_data.to_dict()
+            else:
+                items_item = items_item_data.to_dict()
+
+            items.append(items_item)
+
+        next_cursor = self.next_cursor
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "next_cursor": next_cursor,
+                "has_more": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
+        from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
+        from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
+        from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+
+            def _parse_items_item(
+                data: object,
+            ) -> (
+                EncounterUpsertedEvent
+                | FeedbackReceivedEvent
+                | PatientUpsertedEvent
+                | ReferralUpsertedEvent
+                | SafetyEventUpsertedEvent
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_0 = PatientUpsertedEvent.from_dict(data)
+
+                    return items_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_1 = ReferralUpsertedEvent.from_dict(data)
+
+                    return items_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_2 = EncounterUpsertedEvent.from_dict(data)
+
+                    return items_item_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_3 = FeedbackReceivedEvent.from_dict(data)
+
+                    return items_item_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                items_item_type_4 = SafetyEventUpsertedEvent.from_dict(data)
+
+                return items_item_type_4
+
+            items_item = _parse_items_item(items_item_data)
+
+            items.append(items_item)
+
+        next_cursor = d.pop("next_cursor")
+
+        has_more = d.pop("has_more")
+
+        feed_page = cls(
+            items=items,
+            next_cursor=next_cursor,
+            has_more=has_more,
+        )
+
+        feed_page.additional_properties = d
+        return feed_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.referral_priority import ReferralPriority
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferralIn")
+
+
+@_attrs_define
+class ReferralIn:
+    """Body of `PUT /v1/referrals/{referral_id}`: a full replacement of the referral.
+
+    Attributes:
+        patient_id (str): The referred patient's pseudonymous id.
+        received_on (datetime.date): The date the referral reached the organization: access time starts here. Not before
+            2000-01-01, not after tomorrow (time zones).
+        service_line (str): The org's code for the service the patient was referred to.
+        site_id (str): The site expected to see the patient.
+        priority (ReferralPriority | Unset): FHIR R4 request-priority codes (ServiceRequest.priority), the scale EHRs
+            already use.
+        sensitivity (Literal['part2'] | None | Unset): `part2` when the record comes from a 42 CFR Part 2 substance-use-
+            disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
+    """
+
+    patient_id: str
+    received_on: datetime.date
+    service_line: str
+    site_id: str
+    priority: ReferralPriority | Unset = UNSET
+    sensitivity: Literal["part2"] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_id = self.patient_id
+
+        received_on = self.received_on.isoformat()
+
+        service_line = self.service_line
+
+        site_id = self.site_id
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        sensitivity: Literal["part2"] | None | Unset
+        if isinstance(self.sensitivity, Unset):
+            sensitivity = UNSET
+        else:
+            sensitivity = self.sensitivity
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "patient_id": patient_id,
+                "received_on": received_on,
+                "service_line": service_line,
+                "site_id": site_id,
+            }
+        )
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if sensitivity is not UNSET:
+            field_dict["sensitivity"] = sensitivity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_id = d.pop("patient_id")
+
+        received_on = datetime.date.fromisoformat(d.pop("received_on"))
+
+        service_line = d.pop("service_line")
+
+        site_id = d.pop("site_id")
+
+        _priority = d.pop("priority", UNSET)
+        priority: ReferralPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = ReferralPriority(_priority)
+
+        def _parse_sensitivity(data: object) -> Literal["part2"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            sensitivity_type_0 = cast(Literal["part2"], data)
+            if sensitivity_type_0 != "part2":
+                raise ValueError(f"sensitivity_type_0 must match const 'part2', got '{sensitivity_type_0}'")
+            return sensitivity_type_0
+            return cast(Literal["part2"] | None | Unset, data)
+
+        sensitivity = _parse_sensitivity(d.pop("sensitivity", UNSET))
+
+        referral_in = cls(
+            patient_id=patient_id,
+            received_on=received_on,
+            service_line=service_line,
+            site_id=site_id,
+            priority=priority,
+            sensitivity=sensitivity,
+        )
+
+        return referral_in

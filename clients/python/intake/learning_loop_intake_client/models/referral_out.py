@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.referral_priority import ReferralPriority
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferralOut")
+
+
+@_attrs_define
+class ReferralOut:
+    """A stored referral as the API returns it, with its derived access state.
+
+    Attributes:
+        patient_id (str): The referred patient's pseudonymous id.
+        received_on (datetime.date): The date the referral reached the organization: access time starts here. Not before
+            2000-01-01, not after tomorrow (time zones).
+        service_line (str): The org's code for the service the patient was referred to.
+        site_id (str): The site expected to see the patient.
+        referral_id (str): An id chosen by the caller, unique within the caller's org. For patients it must be
+            pseudonymous: random, not derived from an MRN or other identifier (HIPAA 45 CFR 164.514(c)).
+        closed (bool): True once a linked encounter was kept (fulfilled).
+        first_kept_encounter_id (None | str): The first kept encounter linked to this referral.
+        first_kept_at (datetime.datetime | None): When that encounter started.
+        access_days (int | None): Days from `received_on` to the first kept encounter's start date; null while the
+            referral is open.
+        updated_at (datetime.datetime): When intake last accepted a change.
+        priority (ReferralPriority | Unset): FHIR R4 request-priority codes (ServiceRequest.priority), the scale EHRs
+            already use.
+        sensitivity (Literal['part2'] | None | Unset): `part2` when the record comes from a 42 CFR Part 2 substance-use-
+            disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
+    """
+
+    patient_id: str
+    received_on: datetime.date
+    service_line: str
+    site_id: str
+    referral_id: str
+    closed: bool
+    first_kept_encounter_id: None | str
+    first_kept_at: datetime.datetime | None
+    access_days: int | None
+    updated_at: datetime.datetime
+    priority: ReferralPriority | Unset = UNSET
+    sensitivity: Literal["part2"] | None | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        patient_id = self.patient_id
+
+        received_on = self.received_on.isoformat()
+
+        service_line = self.service_line
+
+        site_id = self.site_id
+
+        referral_id = self.referral_id
+
+        closed = self.closed
+
+        first_kept_encounter_id: None | str
+        first_kept_encounter_id = self.first_kept_encounter_id
+
+        first_kept_at: None | str
+        if isinstance(self.first_kept_at, datetime.datetime):
+            first_kept_at = self.first_kept_at.isoformat()
+        else:
+            first_kept_at = self.first_kept_at
+
+        access_days: int | None
+        access_days = self.access_days
+
+        updated_at = self.updated_at.isoformat()
+
+        priority: str | Unset = UNSET
+        if not isinstance(self.priority, Unset):
+            priority = self.priority.value
+
+        sensitivity: Literal["part2"] | None | Unset
+        if isinstance(self.sensitivity, Unset):
+            sensitivity = UNSET
+        else:
+            sensitivity = self.sensitivity
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "patient_id": patient_id,
+                "received_on": received_on,
+                "service_line": service_line,
+                "site_id": site_id,
+                "referral_id": referral_id,
+                "closed": closed,
+                "first_kept_encounter_id": first_kept_encounter_id,
+                "first_kept_at": first_kept_at,
+                "access_days": access_days,
+                "updated_at": updated_at,
+            }
+        )
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if sensitivity is not UNSET:
+            field_dict["sensitivity"] = sensitivity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        patient_id = d.pop("patient_id")
+
+        received_on = datetime.date.fromisoformat(d.pop("received_on"))
+
+        service_line = d.pop("service_line")
+
+        site_id = d.pop("site_id")
+
+        referral_id = d.pop("referral_id")
+
+        closed = d.pop("closed")
+
+        def _parse_first_kept_encounter_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_kept_encounter_id = _parse_first_kept_encounter_id(d.pop("first_kept_encounter_id"))
+
+        def _parse_first_kept_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                first_kept_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return first_kept_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        first_kept_at = _parse_first_kept_at(d.pop("first_kept_at"))
+
+        def _parse_access_days(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        access_days = _parse_access_days(d.pop("access_days"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        _priority = d.pop("priority", UNSET)
+        priority: ReferralPriority | Unset
+        if isinstance(_priority, Unset):
+            priority = UNSET
+        else:
+            priority = ReferralPriority(_priority)
+
+        def _parse_sensitivity(data: object) -> Literal["part2"] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            sensitivity_type_0 = cast(Literal["part2"], data)
+            if sensitivity_type_0 != "part2":
+                raise ValueError(f"sensitivity_type_0 must match const 'part2', got '{sensitivity_type_0}'")
+            return sensitivity_type_0
+            return cast(Literal["part2"] | None | Unset, data)
+
+        sensitivity = _parse_sensitivity(d.pop("sensitivity", UNSET))
+
+        referral_out = cls(
+            patient_id=patient_id,
+            received_on=received_on,
+            service_line=service_line,
+            site_id=site_id,
+            referral_id=referral_id,
+            closed=closed,
+            first_kept_encounter_id=first_kept_encounter_id,
+            first_kept_at=first_kept_at,
+            access_days=access_days,
+            updated_at=updated_at,
+            priority=priority,
+            sensitivity=sensitivity,
+        )
+
+        return referral_out

@@ -1,0 +1,13 @@
+from enum import StrEnum
+
+
+class SafetyEventInHarmLevel(StrEnum):
+    DEATH = "death"
+    MILD = "mild"
+    MODERATE = "moderate"
+    NONE = "none"
+    SEVERE = "severe"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return str(self.value)

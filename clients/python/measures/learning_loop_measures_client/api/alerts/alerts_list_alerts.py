@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.alerts_list_alerts_status import AlertsListAlertsStatus
+from ...models.page_alert_out import PageAlertOut
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: AlertsListAlertsStatus | Unset = AlertsListAlertsStatus.OPEN,
+    patient_id: None | str | Unset = UNSET,
+    clinician_id: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    json_patient_id: None | str | Unset
+    if isinstance(patient_id, Unset):
+        json_patient_id = UNSET
+    else:
+        json_patient_id = patient_id
+    params["patient_id"] = json_patient_id
+
+    json_clinician_id: None | str | Unset
+    if isinstance(clinician_id, Unset):
+        json_clinician_id = UNSET
+    else:
+        json_clinician_id = clinician_id
+    params["clinician_id"] = json_clinician_id
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/alerts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageAlertOut | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = PageAlertOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ProblemDetails.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageAlertOut | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: AlertsListAlertsStatus | Unset = AlertsListAlertsStatus.OPEN,
+    patient_id: None | str | Unset = UNSET,
+    clinician_id: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[PageAlertOut | ProblemDetails]:
+    """List alerts
+
+     The org's alerts, newest first: each names the patient, clinician, rule and evidence.
+    Patients listed are written to the audit log.
+
+    Args:
+        status (AlertsListAlertsStatus | Unset): Which alerts: `open` (unacknowledged),
+            `acknowledged` (not yet closed), `closed`, or `all`. Default: AlertsListAlertsStatus.OPEN.
+        patient_id (None | str | Unset):
+        clinician_id (None | str | Unset):
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+        limit (int | Unset): Page size, at most 1000. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAlertOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        patient_id=patient_id,
+        clinician_id=clinician_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: AlertsListAlertsStatus | Unset = AlertsListAlertsStatus.OPEN,
+    patient_id: None | str | Unset = UNSET,
+    clinician_id: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> PageAlertOut | ProblemDetails | None:
+    """List alerts
+
+     The org's alerts, newest first: each names the patient, clinician, rule and evidence.
+    Patients listed are written to the audit log.
+
+    Args:
+        status (AlertsListAlertsStatus | Unset): Which alerts: `open` (unacknowledged),
+            `acknowledged` (not yet closed), `closed`, or `all`. Default: AlertsListAlertsStatus.OPEN.
+        patient_id (None | str | Unset):
+        clinician_id (None | str | Unset):
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+        limit (int | Unset): Page size, at most 1000. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAlertOut | ProblemDetails
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        patient_id=patient_id,
+        clinician_id=clinician_id,
+        cursor=cursor,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: AlertsListAlertsStatus | Unset = AlertsListAlertsStatus.OPEN,
+    patient_id: None | str | Unset = UNSET,
+    clinician_id: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[PageAlertOut | ProblemDetails]:
+    """List alerts
+
+     The org's alerts, newest first: each names the patient, clinician, rule and evidence.
+    Patients listed are written to the audit log.
+
+    Args:
+        status (AlertsListAlertsStatus | Unset): Which alerts: `open` (unacknowledged),
+            `acknowledged` (not yet closed), `closed`, or `all`. Default: AlertsListAlertsStatus.OPEN.
+        patient_id (None | str | Unset):
+        clinician_id (None | str | Unset):
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+        limit (int | Unset): Page size, at most 1000. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageAlertOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        patient_id=patient_id,
+        clinician_id=clinician_id,
+        cursor=cursor,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: AlertsListAlertsStatus | Unset = AlertsListAlertsStatus.OPEN,
+    patient_id: None | str | Unset = UNSET,
+    clinician_id: None | str | Unset = UNSET,
+    cursor: None | str | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> PageAlertOut | ProblemDetails | None:
+    """List alerts
+
+     The org's alerts, newest first: each names the patient, clinician, rule and evidence.
+    Patients listed are written to the audit log.
+
+    Args:
+        status (AlertsListAlertsStatus | Unset): Which alerts: `open` (unacknowledged),
+            `acknowledged` (not yet closed), `closed`, or `all`. Default: AlertsListAlertsStatus.OPEN.
+        patient_id (None | str | Unset):
+        clinician_id (None | str | Unset):
+        cursor (None | str | Unset): `next_cursor` of the previous page; omit for the first.
+        limit (int | Unset): Page size, at most 1000. Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageAlertOut | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            patient_id=patient_id,
+            clinician_id=clinician_id,
+            cursor=cursor,
+            limit=limit,
+        )
+    ).parsed

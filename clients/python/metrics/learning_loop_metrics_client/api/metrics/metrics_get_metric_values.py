@@ -1,0 +1,465 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.metric_values_out import MetricValuesOut
+from ...models.metrics_get_metric_values_format_type_0 import MetricsGetMetricValuesFormatType0
+from ...models.metrics_get_metric_values_level import MetricsGetMetricValuesLevel
+from ...models.metrics_get_metric_values_period import MetricsGetMetricValuesPeriod
+from ...models.problem_details import ProblemDetails
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    metric_id: str,
+    *,
+    level: MetricsGetMetricValuesLevel | Unset = MetricsGetMetricValuesLevel.ORG,
+    unit: None | str | Unset = UNSET,
+    period: MetricsGetMetricValuesPeriod | Unset = MetricsGetMetricValuesPeriod.MONTH,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    format_: MetricsGetMetricValuesFormatType0 | None | Unset = UNSET,
+    modality: None | str | Unset = UNSET,
+    service_line: None | str | Unset = UNSET,
+    instrument: None | str | Unset = UNSET,
+    form: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_level: str | Unset = UNSET
+    if not isinstance(level, Unset):
+        json_level = level.value
+
+    params["level"] = json_level
+
+    json_unit: None | str | Unset
+    if isinstance(unit, Unset):
+        json_unit = UNSET
+    else:
+        json_unit = unit
+    params["unit"] = json_unit
+
+    json_period: str | Unset = UNSET
+    if not isinstance(period, Unset):
+        json_period = period.value
+
+    params["period"] = json_period
+
+    json_from_: None | str | Unset
+    if isinstance(from_, Unset):
+        json_from_ = UNSET
+    elif isinstance(from_, datetime.date):
+        json_from_ = from_.isoformat()
+    else:
+        json_from_ = from_
+    params["from"] = json_from_
+
+    json_to: None | str | Unset
+    if isinstance(to, Unset):
+        json_to = UNSET
+    elif isinstance(to, datetime.date):
+        json_to = to.isoformat()
+    else:
+        json_to = to
+    params["to"] = json_to
+
+    json_format_: None | str | Unset
+    if isinstance(format_, Unset):
+        json_format_ = UNSET
+    elif isinstance(format_, MetricsGetMetricValuesFormatType0):
+        json_format_ = format_.value
+    else:
+        json_format_ = format_
+    params["format"] = json_format_
+
+    json_modality: None | str | Unset
+    if isinstance(modality, Unset):
+        json_modality = UNSET
+    else:
+        json_modality = modality
+    params["modality"] = json_modality
+
+    json_service_line: None | str | Unset
+    if isinstance(service_line, Unset):
+        json_service_line = UNSET
+    else:
+        json_service_line = service_line
+    params["service_line"] = json_service_line
+
+    json_instrument: None | str | Unset
+    if isinstance(instrument, Unset):
+        json_instrument = UNSET
+    else:
+        json_instrument = instrument
+    params["instrument"] = json_instrument
+
+    json_form: None | str | Unset
+    if isinstance(form, Unset):
+        json_form = UNSET
+    else:
+        json_form = form
+    params["form"] = json_form
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/metrics/{metric_id}/values".format(
+            metric_id=quote(str(metric_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MetricValuesOut | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = MetricValuesOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MetricValuesOut | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient,
+    level: MetricsGetMetricValuesLevel | Unset = MetricsGetMetricValuesLevel.ORG,
+    unit: None | str | Unset = UNSET,
+    period: MetricsGetMetricValuesPeriod | Unset = MetricsGetMetricValuesPeriod.MONTH,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    format_: MetricsGetMetricValuesFormatType0 | None | Unset = UNSET,
+    modality: None | str | Unset = UNSET,
+    service_line: None | str | Unset = UNSET,
+    instrument: None | str | Unset = UNSET,
+    form: None | str | Unset = UNSET,
+) -> Response[MetricValuesOut | ProblemDetails]:
+    """Read a metric's values
+
+     Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
+    denominator and `n`, the distinct patients each value rests on, under the disclosure
+    policy (README "Disclosure policy"): the range is snapped outward to whole periods
+    (`effective_from`/`effective_to`); values resting on fewer people than the suppression
+    threshold, or that would let such a value be derived from a total and its siblings, are
+    published as `suppressed` without numbers; every other count is rounded to a multiple of
+    `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window).
+
+    Args:
+        metric_id (str): A catalog metric id.
+        level (MetricsGetMetricValuesLevel | Unset): Level of the units. Default:
+            MetricsGetMetricValuesLevel.ORG.
+        unit (None | str | Unset): One unit at the level (clinician, team, site id; your org; a
+            collaborative id, required at that level). Omit for every unit.
+        period (MetricsGetMetricValuesPeriod | Unset): Period length, or `rolling-quarter`: one
+            value per month, each over the three months ending with it (small units get a published
+            series where single months are suppressed). Default: MetricsGetMetricValuesPeriod.MONTH.
+        from_ (datetime.date | None | Unset): First day included.
+        to (datetime.date | None | Unset): Last day included.
+        format_ (MetricsGetMetricValuesFormatType0 | None | Unset): Response format; overrides the
+            Accept header.
+        modality (None | str | Unset): `in-person`, `video` or `phone`.
+        service_line (None | str | Unset): A service line id.
+        instrument (None | str | Unset): An instrument id (MBC metrics).
+        form (None | str | Unset): A feedback form id (experience metrics).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MetricValuesOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        level=level,
+        unit=unit,
+        period=period,
+        from_=from_,
+        to=to,
+        format_=format_,
+        modality=modality,
+        service_line=service_line,
+        instrument=instrument,
+        form=form,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient,
+    level: MetricsGetMetricValuesLevel | Unset = MetricsGetMetricValuesLevel.ORG,
+    unit: None | str | Unset = UNSET,
+    period: MetricsGetMetricValuesPeriod | Unset = MetricsGetMetricValuesPeriod.MONTH,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    format_: MetricsGetMetricValuesFormatType0 | None | Unset = UNSET,
+    modality: None | str | Unset = UNSET,
+    service_line: None | str | Unset = UNSET,
+    instrument: None | str | Unset = UNSET,
+    form: None | str | Unset = UNSET,
+) -> MetricValuesOut | ProblemDetails | None:
+    """Read a metric's values
+
+     Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
+    denominator and `n`, the distinct patients each value rests on, under the disclosure
+    policy (README "Disclosure policy"): the range is snapped outward to whole periods
+    (`effective_from`/`effective_to`); values resting on fewer people than the suppression
+    threshold, or that would let such a value be derived from a total and its siblings, are
+    published as `suppressed` without numbers; every other count is rounded to a multiple of
+    `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window).
+
+    Args:
+        metric_id (str): A catalog metric id.
+        level (MetricsGetMetricValuesLevel | Unset): Level of the units. Default:
+            MetricsGetMetricValuesLevel.ORG.
+        unit (None | str | Unset): One unit at the level (clinician, team, site id; your org; a
+            collaborative id, required at that level). Omit for every unit.
+        period (MetricsGetMetricValuesPeriod | Unset): Period length, or `rolling-quarter`: one
+            value per month, each over the three months ending with it (small units get a published
+            series where single months are suppressed). Default: MetricsGetMetricValuesPeriod.MONTH.
+        from_ (datetime.date | None | Unset): First day included.
+        to (datetime.date | None | Unset): Last day included.
+        format_ (MetricsGetMetricValuesFormatType0 | None | Unset): Response format; overrides the
+            Accept header.
+        modality (None | str | Unset): `in-person`, `video` or `phone`.
+        service_line (None | str | Unset): A service line id.
+        instrument (None | str | Unset): An instrument id (MBC metrics).
+        form (None | str | Unset): A feedback form id (experience metrics).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MetricValuesOut | ProblemDetails
+    """
+
+    return sync_detailed(
+        metric_id=metric_id,
+        client=client,
+        level=level,
+        unit=unit,
+        period=period,
+        from_=from_,
+        to=to,
+        format_=format_,
+        modality=modality,
+        service_line=service_line,
+        instrument=instrument,
+        form=form,
+    ).parsed
+
+
+async def asyncio_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient,
+    level: MetricsGetMetricValuesLevel | Unset = MetricsGetMetricValuesLevel.ORG,
+    unit: None | str | Unset = UNSET,
+    period: MetricsGetMetricValuesPeriod | Unset = MetricsGetMetricValuesPeriod.MONTH,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    format_: MetricsGetMetricValuesFormatType0 | None | Unset = UNSET,
+    modality: None | str | Unset = UNSET,
+    service_line: None | str | Unset = UNSET,
+    instrument: None | str | Unset = UNSET,
+    form: None | str | Unset = UNSET,
+) -> Response[MetricValuesOut | ProblemDetails]:
+    """Read a metric's values
+
+     Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
+    denominator and `n`, the distinct patients each value rests on, under the disclosure
+    policy (README "Disclosure policy"): the range is snapped outward to whole periods
+    (`effective_from`/`effective_to`); values resting on fewer people than the suppression
+    threshold, or that would let such a value be derived from a total and its siblings, are
+    published as `suppressed` without numbers; every other count is rounded to a multiple of
+    `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window).
+
+    Args:
+        metric_id (str): A catalog metric id.
+        level (MetricsGetMetricValuesLevel | Unset): Level of the units. Default:
+            MetricsGetMetricValuesLevel.ORG.
+        unit (None | str | Unset): One unit at the level (clinician, team, site id; your org; a
+            collaborative id, required at that level). Omit for every unit.
+        period (MetricsGetMetricValuesPeriod | Unset): Period length, or `rolling-quarter`: one
+            value per month, each over the three months ending with it (small units get a published
+            series where single months are suppressed). Default: MetricsGetMetricValuesPeriod.MONTH.
+        from_ (datetime.date | None | Unset): First day included.
+        to (datetime.date | None | Unset): Last day included.
+        format_ (MetricsGetMetricValuesFormatType0 | None | Unset): Response format; overrides the
+            Accept header.
+        modality (None | str | Unset): `in-person`, `video` or `phone`.
+        service_line (None | str | Unset): A service line id.
+        instrument (None | str | Unset): An instrument id (MBC metrics).
+        form (None | str | Unset): A feedback form id (experience metrics).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MetricValuesOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+        level=level,
+        unit=unit,
+        period=period,
+        from_=from_,
+        to=to,
+        format_=format_,
+        modality=modality,
+        service_line=service_line,
+        instrument=instrument,
+        form=form,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient,
+    level: MetricsGetMetricValuesLevel | Unset = MetricsGetMetricValuesLevel.ORG,
+    unit: None | str | Unset = UNSET,
+    period: MetricsGetMetricValuesPeriod | Unset = MetricsGetMetricValuesPeriod.MONTH,
+    from_: datetime.date | None | Unset = UNSET,
+    to: datetime.date | None | Unset = UNSET,
+    format_: MetricsGetMetricValuesFormatType0 | None | Unset = UNSET,
+    modality: None | str | Unset = UNSET,
+    service_line: None | str | Unset = UNSET,
+    instrument: None | str | Unset = UNSET,
+    form: None | str | Unset = UNSET,
+) -> MetricValuesOut | ProblemDetails | None:
+    """Read a metric's values
+
+     Values per period (by facts' local dates, Monday weeks) and unit, with numerator,
+    denominator and `n`, the distinct patients each value rests on, under the disclosure
+    policy (README "Disclosure policy"): the range is snapped outward to whole periods
+    (`effective_from`/`effective_to`); values resting on fewer people than the suppression
+    threshold, or that would let such a value be derived from a total and its siblings, are
+    published as `suppressed` without numbers; every other count is rounded to a multiple of
+    `rounded_to` (5; 10 at the collaborative level) and shares are computed from the rounded
+    counts. `period=rolling-quarter` gives one value per month over the three months ending
+    with it (its `n` is the distinct patients of the window).
+
+    Args:
+        metric_id (str): A catalog metric id.
+        level (MetricsGetMetricValuesLevel | Unset): Level of the units. Default:
+            MetricsGetMetricValuesLevel.ORG.
+        unit (None | str | Unset): One unit at the level (clinician, team, site id; your org; a
+            collaborative id, required at that level). Omit for every unit.
+        period (MetricsGetMetricValuesPeriod | Unset): Period length, or `rolling-quarter`: one
+            value per month, each over the three months ending with it (small units get a published
+            series where single months are suppressed). Default: MetricsGetMetricValuesPeriod.MONTH.
+        from_ (datetime.date | None | Unset): First day included.
+        to (datetime.date | None | Unset): Last day included.
+        format_ (MetricsGetMetricValuesFormatType0 | None | Unset): Response format; overrides the
+            Accept header.
+        modality (None | str | Unset): `in-person`, `video` or `phone`.
+        service_line (None | str | Unset): A service line id.
+        instrument (None | str | Unset): An instrument id (MBC metrics).
+        form (None | str | Unset): A feedback form id (experience metrics).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MetricValuesOut | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            metric_id=metric_id,
+            client=client,
+            level=level,
+            unit=unit,
+            period=period,
+            from_=from_,
+            to=to,
+            format_=format_,
+            modality=modality,
+            service_line=service_line,
+            instrument=instrument,
+            form=form,
+        )
+    ).parsed

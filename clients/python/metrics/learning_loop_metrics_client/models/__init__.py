@@ -1,0 +1,179 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .application_out import ApplicationOut
+from .application_out_role import ApplicationOutRole
+from .application_out_status import ApplicationOutStatus
+from .benchmark_out import BenchmarkOut
+from .benchmark_out_filters import BenchmarkOutFilters
+from .benchmark_period_out import BenchmarkPeriodOut
+from .benchmarks_get_benchmark_period import BenchmarksGetBenchmarkPeriod
+from .chart_out import ChartOut
+from .chart_out_filters import ChartOutFilters
+from .chart_point_out import ChartPointOut
+from .chart_signal_out import ChartSignalOut
+from .charts_get_chart_chart_type_0 import ChartsGetChartChartType0
+from .charts_get_chart_level import ChartsGetChartLevel
+from .charts_get_chart_period import ChartsGetChartPeriod
+from .charts_get_chart_rules import ChartsGetChartRules
+from .charts_get_chart_svg_chart_type_0 import ChartsGetChartSvgChartType0
+from .charts_get_chart_svg_level import ChartsGetChartSvgLevel
+from .charts_get_chart_svg_period import ChartsGetChartSvgPeriod
+from .charts_get_chart_svg_rules import ChartsGetChartSvgRules
+from .clinician_report_out import ClinicianReportOut
+from .collaborative_in import CollaborativeIn
+from .collaborative_out import CollaborativeOut
+from .collaborative_out_role import CollaborativeOutRole
+from .collaborative_page import CollaborativePage
+from .control_chart_out import ControlChartOut
+from .decision_in import DecisionIn
+from .decision_in_role_type_0 import DecisionInRoleType0
+from .decision_in_status import DecisionInStatus
+from .effect_out import EffectOut
+from .effect_point_out import EffectPointOut
+from .equity_get_equity_by import EquityGetEquityBy
+from .equity_get_equity_level import EquityGetEquityLevel
+from .equity_out import EquityOut
+from .equity_out_filters import EquityOutFilters
+from .exports_get_measure_report_level import ExportsGetMeasureReportLevel
+from .exports_get_measure_report_period import ExportsGetMeasureReportPeriod
+from .exports_get_measure_report_response_200 import ExportsGetMeasureReportResponse200
+from .field_error import FieldError
+from .group_out import GroupOut
+from .health import Health
+from .interval_out import IntervalOut
+from .intervention_in import InterventionIn
+from .intervention_in_level import InterventionInLevel
+from .intervention_in_period import InterventionInPeriod
+from .intervention_mark_out import InterventionMarkOut
+from .intervention_out import InterventionOut
+from .intervention_out_level import InterventionOutLevel
+from .intervention_out_period import InterventionOutPeriod
+from .intervention_page import InterventionPage
+from .membership_out import MembershipOut
+from .membership_out_role import MembershipOutRole
+from .membership_out_status import MembershipOutStatus
+from .metric_catalog_out import MetricCatalogOut
+from .metric_definition_out import MetricDefinitionOut
+from .metric_definition_out_better import MetricDefinitionOutBetter
+from .metric_definition_out_chart import MetricDefinitionOutChart
+from .metric_definition_out_chart_types_item import MetricDefinitionOutChartTypesItem
+from .metric_definition_out_default_filters import MetricDefinitionOutDefaultFilters
+from .metric_definition_out_domain import MetricDefinitionOutDomain
+from .metric_definition_out_equity_dimensions_item import MetricDefinitionOutEquityDimensionsItem
+from .metric_definition_out_fact import MetricDefinitionOutFact
+from .metric_definition_out_filters_item import MetricDefinitionOutFiltersItem
+from .metric_definition_out_kind import MetricDefinitionOutKind
+from .metric_definition_out_levels_item import MetricDefinitionOutLevelsItem
+from .metric_definition_out_required_filters_item import MetricDefinitionOutRequiredFiltersItem
+from .metric_value_out import MetricValueOut
+from .metric_value_out_reason_type_0 import MetricValueOutReasonType0
+from .metric_values_out import MetricValuesOut
+from .metric_values_out_filters import MetricValuesOutFilters
+from .metric_values_out_level import MetricValuesOutLevel
+from .metric_values_out_period import MetricValuesOutPeriod
+from .metrics_get_metric_values_format_type_0 import MetricsGetMetricValuesFormatType0
+from .metrics_get_metric_values_level import MetricsGetMetricValuesLevel
+from .metrics_get_metric_values_period import MetricsGetMetricValuesPeriod
+from .peer_comparison_out import PeerComparisonOut
+from .problem_details import ProblemDetails
+from .rebuild_out import RebuildOut
+from .rebuild_out_facts import RebuildOutFacts
+from .report_line_out import ReportLineOut
+from .roster_out import RosterOut
+from .rule_out import RuleOut
+from .rule_set_out import RuleSetOut
+from .run_chart_out import RunChartOut
+from .source_replay import SourceReplay
+from .source_status import SourceStatus
+from .sync_status import SyncStatus
+from .value_out import ValueOut
+
+__all__ = (
+    "ApplicationOut",
+    "ApplicationOutRole",
+    "ApplicationOutStatus",
+    "BenchmarkOut",
+    "BenchmarkOutFilters",
+    "BenchmarkPeriodOut",
+    "BenchmarksGetBenchmarkPeriod",
+    "ChartOut",
+    "ChartOutFilters",
+    "ChartPointOut",
+    "ChartsGetChartChartType0",
+    "ChartsGetChartLevel",
+    "ChartsGetChartPeriod",
+    "ChartsGetChartRules",
+    "ChartsGetChartSvgChartType0",
+    "ChartsGetChartSvgLevel",
+    "ChartsGetChartSvgPeriod",
+    "ChartsGetChartSvgRules",
+    "ChartSignalOut",
+    "ClinicianReportOut",
+    "CollaborativeIn",
+    "CollaborativeOut",
+    "CollaborativeOutRole",
+    "CollaborativePage",
+    "ControlChartOut",
+    "DecisionIn",
+    "DecisionInRoleType0",
+    "DecisionInStatus",
+    "EffectOut",
+    "EffectPointOut",
+    "EquityGetEquityBy",
+    "EquityGetEquityLevel",
+    "EquityOut",
+    "EquityOutFilters",
+    "ExportsGetMeasureReportLevel",
+    "ExportsGetMeasureReportPeriod",
+    "ExportsGetMeasureReportResponse200",
+    "FieldError",
+    "GroupOut",
+    "Health",
+    "IntervalOut",
+    "InterventionIn",
+    "InterventionInLevel",
+    "InterventionInPeriod",
+    "InterventionMarkOut",
+    "InterventionOut",
+    "InterventionOutLevel",
+    "InterventionOutPeriod",
+    "InterventionPage",
+    "MembershipOut",
+    "MembershipOutRole",
+    "MembershipOutStatus",
+    "MetricCatalogOut",
+    "MetricDefinitionOut",
+    "MetricDefinitionOutBetter",
+    "MetricDefinitionOutChart",
+    "MetricDefinitionOutChartTypesItem",
+    "MetricDefinitionOutDefaultFilters",
+    "MetricDefinitionOutDomain",
+    "MetricDefinitionOutEquityDimensionsItem",
+    "MetricDefinitionOutFact",
+    "MetricDefinitionOutFiltersItem",
+    "MetricDefinitionOutKind",
+    "MetricDefinitionOutLevelsItem",
+    "MetricDefinitionOutRequiredFiltersItem",
+    "MetricsGetMetricValuesFormatType0",
+    "MetricsGetMetricValuesLevel",
+    "MetricsGetMetricValuesPeriod",
+    "MetricValueOut",
+    "MetricValueOutReasonType0",
+    "MetricValuesOut",
+    "MetricValuesOutFilters",
+    "MetricValuesOutLevel",
+    "MetricValuesOutPeriod",
+    "PeerComparisonOut",
+    "ProblemDetails",
+    "RebuildOut",
+    "RebuildOutFacts",
+    "ReportLineOut",
+    "RosterOut",
+    "RuleOut",
+    "RuleSetOut",
+    "RunChartOut",
+    "SourceReplay",
+    "SourceStatus",
+    "SyncStatus",
+    "ValueOut",
+)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ApplicationOutRole(StrEnum):
+    FACILITATOR = "facilitator"
+    MEMBER = "member"
+    OWNER = "owner"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+class EquityGetEquityBy(StrEnum):
+    AGE_BAND = "age_band"
+    ETHNICITY = "ethnicity"
+    GENDER = "gender"
+    LANGUAGE = "language"
+    PAYER = "payer"
+    RACE = "race"
+    RURALITY = "rurality"
+    SEX = "sex"
+
+    def __str__(self) -> str:
+        return str(self.value)

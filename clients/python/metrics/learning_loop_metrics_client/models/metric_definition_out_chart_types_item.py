@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class MetricDefinitionOutChartTypesItem(StrEnum):
+    P = "p"
+    PP = "pp"
+    RUN = "run"
+    U = "u"
+    XMR = "xmr"
+
+    def __str__(self) -> str:
+        return str(self.value)

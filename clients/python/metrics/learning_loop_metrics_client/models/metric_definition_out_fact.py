@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class MetricDefinitionOutFact(StrEnum):
+    ALERT = "alert"
+    ASSESSMENT = "assessment"
+    ENCOUNTER = "encounter"
+    EPISODE = "episode"
+    FEEDBACK = "feedback"
+    REFERRAL = "referral"
+    SAFETY_EVENT = "safety_event"
+
+    def __str__(self) -> str:
+        return str(self.value)
