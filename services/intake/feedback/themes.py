@@ -90,10 +90,9 @@ def tag_feedback(
     tags = session.get(models.FeedbackTagsRow, (org, feedback_id))
     current = [] if tags is None else list(tags.themes)
     check_codes(session=session, org=org, codes=themes, keep=current, active=True)
-    if tags is not None and current == themes:
-        return ThemeTagsOut(
-            feedback_id=feedback_id, themes=current, updated_at=as_utc(tags.updated_at)
-        )
+    if current == themes:  # no change (an empty set on an untagged submission included)
+        since = feedback.received_at if tags is None else tags.updated_at
+        return ThemeTagsOut(feedback_id=feedback_id, themes=current, updated_at=as_utc(since))
     now = utcnow()
     if tags is None:
         tags = models.FeedbackTagsRow(org=org, feedback_id=feedback_id, updated_at=now)

@@ -121,5 +121,6 @@ class ThemeTagsOut(IntakeModel):
         description="Its theme codes, sorted.", examples=[["access-waiting", "staff-kindness"]]
     )
     updated_at: AwareDatetime = Field(
-        description="When the set was last changed.", examples=["2025-03-18T09:12:00Z"]
+        description="When the set was last changed (the submission's receipt if never).",
+        examples=["2025-03-18T09:12:00Z"],
     )
