@@ -13,6 +13,7 @@ from services.intake import feedback as store
 from services.intake.api.deps import ID_PATTERN, FeedbackReviewer, Reader, Writer
 from services.intake.errors import UnknownFeedbackResponseError
 from services.intake.schemas import FeedbackResponseIn, FeedbackResponseOut
+from services.intake.schemas.feedback_responses import EXAMPLE
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.races import retry_races
@@ -29,8 +30,7 @@ ResponseId = Annotated[
         examples=["yswd-2025-03-waiting-times"],
     ),
 ]
-_EXAMPLE = FeedbackResponseOut.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index,call-overload]
-_PAGE = {"items": [_EXAMPLE], "next_cursor": "WyJ5c3dkLTIwMjUtMDMtd2FpdGluZy10aW1lcyJd"}
+_PAGE = {"items": [EXAMPLE], "next_cursor": "WyJ5c3dkLTIwMjUtMDMtd2FpdGluZy10aW1lcyJd"}
 _PAGE_RESPONSES = {
     200: {"content": {"application/json": {"example": _PAGE}}},
     **problem_responses(400),

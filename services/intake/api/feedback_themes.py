@@ -12,7 +12,7 @@ from fastapi import APIRouter, Path, Response
 from services.intake import feedback as store
 from services.intake.api.deps import FeedbackReviewer, Reader
 from services.intake.schemas import ThemeIn, ThemeOut, ThemeTagsIn, ThemeTagsOut
-from services.intake.schemas.feedback_themes import THEME_CODE_PATTERN
+from services.intake.schemas.feedback_themes import THEME_CODE_PATTERN, THEME_EXAMPLE
 from shared.problems import problem_responses
 from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
@@ -35,7 +35,6 @@ FeedbackIdPath = Annotated[
         examples=["1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d"],
     ),
 ]
-_THEME_EXAMPLE = ThemeOut.model_config["json_schema_extra"]["examples"][0]  # type: ignore[index,call-overload]
 
 
 @router.put(
@@ -68,7 +67,7 @@ def put_feedback_theme(
     "/feedback-themes",
     summary="List the feedback themes",
     response_model=list[ThemeOut],
-    responses={200: {"content": {"application/json": {"example": [_THEME_EXAMPLE]}}}},
+    responses={200: {"content": {"application/json": {"example": [THEME_EXAMPLE]}}}},
 )
 def list_feedback_themes(caller: Reader, session: ReadSessionDep) -> list[ThemeOut]:
     """Every theme of the caller's org in code order, retired ones included (`active`)."""

@@ -6,13 +6,15 @@ The free text stays in ``answers`` (as before) and only for a token holding
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import ConfigDict, Field
 
 from services.intake.schemas.feedback import FeedbackOut
 
 __all__ = ["EXAMPLE", "FeedbackDetailOut"]
 
-EXAMPLE = {
+EXAMPLE: dict[str, Any] = {
     "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
     "form_id": "comment",
     "form_version": "1.0.0",

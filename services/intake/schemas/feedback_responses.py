@@ -7,21 +7,30 @@ patient, and the texts are the org's own words (never a consumer's comment copie
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pydantic import AwareDatetime, ConfigDict, Field, field_validator
 
 from services.intake.schemas.common import IntakeModel
 from services.intake.schemas.feedback_themes import MAX_THEMES, ThemeCode
 
-__all__ = ["FeedbackResponseIn", "FeedbackResponseOut"]
+__all__ = ["EXAMPLE", "FeedbackResponseIn", "FeedbackResponseOut"]
 
-_BODY = {
+_BODY: dict[str, Any] = {
     "themes": ["access-waiting"],
     "you_said": "Waiting for a first appointment took too long, and nobody told you how long.",
     "we_did": "We added two evening clinics and now text everyone their expected wait.",
     "changed_on": "2025-04-01",
     "published": True,
 }
+
+
+#: A stored response, as the API shows it.
+EXAMPLE: dict[str, Any] = (
+    {"response_id": "yswd-2025-03-waiting-times"}
+    | _BODY
+    | {"published_at": "2025-04-02T08:00:00Z", "updated_at": "2025-04-02T08:00:00Z"}
+)
 
 
 class FeedbackResponseIn(IntakeModel):
@@ -69,15 +78,7 @@ class FeedbackResponseIn(IntakeModel):
 class FeedbackResponseOut(FeedbackResponseIn):
     """A "you said, we did" response as stored."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {"response_id": "yswd-2025-03-waiting-times"}
-                | _BODY
-                | {"published_at": "2025-04-02T08:00:00Z", "updated_at": "2025-04-02T08:00:00Z"}
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [EXAMPLE]})
 
     response_id: str = Field(
         description="The org's id for the response.", examples=["yswd-2025-03-waiting-times"]

@@ -7,13 +7,21 @@ free text about a person: the slug pattern leaves no room for it.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, field_validator
 
 from services.intake.schemas.common import IntakeModel
 
-__all__ = ["THEME_CODE_PATTERN", "ThemeCode", "ThemeIn", "ThemeOut", "ThemeTagsIn", "ThemeTagsOut"]
+__all__ = [
+    "THEME_CODE_PATTERN",
+    "THEME_EXAMPLE",
+    "ThemeCode",
+    "ThemeIn",
+    "ThemeOut",
+    "ThemeTagsIn",
+    "ThemeTagsOut",
+]
 
 THEME_CODE_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 ThemeCode = Annotated[str, StringConstraints(max_length=64, pattern=THEME_CODE_PATTERN)]
@@ -55,22 +63,20 @@ class ThemeIn(IntakeModel):
     )
 
 
+#: A theme as the API shows it.
+THEME_EXAMPLE: dict[str, Any] = {
+    "code": "access-waiting",
+    "label": "Waiting times",
+    "description": "Time to a first appointment, or in the waiting room.",
+    "active": True,
+    "updated_at": "2025-03-18T09:00:00Z",
+}
+
+
 class ThemeOut(ThemeIn):
     """A theme of the org's list."""
 
-    model_config = ConfigDict(
-        json_schema_extra={
-            "examples": [
-                {
-                    "code": "access-waiting",
-                    "label": "Waiting times",
-                    "description": "Time to a first appointment, or in the waiting room.",
-                    "active": True,
-                    "updated_at": "2025-03-18T09:00:00Z",
-                }
-            ]
-        }
-    )
+    model_config = ConfigDict(json_schema_extra={"examples": [THEME_EXAMPLE]})
 
     code: str = Field(description="The theme's code, the org's own.", examples=["access-waiting"])
     updated_at: AwareDatetime = Field(
