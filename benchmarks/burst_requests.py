@@ -141,6 +141,8 @@ def us_core_phq9_body(_n: int) -> dict[str, Any]:
 
 
 SEEDED_REPORT = {"safety_event_id": "bse-0"}
+THEME = {"label": "Burst theme"}
+RESPONSE = {"themes": ["btheme"], "you_said": "Heard.", "we_did": "Done.", "published": True}
 POLICY = {"urgent": {"acknowledge_within_minutes": 60, "action_within_hours": 24},
           "high": {"acknowledge_within_minutes": 1440}, "info": {}}  # fmt: skip
 
@@ -186,6 +188,8 @@ def seed(urls: dict[str, str], org: str) -> dict[str, str]:
         ok(client.put(f"{intake}/v1/encounters/benc-0", json=encounter_body("bpat-0")))
         feedback = ok(client.post(f"{intake}/v1/feedback", json=feedback_body(0)))
         ok(client.post(f"{intake}/v1/safety-events", json=safety_event_body(0) | SEEDED_REPORT))
+        ok(client.put(f"{intake}/v1/feedback-themes/btheme", json=THEME))
+        ok(client.put(f"{intake}/v1/feedback-responses/bresp-0", json=RESPONSE))
         assessment = ok(client.post(f"{measures}/v1/assessments", json=assessment_body(0)))
         ok(client.post(f"{measures}/v1/assessments", json=assessment_body(1, item9=1)))
         for n in range(2, 10):

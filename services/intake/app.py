@@ -10,6 +10,9 @@ from services.intake import models
 from services.intake.api import (
     encounters,
     feedback,
+    feedback_reads,
+    feedback_responses,
+    feedback_themes,
     fhir,
     forms,
     patients,
@@ -30,6 +33,7 @@ EVENT_TYPES = [
     "referral.upserted",
     "encounter.upserted",
     "feedback.received",
+    "feedback.themed",
     "safety_event.upserted",
 ]
 
@@ -37,9 +41,10 @@ DESCRIPTION = """\
 The front door for what EHR and telehealth vendors and mobile apps report about care as it
 happens: pseudonymous patients with the demographic categories used for equity views, referrals,
 encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems),
-consumer feedback, and safety events (incidents and near misses, anonymous or named, and their
-review). Every accepted change is published on the ordered event feed; free text (comments,
-safety narratives) never is.
+consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
+did"), and safety events (incidents and near misses, anonymous or named, and their review).
+Every accepted change is published on the ordered event feed; free text (comments, safety
+narratives) never is.
 
 Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
 """
@@ -56,7 +61,12 @@ TAGS = [
         "description": "Sessions booked, kept, missed or cancelled, with "
         "modality and telehealth technical problems; status changes follow a checked lifecycle.",
     },
-    {"name": "feedback", "description": "Consumer feedback on forms; only scores reach the feed."},
+    {
+        "name": "feedback",
+        "description": "Consumer feedback on forms; only scores (and staff's theme codes) reach "
+        "the feed. Staff list and read it; comments only with `intake:feedback-review`, each "
+        "read audited. The org's themes, and its 'you said, we did' responses.",
+    },
     {
         "name": "safety-events",
         "description": "Incidents and near misses (AHRQ Common Formats harm levels), anonymous "
@@ -83,6 +93,9 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             patients.router,
             referrals.router,
             feedback.router,
+            feedback_reads.router,
+            feedback_themes.router,
+            feedback_responses.router,
             safety_events.router,
             safety_reads.router,
             forms.router,

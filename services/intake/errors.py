@@ -22,7 +22,11 @@ input, because a caller may have put PHI or free text where it does not belong.
     │                                  another body (never says which field differs)
     ├── EncounterOfAnotherPatientError  422 validation-error: a safety event's encounter is
     │                                  stored for another patient (at ``encounter_id``)
-    └── UnknownSafetyEventError    404 not-found: no safety event with the id a path names
+    ├── UnknownSafetyEventError    404 not-found: no safety event with the id a path names
+    ├── UnknownFeedbackError       404 not-found: no feedback submission with the id a path names
+    ├── UnknownFeedbackResponseError  404 not-found: no "you said, we did" response with that id
+    └── UnknownThemeError          422 validation-error: theme codes not in the org's list (or
+                                       retired); one field error per code, naming it
 """
 
 from __future__ import annotations
@@ -41,10 +45,13 @@ __all__ = [
     "ReviewNotAllowedError",
     "SafetyEventConflictError",
     "TransitionNotAllowedError",
+    "UnknownFeedbackError",
+    "UnknownFeedbackResponseError",
     "UnknownFormError",
     "UnknownQuestionnaireError",
     "UnknownSafetyEventError",
     "UnknownSubmittedFormError",
+    "UnknownThemeError",
     "answers_pointer",
 ]
 
@@ -225,3 +232,44 @@ class UnknownSafetyEventError(IntakeError):
 
     def __init__(self) -> None:
         super().__init__("No safety event with this id.")
+
+
+class UnknownFeedbackError(IntakeError):
+    """No feedback submission of the caller's org has the id a path names."""
+
+    status, slug, title = 404, "not-found", "Not Found"
+
+    def __init__(self) -> None:
+        super().__init__("No feedback with this id.")
+
+
+class UnknownFeedbackResponseError(IntakeError):
+    """No "you said, we did" response of the caller's org (that the caller may see) has the id
+    a path names."""
+
+    status, slug, title = 404, "not-found", "Not Found"
+
+    def __init__(self) -> None:
+        super().__init__("No feedback response with this id.")
+
+
+class UnknownThemeError(IntakeError):
+    """Theme codes that are not in the org's list (or are retired there). Codes are the org's
+    own identifiers, not free text, so the error names them: the caller needs to know which."""
+
+    status, slug, title = 422, "validation-error", "Unprocessable Content"
+
+    def __init__(self, unknown: Sequence[tuple[int, str, str]]) -> None:
+        codes = ", ".join(code for _, code, _ in unknown)
+        super().__init__(f"Theme code(s) not in the organization's active list: {codes}.")
+        self.unknown = tuple(unknown)
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [
+            {
+                "pointer": f"{pointer}/themes/{index}",
+                "detail": f"'{code}' is {why} (see GET /v1/feedback-themes)",
+                "code": "unknown_theme",
+            }
+            for index, code, why in self.unknown
+        ]

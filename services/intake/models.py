@@ -11,7 +11,18 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Table, Text, UniqueConstraint, inspect
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    Table,
+    Text,
+    UniqueConstraint,
+    inspect,
+)
 from sqlmodel import Field, SQLModel
 
 from shared.audit import audit_table
@@ -110,7 +121,11 @@ class FeedbackRow(IntakeTable, table=True):
     published on the feed, never logged."""
 
     __tablename__ = "feedback"
-    __table_args__ = (UniqueConstraint("org", "submission_id"),)
+    __table_args__ = (
+        UniqueConstraint("org", "submission_id"),
+        # The listing's keyset: newest first, the id breaking ties within a batch.
+        Index("ix_feedback_org_received", "org", "received_at", "feedback_id"),
+    )
 
     org: str = Field(primary_key=True, max_length=128)
     feedback_id: str = Field(primary_key=True, max_length=36)
@@ -122,6 +137,70 @@ class FeedbackRow(IntakeTable, table=True):
     encounter_id: str | None = Field(default=None, max_length=_ID)
     submitted_at: datetime = _utc_column()
     received_at: datetime = _utc_column()
+
+
+class FeedbackThemeRow(IntakeTable, table=True):
+    """A coded theme of the org's own list, which staff tag feedback with. Retired themes stay
+    (``active`` false) so that past tags and answers keep their meaning."""
+
+    __tablename__ = "feedback_themes"
+
+    org: str = Field(primary_key=True, max_length=128)
+    code: str = Field(primary_key=True, max_length=_ID)
+    label: str = Field(max_length=200)
+    description: str | None = Field(default=None, max_length=2000)
+    active: bool = True
+    updated_at: datetime = _utc_column()
+
+
+class FeedbackTagsRow(IntakeTable, table=True):
+    """The theme codes a submission is tagged with now (the history is
+    :class:`FeedbackTaggingRow`)."""
+
+    __tablename__ = "feedback_theme_tags"
+
+    org: str = Field(primary_key=True, max_length=128)
+    feedback_id: str = Field(primary_key=True, max_length=36)
+    themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    updated_at: datetime = _utc_column()
+
+
+class FeedbackTaggingRow(IntakeTable, table=True):
+    """Append-only audit of tagging: who set which codes on which submission, when."""
+
+    __tablename__ = "feedback_theme_tagging"
+    __table_args__ = (Index("ix_feedback_theme_tagging_org_feedback", "org", "feedback_id"),)
+
+    id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+        ),
+    )
+    org: str = Field(max_length=128)
+    feedback_id: str = Field(max_length=36)
+    themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    actor: str = Field(max_length=256)
+    at: datetime = _utc_column()
+
+
+class FeedbackResponseRow(IntakeTable, table=True):
+    """The org's answer to feedback ("you said, we did"): what it heard under some themes and
+    what it changed. Drafts are staff's; published ones are listed for patients' apps."""
+
+    __tablename__ = "feedback_responses"
+
+    org: str = Field(primary_key=True, max_length=128)
+    response_id: str = Field(primary_key=True, max_length=_ID)
+    themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    you_said: str = Field(sa_column=Column(Text, nullable=False))
+    we_did: str = Field(sa_column=Column(Text, nullable=False))
+    changed_on: date | None = None
+    published: bool = False
+    published_at: datetime | None = Field(
+        default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
+    )
+    updated_at: datetime = _utc_column()
 
 
 class SafetyEventRow(IntakeTable, table=True):

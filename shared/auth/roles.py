@@ -31,7 +31,7 @@ OPERATOR_SCOPE = "platform:operate"
 TENANT_ADMIN_SCOPE = "metrics:admin"
 TENANT_SCOPES = (
     "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "intake:safety-review metrics:admin feed:read"
+    "intake:safety-review intake:feedback-review metrics:admin feed:read"
 )
 """Every scope a tenant's token may carry: the local token command's default."""
 
@@ -41,6 +41,9 @@ SCOPES: dict[str, str] = {
     "intake:write": "Send intake records: patients, referrals, encounters, feedback.",
     "intake:safety-review": "Read safety events' narratives and record their review "
     "(the organization's incident reviewers).",
+    "intake:feedback-review": "Read consumers' free-text comments, keep the organization's "
+    "feedback themes, tag submissions with them and write 'you said, we did' responses "
+    "(the organization's feedback team).",
     "measures:read": "Read assessments, trajectories, alerts, instruments and webhooks.",
     "measures:write": "Send assessments and FHIR QuestionnaireResponses; manage alerts, "
     "instrument settings and webhooks.",

@@ -10,8 +10,8 @@ resources, so such a token works without a second registration:
   service that serves it; writing (v1 ``write``, v2 any of ``c`` ``u`` ``d``) its ``:write``;
   v1 ``*`` both;
 * the wildcard resource ``*`` covers every resource below, and nothing else: the change feed,
-  tenant administration, safety-event narratives and the operator's scope are not FHIR
-  resources and are never granted by a SMART scope;
+  tenant administration, safety-event narratives, feedback comments and the operator's scope
+  are not FHIR resources and are never granted by a SMART scope;
 * ``user/`` and ``patient/`` scopes (a person's launch context) and unknown resources grant
   nothing: this API serves systems, not a user's session.
 

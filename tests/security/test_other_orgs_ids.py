@@ -53,6 +53,21 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("intake", "GET", "/v1/encounters/{encounter_id}"): Case("404", _p("/v1/encounters/e-1")),
     ("intake", "PUT", "/v1/encounters/{encounter_id}"): Case("own-write", _p("/v1/encounters/e-1")),
     ("intake", "GET", "/v1/feedback/{feedback_id}"): Case("404", _p("/v1/feedback/{feedback_id}")),
+    ("intake", "PUT", "/v1/feedback/{feedback_id}/themes"): Case(
+        "404", _p("/v1/feedback/{feedback_id}/themes"), {"themes": []}
+    ),
+    # B's own theme list under the same code, then B's own response answering it.
+    ("intake", "PUT", "/v1/feedback-themes/{code}"): Case(
+        "own", _p("/v1/feedback-themes/waiting"), {"label": "B's waiting times"}
+    ),
+    ("intake", "GET", "/v1/feedback-responses/{response_id}"): Case(
+        "404", _p("/v1/feedback-responses/r-1")
+    ),
+    ("intake", "PUT", "/v1/feedback-responses/{response_id}"): Case(
+        "own",
+        _p("/v1/feedback-responses/r-1"),
+        {"themes": ["waiting"], "you_said": "B heard.", "we_did": "B did."},
+    ),
     ("intake", "GET", "/v1/safety-events/{safety_event_id}"): Case(
         "404", _p("/v1/safety-events/se-1")
     ),
@@ -153,6 +168,9 @@ A_VIEWS = {
         "/v1/referrals",
         "/v1/encounters",
         "/v1/feedback/{feedback_id}",
+        "/v1/feedback",
+        "/v1/feedback-themes",
+        "/v1/feedback-responses:all",
         "/v1/safety-events",
     ],
     "measures": [

@@ -60,6 +60,7 @@ def test_no_smart_scope_grants_the_feed_administration_safety_reviews_or_the_ope
     everything = with_smart_equivalents(["system/*.*", "system/*.cruds", "system/*.write"])
     assert not everything & {
         "feed:read", "feed:all", "metrics:admin", "intake:safety-review", "platform:operate",
+        "intake:feedback-review",
     }  # fmt: skip
     assert with_smart_equivalents(["feed:read"]) == {"feed:read"}
 

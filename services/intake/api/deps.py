@@ -18,6 +18,9 @@ Reader = Annotated[Caller, Depends(require_scopes("intake:read"))]
 #: The org's incident reviewers: safety events' narratives, and their review.
 SAFETY_REVIEW = "intake:safety-review"
 SafetyReviewer = Annotated[Caller, Depends(require_scopes(SAFETY_REVIEW))]
+#: The org's feedback team: consumers' comments, the theme list, tagging, "you said, we did".
+FEEDBACK_REVIEW = "intake:feedback-review"
+FeedbackReviewer = Annotated[Caller, Depends(require_scopes(FEEDBACK_REVIEW))]
 
 
 async def _settings(request: Request) -> IntakeSettings:
@@ -34,6 +37,7 @@ _ID_EXAMPLES = {
     "referral": "ref-3318",
     "encounter": "enc-0192",
     "safety event": "se-2025-0042",
+    "feedback response": "yswd-2025-03-waiting-times",
 }
 
 
@@ -64,8 +68,10 @@ def item_errors(error: ValidationError, prefix: str) -> list[dict[str, str]]:
 
 
 __all__ = [
+    "FEEDBACK_REVIEW",
     "ID_PATTERN",
     "SAFETY_REVIEW",
+    "FeedbackReviewer",
     "Reader",
     "SafetyReviewer",
     "SettingsDep",

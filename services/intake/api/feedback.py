@@ -1,20 +1,18 @@
-"""Routes for consumer feedback: one submission, an offline batch, reading one back."""
+"""Routes for consumer feedback: one submission and an offline batch (reads: feedback_reads)."""
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Response
+from fastapi import APIRouter, Body, Response
 from pydantic import TypeAdapter, ValidationError
 
 from services.intake import feedback as store
-from services.intake import models
 from services.intake.api.batch import invalid_item, refused_item
-from services.intake.api.deps import Reader, SettingsDep, Writer
+from services.intake.api.deps import SettingsDep, Writer
 from services.intake.errors import IntakeError
 from services.intake.schemas import BatchResult, FeedbackIn, FeedbackOut, ItemResult
-from shared.audit import record_patient_read
-from shared.problems import NotFound, problem_responses
+from shared.problems import problem_responses
 from shared.races import retry_races
-from shared.sessions import ReadSessionDep, SessionDep
+from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["feedback"])
 _FEEDBACK = TypeAdapter(FeedbackIn)
@@ -44,7 +42,8 @@ def post_feedback(
     """A consumer's answers to one form, optionally about an encounter, optionally anonymous.
 
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-    on the feed: comments stay in intake, readable by the org, never logged.
+    on the feed: comments stay in intake, never logged, and are read back only with
+    `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
     """
     form, answers = store.check_submission(body)
     row, created = store.store_feedback(
@@ -142,36 +141,3 @@ def post_feedback_batch(
     answered = [r for r in results if r is not None]
     refused = sum(1 for r in answered if r.status >= 400)
     return BatchResult(results=answered, accepted=len(answered) - refused, refused=refused)
-
-
-@router.get(
-    "/feedback/{feedback_id}",
-    summary="Read a feedback submission",
-    response_model=FeedbackOut,
-    responses=problem_responses(404),
-)
-def get_feedback(
-    feedback_id: Annotated[
-        str,
-        Path(
-            max_length=36,
-            description="Intake's feedback id.",
-            examples=["b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a"],
-        ),
-    ],
-    caller: Reader,
-    session: ReadSessionDep,
-) -> FeedbackOut:
-    """One submission with its comments and scores, for the org that received it."""
-    row = store.get_feedback(session=session, org=caller.org, feedback_id=feedback_id)
-    if row is None:
-        raise NotFound("No feedback with this id.")
-    if row.patient_id:
-        record_patient_read(
-            session,
-            models.audit_log,
-            caller=caller,
-            patient_ids=[row.patient_id],
-            route="/v1/feedback/{feedback_id}",
-        )
-    return store.feedback_out(row)

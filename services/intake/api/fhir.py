@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from services.intake.api.deps import SettingsDep, Writer
 from services.intake.api.forms import FHIR_JSON, FhirJSONResponse
-from services.intake.feedback import store_feedback
+from services.intake.feedback import store_feedback, visible_answers
 from services.intake.forms import answers_from_questionnaire_response, build_questionnaire_response
 from services.intake.forms.models import get_form
 from services.intake.models import FeedbackRow
@@ -80,7 +80,8 @@ async def post_questionnaire_response(
 ) -> FhirJSONResponse:
     """A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`."""
+    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+    is the stored response without its free-text items."""
     try:
         resource = json.loads(await request.body())
     except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands deep
@@ -127,8 +128,11 @@ async def post_questionnaire_response(
         return stored
 
     row, created = await run_in_threadpool(store)
+    # Never the free text: a resend is answered with the stored response, and comments are
+    # read back only under their own scope (GET /v1/feedback).
+    shown = visible_answers(row.form_id, row.answers, comments=False)
     stored = build_questionnaire_response(
-        get_form(row.form_id), row.answers, authored=as_utc(row.submitted_at)
+        get_form(row.form_id), shown, authored=as_utc(row.submitted_at)
     )
     body = stored.model_dump(mode="json", exclude_none=True) | {"id": row.feedback_id}
     return FhirJSONResponse(body, status_code=201 if created else 200)

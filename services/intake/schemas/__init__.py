@@ -13,6 +13,9 @@ from services.intake.schemas.feedback import (
     FeedbackScoresOut,
     ItemScoreOut,
 )
+from services.intake.schemas.feedback_reads import FeedbackDetailOut
+from services.intake.schemas.feedback_responses import FeedbackResponseIn, FeedbackResponseOut
+from services.intake.schemas.feedback_themes import ThemeIn, ThemeOut, ThemeTagsIn, ThemeTagsOut
 from services.intake.schemas.patients import PatientBatchItem, PatientIn, PatientOut
 from services.intake.schemas.referrals import (
     ReferralBatchItem,
@@ -27,8 +30,11 @@ __all__ = [
     "EncounterBatchItem",
     "EncounterIn",
     "EncounterOut",
+    "FeedbackDetailOut",
     "FeedbackIn",
     "FeedbackOut",
+    "FeedbackResponseIn",
+    "FeedbackResponseOut",
     "FeedbackScoresOut",
     "ItemResult",
     "ItemScoreOut",
@@ -43,4 +49,8 @@ __all__ = [
     "SafetyEventOut",
     "SafetyReviewIn",
     "TechnicalProblems",
+    "ThemeIn",
+    "ThemeOut",
+    "ThemeTagsIn",
+    "ThemeTagsOut",
 ]

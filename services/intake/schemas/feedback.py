@@ -130,7 +130,7 @@ class FeedbackScoresOut(IntakeModel):
 
 
 class FeedbackOut(IntakeModel):
-    """A stored submission as the org reads it, comments included, with its derived scores."""
+    """A stored submission with its derived scores; comments only under their own scope."""
 
     model_config = ConfigDict(
         json_schema_extra={
@@ -145,6 +145,7 @@ class FeedbackOut(IntakeModel):
                     "encounter_id": "enc-0192",
                     "submitted_at": "2025-03-17T21:05:00Z",
                     "received_at": "2025-03-17T21:05:02Z",
+                    "has_comment": False,
                     "scores": {
                         "form_id": "session-feedback",
                         "form_version": "1.0.0",
@@ -184,8 +185,15 @@ class FeedbackOut(IntakeModel):
     form_id: str = Field(description="The form answered.", examples=["session-feedback"])
     form_version: str = Field(description="The form's version when answered.", examples=["1.0.0"])
     answers: dict[str, int | bool | str] = Field(
-        description="The answered items, in form order. Comments are visible to the org only.",
+        description="The answered items, in form order. Free-text comments only for a token "
+        "holding `intake:feedback-review` on a read (each such read is audited); never in the "
+        "answer to a submission.",
         examples=[{"felt-heard": 5, "overall": 9}],
+    )
+    has_comment: bool = Field(
+        default=False,
+        description="Whether the submission holds a free-text comment, shown or not.",
+        examples=[False],
     )
     submission_id: str | None = Field(
         description="The app's id for the submission, if sent.",

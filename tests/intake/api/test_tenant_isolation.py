@@ -29,10 +29,17 @@ ID_ROUTES = {
     ("GET", "/v1/encounters/{encounter_id}"),
     ("PUT", "/v1/encounters/{encounter_id}"),
     ("GET", "/v1/feedback/{feedback_id}"),
+    ("PUT", "/v1/feedback/{feedback_id}/themes"),
+    ("PUT", "/v1/feedback-themes/{code}"),
+    ("GET", "/v1/feedback-responses/{response_id}"),
+    ("PUT", "/v1/feedback-responses/{response_id}"),
     ("GET", "/v1/safety-events/{safety_event_id}"),
     ("POST", "/v1/safety-events/{safety_event_id}/review"),
 }
-LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events")
+LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events", "/v1/feedback")
+LISTINGS += ("/v1/feedback-responses", "/v1/feedback-responses:all")
+THEME = {"label": "Waiting times"}
+ANSWER = {"themes": ["waiting"], "you_said": "Long waits.", "we_did": "Evening clinics."}
 SHARED_CATALOG = {"/v1/forms/{form_id}", "/v1/forms/{form_id}/questionnaire"}
 
 
@@ -62,12 +69,16 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
     )
     assert posted.status_code == 201
     assert client.post("/v1/safety-events", json=safety_event(), headers=a).status_code == 201
+    assert client.put("/v1/feedback-themes/waiting", json=THEME, headers=a).status_code == 201
+    published = ANSWER | {"published": True}
+    assert client.put("/v1/feedback-responses/r-1", json=published, headers=a).status_code == 201
     return {
         "/v1/patients/{patient_id}": "/v1/patients/p-1",
         "/v1/referrals/{referral_id}": "/v1/referrals/r-1",
         "/v1/encounters/{encounter_id}": "/v1/encounters/e-1",
         "/v1/feedback/{feedback_id}": f"/v1/feedback/{posted.json()['feedback_id']}",
         "/v1/safety-events/{safety_event_id}": "/v1/safety-events/se-1",
+        "/v1/feedback-responses/{response_id}": "/v1/feedback-responses/r-1",
     }
 
 
@@ -111,6 +122,22 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
     assert answer.status_code == 404
     mine = safety_event(harm_level="severe")
     assert intake_client.post("/v1/safety-events", json=mine, headers=b).status_code == 201
+    # A's themes are not B's: B cannot tag A's feedback, nor use A's codes until it has its own.
+    feedback = paths["/v1/feedback/{feedback_id}"]
+    tags = {"themes": ["waiting"]}
+    assert intake_client.put(f"{feedback}/themes", json=tags, headers=b).status_code == 404
+    assert intake_client.get("/v1/feedback-themes", headers=b).json() == []
+    refused = intake_client.put("/v1/feedback-responses/r-1", json=ANSWER, headers=b)
+    assert (refused.status_code, refused.json()["errors"][0]["pointer"]) == (
+        422,
+        "/body/themes/0",
+    )
+    assert (
+        intake_client.put("/v1/feedback-themes/waiting", json=THEME, headers=b).status_code == 201
+    )
+    assert (
+        intake_client.put("/v1/feedback-responses/r-1", json=ANSWER, headers=b).status_code == 201
+    )
     for template, path in paths.items():
         after = intake_client.get(path, headers=a).json()
         assert {k: v for k, v in after.items() if k != "closed"} == {
@@ -123,6 +150,8 @@ def test_every_patient_level_read_is_audited(intake_client: TestClient, org: str
     reads = [(template, path) for template, path in paths.items()] + [
         (listing, listing) for listing in LISTINGS
     ]
+    # "You said, we did" is the org's own text for patients' apps, not patient-level data.
+    reads = [(t, path) for t, path in reads if not t.startswith("/v1/feedback-responses")]
     for _template, path in reads:
         # A reader, not a safety reviewer: narrative reads are audited apart (test_safety_reads).
         headers = bearer(org, scope="intake:read", sub="dr-who")
