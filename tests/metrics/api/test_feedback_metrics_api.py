@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
+from services.metrics.dashboard.signin import COOKIE
+from shared.auth import issue_local_token
 from shared.events import EncounterUpserted, FeedbackReceived, FeedbackThemed
 from shared.feed import FeedEvent
 from tests.metrics.rounding import rounded, rounded_n, share
@@ -186,3 +188,34 @@ def test_the_theme_listing_counts_the_latest_sets(metrics_client: TestClient, fe
     assert themes == {
         t: values(metrics_client, org, "feedback-theme-share", theme=t) for t in themes
     }
+
+
+@pytest.mark.parametrize(
+    ("metric", "filters"),
+    [
+        ("feedback-item-mean", {"form": "sf", "item": "heard"}),
+        ("feedback-response-rate", {"form": "sf"}),
+        ("feedback-theme-share", {"theme": "waiting"}),
+    ],
+)
+def test_the_learning_views_take_the_new_metrics(
+    metrics_client: TestClient, fed: Any, metric: str, filters: dict[str, str]
+) -> None:
+    """Charts, equity and the dashboard read the stacked relations like any fact table."""
+    org, _ = fed
+    params = {"level": "org", "period": "month", **filters}
+    for view in ("chart", "equity"):
+        extra = {"by": "race"} if view == "equity" else {}
+        answer = metrics_client.get(
+            f"/v1/metrics/{metric}/{view}", params={**params, **extra}, headers=bearer(org)
+        )
+        assert answer.status_code == 200, (view, answer.text)
+    cookie = issue_local_token(org=org, scope="metrics:read", extra={"role": "leader"})
+    metrics_client.cookies.clear()
+    page = metrics_client.get(
+        "/dashboard", params={"metric": metric, **params}, headers={"Cookie": f"{COOKIE}={cookie}"}
+    )
+    metrics_client.cookies.clear()
+    assert page.status_code == 200, page.text
+    for value in filters.values():
+        assert f'value="{value}"' in page.text
