@@ -1,8 +1,9 @@
 """``feedback.themed`` -> ``fact_feedback_themes``: the submission's latest theme set.
 
 Each event replaces the submission's whole set: its themes are written with the event's time
-and the rows of themes it dropped are deleted. Every set also writes the row of :data:`SET`
-with its time, so that the set's time is stored even when it is empty. An event older than
+and the rows of themes it dropped are deleted. Every set also writes the row of the empty
+theme code (``SET_THEME``) with its time, so that the set's time is stored even when the set
+is empty. An event older than
 the stored set (a prefix of the feed replayed) is skipped whole: it can neither bring a
 removed theme back nor add one. So the rows are those of the latest set, however the feed
 was paged or replayed.
@@ -23,8 +24,6 @@ from services.metrics.sync.apply.common import Parsed, by_org, chunks, latest, u
 from shared.events import FeedbackThemed
 
 TABLE = FeedbackThemeFact.__table__  # type: ignore[attr-defined]
-
-SET = SET_THEME
 
 #: Themes the newer set dropped: every theme it has was just written with its time.
 _DROPPED = delete(TABLE).where(
@@ -48,7 +47,7 @@ def _set_times(
         for chunk in chunks(ids):
             rows = connection.execute(
                 select(TABLE.c.feedback_id, TABLE.c.event_time).where(
-                    TABLE.c.org == org, TABLE.c.theme == SET, TABLE.c.feedback_id.in_(chunk)
+                    TABLE.c.org == org, TABLE.c.theme == SET_THEME, TABLE.c.feedback_id.in_(chunk)
                 )
             )
             out.update({(org, feedback_id): _aware(at) for feedback_id, at in rows})
@@ -63,7 +62,7 @@ def apply_themes(connection: Connection, events: Sequence[Parsed[FeedbackThemed]
     rows: list[dict[str, Any]] = [
         {"org": e.org, "feedback_id": e.data.feedback_id, "theme": theme, "event_time": e.time}
         for e in applied
-        for theme in sorted(set(e.data.themes) | {SET})
+        for theme in sorted(set(e.data.themes) | {SET_THEME})
     ]
     upsert(connection, TABLE, rows, versioned=True)
     dropped = [
