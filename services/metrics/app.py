@@ -15,6 +15,7 @@ from services.metrics.api import (
     dashboard,
     equity,
     exports,
+    feedback,
     interventions,
     metrics,
     reports,
@@ -68,7 +69,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         version="0.1.0",
         tags=TAGS,
         routers=[
-            clinician_views(metrics.router, charts.router, equity.router),
+            clinician_views(metrics.router, feedback.router, charts.router, equity.router),
             collaboratives.router,
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),

@@ -5,9 +5,9 @@ and PHQ-9s to intake and measures over HTTP. metrics, a third real process with 
 on, pulls both feeds by itself until it has caught up. A QI lead then reads the monthly kept
 rate, no-show rate and telehealth problem rate for the org, and each equals a recomputation
 from the generator's own records, made here without any of the services' code, published under
-the disclosure policy (counts rounded to 5, the share computed from the rounded counts). The lead
-also gets a control chart and an equity view whose published cells all rest on at least 11
-patients.
+the disclosure policy (counts rounded to 5, the share computed from the rounded counts); so does
+one question's top-box share of the session feedback form. The lead also gets a control chart
+and an equity view whose published cells all rest on at least 11 patients.
 """
 
 from __future__ import annotations
@@ -172,3 +172,24 @@ def test_a_qi_lead_reads_a_control_chart_and_an_equity_view(loop: Loop) -> None:
     for group in groups:
         # At least 11 patients, published rounded to 5: at least 10.
         assert group["suppressed"] or (group["n"] >= 10 and group["n"] % 5 == 0), group
+
+
+def test_a_question_top_box_share_equals_a_recomputation(loop: Loop) -> None:
+    """Per-question results (issue #20): the session form's "felt-heard" item, whose top box is
+    5 (services/intake/forms/session-feedback.json). Intake dates a submission by when it
+    received it, so every one of them falls in this run's quarter."""
+    answers = [
+        f["answers"]["felt-heard"]
+        for f in loop.data.feedback
+        if f["form_id"] == "session-feedback" and "felt-heard" in f["answers"]
+    ]
+    answer = _read(
+        loop, "/v1/metrics/feedback-item-top-box/values", level="org", period="quarter",
+        form="session-feedback", item="felt-heard",
+    )  # fmt: skip
+    assert answer.status_code == 200, answer.text
+    [cell] = answer.json()["values"]
+    numerator, denominator = sum(1 for a in answers if a == 5), len(answers)
+    shown = (5 * math.floor(numerator / 5 + 0.5), 5 * math.floor(denominator / 5 + 0.5))
+    assert (cell["numerator"], cell["denominator"]) == shown
+    assert cell["value"] == pytest.approx(shown[0] / shown[1])

@@ -9,6 +9,7 @@ __all__ = [
     "deps",
     "equity",
     "exports",
+    "feedback",
     "interventions",
     "metrics",
     "reports",

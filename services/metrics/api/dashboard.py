@@ -138,6 +138,8 @@ def dashboard(
     service_line: Text = None,
     instrument: Text = None,
     form: Text = None,
+    item: Text = None,
+    theme: Text = None,
     collaborative: Text = None,
     unit_level: Level | None = None,
 ) -> Response:
@@ -152,7 +154,7 @@ def dashboard(
         metric=metric, level=level, unit=unit or None, period=period,
         start=_date(start, "from"), end=_date(end, "to"), by=by,
         filters={"modality": modality, "service_line": service_line, "instrument": instrument,
-                 "form": form},
+                 "form": form, "item": item, "theme": theme},
         collaborative=collaborative or None,
     )  # fmt: skip
     roleless = request.app.state.settings.roleless_tokens

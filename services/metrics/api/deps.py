@@ -92,12 +92,24 @@ FormQuery = Annotated[
     str | None, _filter("form", "the feedback form id (feedback metrics need it)", "csq8")
 ]
 
+ItemQuery = Annotated[
+    str | None,
+    _filter(
+        "item", "the item id on the feedback form (per-question metrics need it)", "felt-heard"
+    ),
+]
+ThemeQuery = Annotated[
+    str | None, _filter("theme", "a feedback theme code of your organization's list", "waiting")
+]
+
 
 def filters(
     modality: ModalityQuery = None,
     service_line: ServiceLineQuery = None,
     instrument: InstrumentQuery = None,
     form: FormQuery = None,
+    item: ItemQuery = None,
+    theme: ThemeQuery = None,
 ) -> dict[str, str | None]:
     """The filter parameters as given (None: not given)."""
     return {
@@ -105,6 +117,8 @@ def filters(
         "service_line": service_line,
         "instrument": instrument,
         "form": form,
+        "item": item,
+        "theme": theme,
     }
 
 
@@ -152,9 +166,25 @@ def filter_params(
             max_length=64, description="A feedback form id (experience metrics).", examples=["ces"]
         ),
     ] = None,
+    item: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="An item id on the feedback form (per-question metrics).",
+            examples=["felt-heard"],
+        ),
+    ] = None,
+    theme: Annotated[
+        str | None,
+        Query(
+            max_length=64,
+            description="A feedback theme code of your organization's list (theme metrics).",
+            examples=["waiting-times"],
+        ),
+    ] = None,
 ) -> FilterParams:
     """The values routes' filter parameters, as given."""
-    return FilterParams(modality, service_line, instrument, form)
+    return FilterParams(modality, service_line, instrument, form, item, theme)
 
 
 Filters = Annotated[FilterParams, Depends(filter_params)]

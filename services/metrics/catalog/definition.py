@@ -12,7 +12,7 @@ Level = Literal["clinician", "team", "site", "org", "collaborative"]
 LEVELS: tuple[Level, ...] = ("clinician", "team", "site", "org", "collaborative")
 Period = Literal["week", "month", "quarter"]
 PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
-Filter = Literal["modality", "service_line", "instrument", "form"]
+Filter = Literal["modality", "service_line", "instrument", "form", "item", "theme"]
 Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce", "safety"]
 Fact = Literal[
     "referral", "encounter", "feedback", "assessment", "episode", "alert", "safety_event"

@@ -8,6 +8,7 @@ from services.metrics.catalog.definition import (
     engagement_metric,
     outcome_metric,
 )
+from services.metrics.catalog.feedback import FEEDBACK_DEFINITIONS
 from services.metrics.catalog.safety import ALERT_EXCLUSIONS, SAFETY_DEFINITIONS, WITHIN_24H
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
@@ -232,6 +233,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
         levels=("team", "site", "org", "collaborative"),
         anonymous=True,
     ),
+    *FEEDBACK_DEFINITIONS,
     *SAFETY_DEFINITIONS,
 )
 

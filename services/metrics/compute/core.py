@@ -33,6 +33,8 @@ from services.metrics.compute.facts.alerts import SPECS as ALERT_SPECS
 from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
 from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
+from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
+from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 from services.metrics.compute.rollup import aggregate_rows as rollup_rows
@@ -81,6 +83,8 @@ SPECS: dict[str, MetricSpec] = {
     **REFERRAL_SPECS,
     **ENCOUNTER_SPECS,
     **FEEDBACK_SPECS,
+    **FEEDBACK_ITEM_SPECS,
+    **FEEDBACK_LOOP_SPECS,
     **ASSESSMENT_SPECS,
     **ALERT_SPECS,
     **SAFETY_EVENT_SPECS,

@@ -34,6 +34,8 @@ class MetricSpec:
     the facts ``n`` counts to those the value rests on (acknowledged alerts for a median of
     hours to acknowledge); None means the whole population. ``filters`` maps each filter of
     the definition to its column; None marks a filter the fact table cannot serve yet.
+    A filter keeps the rows whose column equals its value and, where ``unfiltered`` names
+    the filter, the rows that condition selects.
     """
 
     table: Any
@@ -47,3 +49,6 @@ class MetricSpec:
     n_rows: ColumnElement[bool] | None = None
     anonymous: bool = False
     """Every fact is its own respondent: ``n`` counts rows (the well-being survey)."""
+    unfiltered: Mapping[Filter, ColumnElement[bool]] = field(default_factory=dict)
+    """Rows a filter lets through whatever its value: the rows of a stacked relation that
+    lack the filter's column (the kept sessions beside feedback on one form)."""

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Final, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
 from sqlmodel import Session
 
 from services.metrics.catalog import EquityDimension, Filter, Level, Period
@@ -125,7 +125,9 @@ def _where(plan: Plan, statement: Select[Any]) -> Select[Any]:
     spec, table = plan.spec, plan.spec.table
     statement = statement.where(table.org.in_(plan.orgs), *spec.population)
     for name, value in plan.filters:
-        statement = statement.where(spec.filters[name] == value)
+        chosen = spec.filters[name] == value
+        passing = spec.unfiltered.get(name)
+        statement = statement.where(chosen if passing is None else or_(chosen, passing))
     if plan.start is not None:
         # The month bound lets the (org, month) index narrow the scan; the day bound is exact.
         statement = statement.where(

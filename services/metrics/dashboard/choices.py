@@ -54,6 +54,8 @@ FILTER_LABELS: dict[Filter, str] = {
     "service_line": "Service line",
     "instrument": "Instrument",
     "form": "Feedback form",
+    "item": "Form item",
+    "theme": "Feedback theme",
 }
 DIMENSION_LABELS: dict[EquityDimension, str] = {
     "race": "Race",

@@ -34,6 +34,8 @@ class FilterParams:
     service_line: str | None
     instrument: str | None
     form: str | None
+    item: str | None = None
+    theme: str | None = None
 
     def pairs(self) -> tuple[tuple[Filter, str], ...]:
         given: list[tuple[Filter, str | None]] = [
@@ -41,6 +43,8 @@ class FilterParams:
             ("service_line", self.service_line),
             ("instrument", self.instrument),
             ("form", self.form),
+            ("item", self.item),
+            ("theme", self.theme),
         ]
         return tuple((name, value) for name, value in given if value is not None)
 

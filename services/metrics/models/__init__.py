@@ -2,8 +2,9 @@
 
 Three kinds of table live here:
 
-* **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback,
-  assessment, alert, episode of care on one instrument, safety event). Each row is the latest
+* **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback and
+  its answers item by item and coded themes, assessment, alert, episode of care on one
+  instrument, safety event). Each row is the latest
   state the feed gave, keyed by the producer's id, so applying an event twice changes nothing.
   Fact rows carry only what metrics aggregates: no free text, no birth year (age band only), no
   names. Each
@@ -27,6 +28,7 @@ from services.metrics.models.facts import (
     PatientFact,
     ReferralFact,
 )
+from services.metrics.models.feedback import FeedbackItemFact, FeedbackThemeFact
 from services.metrics.models.learning import (
     Collaborative,
     CollaborativeMember,
@@ -53,6 +55,8 @@ __all__ = [
     "EpisodeFact",
     "FeedCursor",
     "FeedbackFact",
+    "FeedbackItemFact",
+    "FeedbackThemeFact",
     "Intervention",
     "MetricsTable",
     "OrgSettings",

@@ -31,6 +31,7 @@ from shared.events import (
     SafetyEventKind,
     SafetyEventUpserted,
 )
+from tests.metrics.feedback.themes import with_themes
 
 START = datetime(2026, 1, 5, tzinfo=UTC)
 DAYS = 170
@@ -188,10 +189,11 @@ def with_safety_loop(
     intake: list[dict[str, Any]], measures: list[dict[str, Any]], *, seed: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The synthetic feeds (``synthetic.feed_events``, which knows nothing of the safety loop
-    yet) with a safety loop's events merged in commit order: every event type, every fact."""
+    nor of feedback themes yet) with a safety loop's events and themes for some submissions
+    merged in commit order: every event type, every fact."""
     org = (intake or measures)[0]["org"]
     extra = safety_feeds(org, seed=seed, patients=25, events=60)
     return (
-        sorted(intake + extra.intake, key=lambda e: e["time"]),
+        with_themes(intake + extra.intake, seed=seed),
         sorted(measures + extra.measures, key=lambda e: e["time"]),
     )

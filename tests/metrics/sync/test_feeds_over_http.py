@@ -126,6 +126,10 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         "fact_referrals": len(data.referrals),
         "fact_encounters": len(data.encounters),
         "fact_feedback": len(data.feedback),
+        # Every answer the synthetic forms send is scored (likert, 0-10, yes/no as 0/1).
+        "fact_feedback_items": sum(len(f["answers"]) for f in data.feedback),
+        # Nobody tags the synthetic organization's feedback with themes.
+        "fact_feedback_themes": 0,
         "fact_assessments": len(data.assessments),
         "fact_episodes": len(baselines),
         "fact_alerts": alerts,
