@@ -11,6 +11,7 @@ from services.intake.api import (
     encounters,
     feedback,
     fhir,
+    fhir_metadata,
     forms,
     patients,
     referrals,
@@ -87,6 +88,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             safety_reads.router,
             forms.router,
             fhir.router,
+            fhir_metadata.router,
             feed_router(
                 models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES
             ),

@@ -15,6 +15,8 @@ from services.measures.api import (
     assessments,
     escalation,
     fhir,
+    fhir_metadata,
+    fhir_reads,
     instruments,
     scoring,
     trajectories,
@@ -99,6 +101,8 @@ def create_app(
             escalation.router,
             webhooks.router,
             fhir.router,
+            fhir_reads.router,
+            fhir_metadata.router,
             feed_router(
                 models.feed_events, source="/learning-loop/measures", event_types=EVENT_TYPES
             ),

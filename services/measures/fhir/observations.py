@@ -26,7 +26,8 @@ from services.measures.fhir.common import (
 from services.measures.instruments.schema import Instrument
 from services.measures.scoring.result import ScoreResult
 
-_NAMESPACE = uuid.UUID("6f1c7a53-2c55-4d1e-9a57-1d0c2b3e8f41")
+#: The namespace of the entry ids (and of the stored ``fhir_id``, see ``observation_ids``).
+OBSERVATION_NAMESPACE = uuid.UUID("6f1c7a53-2c55-4d1e-9a57-1d0c2b3e8f41")
 
 
 def build_score_bundle(
@@ -164,7 +165,7 @@ def _class_observation(
 
 
 def _urn(seed: str, key: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{seed}/{key}')}"
+    return f"urn:uuid:{uuid.uuid5(OBSERVATION_NAMESPACE, f'{seed}/{key}')}"
 
 
 def _entry(full_url: str, resource: dict[str, Any]) -> dict[str, Any]:
