@@ -6,9 +6,10 @@ OperationOutcome and nothing else, so a path under :data:`FHIR_PREFIX` gets one 
 middleware that answers early goes through, renders the same problem this way there. The
 problem is all kept: the first issue's ``details`` codes the problem type (system
 :data:`PROBLEM_SYSTEM`, code the problem's slug) and its ``diagnostics`` is the problem's detail;
-each field error of a validation problem becomes one more issue, its ``diagnostics`` the field's
-JSON Pointer and what is wrong with it (FHIR's ``expression`` is FHIRPath into a resource, which
-a query parameter is not). Headers (``WWW-Authenticate``, ``Retry-After``, ``X-Request-ID``)
+each field error of a validation problem becomes one more issue, its ``diagnostics`` what is
+wrong and the field's JSON Pointer (``/body/authored``, ``/query/_count``) in the extension
+:data:`POINTER_EXTENSION` (FHIR's ``expression`` is FHIRPath into a resource, which a query
+parameter is not). Headers (``WWW-Authenticate``, ``Retry-After``, ``X-Request-ID``)
 are unchanged.
 
 The issue type follows the HTTP status (FHIR R4 ValueSet issue-type and the RESTful API's
@@ -26,6 +27,8 @@ from starlette.responses import JSONResponse
 FHIR_PREFIX = "/fhir"
 FHIR_MEDIA_TYPE = "application/fhir+json"
 PROBLEM_SYSTEM = "https://learning-loop.dev/problems"
+#: The extension on an issue that names the field at fault as a JSON Pointer (RFC 6901).
+POINTER_EXTENSION = "https://learning-loop.dev/fhir/StructureDefinition/json-pointer"
 OUTCOME_REF = {"$ref": "#/components/schemas/OperationOutcome"}
 
 #: HTTP status -> FHIR issue type (http://hl7.org/fhir/R4/valueset-issue-type.html).
@@ -76,14 +79,14 @@ def outcome_body(
     for error in errors if isinstance(errors, list) else []:
         if not isinstance(error, dict):
             continue
-        pointer, reason = str(error.get("pointer", "")), str(error.get("detail", "")) or title
-        issues.append(
-            {
-                "severity": severity,
-                "code": "required" if error.get("code") == "missing" else issue_code(status),
-                "diagnostics": f"{pointer}: {reason}" if pointer else reason,
-            }
-        )
+        issue: dict[str, Any] = {
+            "severity": severity,
+            "code": "required" if error.get("code") == "missing" else issue_code(status),
+            "diagnostics": str(error.get("detail", "")) or title,
+        }
+        if error.get("pointer"):
+            issue["extension"] = [{"url": POINTER_EXTENSION, "valueString": str(error["pointer"])}]
+        issues.append(issue)
     return {"resourceType": "OperationOutcome", "issue": issues}
 
 
@@ -108,6 +111,17 @@ class OutcomeDetails(BaseModel):
     text: str = Field(description="The problem's title.")
 
 
+class PointerExtension(BaseModel):
+    """The field an issue is about, as a JSON Pointer from the request root."""
+
+    url: Literal["https://learning-loop.dev/fhir/StructureDefinition/json-pointer"] = Field(
+        description="The extension's URL."
+    )
+    valueString: str = Field(  # noqa: N815 - FHIR's element name
+        description="The JSON Pointer, e.g. `/body/authored` or `/query/_count`."
+    )
+
+
 class OutcomeIssue(BaseModel):
     """One issue of an OperationOutcome."""
 
@@ -124,9 +138,10 @@ class OutcomeIssue(BaseModel):
         default=None, description="The problem type (first issue only)."
     )
     diagnostics: str | None = Field(
-        default=None,
-        description="What went wrong: the problem's detail, or one field's error after the "
-        "field's JSON Pointer from the request root (`/query/_count: ...`).",
+        default=None, description="What went wrong: the problem's detail, or one field's error."
+    )
+    extension: list[PointerExtension] | None = Field(
+        default=None, description="For a field's issue: the field, as a JSON Pointer."
     )
 
 
