@@ -56,6 +56,8 @@ def invalid_outcome(detail: str, pointer: str, reason: str) -> dict[str, Any]:
             },
         ],
     }
+
+
 BAD = {"mood": 3, "felt-heard": 9, "worked-on-what-mattered": 4}
 TRANSITION = {
     "type": TYPE + "transition-not-allowed",
