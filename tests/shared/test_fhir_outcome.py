@@ -3,6 +3,8 @@ problem's type, title and detail are all kept, and every field error is one more
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from fastapi import FastAPI
 from fhir.resources.R4B.operationoutcome import OperationOutcome
@@ -18,6 +20,7 @@ from shared.problems import (
     Unauthorized,
     Unprocessable,
     install_problem_handlers,
+    problem_response,
 )
 
 pytestmark = pytest.mark.no_database  # runs once, in the SQLite suite (tests/conftest.py)
@@ -133,3 +136,27 @@ def test_the_document_gives_fhir_operations_outcomes_and_others_problems() -> No
     # Served without a token, so neither 401 nor 403 can happen.
     assert set(document["paths"]["/fhir/metadata"]["get"]["responses"]) == {"500"}
     assert "OperationOutcome" in document["components"]["schemas"]
+
+
+def test_a_refusal_made_before_the_app_follows_the_path_too() -> None:
+    """The rate limiter answers without a request object, naming the path as ``instance``."""
+    limited = problem_response(
+        None,
+        status=429,
+        slug="too-many-requests",
+        title="Too Many Requests",
+        detail="Over the request limit; send again in 3 s.",
+        headers={"Retry-After": "3"},
+        instance="/fhir/Observation",
+    )
+    assert limited.media_type == "application/fhir+json"
+    assert limited.headers["retry-after"] == "3"
+    (issue,) = json.loads(limited.body)["issue"]
+    assert (issue["code"], issue["diagnostics"]) == (
+        "throttled",
+        "Over the request limit; send again in 3 s.",
+    )
+    elsewhere = problem_response(
+        None, status=429, slug="too-many-requests", title="Too Many Requests", instance="/v1/x"
+    )
+    assert elsewhere.media_type == "application/problem+json"
