@@ -33,7 +33,11 @@ ID_ROUTES = {
     ("POST", "/v1/safety-events/{safety_event_id}/review"),
 }
 LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events")
-SHARED_CATALOG = {"/v1/forms/{form_id}", "/v1/forms/{form_id}/questionnaire"}
+SHARED_CATALOG = {
+    "/v1/forms/{form_id}",
+    "/v1/forms/{form_id}/questionnaire",
+    "/fhir/Questionnaire/{form_id}",
+}
 
 
 def referral() -> dict[str, Any]:
