@@ -100,6 +100,17 @@ def build_score_bundle(
     return validated(bundle)
 
 
+def observation_codes(inst: Instrument) -> frozenset[str]:
+    """Every code an Observation of ``inst`` can carry (panel, items, scores, classifications),
+    as the builders below code them: a search by code reads only instruments that can match.
+    ``tests/measures/domain/test_fhir_observations.py`` holds the two together."""
+    codes = {inst.loinc_panel or f"{inst.id}-panel"}
+    codes |= {item.loinc or item.id for item in inst.items}
+    codes |= {scale.loinc or f"{inst.id}-{key}" for key, scale in inst.scales().items()}
+    codes |= {f"{inst.id}-{c.id}" for c in inst.classifications}
+    return frozenset(codes)
+
+
 def _item_observation(
     inst: Instrument, item_id: str, result: ScoreResult, base: str
 ) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import and_, or_
@@ -25,8 +26,8 @@ from sqlmodel import Session, col, select
 from services.measures.assessments.stored import stored_instruments, stored_result
 from services.measures.fhir.date_search import DateCondition
 from services.measures.fhir.observation_ids import observation_id, stem_of
-from services.measures.fhir.observations import build_score_bundle
-from services.measures.instruments.catalog import Instrument
+from services.measures.fhir.observations import build_score_bundle, observation_codes
+from services.measures.instruments.catalog import Instrument, default_catalog
 from services.measures.models import AssessmentRow, as_utc
 
 #: Assessments read per query while filling a page (each yields one Observation or more).
@@ -117,6 +118,12 @@ def search_page(
     return page, None, read_any
 
 
+@lru_cache(maxsize=256)
+def instruments_with(code: str) -> tuple[str, ...]:
+    """The catalog's instruments (any version) one of whose Observations can have ``code``."""
+    return tuple(sorted({i.id for i in default_catalog() if code in observation_codes(i)}))
+
+
 def _at(row: AssessmentRow, position: Position) -> bool:
     return (
         row.assessment_id == position.assessment_id
@@ -147,6 +154,8 @@ def _query(
     query = select(AssessmentRow).where(
         AssessmentRow.org == search.org, AssessmentRow.patient_id == search.patient_id
     )
+    if search.code is not None:
+        query = query.where(col(AssessmentRow.instrument_id).in_(instruments_with(search.code)))
     for condition in search.dates:
         query = query.where(condition.clause(completed))
     if after is not None:

@@ -159,3 +159,25 @@ def test_a_cursor_only_pages_the_search_it_came_from(measures_client: TestClient
         headers=bearer(org),
     )  # fmt: skip
     assert (forged.status_code, outcome_pointers(forged)) == (400, ["/query/_cursor"])
+
+
+def test_a_code_keeps_its_instruments_observations_only(
+    measures_client: TestClient, org: str
+) -> None:
+    gad7 = {
+        "assessment_id": "g-1",
+        "patient_id": "p-code",
+        "instrument_id": "gad7",
+        "completed_at": "2026-01-06T10:00:00Z",
+        "answers": {f"gad7_{n}": 1 for n in range(1, 8)},
+    }
+    _send(measures_client, org, [_phq9("p-code", "2026-01-05T10:00:00Z", "q-1"), gad7])
+
+    def codes(code: str) -> list[str]:
+        bundle = _page(measures_client, org, "/fhir/Observation", patient="p-code", code=code)
+        return [e["resource"]["code"]["coding"][0]["code"] for e in bundle["entry"]]
+
+    assert codes("70274-6") == ["70274-6"]  # the GAD-7 total
+    assert codes("http://loinc.org|44261-6") == ["44261-6"]  # the PHQ-9 total
+    assert codes("69737-5") == ["69737-5"]  # the GAD-7 panel
+    assert codes("no-such-code") == []
