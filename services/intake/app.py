@@ -42,7 +42,8 @@ consumer feedback, and safety events (incidents and near misses, anonymous or na
 review). Every accepted change is published on the ordered event feed; free text (comments,
 safety narratives) never is.
 
-Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+Errors are RFC 9457 problem details (FHIR OperationOutcomes under `/fhir`). POSTs accept
+`Idempotency-Key` (kept 24 hours).
 """
 
 TAGS = [
@@ -64,7 +65,11 @@ TAGS = [
         "or named, and their review. The narrative is read only with `intake:safety-review`.",
     },
     {"name": "forms", "description": "Feedback forms as data, and as FHIR R4 Questionnaires."},
-    {"name": "fhir", "description": "FHIR R4 resources (`application/fhir+json`)."},
+    {
+        "name": "fhir",
+        "description": "FHIR R4 resources (`application/fhir+json`): the CapabilityStatement "
+        "at `/fhir/metadata`; errors are OperationOutcomes.",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 

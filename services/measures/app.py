@@ -49,7 +49,8 @@ actions, closing, and escalation when an org's deadlines pass unmet; and FHIR Qu
 QuestionnaireResponse / Observation for EHRs and form tools. Every scored assessment and alert is
 published on the feed.
 
-Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+Errors are RFC 9457 problem details (FHIR OperationOutcomes under `/fhir`). POSTs accept
+`Idempotency-Key` (kept 24 hours).
 """
 
 TAGS = [
@@ -74,7 +75,12 @@ TAGS = [
         "description": "Endpoints notified of alerts (Standard Webhooks signatures, ids-only "
         "bodies, retries with backoff) and their delivery log.",
     },
-    {"name": "fhir", "description": "FHIR QuestionnaireResponse in, score Observations out."},
+    {
+        "name": "fhir",
+        "description": "FHIR QuestionnaireResponse in, score Observations out (searched by "
+        "patient, code and date, page by page, or read by id); the CapabilityStatement at "
+        "`/fhir/metadata`; errors are OperationOutcomes.",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
