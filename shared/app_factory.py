@@ -22,6 +22,7 @@ from shared.auth import Authenticator
 from shared.body_guard import BodyGuardMiddleware
 from shared.db import make_engine
 from shared.feed_cursor import CursorCodec, cursor_key
+from shared.fhir_outcome import document_fhir_outcomes
 from shared.idempotency import IdempotencyMiddleware
 from shared.logging import AccessLogMiddleware, configure_logging
 from shared.migrations import script_heads
@@ -136,7 +137,9 @@ def create_service_app(
     app.add_middleware(AccessLogMiddleware)
     app.add_middleware(RequestIdMiddleware)
 
-    app.openapi = lambda: document_headers(  # type: ignore[method-assign]
-        document_rate_limits(build_openapi(app, token_url=settings.oauth_token_url))
+    app.openapi = lambda: document_fhir_outcomes(  # type: ignore[method-assign]
+        document_headers(
+            document_rate_limits(build_openapi(app, token_url=settings.oauth_token_url))
+        )
     )
     return app

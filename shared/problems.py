@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from shared.errors import DomainError
+from shared.fhir_outcome import is_fhir_path, outcome_body, outcome_response
 from shared.logging import route_template
 from shared.request_id import current_request_id
 
@@ -179,7 +180,15 @@ def problem_response(
     headers: dict[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
-    """Render one problem; used by handlers and by middleware that answers early."""
+    """Render one problem; used by handlers and by middleware that answers early. Under
+    ``/fhir`` (the request's path, or ``instance`` when there is no request) it is rendered as a
+    FHIR OperationOutcome instead (:mod:`shared.fhir_outcome`)."""
+    path = request.url.path if request is not None else str(extra.get("instance", ""))
+    if is_fhir_path(path):
+        outcome = outcome_body(
+            status=status, slug=slug, title=title, detail=detail, errors=extra.get("errors")
+        )
+        return outcome_response(outcome, status=status, headers=headers)
     body: dict[str, Any] = {
         "type": PROBLEM_TYPE_BASE + slug,
         "title": title,

@@ -14,6 +14,7 @@ from services.intake.api import (
     feedback_responses,
     feedback_themes,
     fhir,
+    fhir_metadata,
     forms,
     patients,
     referrals,
@@ -46,7 +47,8 @@ did"), and safety events (incidents and near misses, anonymous or named, and the
 Every accepted change is published on the ordered event feed; free text (comments, safety
 narratives) never is.
 
-Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+Errors are RFC 9457 problem details (FHIR OperationOutcomes under `/fhir`). POSTs accept
+`Idempotency-Key` (kept 24 hours).
 """
 
 TAGS = [
@@ -73,7 +75,11 @@ TAGS = [
         "or named, and their review. The narrative is read only with `intake:safety-review`.",
     },
     {"name": "forms", "description": "Feedback forms as data, and as FHIR R4 Questionnaires."},
-    {"name": "fhir", "description": "FHIR R4 resources (`application/fhir+json`)."},
+    {
+        "name": "fhir",
+        "description": "FHIR R4 resources (`application/fhir+json`): the CapabilityStatement "
+        "at `/fhir/metadata`; errors are OperationOutcomes.",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -100,6 +106,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             safety_reads.router,
             forms.router,
             fhir.router,
+            fhir_metadata.router,
             feed_router(
                 models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES
             ),

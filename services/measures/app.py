@@ -15,6 +15,8 @@ from services.measures.api import (
     assessments,
     escalation,
     fhir,
+    fhir_metadata,
+    fhir_reads,
     instruments,
     scoring,
     trajectories,
@@ -47,7 +49,8 @@ actions, closing, and escalation when an org's deadlines pass unmet; and FHIR Qu
 QuestionnaireResponse / Observation for EHRs and form tools. Every scored assessment and alert is
 published on the feed.
 
-Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
+Errors are RFC 9457 problem details (FHIR OperationOutcomes under `/fhir`). POSTs accept
+`Idempotency-Key` (kept 24 hours).
 """
 
 TAGS = [
@@ -72,7 +75,12 @@ TAGS = [
         "description": "Endpoints notified of alerts (Standard Webhooks signatures, ids-only "
         "bodies, retries with backoff) and their delivery log.",
     },
-    {"name": "fhir", "description": "FHIR QuestionnaireResponse in, score Observations out."},
+    {
+        "name": "fhir",
+        "description": "FHIR QuestionnaireResponse in, score Observations out (searched by "
+        "patient, code and date, page by page, or read by id); the CapabilityStatement at "
+        "`/fhir/metadata`; errors are OperationOutcomes.",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -99,6 +107,8 @@ def create_app(
             escalation.router,
             webhooks.router,
             fhir.router,
+            fhir_reads.router,
+            fhir_metadata.router,
             feed_router(
                 models.feed_events, source="/learning-loop/measures", event_types=EVENT_TYPES
             ),

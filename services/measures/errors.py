@@ -19,7 +19,8 @@ values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
     ├── WebhookLimitError           -> 409 webhook-limit
     ├── AlertClosedError            -> 409 alert-closed
     ├── ActionIdReusedError         -> 409 action-id-reused
-    └── ActionTimeError             -> 422 validation-error, errors at /performed_at
+    ├── ActionTimeError             -> 422 validation-error, errors at /performed_at
+    └── InvalidSearchError          -> 400 invalid-search, errors at /query/<parameter>
 
 Two errors are ours, not a caller's, and so no MeasuresError: a broken catalog or link-map file
 (:class:`CatalogError`, found when the catalog loads) and a FHIR resource we built that does not
@@ -43,6 +44,7 @@ __all__ = [
     "FhirValidationError",
     "InstrumentNotEnabledError",
     "InvalidOverrideError",
+    "InvalidSearchError",
     "MeasuresError",
     "PatientRequiredError",
     "StaffIdentityError",
@@ -232,3 +234,18 @@ class ActionTimeError(MeasuresError):
     def field_errors(self, pointer: str) -> list[FieldErrorDict]:
         detail = self.detail or self.title
         return [{"pointer": f"{pointer}/performed_at", "detail": detail, "code": "out_of_range"}]
+
+
+class InvalidSearchError(MeasuresError):
+    """A FHIR search parameter's value cannot be read (a malformed date, an unknown prefix, a
+    page cursor of another search): FHIR answers those with 400, not 422."""
+
+    status, slug, title = 400, "invalid-search", "Bad Request"
+
+    def __init__(self, parameter: str, detail: str) -> None:
+        super().__init__(f"The search parameter {parameter} is not valid: {detail}")
+        self.parameter = parameter
+        self.reason = detail
+
+    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
+        return [{"pointer": f"/query/{self.parameter}", "detail": self.reason, "code": "invalid"}]

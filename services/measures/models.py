@@ -55,6 +55,7 @@ class AssessmentRow(MeasuresTable, table=True):
     __tablename__ = "assessments"
     __table_args__ = (
         Index("ix_assessments_patient", "org", "patient_id", "instrument_id", "completed_at"),
+        Index("ix_assessments_fhir_id", "org", "fhir_id", unique=True),
     )
 
     org: str = Field(primary_key=True, max_length=128)
@@ -85,6 +86,10 @@ class AssessmentRow(MeasuresTable, table=True):
     source: str = Field(default="api", max_length=16)
     fingerprint: str = Field(max_length=64, description="Hash of the submitted content.")
     created_at: datetime = _utc()
+    fhir_id: str = Field(
+        max_length=32,
+        description="The stem of its Observations' FHIR ids (fhir/observation_ids.py).",
+    )
 
 
 class AlertRow(MeasuresTable, table=True):
@@ -261,6 +266,7 @@ class AssessmentValues:
     source: str
     fingerprint: str
     created_at: datetime
+    fhir_id: str
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from shared.openapi import render
 
 SNAPSHOTS = {"intake": INTAKE_SNAPSHOT, "measures": MEASURES_SNAPSHOT, "metrics": METRICS_SNAPSHOT}
 PROBLEM = "application/problem+json"
+FHIR = "application/fhir+json"
 
 
 @pytest.fixture(params=sorted(SNAPSHOTS))
@@ -54,7 +55,9 @@ def test_every_operation_is_documented_for_integrators(service: tuple[str, TestC
             assert operation["operationId"].startswith(operation["tags"][0] + "-"), where
             for status, response in operation["responses"].items():
                 if int(status) >= 400:
-                    assert list(response["content"]) == [PROBLEM], f"{where} {status}"
+                    # Under /fhir errors are OperationOutcomes (shared/fhir_outcome.py).
+                    error_type = FHIR if path.startswith("/fhir/") else PROBLEM
+                    assert list(response["content"]) == [error_type], f"{where} {status}"
             if method == "post":
                 names = [p["name"] for p in operation.get("parameters", [])]
                 assert "Idempotency-Key" in names, f"{where} does not document Idempotency-Key"

@@ -30,6 +30,7 @@ from tests.support.services import migrated_client
 from tests.support.tokens import bearer
 
 PROBLEM = "application/problem+json"
+FHIR = "application/fhir+json"
 DEEP = 10_000
 NON_FINITE = ("1e309", "NaN", "Infinity", "-Infinity")
 NUMBERS = (*NON_FINITE, str(2**63), "-1")
@@ -145,10 +146,14 @@ def _send(client: TestClient, method: str, path: str, body: bytes, org: str, med
 def _assert_documented_answer(response: Any, operation: dict[str, Any], label: str) -> None:
     assert response.status_code < 500, (label, response.text[:300])
     if response.status_code >= 400:
-        assert response.headers["content-type"] == PROBLEM, label
         # 400, 413 and 415 come from FastAPI's parsing and the body guard, before the route
         # runs: shared/openapi.py documents them on every body operation, and this holds it to.
         assert str(response.status_code) in operation["responses"], (label, response.status_code)
+        if response.headers["content-type"] == FHIR:  # under /fhir: an OperationOutcome
+            assert response.json()["resourceType"] == "OperationOutcome", label
+            assert " /fhir/" in label, label
+            return
+        assert response.headers["content-type"] == PROBLEM, label
         problem = response.json()
         assert problem["status"] == response.status_code and problem["type"], label
 

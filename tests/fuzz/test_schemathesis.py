@@ -36,10 +36,12 @@ FUZZ_ORG = "org-fuzz"
 
 @schemathesis.check
 def problem_json_on_errors(ctx, response, case) -> None:
-    """Every error response is an RFC 9457 problem."""
+    """Every error response is an RFC 9457 problem (a FHIR OperationOutcome under /fhir)."""
     if response.status_code >= 400:
         media_type = response.headers.get("content-type", [""])[0]
-        assert media_type == "application/problem+json", (response.status_code, media_type)
+        fhir = case.path.startswith("/fhir/")
+        expected = "application/fhir+json" if fhir else "application/problem+json"
+        assert media_type == expected, (response.status_code, media_type)
 
 
 @schemathesis.check

@@ -20,7 +20,15 @@ from services.metrics.app import create_app as create_metrics
 from services.metrics.settings import MetricsSettings
 from tests.support.tokens import bearer
 
-PUBLIC_PREFIXES = ("/healthz", "/readyz", "/metrics-prom", "/docs", "/redoc", "/openapi.json")
+PUBLIC_PREFIXES = (
+    "/healthz",
+    "/readyz",
+    "/metrics-prom",
+    "/docs",
+    "/redoc",
+    "/openapi.json",
+    "/fhir/metadata",  # the CapabilityStatement: how to get a token, no data
+)
 APPS = {
     "intake": create_intake(IntakeSettings(database_url="sqlite://")),
     "measures": create_measures(MeasuresSettings(database_url="sqlite://")),
@@ -77,6 +85,11 @@ UNTRUSTED = {
 }
 
 
+def _error_type(path: str) -> str:
+    """Errors under /fhir are OperationOutcomes, elsewhere problems."""
+    return "application/fhir+json" if path.startswith("/fhir/") else "application/problem+json"
+
+
 def _concrete(path: str) -> str:
     return re.sub(r"\{[^}]+\}", "probe-id-1", path)
 
@@ -101,9 +114,11 @@ def test_untrusted_caller_gets_401(
     headers = {} if token is None else bearer(org, **token)
     response = _call(client_for(service), method, path, headers)
     assert response.status_code == 401, response.text
-    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["content-type"] == _error_type(path)
     assert response.headers["www-authenticate"].startswith("Bearer")
-    assert "probe-id-1" not in response.json().get("detail", "")
+    body = response.json()
+    detail = body["issue"][0]["diagnostics"] if path.startswith("/fhir/") else body["detail"]
+    assert "probe-id-1" not in detail
 
 
 @pytest.mark.parametrize(
@@ -114,9 +129,14 @@ def test_caller_without_the_scope_gets_403(
 ) -> None:
     response = _call(client_for(service), method, path, bearer(org, scope="unrelated:scope"))
     assert response.status_code == 403, response.text
-    assert response.headers["content-type"] == "application/problem+json"
+    assert response.headers["content-type"] == _error_type(path)
     # The answer names what the document says the operation needs.
-    assert response.json()["missing_scopes"] == _required_scopes(service, method, path)
+    required = _required_scopes(service, method, path)
+    if path.startswith("/fhir/"):
+        diagnostics = response.json()["issue"][0]["diagnostics"]
+        assert diagnostics == f"The token lacks the scope(s): {' '.join(required)}."
+    else:
+        assert response.json()["missing_scopes"] == required
 
 
 def test_the_route_table_is_not_empty() -> None:

@@ -24,7 +24,8 @@ from tests.intake.api.test_tenant_isolation import org_a_records, referral
 from tests.metrics.compute.factory import synthetic_org
 from tests.support.tokens import bearer
 
-NOT_FOUND = "https://learning-loop.dev/problems/not-found"
+PROBLEMS = "https://learning-loop.dev/problems/"
+NOT_FOUND = PROBLEMS + "not-found"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,9 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("intake", "GET", "/v1/forms/{form_id}/questionnaire"): Case(
         "own", _p("/v1/forms/session-feedback/questionnaire")
     ),
+    ("intake", "GET", "/fhir/Questionnaire/{form_id}"): Case(
+        "own", _p("/fhir/Questionnaire/session-feedback")
+    ),
     # measures
     ("measures", "GET", "/v1/alerts/{alert_id}/actions"): Case(
         "404", _p("/v1/alerts/{alert_id}/actions")
@@ -96,6 +100,12 @@ CASES: dict[tuple[str, str, str], Case] = {
     ),
     ("measures", "GET", "/v1/assessments/{assessment_id}"): Case(
         "404", _p("/v1/assessments/{assessment_id}")
+    ),
+    ("measures", "GET", "/fhir/Observation/{observation_id}"): Case(
+        "404", _p("/fhir/Observation/{observation_id}")
+    ),
+    ("measures", "GET", "/fhir/Questionnaire/{questionnaire_id}"): Case(
+        "own", _p("/fhir/Questionnaire/phq9-v1")
     ),
     ("measures", "GET", "/v1/patients/{patient_id}/trajectory"): Case(
         "404", _p("/v1/patients/{patient_id}/trajectory?instrument=phq9")
@@ -179,6 +189,7 @@ A_VIEWS = {
         "/v1/instrument-settings",
         "/v1/assessments/{assessment_id}",
         "/v1/patients/{patient_id}/trajectory?instrument=phq9",
+        "/fhir/Observation/{observation_id}",
     ],
     "metrics": [
         "/v1/collaboratives",
@@ -210,6 +221,8 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
         headers=a,
     )
     assert posted.status_code == 201, posted.text
+    search = measures.get("/fhir/Observation", params={"patient": ids["patient_id"]}, headers=a)
+    ids["observation_id"] = search.json()["entry"][0]["resource"]["id"]
     [alert, *_] = measures.get("/v1/alerts", headers=a).json()["items"]
     ids["alert_id"] = alert["alert_id"]
     hook = {"url": "https://93.184.216.34/hooks", "event_types": ["alert.raised"]}
@@ -290,7 +303,10 @@ def test_org_b_never_gets_org_a_records_on_any_route(
         leaked = [s for s in secrets if s in answer.text]
         if case.kind == "404":
             assert answer.status_code == 404, (label, answer.text)
-            assert answer.json()["type"] == NOT_FOUND or answer.json()["status"] == 404, label
+            problem = answer.json()
+            if template.startswith("/fhir/"):  # an OperationOutcome
+                problem = {"type": PROBLEMS + problem["issue"][0]["details"]["coding"][0]["code"]}
+            assert problem["type"] == NOT_FOUND or problem["status"] == 404, label
             leaked = [s for s in leaked if s not in path]  # `instance` echoes B's own path
         elif case.kind == "own" and method == "GET":
             same = client.request(method, path, headers=bearer(fresh))

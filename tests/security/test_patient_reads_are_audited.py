@@ -20,7 +20,10 @@ from services.measures import models as measures_models
 from tests.security.test_other_orgs_ids import org_a
 from tests.support.tokens import bearer
 
-FHIR_PATIENT_SEARCHES = {("measures", "/fhir/Observation")}
+FHIR_PATIENT_SEARCHES = {
+    ("measures", "/fhir/Observation"),
+    ("measures", "/fhir/Observation/{observation_id}"),
+}
 # The change feeds carry pseudonymous patient ids too, but they replicate between systems under
 # `feed:read` (metrics reads every page, every few seconds): a read is in the access log, not
 # audited per patient, as a page holds up to 1,000 events. The README's audit section says so.
@@ -48,6 +51,10 @@ CALLS = {
     ("measures", "/v1/alerts"): ("/v1/alerts?status=all", "{patient_id}"),
     ("measures", "/v1/alerts/{alert_id}"): ("/v1/alerts/{alert_id}", "{patient_id}"),
     ("measures", "/fhir/Observation"): ("/fhir/Observation?patient={patient_id}", "{patient_id}"),
+    ("measures", "/fhir/Observation/{observation_id}"): (
+        "/fhir/Observation/{observation_id}",
+        "{patient_id}",
+    ),
 }
 AUDIT_TABLES = {"intake": intake_models.audit_log, "measures": measures_models.audit_log}
 

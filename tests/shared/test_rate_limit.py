@@ -223,7 +223,8 @@ def test_every_counted_operation_documents_the_429_and_its_headers(
                 continue
             limited = responses["429"]
             assert set(limited["headers"]) >= {"Retry-After", "RateLimit-Policy", "RateLimit"}
-            assert PROBLEM in limited["content"], (method, path)
+            error_type = "application/fhir+json" if path.startswith("/fhir/") else PROBLEM
+            assert error_type in limited["content"], (method, path)
             for status, response in responses.items():
                 if status.startswith("2"):
                     assert "RateLimit" in response["headers"], (method, path, status)

@@ -13,8 +13,14 @@ from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select,
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
-from shared.db import sqlite_writer
-from shared.db import FAST_PATH_MIN_ROWS, WriterLockConnection, executemany, make_engine, read_only
+from shared.db import (
+    FAST_PATH_MIN_ROWS,
+    WriterLockConnection,
+    executemany,
+    make_engine,
+    read_only,
+    sqlite_writer,
+)
 from shared.problems import is_database_unavailable
 from shared.threads import WRITER_WAITING_THREADS
 

@@ -7,10 +7,14 @@ from fastapi import APIRouter, Request
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from services.intake.api.deps import SettingsDep, Writer
-from services.intake.api.forms import FHIR_JSON, FhirJSONResponse
+from services.intake.api.deps import Reader, SettingsDep, Writer
+from services.intake.api.forms import FHIR_JSON, FhirJSONResponse, FormId
 from services.intake.feedback import store_feedback, visible_answers
-from services.intake.forms import answers_from_questionnaire_response, build_questionnaire_response
+from services.intake.forms import (
+    answers_from_questionnaire_response,
+    build_questionnaire,
+    build_questionnaire_response,
+)
 from services.intake.forms.models import get_form
 from services.intake.models import FeedbackRow
 from services.intake.schemas import FeedbackIn
@@ -136,3 +140,29 @@ async def post_questionnaire_response(
     )
     body = stored.model_dump(mode="json", exclude_none=True) | {"id": row.feedback_id}
     return FhirJSONResponse(body, status_code=201 if created else 200)
+
+
+@router.get(
+    "/Questionnaire/{form_id}",
+    summary="Read a feedback form as a FHIR Questionnaire",
+    response_class=FhirJSONResponse,
+    responses={
+        200: {
+            "content": {
+                FHIR_JSON: {
+                    "schema": {"type": "object"},
+                    "example": build_questionnaire(get_form("comment")).model_dump(
+                        mode="json", exclude_none=True
+                    ),
+                }
+            },
+            "description": "A FHIR R4 Questionnaire",
+        },
+        **problem_responses(404),
+    },
+)
+def read_questionnaire(form_id: FormId, caller: Reader) -> FhirJSONResponse:
+    """The FHIR read of `GET /v1/forms/{form_id}/questionnaire`: the Questionnaire's id is the
+    form id. An unknown id is a 404 OperationOutcome."""
+    questionnaire = build_questionnaire(get_form(form_id))
+    return FhirJSONResponse(questionnaire.model_dump(mode="json", exclude_none=True))

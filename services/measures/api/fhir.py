@@ -5,27 +5,22 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlmodel import col, select
 from starlette.concurrency import run_in_threadpool
 
-from services.measures import models
-from services.measures.api.deps import Reader, Writer
+from services.measures.api.deps import Writer
 from services.measures.assessments.batch import record_assessment
 from services.measures.assessments.recording import Reading, Recorded
-from services.measures.assessments.stored import stored_instruments
 from services.measures.fhir.identify import identify_instrument
 from services.measures.fhir.observations import build_score_bundle
 from services.measures.fhir.response import parse_questionnaire_response
 from services.measures.instruments.catalog import Instrument, default_catalog
 from services.measures.instruments.org_settings import instrument_for_org
-from services.measures.models import AssessmentRow, as_utc
+from services.measures.models import as_utc
 from services.measures.schemas import completed_in_window
 from services.measures.schemas.fhir import FHIR_JSON, QR_BODY
-from services.measures.scoring.engine import score
-from shared.audit import record_patient_read
 from shared.openapi import LOCATION_HEADER
 from shared.problems import BadRequest, Unprocessable, UnsupportedMediaType, problem_responses
-from shared.sessions import ReadSessionDep, SessionDep
+from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/fhir", tags=["fhir"])
 
@@ -104,82 +99,6 @@ async def post_questionnaire_response(
         media_type=FHIR_JSON,
         headers={"Location": f"/v1/assessments/{recorded.row.assessment_id}"},
     )
-
-
-@router.get(
-    "/Observation",
-    summary="Search score Observations",
-    response_class=Response,
-    responses={
-        200: {"content": {FHIR_JSON: {}}, "description": "A searchset Bundle."},
-        **problem_responses(400),
-    },
-)
-def search_observations(
-    caller: Reader,
-    session: ReadSessionDep,
-    patient: Annotated[
-        str, Query(min_length=1, max_length=72, description="Patient id or Patient/<id>.")
-    ],
-    code: Annotated[
-        str | None,
-        Query(
-            max_length=64, description="LOINC (or our) code, e.g. 44261-6; optionally system|code."
-        ),
-    ] = None,
-) -> Response:
-    """The panel, item, total and subscale Observations of a patient's assessments, for an EHR to
-    file. `code` keeps only the Observations with that code. Audited."""
-    patient_id = patient.removeprefix("Patient/")
-    wanted = code.split("|")[-1] if code else None
-    rows = session.exec(
-        select(AssessmentRow)
-        .where(AssessmentRow.org == caller.org, AssessmentRow.patient_id == patient_id)
-        .order_by(col(AssessmentRow.completed_at))
-        .limit(500)
-    ).all()
-    entries = []
-    instrument_of = stored_instruments(session)
-    for row in rows:
-        inst = instrument_of(row)
-        result = score(inst, row.answers)
-        bundle = build_score_bundle(
-            inst,
-            result,
-            subject=f"Patient/{patient_id}",
-            effective=as_utc(row.completed_at).isoformat(),
-            seed=f"{caller.org}/{row.assessment_id}",
-        )
-        entries += _searchset_entries(bundle, wanted)
-    record_patient_read(
-        session,
-        models.audit_log,
-        caller=caller,
-        patient_ids=[patient_id] if rows else [],
-        route="/fhir/Observation",
-    )
-    body = {"resourceType": "Bundle", "type": "searchset", "total": len(entries), "entry": entries}
-    return Response(json.dumps(body), media_type=FHIR_JSON)
-
-
-def _searchset_entries(bundle: dict[str, Any], code: str | None) -> list[dict[str, Any]]:
-    ids = {e["fullUrl"]: e["fullUrl"].removeprefix("urn:uuid:") for e in bundle["entry"]}
-    out = []
-    for entry in bundle["entry"]:
-        resource = dict(entry["resource"], id=ids[entry["fullUrl"]])
-        if "hasMember" in resource:
-            resource["hasMember"] = [
-                {"reference": f"Observation/{ids[m['reference']]}"} for m in resource["hasMember"]
-            ]
-        if code is None or any(c.get("code") == code for c in resource["code"]["coding"]):
-            out.append(
-                {
-                    "fullUrl": f"Observation/{resource['id']}",
-                    "resource": resource,
-                    "search": {"mode": "match"},
-                }
-            )
-    return out
 
 
 async def _json_body(request: Request) -> dict[str, Any]:

@@ -21,6 +21,7 @@ from services.measures.errors import (
     EmptyResponseError,
     PatientRequiredError,
 )
+from services.measures.fhir.observation_ids import observation_stem
 from services.measures.instruments.catalog import Instrument
 from services.measures.models import Alert, Assessment, AssessmentRow, as_utc
 from services.measures.scoring.engine import scorer_for
@@ -148,6 +149,7 @@ def new_row(
         source=source,
         fingerprint=fingerprint,
         created_at=created_at,
+        fhir_id=observation_stem(org, assessment_id),
     )
 
 

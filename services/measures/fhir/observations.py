@@ -26,7 +26,8 @@ from services.measures.fhir.common import (
 from services.measures.instruments.schema import Instrument
 from services.measures.scoring.result import ScoreResult
 
-_NAMESPACE = uuid.UUID("6f1c7a53-2c55-4d1e-9a57-1d0c2b3e8f41")
+#: The namespace of the entry ids (and of the stored ``fhir_id``, see ``observation_ids``).
+OBSERVATION_NAMESPACE = uuid.UUID("6f1c7a53-2c55-4d1e-9a57-1d0c2b3e8f41")
 
 
 def build_score_bundle(
@@ -99,6 +100,17 @@ def build_score_bundle(
     return validated(bundle)
 
 
+def observation_codes(inst: Instrument) -> frozenset[str]:
+    """Every code an Observation of ``inst`` can carry (panel, items, scores, classifications),
+    as the builders below code them: a search by code reads only instruments that can match.
+    ``tests/measures/domain/test_fhir_observations.py`` holds the two together."""
+    codes = {inst.loinc_panel or f"{inst.id}-panel"}
+    codes |= {item.loinc or item.id for item in inst.items}
+    codes |= {scale.loinc or f"{inst.id}-{key}" for key, scale in inst.scales().items()}
+    codes |= {f"{inst.id}-{c.id}" for c in inst.classifications}
+    return frozenset(codes)
+
+
 def _item_observation(
     inst: Instrument, item_id: str, result: ScoreResult, base: str
 ) -> dict[str, Any]:
@@ -164,7 +176,7 @@ def _class_observation(
 
 
 def _urn(seed: str, key: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(_NAMESPACE, f'{seed}/{key}')}"
+    return f"urn:uuid:{uuid.uuid5(OBSERVATION_NAMESPACE, f'{seed}/{key}')}"
 
 
 def _entry(full_url: str, resource: dict[str, Any]) -> dict[str, Any]:

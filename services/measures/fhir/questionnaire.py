@@ -28,6 +28,11 @@ def questionnaire_url(inst: Instrument, base: str = DEFAULT_CANONICAL_BASE) -> s
     return f"{base}/Questionnaire/{inst.id}"
 
 
+def questionnaire_id(inst: Instrument) -> str:
+    """The Questionnaire's id: instrument and version (``phq9-v1``), FHIR's id characters."""
+    return f"{inst.id}-v{inst.version}".replace("_", "-")
+
+
 def build_questionnaire(inst: Instrument, *, base: str = DEFAULT_CANONICAL_BASE) -> dict[str, Any]:
     """The instrument as a validated FHIR R4 Questionnaire (a JSON-ready dict)."""
     items: list[dict[str, Any]] = []
@@ -38,7 +43,7 @@ def build_questionnaire(inst: Instrument, *, base: str = DEFAULT_CANONICAL_BASE)
         items.append(_score_item(inst, key, scale, base))
     resource: dict[str, Any] = {
         "resourceType": "Questionnaire",
-        "id": f"{inst.id}-v{inst.version}".replace("_", "-"),
+        "id": questionnaire_id(inst),
         "url": questionnaire_url(inst, base),
         "version": str(inst.version),
         "name": "".join(part.capitalize() for part in inst.id.split("_")),

@@ -42,3 +42,56 @@ QR_BODY = {
         },
     }
 }
+
+_BASE = "https://measures.example.org/fhir"
+_TOTAL_ID = "0b5d3c9e7a2f4e61b8d04c1f9a3e7b25-4f1a9c7e2b6d8035"
+#: One PHQ-9 total score Observation, as search and read return it.
+OBSERVATION_EXAMPLE = {
+    "resourceType": "Observation",
+    "id": _TOTAL_ID,
+    "status": "final",
+    "category": [
+        {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                    "code": "survey",
+                }
+            ]
+        }
+    ],
+    "code": {
+        "coding": [
+            {"system": "http://loinc.org", "code": "44261-6", "display": "PHQ-9 total score"}
+        ],
+        "text": "PHQ-9 total score",
+    },
+    "subject": {"reference": "Patient/p-7f3a"},
+    "effectiveDateTime": "2026-01-15T10:30:00+00:00",
+    "valueQuantity": {
+        "value": 13,
+        "unit": "{score}",
+        "system": "http://unitsofmeasure.org",
+        "code": "{score}",
+    },
+}
+#: A searchset page with a next link (``patient=p-7f3a&code=44261-6&_count=1``).
+SEARCHSET_EXAMPLE = {
+    "resourceType": "Bundle",
+    "type": "searchset",
+    "link": [
+        {"relation": "self", "url": f"{_BASE}/Observation?patient=p-7f3a&code=44261-6&_count=1"},
+        {
+            "relation": "next",
+            "url": f"{_BASE}/Observation?patient=p-7f3a&code=44261-6&_count=1"
+            "&_cursor=WyIyMDI2LTAxLTE1VDEwOjMwOjAwKzAwOjAwIiwiYS0xIiwwLCJmMDEyIl0",
+        },
+    ],
+    "entry": [
+        {
+            "fullUrl": f"{_BASE}/Observation/{_TOTAL_ID}",
+            "resource": OBSERVATION_EXAMPLE,
+            "search": {"mode": "match"},
+        }
+    ],
+}

@@ -40,7 +40,11 @@ LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-event
 LISTINGS += ("/v1/feedback-responses", "/v1/feedback-responses:all")
 THEME = {"label": "Waiting times"}
 ANSWER = {"themes": ["waiting"], "you_said": "Long waits.", "we_did": "Evening clinics."}
-SHARED_CATALOG = {"/v1/forms/{form_id}", "/v1/forms/{form_id}/questionnaire"}
+SHARED_CATALOG = {
+    "/v1/forms/{form_id}",
+    "/v1/forms/{form_id}/questionnaire",
+    "/fhir/Questionnaire/{form_id}",
+}
 
 
 def referral() -> dict[str, Any]:

@@ -215,7 +215,9 @@ def test_a_patients_observations_read_each_instruments_setting_once(client: Test
     engine = client.app.state.engine  # type: ignore[attr-defined]
     event.listen(engine, "before_cursor_execute", count)
     try:
-        search = client.get("/fhir/Observation", params={"patient": "p-obs"}, headers=bearer(org))
+        search = client.get(
+            "/fhir/Observation", params={"patient": "p-obs", "_count": 500}, headers=bearer(org)
+        )
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert search.status_code == 200

@@ -16,6 +16,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from tests.measures.api._helpers import feed_of, post_assessment
+from tests.support.fhir_outcome import outcome
 from tests.support.tokens import bearer
 
 NO, YES = 0, 1
@@ -228,7 +229,7 @@ def test_an_all_declined_fhir_screen_is_refused_as_empty(
         headers=bearer(org),
     )
     assert response.status_code == 422, response.text
-    assert response.json()["title"] == "Empty Response"
+    assert outcome(response)["issue"][0]["details"]["text"] == "Empty Response"
     stored = _screen(measures_client, org, i1=NO, i2=NO, i6=NO).json()
     assert [e["subject"] for e in feed_of(measures_client, org, 1)] == [
         f"assessments/{stored['assessment_id']}"

@@ -12,6 +12,7 @@ from starlette.testclient import TestClient
 
 from tests.intake.feed import read_feed
 from tests.measures.api._helpers import post_assessment
+from tests.support.fhir_outcome import outcome_pointers
 from tests.support.tokens import bearer
 
 FHIR = {"Content-Type": "application/fhir+json"}
@@ -155,7 +156,7 @@ def test_a_fhir_staff_answer_naming_a_person_is_refused(
         headers={**bearer(staff_org), **FHIR},
     )
     assert response.status_code == 422, response.text
-    assert response.json()["errors"][0]["pointer"] == f"/body/{element}"
+    assert outcome_pointers(response) == [f"/body/{element}"]
     assert read_feed(measures_client, staff_org) == []
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fhir.resources.R4B.bundle import Bundle
 
-from services.measures.fhir.observations import build_score_bundle
+from services.measures.fhir.observations import build_score_bundle, observation_codes
 from services.measures.fhir.response import score_questionnaire_response
 from services.measures.instruments.catalog import default_catalog, get_instrument
 from services.measures.scoring.engine import score
@@ -84,6 +84,9 @@ def test_every_instrument_yields_a_valid_bundle(inst) -> None:
     bundle = _bundle(inst, score(inst, answers))
     Bundle.model_validate(bundle)
     assert bundle["type"] == "transaction"
+    # A search by code reads only the instruments whose codes hold it (observation_codes).
+    coded = {c["code"] for e in bundle["entry"] for c in e["resource"]["code"]["coding"]}
+    assert coded <= observation_codes(inst)
 
 
 def test_cssrs_risk_level_travels_as_a_coded_observation() -> None:
