@@ -150,7 +150,7 @@ def _recognition(r: Recognition, *, level: str, period: str, rules: str) -> Reco
     chart = view.control
     assert chart is not None
     points = [chart.points[i] for i in r.signal.indexes]
-    filters = dict(view.selection.query.filters)
+    filters: dict[str, str] = dict(view.selection.query.filters)
     unit = None if level == "org" else r.unit_id
     return RecognitionOut(
         metric_id=d.metric_id, title=d.title, better=d.better, level=level, unit_id=r.unit_id,

@@ -99,7 +99,7 @@ def summarize(definition: MetricDefinition, view: ChartView, target: MetricTarge
     judged = None
     if reading is not None:
         judged = assurance(reading.point, target.value if target else None, definition.better)
-    filters = dict(view.selection.query.filters)
+    filters: dict[str, str] = dict(view.selection.query.filters)
     return Entry(definition, filters, view, latest, reading, target, judged)
 
 

@@ -76,4 +76,20 @@ class TargetOut(BaseModel):
 class TargetList(BaseModel):
     """Your organization's targets, by metric, from the widest scope to the narrowest."""
 
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "items": [
+                        {
+                            "metric_id": "kept-rate", "level": None, "unit_id": None,
+                            "value": 0.8, "direction": "at_least", "note": None,
+                            "set_at": "2026-12-06T12:00:00Z", "set_by": "qi-lead-7",
+                        }
+                    ]
+                }
+            ]
+        }
+    )  # fmt: skip
+
     items: list[TargetOut] = Field(description="The targets (at most one per metric and scope).")

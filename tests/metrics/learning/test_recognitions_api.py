@@ -97,3 +97,14 @@ def test_a_single_point_beyond_the_limits_is_not_a_recognition(
         "/v1/recognitions", params={"level": "team"}, headers=bearer(org)
     ).json()
     assert body["items"] == []
+
+
+def test_every_clinicians_recognitions_are_for_leaders(
+    metrics_client: TestClient, org: str
+) -> None:
+    clinicians = {"level": "clinician"}
+    as_clinician = bearer(org, role="clinician", clinician_id="c-1")
+    refused = metrics_client.get("/v1/recognitions", params=clinicians, headers=as_clinician)
+    assert refused.status_code == 403
+    leader = metrics_client.get("/v1/recognitions", params=clinicians, headers=bearer(org))
+    assert leader.status_code == 200 and leader.json()["items"] == []
