@@ -83,13 +83,17 @@ def recognitions(
     threshold: int,
     bases: Rounding,
     metric_id: str | None = None,
+    domain: str | None = None,
 ) -> list[Recognition]:
     """The level's units with a sustained improvement whose last period ends on or after
-    ``since`` (every one when None), by metric in catalog order, then unit."""
+    ``since`` (every one when None), by metric in catalog order, then unit; only
+    ``metric_id``'s or ``domain``'s metrics when given."""
     found: list[Recognition] = []
     orgs = (caller_org,)
     for definition in CATALOG.values():
         if level not in definition.levels or metric_id not in (None, definition.metric_id):
+            continue
+        if domain not in (None, definition.domain):
             continue
         for filters in filter_sets(session, definition=definition, given=given, orgs=orgs):
             query = MetricQuery(
