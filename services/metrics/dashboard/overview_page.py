@@ -30,6 +30,9 @@ from services.metrics.stats.rounding import Rounding
 from services.metrics.stats.rule_sets import RuleSetId
 
 RULES: RuleSetId = "nhs"
+"""The icons' rules (Making Data Count's own)."""
+RECOGNITION_RULES: RuleSetId = "anhoej"
+"""The recognitions' rules: the chart page's, and fewer false recognitions on noise."""
 RECOGNITION_MONTHS = 6
 """The recognition panel shows signals still running in the last six months."""
 
@@ -123,7 +126,8 @@ def overview_page(
     found: list[Recognition] = []
     if level in ("clinician", "team", "site", "org"):
         found = recognitions(
-            session, caller_org=org, level=level, since=since, period=period, rule_set=RULES,
+            session, caller_org=org, level=level, since=since, period=period,
+            rule_set=RECOGNITION_RULES,
             given={}, threshold=threshold, bases=bases, domain=domain,
         )  # fmt: skip
         found = [r for r in found if level == "org" or r.unit_id in units]

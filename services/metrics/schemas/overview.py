@@ -155,20 +155,19 @@ class RecognitionList(BaseModel):
             "examples": [
                 {
                     "level": "team", "since": "2026-06-01", "period": "month", "threshold": 11,
-                    "rule_set": "nhs",
+                    "rule_set": "anhoej",
                     "items": [{
                         "metric_id": "no-show-rate", "title": "No-shows", "better": "lower",
                         "level": "team", "unit_id": "team-north", "filters": {}, "chart": "p",
-                        "rule": "shift_7",
-                        "rule_name": "Shift: 7 points in a row on one side of the centre line",
-                        "meaning": "Seven or more points in a row above (or below) the centre "
-                                   "line; a point on the line ends the run (NHS England, "
-                                   "Making Data Count).",
+                        "rule": "long_run", "rule_name": "Unusually long run",
+                        "meaning": "More points in a row on one side of the centre line than "
+                                   "round(log2(n)) + 3, n being the points not on the line: "
+                                   "the process has probably shifted (Anhøj & Olesen 2014).",
                         "centre": 0.18, "first_period": "2026-05-01",
                         "last_period": "2026-11-01",
                         "points": [{"period": "2026-05-01", "label": "2026-05", "value": 0.12}],
                         "chart_url": "/v1/metrics/no-show-rate/chart?level=team"
-                                     "&unit=team-north&period=month&rules=nhs",
+                                     "&unit=team-north&period=month&rules=anhoej",
                     }],
                 }
             ]
@@ -179,5 +178,5 @@ class RecognitionList(BaseModel):
     since: date | None = Field(description="Signals ending before this day are left out.")
     period: str = Field(description="Period length of the charts.", examples=["month"])
     threshold: int = Field(description="Smallest n a published value rests on.", examples=[11])
-    rule_set: str = Field(description="The rule set read (`nhs`, `anhoej`, `ihi`).")
+    rule_set: str = Field(description="The rule set read (`anhoej`, `nhs`, `ihi`).")
     items: list[RecognitionOut] = Field(description="The recognitions found.")

@@ -44,13 +44,14 @@ def test_a_planted_improvement_is_recognized_and_noise_is_not(
     response = metrics_client.get("/v1/recognitions", params={"level": "team"}, headers=bearer(org))
     assert response.status_code == 200, response.text
     body = response.json()
-    assert body["rule_set"] == "nhs" and body["level"] == "team"
+    assert body["rule_set"] == "anhoej" and body["level"] == "team"
     found = {(r["metric_id"], r["unit_id"]) for r in body["items"]}
     assert found == {("kept-rate", "team-better"), ("no-show-rate", "team-better")}
     for r in body["items"]:
-        assert r["rule"] in {"shift_7", "trend_7"}, r["rule"]
+        # 24 points: a run longer than round(log2 24) + 3 = 8 on the better side.
+        assert r["rule"] == "long_run", r["rule"]
         # The evidence: the published points, all on the better side of the centre line.
-        assert len(r["points"]) >= 7
+        assert len(r["points"]) >= 9
         side = 1 if r["better"] == "higher" else -1
         assert all(side * (p["value"] - r["centre"]) > 0 for p in r["points"])
         assert r["first_period"] >= "2025-03-01"  # within the better process
@@ -93,10 +94,11 @@ def test_a_single_point_beyond_the_limits_is_not_a_recognition(
     ).json()  # fmt: skip
     # 88 of 100 kept, published as 90 %: far above the limits.
     assert "beyond_limits" in chart["points"][-1]["signals"]
-    body = metrics_client.get(
-        "/v1/recognitions", params={"level": "team"}, headers=bearer(org)
-    ).json()
-    assert body["items"] == []
+    for rules in ("anhoej", "nhs"):
+        body = metrics_client.get(
+            "/v1/recognitions", params={"level": "team", "rules": rules}, headers=bearer(org)
+        ).json()
+        assert body["items"] == [], rules
 
 
 def test_every_clinicians_recognitions_are_for_leaders(
