@@ -113,7 +113,7 @@ def recognitions(
                                   series=series, interventions=(), rule_set=rule_set)  # fmt: skip
                 if view.control is None:
                     continue
-                for signal, _ in sustained_in(view.control, view.control_signals,
+                for signal in sustained_in(view.control, view.control_signals,
                                               definition.better):  # fmt: skip
                     recognition = Recognition(definition, unit, view, signal)
                     ends = periods.period_end(recognition.last_period, period)

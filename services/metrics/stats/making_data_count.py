@@ -111,12 +111,10 @@ def assurance(point: ChartPoint, target: float | None, better: Better) -> Assura
     return "may_hit_or_miss"
 
 
-def sustained_in(
-    chart: ChartResult, signals: Sequence[Signal], better: Better
-) -> list[tuple[Signal, int]]:
-    """The sustained signals (shifts and trends) pointing the better way, with their direction:
-    what a unit may be recognized for (one point beyond a limit is not enough)."""
+def sustained_in(chart: ChartResult, signals: Sequence[Signal], better: Better) -> list[Signal]:
+    """The sustained signals (shifts and trends) pointing the better way: what a unit may be
+    recognized for (one point beyond a limit is not enough)."""
     good = good_direction(better)
     if good == 0:
         return []
-    return [(s, good) for s in signals if s.rule in SUSTAINED_RULES and direction(chart, s) == good]
+    return [s for s in signals if s.rule in SUSTAINED_RULES and direction(chart, s) == good]

@@ -32,8 +32,8 @@ def test_a_trend_points_the_way_it_runs() -> None:
     assert variation(c, signals, "higher").variation == "special_cause_concerning"
     assert variation(c, signals, "lower").variation == "special_cause_concerning"
     assert variation(c, signals, None).variation == "special_cause_neither"
-    assert [s.rule for s, _ in sustained_in(c, signals, "higher")] == ["trend_7"]
-    assert [s.rule for s, _ in sustained_in(c, signals, "lower")] == ["shift_7"]
+    assert [s.rule for s in sustained_in(c, signals, "higher")] == ["trend_7"]
+    assert [s.rule for s in sustained_in(c, signals, "lower")] == ["shift_7"]
 
 
 def test_whole_series_and_non_directional_rules() -> None:
