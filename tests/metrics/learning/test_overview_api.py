@@ -13,6 +13,7 @@ from datetime import date
 from starlette.testclient import TestClient
 
 from tests.metrics.learning.factory import feedback, insert, month
+from tests.support.collaboratives import admit, create
 from tests.support.tokens import bearer
 
 START = date(2025, 1, 1)
@@ -149,3 +150,27 @@ def test_metrics_without_data_are_listed_and_domain_filters(
     assert all(i["latest"] is None and i["variation"] is None for i in items)
     missing = metrics_client.get("/v1/overview", params={"level": "team"}, headers=bearer(org))
     assert missing.status_code == 422
+
+
+def test_a_collaboratives_overview_pools_its_members_and_refuses_outsiders(
+    metrics_client: TestClient, org: str
+) -> None:
+    members = [org, *(f"{org}-m{i}" for i in range(1, 5))]
+    cid = create(metrics_client, org)
+    alone = metrics_client.get(
+        "/v1/overview", params={"level": "collaborative", "unit": cid}, headers=bearer(org)
+    )
+    assert alone.status_code == 409 and alone.json()["type"].endswith("/too-few-members")
+    admit(metrics_client, cid, org, *members)
+    for member in members:
+        seed(metrics_client, member, COMMON)
+    query = {"level": "collaborative", "unit": cid, "domain": "experience"}
+    pooled = metrics_client.get("/v1/overview", params=query, headers=bearer(org))
+    assert pooled.status_code == 200, pooled.text
+    mean = next(i for i in pooled.json()["items"] if i["metric_id"] == "feedback-mean")
+    # Five members with the same series: the pooled mean each month is the members' value,
+    # and the chart (hence the icon) is the common-cause one computed by hand above.
+    assert mean["latest"]["value"] == 3.9 and mean["latest"]["rounded_to"] == 10
+    assert mean["variation"] == "common_cause"
+    outsider = metrics_client.get("/v1/overview", params=query, headers=bearer(f"{org}-out"))
+    assert outsider.status_code == 404
