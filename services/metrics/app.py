@@ -13,13 +13,16 @@ from services.metrics.api import (
     charts,
     collaboratives,
     dashboard,
+    dashboard_overview,
     equity,
     exports,
     feedback,
     interventions,
     metrics,
+    overview,
     reports,
     sync,
+    targets,
 )
 from services.metrics.api.deps import clinician_guard
 from services.metrics.settings import MetricsSettings
@@ -48,6 +51,12 @@ TAGS: list[dict[str, str]] = [
     {"name": "reports", "description": "Feedback reports for clinicians."},
     {"name": "exports", "description": "CSV and FHIR MeasureReport exports."},
     {"name": "sync", "description": "The feed consumers: cursors, lag and rebuilds."},
+    {
+        "name": "overview",
+        "description": "Every metric at a glance with its Making Data Count icons, and the "
+        "units whose charts show a sustained improvement.",
+    },
+    {"name": "targets", "description": "The goals an organization sets on its metrics."},
 ]
 
 
@@ -73,8 +82,10 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             collaboratives.router,
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),
+            clinician_views(overview.router, targets.router),
             sync.router,
             admin.router,
+            dashboard_overview.router,
             dashboard.router,
         ],
         migrations_dir=MIGRATIONS,

@@ -21,6 +21,8 @@ COOKIE = "learning_loop_dashboard"
 COOKIE_PATH = "/dashboard"
 REQUIRED_SCOPE = "metrics:read"
 HOME = "/dashboard"
+LANDING = "/dashboard/overview"
+"""Where signing in leads when no page was asked for: the overview of every metric."""
 #: A JWT is well under this; a longer paste is not a token.
 MAX_TOKEN_CHARS = 8192
 
@@ -74,7 +76,7 @@ def cookie_options(settings: ServiceSettings) -> dict[str, object]:
 def safe_next(target: str | None) -> str:
     """Where to go after signing in: a dashboard path of this site, never another site."""
     if not target:
-        return HOME
+        return LANDING
     parts = urlsplit(target)
     if parts.scheme or parts.netloc or "\\" in target:
         return HOME

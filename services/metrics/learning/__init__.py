@@ -1,6 +1,7 @@
 """The learning features built on :func:`services.metrics.compute.compute`: control charts,
-equity views, collaborative benchmarks, QI interventions, clinician feedback reports and the
-collaboratives themselves.
+equity views, collaborative benchmarks, QI interventions, clinician feedback reports, the
+collaboratives themselves, and the overview (every metric's Making Data Count icons, against
+the org's targets) with the recognitions of sustained improvements.
 
 Plain modules, no HTTP: each takes a session and explicit arguments and raises the errors of
 :mod:`services.metrics.errors`, which carry their own problems. :mod:`.selection` checks what
@@ -19,8 +20,11 @@ __all__ = [
     "group_labels",
     "interventions",
     "membership",
+    "overview",
     "periods",
     "ranges",
+    "recognitions",
     "reports",
     "selection",
+    "targets",
 ]

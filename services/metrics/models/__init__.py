@@ -13,7 +13,7 @@ Three kinds of table live here:
 * **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
   and the lease that lets one consumer at a time apply a feed.
 * **learning state** that metrics owns itself: QI interventions, collaboratives and their
-  members, per-org settings.
+  members, per-org settings, the targets an org sets on its metrics.
 
 Every fact carries ``org`` in its primary key and every query filters on it.
 """
@@ -42,6 +42,7 @@ from services.metrics.models.rollups import (
 )
 from services.metrics.models.safety import SafetyEventFact
 from services.metrics.models.sync import ConsumerLease, FeedCursor, SyncProblem
+from services.metrics.models.targets import MetricTarget
 
 __all__ = [
     "ENCOUNTER_ROLLUP_COUNTERS",
@@ -58,6 +59,7 @@ __all__ = [
     "FeedbackItemFact",
     "FeedbackThemeFact",
     "Intervention",
+    "MetricTarget",
     "MetricsTable",
     "OrgSettings",
     "PatientFact",
