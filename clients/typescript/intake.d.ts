@@ -258,14 +258,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List feedback
+         * @description The org's feedback submissions, newest received first, a page at a time, narrowed by any of the filters. Clinician, team and site are those of the submission's encounter. Free-text answers (comments) are left out of `answers` unless the token also holds `intake:feedback-review`; every submission whose comment is shown is written to the audit log (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to metrics or into logs.
+         */
+        get: operations["feedback-list_feedback"];
         put?: never;
         /**
          * Submit feedback
          * @description A consumer's answers to one form, optionally about an encounter, optionally anonymous.
          *
          *     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-         *     on the feed: comments stay in intake, readable by the org, never logged.
+         *     on the feed: comments stay in intake, never logged, and are read back only with
+         *     `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
          */
         post: operations["feedback-post_feedback"];
         delete?: never;
@@ -304,9 +309,146 @@ export interface paths {
         };
         /**
          * Read a feedback submission
-         * @description One submission with its comments and scores, for the org that received it.
+         * @description One submission of the caller's org with its scores, where it was given and its themes; another org's id is a 404. Free-text answers (comments) are left out of `answers` unless the token also holds `intake:feedback-review`; every submission whose comment is shown is written to the audit log (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to metrics or into logs.
          */
         get: operations["feedback-get_feedback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-themes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a feedback theme
+         * @description A theme of the org's own coded list: its label, description and whether it is active.
+         *     201 when created, 200 when replaced or unchanged. Themes are retired (`active: false`),
+         *     never deleted, so past tags keep their meaning. Needs `intake:feedback-review`.
+         */
+        put: operations["feedback-put_feedback_theme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the feedback themes
+         * @description Every theme of the caller's org in code order, retired ones included (`active`).
+         */
+        get: operations["feedback-list_feedback_themes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback/{feedback_id}/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tag a feedback submission with themes
+         * @description Set the submission's whole set of theme codes (empty removes them all). Every code must
+         *     be an active theme of the org's list (one already on the submission may stay after it was
+         *     retired); otherwise a 422 names each unknown code at `/body/themes/<index>`. A change is
+         *     recorded with who made it and when, and published on the feed as `feedback.themed` (the
+         *     codes, the form, and the encounter's clinician, team and site; never the comment). The set
+         *     already there changes and publishes nothing. Needs `intake:feedback-review`.
+         */
+        put: operations["feedback-put_feedback_themes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-responses/{response_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a 'you said, we did' response
+         * @description One response of the caller's org, draft or published (`intake:read`); another org's id
+         *     is a 404.
+         */
+        get: operations["feedback-get_feedback_response"];
+        /**
+         * Create or replace a 'you said, we did' response
+         * @description What the org heard under some of its themes and what it changed. `published: true`
+         *     lists it for patients' apps and stamps `published_at` (kept while it stays published);
+         *     false keeps or makes it a draft. Every theme code must be in the org's list (retired ones
+         *     too), else a 422 names each unknown code. 201 when created, 200 when replaced or
+         *     unchanged. Needs `intake:feedback-review`.
+         */
+        put: operations["feedback-put_feedback_response"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published 'you said, we did' responses
+         * @description The org's published responses in id order, for patients' apps: it needs `intake:write`,
+         *     the scope an app holds to send feedback. Drafts are never listed here.
+         */
+        get: operations["feedback-list_published_responses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-responses:all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every 'you said, we did' response, drafts included
+         * @description Every response of the org in id order, drafts and published, for staff (`intake:read`).
+         */
+        get: operations["feedback-list_all_responses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -484,9 +626,52 @@ export interface paths {
          * Submit feedback as a FHIR QuestionnaireResponse
          * @description A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
          *     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-         *     (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`.
+         *     (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+         *     is the stored response without its free-text items.
          */
         post: operations["fhir-post_questionnaire_response"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Questionnaire/{form_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a feedback form as a FHIR Questionnaire
+         * @description The FHIR read of `GET /v1/forms/{form_id}/questionnaire`: the Questionnaire's id is the
+         *     form id. An unknown id is a 404 OperationOutcome.
+         */
+        get: operations["fhir-read_questionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the FHIR CapabilityStatement
+         * @description What intake's FHIR endpoints support (resources, interactions) and how to get a token.
+         *     Needs no token: a client reads it before it has one, and it holds no data.
+         */
+        get: operations["fhir-get_metadata"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -502,7 +687,7 @@ export interface paths {
         };
         /**
          * Read the change feed after a cursor
-         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `safety_event.upserted`. Consumers store `next_cursor` with what they derived from the events.
+         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers store `next_cursor` with what they derived from the events.
          */
         get: operations["feed-read_events"];
         put?: never;
@@ -1015,7 +1200,7 @@ export interface components {
              * Items
              * @description Events in feed order.
              */
-            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["SafetyEventUpsertedEvent"])[];
+            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["FeedbackThemedEvent"] | components["schemas"]["SafetyEventUpsertedEvent"])[];
             /**
              * Next Cursor
              * @description Resume position: pass as `after` next time. Always present; unchanged when there was nothing new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
@@ -1026,6 +1211,137 @@ export interface components {
              * @description True when more events are ready right now.
              */
             has_more: boolean;
+        };
+        /**
+         * FeedbackDetailOut
+         * @description A stored submission as staff read it: the answers they may see, where it was given (from
+         *     its encounter) and the themes it is tagged with.
+         * @example {
+         *       "answers": {
+         *         "comment": "The receptionist found me an earlier slot."
+         *       },
+         *       "clinician_id": "clin-12",
+         *       "encounter_id": "enc-0192",
+         *       "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
+         *       "form_id": "comment",
+         *       "form_version": "1.0.0",
+         *       "has_comment": true,
+         *       "received_at": "2025-03-17T21:05:02Z",
+         *       "scores": {
+         *         "form_id": "comment",
+         *         "form_version": "1.0.0",
+         *         "items": [],
+         *         "scored_count": 0,
+         *         "top_box_count": 0
+         *       },
+         *       "site_id": "site-a",
+         *       "submission_id": "b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a",
+         *       "submitted_at": "2025-03-17T21:05:00Z",
+         *       "team_id": "team-north",
+         *       "themes": [
+         *         "access-waiting",
+         *         "staff-kindness"
+         *       ]
+         *     }
+         */
+        FeedbackDetailOut: {
+            /**
+             * Feedback Id
+             * @description Intake's id for the submission.
+             * @example 1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d
+             */
+            feedback_id: string;
+            /**
+             * Form Id
+             * @description The form answered.
+             * @example session-feedback
+             */
+            form_id: string;
+            /**
+             * Form Version
+             * @description The form's version when answered.
+             * @example 1.0.0
+             */
+            form_version: string;
+            /**
+             * Answers
+             * @description The answered items, in form order. Free-text comments only for a token holding `intake:feedback-review` on a read (each such read is audited); never in the answer to a submission.
+             * @example {
+             *       "felt-heard": 5,
+             *       "overall": 9
+             *     }
+             */
+            answers: {
+                [key: string]: number | boolean | string;
+            };
+            /**
+             * Has Comment
+             * @description Whether the submission holds a free-text comment, shown or not.
+             * @default false
+             * @example false
+             */
+            has_comment: boolean;
+            /**
+             * Submission Id
+             * @description The app's id for the submission, if sent.
+             * @example b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a
+             */
+            submission_id: string | null;
+            /**
+             * Patient Id
+             * @description Null for anonymous feedback.
+             * @example null
+             */
+            patient_id: string | null;
+            /**
+             * Encounter Id
+             * @description The session it is about, if any.
+             * @example enc-0192
+             */
+            encounter_id: string | null;
+            /**
+             * Submitted At
+             * Format: date-time
+             * @description When the person submitted it.
+             * @example 2025-03-17T21:05:00Z
+             */
+            submitted_at: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description When intake received it.
+             * @example 2025-03-17T21:05:02Z
+             */
+            received_at: string;
+            /** @description What the feed publishes for it. */
+            scores: components["schemas"]["FeedbackScoresOut"];
+            /**
+             * Clinician Id
+             * @description The clinician of the submission's encounter; null without one.
+             * @example clin-12
+             */
+            clinician_id: string | null;
+            /**
+             * Team Id
+             * @description The team of the submission's encounter; null without one.
+             * @example team-north
+             */
+            team_id: string | null;
+            /**
+             * Site Id
+             * @description The site of the submission's encounter; null without one.
+             * @example site-a
+             */
+            site_id: string | null;
+            /**
+             * Themes
+             * @description The org's theme codes the submission is tagged with, sorted.
+             * @example [
+             *       "access-waiting",
+             *       "staff-kindness"
+             *     ]
+             */
+            themes: string[];
         };
         /**
          * FeedbackForm
@@ -1106,7 +1422,7 @@ export interface components {
         };
         /**
          * FeedbackOut
-         * @description A stored submission as the org reads it, comments included, with its derived scores.
+         * @description A stored submission with its derived scores; comments only under their own scope.
          * @example {
          *       "answers": {
          *         "felt-heard": 5,
@@ -1117,6 +1433,7 @@ export interface components {
          *       "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
          *       "form_id": "session-feedback",
          *       "form_version": "1.0.0",
+         *       "has_comment": false,
          *       "received_at": "2025-03-17T21:05:02Z",
          *       "scores": {
          *         "form_id": "session-feedback",
@@ -1170,7 +1487,7 @@ export interface components {
             form_version: string;
             /**
              * Answers
-             * @description The answered items, in form order. Comments are visible to the org only.
+             * @description The answered items, in form order. Free-text comments only for a token holding `intake:feedback-review` on a read (each such read is audited); never in the answer to a submission.
              * @example {
              *       "felt-heard": 5,
              *       "overall": 9
@@ -1179,6 +1496,13 @@ export interface components {
             answers: {
                 [key: string]: number | boolean | string;
             };
+            /**
+             * Has Comment
+             * @description Whether the submission holds a free-text comment, shown or not.
+             * @default false
+             * @example false
+             */
+            has_comment: boolean;
             /**
              * Submission Id
              * @description The app's id for the submission, if sent.
@@ -1339,6 +1663,124 @@ export interface components {
             data: components["schemas"]["FeedbackReceived"];
         };
         /**
+         * FeedbackResponseIn
+         * @description Body of `PUT /v1/feedback-responses/{response_id}`: the response, created or replaced.
+         * @example {
+         *       "changed_on": "2025-04-01",
+         *       "published": true,
+         *       "themes": [
+         *         "access-waiting"
+         *       ],
+         *       "we_did": "We added two evening clinics and now text everyone their expected wait.",
+         *       "you_said": "Waiting for a first appointment took too long, and nobody told you how long."
+         *     }
+         */
+        FeedbackResponseIn: {
+            /**
+             * Themes
+             * @description The codes of the org's themes this answers (any theme of its list, retired ones included).
+             * @example [
+             *       "access-waiting"
+             *     ]
+             */
+            themes: string[];
+            /**
+             * You Said
+             * @description What the org heard, in its own words, without naming anyone.
+             * @example Waiting for a first appointment took too long, and nobody told you how long.
+             */
+            you_said: string;
+            /**
+             * We Did
+             * @description What the org changed in answer.
+             * @example We added two evening clinics and now text everyone their expected wait.
+             */
+            we_did: string;
+            /**
+             * Changed On
+             * @description When the change took effect; null while it is only planned.
+             * @example 2025-04-01
+             */
+            changed_on?: string | null;
+            /**
+             * Published
+             * @description True lists it for patients' apps (`GET /v1/feedback-responses`); false keeps it a draft only staff read.
+             * @default false
+             * @example true
+             */
+            published: boolean;
+        };
+        /**
+         * FeedbackResponseOut
+         * @description A "you said, we did" response as stored.
+         * @example {
+         *       "changed_on": "2025-04-01",
+         *       "published": true,
+         *       "published_at": "2025-04-02T08:00:00Z",
+         *       "response_id": "yswd-2025-03-waiting-times",
+         *       "themes": [
+         *         "access-waiting"
+         *       ],
+         *       "updated_at": "2025-04-02T08:00:00Z",
+         *       "we_did": "We added two evening clinics and now text everyone their expected wait.",
+         *       "you_said": "Waiting for a first appointment took too long, and nobody told you how long."
+         *     }
+         */
+        FeedbackResponseOut: {
+            /**
+             * Themes
+             * @description The codes of the org's themes this answers (any theme of its list, retired ones included).
+             * @example [
+             *       "access-waiting"
+             *     ]
+             */
+            themes: string[];
+            /**
+             * You Said
+             * @description What the org heard, in its own words, without naming anyone.
+             * @example Waiting for a first appointment took too long, and nobody told you how long.
+             */
+            you_said: string;
+            /**
+             * We Did
+             * @description What the org changed in answer.
+             * @example We added two evening clinics and now text everyone their expected wait.
+             */
+            we_did: string;
+            /**
+             * Changed On
+             * @description When the change took effect; null while it is only planned.
+             * @example 2025-04-01
+             */
+            changed_on?: string | null;
+            /**
+             * Published
+             * @description True lists it for patients' apps (`GET /v1/feedback-responses`); false keeps it a draft only staff read.
+             * @default false
+             * @example true
+             */
+            published: boolean;
+            /**
+             * Response Id
+             * @description The org's id for the response.
+             * @example yswd-2025-03-waiting-times
+             */
+            response_id: string;
+            /**
+             * Published At
+             * @description When it was published (kept while it stays published); null for a draft.
+             * @example 2025-04-02T08:00:00Z
+             */
+            published_at: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When it was last changed.
+             * @example 2025-04-02T08:00:00Z
+             */
+            updated_at: string;
+        };
+        /**
          * FeedbackScoresOut
          * @description The numbers derived from a submission: what the feed publishes. Never any free text.
          */
@@ -1378,6 +1820,103 @@ export interface components {
              * @example 3
              */
             scored_count: number;
+        };
+        /**
+         * FeedbackThemed
+         * @description The coded themes staff gave a submission (replaces any earlier set). Theme codes come
+         *     from the org's own list; the comment they were read from never leaves intake.
+         */
+        FeedbackThemed: {
+            /**
+             * Feedback Id
+             * @description The submission's id.
+             */
+            feedback_id: string;
+            /**
+             * Form Id
+             * @description The feedback form answered.
+             */
+            form_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description When intake received the submission.
+             */
+            received_at: string;
+            /**
+             * Clinician Id
+             * @description The clinician's pseudonymous id.
+             */
+            clinician_id?: string | null;
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site's id.
+             */
+            site_id?: string | null;
+            /**
+             * Themes
+             * @description The theme codes now tagged on the submission (empty when all were removed).
+             */
+            themes: string[];
+        };
+        /**
+         * FeedbackThemedEvent
+         * @description A `feedback.themed` event: The coded themes staff gave a submission (replaces any earlier set). Theme codes come
+         *     from the org's own list; the comment they were read from never leaves intake.
+         */
+        FeedbackThemedEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "feedback.themed";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["FeedbackThemed"];
         };
         /**
          * FieldError
@@ -1561,6 +2100,32 @@ export interface components {
              * @description The items of this page, in the collection's order.
              */
             items: components["schemas"]["EncounterOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[FeedbackDetailOut] */
+        Page_FeedbackDetailOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["FeedbackDetailOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[FeedbackResponseOut] */
+        Page_FeedbackResponseOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["FeedbackResponseOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null at the end.
@@ -2610,6 +3175,138 @@ export interface components {
             switched_to_phone: boolean;
         };
         /**
+         * ThemeIn
+         * @description Body of `PUT /v1/feedback-themes/{code}`: a theme of the org's list, created or replaced.
+         * @example {
+         *       "active": true,
+         *       "description": "Time to a first appointment, or in the waiting room.",
+         *       "label": "Waiting times"
+         *     }
+         */
+        ThemeIn: {
+            /**
+             * Label
+             * @description What staff read for the code.
+             * @example Waiting times
+             */
+            label: string;
+            /**
+             * Description
+             * @description When to use the theme, for consistent tagging.
+             * @example Time to a first appointment, or in the waiting room.
+             */
+            description?: string | null;
+            /**
+             * Active
+             * @description False retires the theme: it stays on the submissions already tagged with it, and cannot be given to others.
+             * @default true
+             * @example true
+             */
+            active: boolean;
+        };
+        /**
+         * ThemeOut
+         * @description A theme of the org's list.
+         * @example {
+         *       "active": true,
+         *       "code": "access-waiting",
+         *       "description": "Time to a first appointment, or in the waiting room.",
+         *       "label": "Waiting times",
+         *       "updated_at": "2025-03-18T09:00:00Z"
+         *     }
+         */
+        ThemeOut: {
+            /**
+             * Label
+             * @description What staff read for the code.
+             * @example Waiting times
+             */
+            label: string;
+            /**
+             * Description
+             * @description When to use the theme, for consistent tagging.
+             * @example Time to a first appointment, or in the waiting room.
+             */
+            description?: string | null;
+            /**
+             * Active
+             * @description False retires the theme: it stays on the submissions already tagged with it, and cannot be given to others.
+             * @default true
+             * @example true
+             */
+            active: boolean;
+            /**
+             * Code
+             * @description The theme's code, the org's own.
+             * @example access-waiting
+             */
+            code: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When the theme was last changed.
+             * @example 2025-03-18T09:00:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * ThemeTagsIn
+         * @description Body of `PUT /v1/feedback/{feedback_id}/themes`: the submission's whole set of codes.
+         * @example {
+         *       "themes": [
+         *         "access-waiting",
+         *         "staff-kindness"
+         *       ]
+         *     }
+         */
+        ThemeTagsIn: {
+            /**
+             * Themes
+             * @description Codes of the org's active themes (a code already on the submission may stay after it was retired). Replaces the earlier set; empty removes every theme.
+             * @example [
+             *       "access-waiting",
+             *       "staff-kindness"
+             *     ]
+             */
+            themes: string[];
+        };
+        /**
+         * ThemeTagsOut
+         * @description The codes a submission is tagged with.
+         * @example {
+         *       "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
+         *       "themes": [
+         *         "access-waiting",
+         *         "staff-kindness"
+         *       ],
+         *       "updated_at": "2025-03-18T09:12:00Z"
+         *     }
+         */
+        ThemeTagsOut: {
+            /**
+             * Feedback Id
+             * @description The submission.
+             * @example 1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d
+             */
+            feedback_id: string;
+            /**
+             * Themes
+             * @description Its theme codes, sorted.
+             * @example [
+             *       "access-waiting",
+             *       "staff-kindness"
+             *     ]
+             */
+            themes: string[];
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When the set was last changed (the submission's receipt if never).
+             * @example 2025-03-18T09:12:00Z
+             */
+            updated_at: string;
+        };
+        /**
          * YesNo
          * @description A yes/no question; ``top_box`` says which answer is the favourable one.
          */
@@ -2624,6 +3321,111 @@ export interface components {
              * @description The answer that counts as favourable (yes or no).
              */
             top_box: boolean;
+        };
+        /**
+         * OutcomeCoding
+         * @description The problem type, as a FHIR Coding.
+         */
+        OutcomeCoding: {
+            /**
+             * System
+             * @description Always `https://learning-loop.dev/problems`.
+             */
+            system: string;
+            /**
+             * Code
+             * @description The problem type's slug, e.g. `not-found`.
+             */
+            code: string;
+            /**
+             * Display
+             * @description The problem's title.
+             */
+            display: string;
+        };
+        /**
+         * OutcomeDetails
+         * @description The problem type, as a FHIR CodeableConcept.
+         */
+        OutcomeDetails: {
+            /**
+             * Coding
+             * @description One coding: the problem type.
+             */
+            coding: components["schemas"]["OutcomeCoding"][];
+            /**
+             * Text
+             * @description The problem's title.
+             */
+            text: string;
+        };
+        /**
+         * OutcomeIssue
+         * @description One issue of an OperationOutcome.
+         */
+        OutcomeIssue: {
+            /**
+             * Severity
+             * @description `fatal` for a server error (5xx), `error` otherwise.
+             * @enum {string}
+             */
+            severity: "fatal" | "error";
+            /**
+             * Code
+             * @description FHIR issue type, from the status: 400 and 422 `invalid` (a missing field `required`), 401 `login`, 403 `forbidden`, 404 `not-found`, 409 `conflict`, 413 `too-costly`, 415 `not-supported`, 429 `throttled`, 503 `transient`, other 5xx `exception`.
+             */
+            code: string;
+            /**
+             * @description The problem type (first issue only).
+             * @default null
+             */
+            details: components["schemas"]["OutcomeDetails"] | null;
+            /**
+             * Diagnostics
+             * @description What went wrong: the problem's detail, or one field's error.
+             * @default null
+             */
+            diagnostics: string | null;
+            /**
+             * Extension
+             * @description For a field's issue: the field, as a JSON Pointer.
+             * @default null
+             */
+            extension: components["schemas"]["PointerExtension"][] | null;
+        };
+        /**
+         * PointerExtension
+         * @description The field an issue is about, as a JSON Pointer from the request root.
+         */
+        PointerExtension: {
+            /**
+             * Url
+             * @description The extension's URL.
+             * @constant
+             */
+            url: "https://learning-loop.dev/fhir/StructureDefinition/json-pointer";
+            /**
+             * Valuestring
+             * @description The JSON Pointer, e.g. `/body/authored` or `/query/_count`.
+             */
+            valueString: string;
+        };
+        /**
+         * OperationOutcome
+         * @description A FHIR R4 OperationOutcome: how every error under `/fhir` is answered.
+         */
+        OperationOutcome: {
+            /**
+             * Resourcetype
+             * @description Always `OperationOutcome`.
+             * @constant
+             */
+            resourceType: "OperationOutcome";
+            /**
+             * Issue
+             * @description The problem first, then one issue per invalid field.
+             */
+            issue: components["schemas"]["OutcomeIssue"][];
         };
     };
     responses: never;
@@ -4395,6 +5197,156 @@ export interface operations {
             };
         };
     };
+    "feedback-list_feedback": {
+        parameters: {
+            query?: {
+                /** @description Only answers to this form. */
+                form_id?: string | null;
+                /** @description Only this clinician's. */
+                clinician_id?: string | null;
+                /** @description Only this team's. */
+                team_id?: string | null;
+                /** @description Only this site's. */
+                site_id?: string | null;
+                /** @description Only submissions received at or after this time. */
+                received_from?: string | null;
+                /** @description Only submissions received before this time. */
+                received_to?: string | null;
+                /** @description true: only submissions with a free-text comment; false: only those without. Works without the comments' scope (it says nothing of the text). */
+                has_comment?: boolean | null;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "feedback_id": "1c9e6b1e-2f4d-4c3b-8a7e-5d6f7a8b9c0d",
+                     *           "form_id": "comment",
+                     *           "form_version": "1.0.0",
+                     *           "answers": {
+                     *             "comment": "The receptionist found me an earlier slot."
+                     *           },
+                     *           "submission_id": "b1d7c0f4-3e2a-4a5b-9d6e-0f1e2d3c4b5a",
+                     *           "encounter_id": "enc-0192",
+                     *           "submitted_at": "2025-03-17T21:05:00Z",
+                     *           "received_at": "2025-03-17T21:05:02Z",
+                     *           "has_comment": true,
+                     *           "scores": {
+                     *             "form_id": "comment",
+                     *             "form_version": "1.0.0",
+                     *             "items": [],
+                     *             "top_box_count": 0,
+                     *             "scored_count": 0
+                     *           },
+                     *           "clinician_id": "clin-12",
+                     *           "team_id": "team-north",
+                     *           "site_id": "site-a",
+                     *           "themes": [
+                     *             "access-waiting",
+                     *             "staff-kindness"
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyIyMDI1LTAzLTE3VDIxOjA1OjAyKzAwOjAwIiwiMWM5ZTZiMWUtMmY0ZC00YzNiLThhN2UtNWQ2ZjdhOGI5YzBkIl0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FeedbackDetailOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "feedback-post_feedback": {
         parameters: {
             query?: never;
@@ -4707,7 +5659,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["FeedbackOut"];
+                    "application/json": components["schemas"]["FeedbackDetailOut"];
                 };
             };
             /** @description Unauthorized */
@@ -4732,6 +5684,872 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-put_feedback_theme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The theme's code: lower-case letters and digits in hyphenated words. */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-list_feedback_themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "access-waiting",
+                     *         "label": "Waiting times",
+                     *         "description": "Time to a first appointment, or in the waiting room.",
+                     *         "active": true,
+                     *         "updated_at": "2025-03-18T09:00:00Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["ThemeOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-put_feedback_themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Intake's feedback id. */
+                feedback_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeTagsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeTagsOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-get_feedback_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The org's id for the response, unique within the org. */
+                response_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponseOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-put_feedback_response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The org's id for the response, unique within the org. */
+                response_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackResponseIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponseOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackResponseOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-list_published_responses": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "response_id": "yswd-2025-03-waiting-times",
+                     *           "themes": [
+                     *             "access-waiting"
+                     *           ],
+                     *           "you_said": "Waiting for a first appointment took too long, and nobody told you how long.",
+                     *           "we_did": "We added two evening clinics and now text everyone their expected wait.",
+                     *           "changed_on": "2025-04-01",
+                     *           "published": true,
+                     *           "published_at": "2025-04-02T08:00:00Z",
+                     *           "updated_at": "2025-04-02T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyJ5c3dkLTIwMjUtMDMtd2FpdGluZy10aW1lcyJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FeedbackResponseOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feedback-list_all_responses": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "response_id": "yswd-2025-03-waiting-times",
+                     *           "themes": [
+                     *             "access-waiting"
+                     *           ],
+                     *           "you_said": "Waiting for a first appointment took too long, and nobody told you how long.",
+                     *           "we_did": "We added two evening clinics and now text everyone their expected wait.",
+                     *           "changed_on": "2025-04-01",
+                     *           "published": true,
+                     *           "published_at": "2025-04-02T08:00:00Z",
+                     *           "updated_at": "2025-04-02T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyJ5c3dkLTIwMjUtMDMtd2FpdGluZy10aW1lcyJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_FeedbackResponseOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;
@@ -6279,7 +8097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Unauthorized */
@@ -6289,7 +8107,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Forbidden */
@@ -6299,7 +8117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Conflict */
@@ -6309,7 +8127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6319,7 +8137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -6329,7 +8147,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Validation failed; `errors` lists each field. */
@@ -6339,7 +8157,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
@@ -6352,7 +8170,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Internal Server Error */
@@ -6362,7 +8180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Service Unavailable */
@@ -6373,7 +8191,279 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "fhir-read_questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A form id from `GET /v1/forms`. */
+                form_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 Questionnaire */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Questionnaire",
+                     *       "id": "comment",
+                     *       "url": "https://learning-loop.dev/fhir/Questionnaire/comment",
+                     *       "version": "1.0.0",
+                     *       "name": "Comment",
+                     *       "title": "Tell us in your own words",
+                     *       "status": "active",
+                     *       "subjectType": [
+                     *         "Patient"
+                     *       ],
+                     *       "publisher": "Learning Loop",
+                     *       "description": "Open comments about care. Comments are read by the organization; they are never scored, never published on the event feed and never written to logs.\n\nModelled on (wording is original):\n* CAHPS Clinician & Group Narrative Item Set (formerly the Patient Narrative Elicitation Protocol): The idea of asking, in the person's own words, about care as a whole and about what could have been better. AHRQ's five sequential questions are meant to be used together and are not reproduced here. (Agency for Healthcare Research and Quality; beta released December 2016, revised June 2021. Developed by researchers at Yale School of Public Health, RAND and the University of Wisconsin-Madison.)",
+                     *       "item": [
+                     *         {
+                     *           "linkId": "comment",
+                     *           "text": "Is there anything you would like us to know about your care?",
+                     *           "type": "text",
+                     *           "required": true,
+                     *           "maxLength": 2000
+                     *         },
+                     *         {
+                     *           "linkId": "one-improvement",
+                     *           "text": "What is one thing we could do better?",
+                     *           "type": "text",
+                     *           "required": false,
+                     *           "maxLength": 1000
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "fhir-get_metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 CapabilityStatement */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "CapabilityStatement",
+                     *       "name": "LearningLoopIntake",
+                     *       "title": "Learning Loop intake",
+                     *       "status": "active",
+                     *       "experimental": false,
+                     *       "date": "2026-12-06",
+                     *       "publisher": "Learning Loop",
+                     *       "description": "Consumer feedback as QuestionnaireResponses to intake's feedback forms.",
+                     *       "kind": "instance",
+                     *       "software": {
+                     *         "name": "Learning Loop intake",
+                     *         "version": "0.1.0"
+                     *       },
+                     *       "implementation": {
+                     *         "description": "Learning Loop intake",
+                     *         "url": "https://intake.example.org/fhir"
+                     *       },
+                     *       "fhirVersion": "4.0.1",
+                     *       "format": [
+                     *         "json"
+                     *       ],
+                     *       "rest": [
+                     *         {
+                     *           "mode": "server",
+                     *           "security": {
+                     *             "cors": false,
+                     *             "service": [
+                     *               {
+                     *                 "coding": [
+                     *                   {
+                     *                     "system": "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                     *                     "code": "SMART-on-FHIR",
+                     *                     "display": "SMART-on-FHIR"
+                     *                   }
+                     *                 ],
+                     *                 "text": "OAuth2 client credentials, SMART Backend Services scopes"
+                     *               }
+                     *             ],
+                     *             "description": "Every interaction except this statement needs a bearer JWT from the identity provider's OAuth2 client-credentials flow. SMART Backend Services scopes are accepted: `system/<Resource>.read` or `.rs` to read and search, `.write` or `.c` to create (`system/*.cruds` for all); the service's own scopes (`<service>:read`, `<service>:write`) too. Every read is limited to the token's organization.",
+                     *             "extension": [
+                     *               {
+                     *                 "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+                     *                 "extension": [
+                     *                   {
+                     *                     "url": "token",
+                     *                     "valueUri": "https://login.example.org/oauth2/token"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "resource": [
+                     *             {
+                     *               "type": "Questionnaire",
+                     *               "documentation": "intake's feedback forms (`GET /v1/forms`), by form id: `Questionnaire/session-feedback`.",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "read"
+                     *                 }
+                     *               ],
+                     *               "versioning": "no-version",
+                     *               "readHistory": false,
+                     *               "updateCreate": false
+                     *             },
+                     *             {
+                     *               "type": "QuestionnaireResponse",
+                     *               "documentation": "Feedback answering one of intake's Questionnaires; `identifier.value` makes a resend store nothing twice (200 with the stored response).",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "create"
+                     *                 }
+                     *               ],
+                     *               "versioning": "no-version",
+                     *               "readHistory": false,
+                     *               "updateCreate": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
         };

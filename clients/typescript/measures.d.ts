@@ -549,10 +549,78 @@ export interface paths {
         };
         /**
          * Search score Observations
-         * @description The panel, item, total and subscale Observations of a patient's assessments, for an EHR to
-         *     file. `code` keeps only the Observations with that code. Audited.
+         * @description The panel, item, total and subscale Observations of a patient's assessments, for an EHR
+         *     to file, oldest assessment first. `code` keeps only the Observations with that code, `date`
+         *     those of assessments completed in a range. A page holds at most `_count` Observations;
+         *     while more remain it has a `next` link (a keyset cursor: walking the links returns each
+         *     Observation once, even as new ones arrive). `total` is given when the result is one page.
+         *     Audited.
          */
         get: operations["fhir-search_observations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Observation/{observation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a score Observation
+         * @description One Observation by the id a search gave it, rebuilt from its assessment. Another
+         *     organization's id is a 404, as an unknown one is. Audited.
+         */
+        get: operations["fhir-read_observation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/Questionnaire/{questionnaire_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an instrument's Questionnaire
+         * @description An instrument version's Questionnaire by its id (`phq9-v1`: the instrument and version,
+         *     as `GET /v1/instruments/{id}/questionnaire` gives it).
+         */
+        get: operations["fhir-read_questionnaire"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/fhir/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the FHIR CapabilityStatement
+         * @description What measures' FHIR endpoints support (resources, interactions, search parameters) and
+         *     how to get a token. Needs no token: a client reads it before it has one, and it holds no
+         *     data.
+         */
+        get: operations["fhir-get_metadata"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3921,6 +3989,111 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * OutcomeCoding
+         * @description The problem type, as a FHIR Coding.
+         */
+        OutcomeCoding: {
+            /**
+             * System
+             * @description Always `https://learning-loop.dev/problems`.
+             */
+            system: string;
+            /**
+             * Code
+             * @description The problem type's slug, e.g. `not-found`.
+             */
+            code: string;
+            /**
+             * Display
+             * @description The problem's title.
+             */
+            display: string;
+        };
+        /**
+         * OutcomeDetails
+         * @description The problem type, as a FHIR CodeableConcept.
+         */
+        OutcomeDetails: {
+            /**
+             * Coding
+             * @description One coding: the problem type.
+             */
+            coding: components["schemas"]["OutcomeCoding"][];
+            /**
+             * Text
+             * @description The problem's title.
+             */
+            text: string;
+        };
+        /**
+         * OutcomeIssue
+         * @description One issue of an OperationOutcome.
+         */
+        OutcomeIssue: {
+            /**
+             * Severity
+             * @description `fatal` for a server error (5xx), `error` otherwise.
+             * @enum {string}
+             */
+            severity: "fatal" | "error";
+            /**
+             * Code
+             * @description FHIR issue type, from the status: 400 and 422 `invalid` (a missing field `required`), 401 `login`, 403 `forbidden`, 404 `not-found`, 409 `conflict`, 413 `too-costly`, 415 `not-supported`, 429 `throttled`, 503 `transient`, other 5xx `exception`.
+             */
+            code: string;
+            /**
+             * @description The problem type (first issue only).
+             * @default null
+             */
+            details: components["schemas"]["OutcomeDetails"] | null;
+            /**
+             * Diagnostics
+             * @description What went wrong: the problem's detail, or one field's error.
+             * @default null
+             */
+            diagnostics: string | null;
+            /**
+             * Extension
+             * @description For a field's issue: the field, as a JSON Pointer.
+             * @default null
+             */
+            extension: components["schemas"]["PointerExtension"][] | null;
+        };
+        /**
+         * PointerExtension
+         * @description The field an issue is about, as a JSON Pointer from the request root.
+         */
+        PointerExtension: {
+            /**
+             * Url
+             * @description The extension's URL.
+             * @constant
+             */
+            url: "https://learning-loop.dev/fhir/StructureDefinition/json-pointer";
+            /**
+             * Valuestring
+             * @description The JSON Pointer, e.g. `/body/authored` or `/query/_count`.
+             */
+            valueString: string;
+        };
+        /**
+         * OperationOutcome
+         * @description A FHIR R4 OperationOutcome: how every error under `/fhir` is answered.
+         */
+        OperationOutcome: {
+            /**
+             * Resourcetype
+             * @description Always `OperationOutcome`.
+             * @constant
+             */
+            resourceType: "OperationOutcome";
+            /**
+             * Issue
+             * @description The problem first, then one issue per invalid field.
+             */
+            issue: components["schemas"]["OutcomeIssue"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -6949,7 +7122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Unauthorized */
@@ -6959,7 +7132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Forbidden */
@@ -6969,7 +7142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Not Found */
@@ -6979,7 +7152,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Conflict */
@@ -6989,7 +7162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Request Entity Too Large */
@@ -6999,7 +7172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Unsupported Media Type */
@@ -7009,7 +7182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Validation failed; `errors` lists each field. */
@@ -7019,7 +7192,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
@@ -7032,7 +7205,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Internal Server Error */
@@ -7042,7 +7215,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Service Unavailable */
@@ -7053,7 +7226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
         };
@@ -7065,6 +7238,12 @@ export interface operations {
                 patient: string;
                 /** @description LOINC (or our) code, e.g. 44261-6; optionally system|code. */
                 code?: string | null;
+                /** @description When the assessment was completed: a FHIR date or dateTime with an optional prefix `eq` `ne` `gt` `ge` `lt` `le` `sa` `eb` (default `eq`), e.g. `ge2026-01-01`. A value stands for its whole precision (`2026-01` is January); values without a zone are UTC. Repeat to combine (AND), at most 4. */
+                date?: string[] | null;
+                /** @description Observations per page (default 100, at most 500). */
+                _count?: number;
+                /** @description Where the page starts: only as the `next` link of the previous page gives it, with the same other parameters. */
+                _cursor?: string | null;
             };
             header?: never;
             path?: never;
@@ -7072,7 +7251,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A searchset Bundle. */
+            /** @description A searchset Bundle: one page, with a `next` link while more remain. */
             200: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -7081,7 +7260,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/fhir+json": unknown;
+                    /**
+                     * @example {
+                     *       "resourceType": "Bundle",
+                     *       "type": "searchset",
+                     *       "link": [
+                     *         {
+                     *           "relation": "self",
+                     *           "url": "https://measures.example.org/fhir/Observation?patient=p-7f3a&code=44261-6&_count=1"
+                     *         },
+                     *         {
+                     *           "relation": "next",
+                     *           "url": "https://measures.example.org/fhir/Observation?patient=p-7f3a&code=44261-6&_count=1&_cursor=WyIyMDI2LTAxLTE1VDEwOjMwOjAwKzAwOjAwIiwiYS0xIiwwLCJmMDEyIl0"
+                     *         }
+                     *       ],
+                     *       "entry": [
+                     *         {
+                     *           "fullUrl": "https://measures.example.org/fhir/Observation/0b5d3c9e7a2f4e61b8d04c1f9a3e7b25-4f1a9c7e2b6d8035",
+                     *           "resource": {
+                     *             "resourceType": "Observation",
+                     *             "id": "0b5d3c9e7a2f4e61b8d04c1f9a3e7b25-4f1a9c7e2b6d8035",
+                     *             "status": "final",
+                     *             "category": [
+                     *               {
+                     *                 "coding": [
+                     *                   {
+                     *                     "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                     *                     "code": "survey"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ],
+                     *             "code": {
+                     *               "coding": [
+                     *                 {
+                     *                   "system": "http://loinc.org",
+                     *                   "code": "44261-6",
+                     *                   "display": "PHQ-9 total score"
+                     *                 }
+                     *               ],
+                     *               "text": "PHQ-9 total score"
+                     *             },
+                     *             "subject": {
+                     *               "reference": "Patient/p-7f3a"
+                     *             },
+                     *             "effectiveDateTime": "2026-01-15T10:30:00+00:00",
+                     *             "valueQuantity": {
+                     *               "value": 13,
+                     *               "unit": "{score}",
+                     *               "system": "http://unitsofmeasure.org",
+                     *               "code": "{score}"
+                     *             }
+                     *           },
+                     *           "search": {
+                     *             "mode": "match"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
                 };
             };
             /** @description Bad Request */
@@ -7091,7 +7329,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Unauthorized */
@@ -7101,7 +7339,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Forbidden */
@@ -7111,7 +7349,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Validation failed; `errors` lists each field. */
@@ -7121,7 +7359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
@@ -7134,7 +7372,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Internal Server Error */
@@ -7144,7 +7382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
             /** @description Service Unavailable */
@@ -7155,7 +7393,598 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "fhir-read_observation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's FHIR id. */
+                observation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 Observation. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Observation",
+                     *       "id": "0b5d3c9e7a2f4e61b8d04c1f9a3e7b25-4f1a9c7e2b6d8035",
+                     *       "status": "final",
+                     *       "category": [
+                     *         {
+                     *           "coding": [
+                     *             {
+                     *               "system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                     *               "code": "survey"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "code": {
+                     *         "coding": [
+                     *           {
+                     *             "system": "http://loinc.org",
+                     *             "code": "44261-6",
+                     *             "display": "PHQ-9 total score"
+                     *           }
+                     *         ],
+                     *         "text": "PHQ-9 total score"
+                     *       },
+                     *       "subject": {
+                     *         "reference": "Patient/p-7f3a"
+                     *       },
+                     *       "effectiveDateTime": "2026-01-15T10:30:00+00:00",
+                     *       "valueQuantity": {
+                     *         "value": 13,
+                     *         "unit": "{score}",
+                     *         "system": "http://unitsofmeasure.org",
+                     *         "code": "{score}"
+                     *       }
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "fhir-read_questionnaire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's FHIR id. */
+                questionnaire_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 Questionnaire. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "Questionnaire",
+                     *       "id": "phq2-v1",
+                     *       "url": "https://learning-loop.dev/fhir/Questionnaire/phq2",
+                     *       "version": "1",
+                     *       "name": "Phq2",
+                     *       "title": "Patient Health Questionnaire-2 (PHQ-2)",
+                     *       "status": "active",
+                     *       "subjectType": [
+                     *         "Patient"
+                     *       ],
+                     *       "description": "The first two PHQ-9 items (anhedonia, depressed mood) as a depression screener; a positive screen is followed by the PHQ-9.",
+                     *       "copyright": "Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.",
+                     *       "item": [
+                     *         {
+                     *           "linkId": "phq2_stem",
+                     *           "type": "display",
+                     *           "text": "Over the last 2 weeks, how often have you been bothered by any of the following problems?"
+                     *         },
+                     *         {
+                     *           "linkId": "phq2_1",
+                     *           "text": "Little interest or pleasure in doing things",
+                     *           "type": "choice",
+                     *           "required": true,
+                     *           "answerOption": [
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6568-5",
+                     *                 "display": "Not at all"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 0
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6569-3",
+                     *                 "display": "Several days"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 1
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6570-1",
+                     *                 "display": "More than half the days"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 2
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6571-9",
+                     *                 "display": "Nearly every day"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 3
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "code": [
+                     *             {
+                     *               "system": "http://loinc.org",
+                     *               "code": "44250-9",
+                     *               "display": "Little interest or pleasure"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "linkId": "phq2_2",
+                     *           "text": "Feeling down, depressed, or hopeless",
+                     *           "type": "choice",
+                     *           "required": true,
+                     *           "answerOption": [
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6568-5",
+                     *                 "display": "Not at all"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 0
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6569-3",
+                     *                 "display": "Several days"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 1
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6570-1",
+                     *                 "display": "More than half the days"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 2
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "valueCoding": {
+                     *                 "system": "http://loinc.org",
+                     *                 "code": "LA6571-9",
+                     *                 "display": "Nearly every day"
+                     *               },
+                     *               "extension": [
+                     *                 {
+                     *                   "url": "http://hl7.org/fhir/StructureDefinition/ordinalValue",
+                     *                   "valueDecimal": 3
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "code": [
+                     *             {
+                     *               "system": "http://loinc.org",
+                     *               "code": "44255-8",
+                     *               "display": "Depressed mood / hopelessness"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "linkId": "phq2_total",
+                     *           "code": [
+                     *             {
+                     *               "system": "http://loinc.org",
+                     *               "code": "55758-7",
+                     *               "display": "PHQ-2 total score"
+                     *             }
+                     *           ],
+                     *           "text": "PHQ-2 total score (computed by the service)",
+                     *           "type": "decimal",
+                     *           "readOnly": true
+                     *         }
+                     *       ],
+                     *       "code": [
+                     *         {
+                     *           "system": "http://loinc.org",
+                     *           "code": "55757-9",
+                     *           "display": "Patient Health Questionnaire-2"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "fhir-get_metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A FHIR R4 CapabilityStatement. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "resourceType": "CapabilityStatement",
+                     *       "name": "LearningLoopMeasures",
+                     *       "title": "Learning Loop measures",
+                     *       "status": "active",
+                     *       "experimental": false,
+                     *       "date": "2026-12-06",
+                     *       "publisher": "Learning Loop",
+                     *       "description": "Measurement-based care: QuestionnaireResponses in, score Observations out.",
+                     *       "kind": "instance",
+                     *       "software": {
+                     *         "name": "Learning Loop measures",
+                     *         "version": "0.1.0"
+                     *       },
+                     *       "implementation": {
+                     *         "description": "Learning Loop measures",
+                     *         "url": "https://measures.example.org/fhir"
+                     *       },
+                     *       "fhirVersion": "4.0.1",
+                     *       "format": [
+                     *         "json"
+                     *       ],
+                     *       "rest": [
+                     *         {
+                     *           "mode": "server",
+                     *           "security": {
+                     *             "cors": false,
+                     *             "service": [
+                     *               {
+                     *                 "coding": [
+                     *                   {
+                     *                     "system": "http://terminology.hl7.org/CodeSystem/restful-security-service",
+                     *                     "code": "SMART-on-FHIR",
+                     *                     "display": "SMART-on-FHIR"
+                     *                   }
+                     *                 ],
+                     *                 "text": "OAuth2 client credentials, SMART Backend Services scopes"
+                     *               }
+                     *             ],
+                     *             "description": "Every interaction except this statement needs a bearer JWT from the identity provider's OAuth2 client-credentials flow. SMART Backend Services scopes are accepted: `system/<Resource>.read` or `.rs` to read and search, `.write` or `.c` to create (`system/*.cruds` for all); the service's own scopes (`<service>:read`, `<service>:write`) too. Every read is limited to the token's organization.",
+                     *             "extension": [
+                     *               {
+                     *                 "url": "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris",
+                     *                 "extension": [
+                     *                   {
+                     *                     "url": "token",
+                     *                     "valueUri": "https://login.example.org/oauth2/token"
+                     *                   }
+                     *                 ]
+                     *               }
+                     *             ]
+                     *           },
+                     *           "resource": [
+                     *             {
+                     *               "type": "Observation",
+                     *               "documentation": "Score Observations (panel, items, total, subscales) rebuilt from stored assessments. Searches need `patient` and page by `next` links.",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "read"
+                     *                 },
+                     *                 {
+                     *                   "code": "search-type"
+                     *                 }
+                     *               ],
+                     *               "versioning": "no-version",
+                     *               "readHistory": false,
+                     *               "updateCreate": false,
+                     *               "searchParam": [
+                     *                 {
+                     *                   "name": "patient",
+                     *                   "type": "reference",
+                     *                   "documentation": "The patient: `<id>` or `Patient/<id>` (required)."
+                     *                 },
+                     *                 {
+                     *                   "name": "code",
+                     *                   "type": "token",
+                     *                   "documentation": "A LOINC (or our) code, `code` or `system|code`."
+                     *                 },
+                     *                 {
+                     *                   "name": "date",
+                     *                   "type": "date",
+                     *                   "documentation": "The assessment's completion time; prefixes eq ne gt ge lt le sa eb; repeatable (AND)."
+                     *                 },
+                     *                 {
+                     *                   "name": "_count",
+                     *                   "type": "number",
+                     *                   "documentation": "Observations per page: default 100, at most 500."
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "type": "Questionnaire",
+                     *               "documentation": "The instrument catalog, one Questionnaire per instrument version (`Questionnaire/phq9-v1`).",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "read"
+                     *                 }
+                     *               ],
+                     *               "versioning": "no-version",
+                     *               "readHistory": false,
+                     *               "updateCreate": false
+                     *             },
+                     *             {
+                     *               "type": "QuestionnaireResponse",
+                     *               "documentation": "A completed instrument, scored and stored; answered with the score Observations as a transaction Bundle.",
+                     *               "interaction": [
+                     *                 {
+                     *                   "code": "create"
+                     *                 }
+                     *               ],
+                     *               "versioning": "no-version",
+                     *               "readHistory": false,
+                     *               "updateCreate": false
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": components["schemas"]["OperationOutcome"];
                 };
             };
         };

@@ -116,6 +116,53 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/feedback-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a feedback form's per-question results
+         * @description Every item answered on the form (ids as the form names them), each with its mean score
+         *     (`feedback-item-mean`) and top-box share (`feedback-item-top-box`) per period and unit,
+         *     under the disclosure policy (README "Disclosure policy"): each value is exactly what
+         *     `GET /v1/metrics/{metric_id}/values?form=...&item=...` publishes, suppressed when it rests
+         *     on fewer respondents than the threshold, its counts rounded.
+         */
+        get: operations["metrics-list_feedback_items"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the feedback themes and their counts
+         * @description Every theme some submission is tagged with now (the latest set staff gave it: a re-tag
+         *     replaces the earlier one), each with the submissions received per period and unit that
+         *     carry it (`numerator`) and their share of all submissions (`feedback-theme-share`), under
+         *     the disclosure policy: a theme on fewer submissions than the threshold is suppressed.
+         */
+        get: operations["metrics-list_feedback_themes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/metrics/{metric_id}/chart": {
         parameters: {
             query?: never;
@@ -476,6 +523,119 @@ export interface paths {
          *     score, only the data-absent-reason `masked`.
          */
         get: operations["exports-get_measure_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every metric of a unit at a glance (Making Data Count)
+         * @description Every catalog metric computed at `level`, for one unit: its latest published value and
+         *     the NHS "Making Data Count" icons (NHS England / NHS Improvement, "Making Data Count:
+         *     Strengthening your decisions", and its SPC icon guidance). **Variation** reads the
+         *     latest plotted point of the metric's control chart (the chart
+         *     `GET /v1/metrics/{id}/chart` draws, same rules): common cause, special cause improving
+         *     or concerning (by the metric's better direction), or neither. **Assurance**, where your
+         *     organization set a target (`PUT /v1/targets/{id}`): the target outside the process limits
+         *     on the bad side is consistently met, on the good side consistently failed, within them it
+         *     may be hit or missed. Only published values take part: a suppressed latest value shows as
+         *     suppressed, with no number, and the icons read the latest published point
+         *     (`judged_period`). A metric that needs a filter you did not give (a feedback metric's
+         *     form) appears once per value its facts hold. Each item links to its chart. Example:
+         *     `GET /v1/overview?level=team&unit=team-north&period=month`.
+         */
+        get: operations["overview-get_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Units with a sustained improvement, for celebration
+         * @description The units of `level` whose chart of a catalog metric shows special cause in the
+         *     metric's better direction that lasts: a shift (a run on one side of the centre line) or a
+         *     trend, by the rule set `rules` (default `anhoej`, as on the chart route: a run on one
+         *     side longer than round(log2 n) + 3; the `nhs` rules recognize noise about 3 times as often).
+         *     One point beyond a limit is not enough. Each comes with its evidence (the rule, what it
+         *     means, the published points and their periods) and a link to the chart where it is
+         *     marked. Only published values take part. Example:
+         *     `GET /v1/recognitions?level=team&since=2026-06-01`.
+         */
+        get: operations["overview-get_recognitions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/targets/{metric_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a target on a metric
+         * @description Set your organization's target on a metric for a scope: the whole organization (no
+         *     `level`), every unit of a level (`level` alone) or one unit (`level` and `unit`). For a
+         *     unit the most specific target applies. The direction comes from the metric's definition
+         *     (lower is better for no-shows: the target is met at or below it), so only the value is
+         *     given. Repeating the request leaves the same target (200); creating it answers 201. A share
+         *     takes a value between 0 and 1; 422 otherwise, or for a level the metric is not computed at.
+         *     Example: `PUT /v1/targets/no-show-rate?level=team&unit=team-north` with
+         *     `{"value": 0.1, "note": "Board goal 2027"}`.
+         */
+        put: operations["targets-put_target"];
+        post?: never;
+        /**
+         * Remove a target
+         * @description Remove the target of that exact scope (a wider one, if set, then applies). 404 when
+         *     there is none. Example: `DELETE /v1/targets/no-show-rate?level=team&unit=team-north`.
+         */
+        delete: operations["targets-delete_target"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organization's targets
+         * @description Every target of your organization (at most one per metric and scope, so the list is
+         *     short and not paged), by metric, then from the widest scope to the narrowest. Example:
+         *     `GET /v1/targets?metric_id=no-show-rate`.
+         */
+        get: operations["targets-list_targets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1320,6 +1480,253 @@ export interface components {
             warnings: string[];
         };
         /**
+         * EvidencePointOut
+         * @description A published point of the signal a recognition rests on.
+         */
+        EvidencePointOut: {
+            /**
+             * Period
+             * Format: date
+             * @description First day of the period.
+             * @example 2026-06-01
+             */
+            period: string;
+            /**
+             * Label
+             * @description The period as a label.
+             * @example 2026-06
+             */
+            label: string;
+            /**
+             * Value
+             * @description The published value.
+             * @example 0.12
+             */
+            value: number;
+        };
+        /**
+         * FeedbackItemOut
+         * @description One item of the form: its mean score and top-box share per period and unit.
+         */
+        FeedbackItemOut: {
+            /**
+             * Item Id
+             * @description The item's id on the form.
+             * @example felt-heard
+             */
+            item_id: string;
+            /**
+             * Mean
+             * @description `feedback-item-mean`: the mean answer (`denominator`: answers).
+             * @example [
+             *       {
+             *         "denominator": 40,
+             *         "n": 40,
+             *         "period": "2026-03-01",
+             *         "rounded_to": 5,
+             *         "suppressed": false,
+             *         "unit_id": "team-7",
+             *         "value": 4.31
+             *       }
+             *     ]
+             */
+            mean: components["schemas"]["MetricValueOut"][];
+            /**
+             * Top Box
+             * @description `feedback-item-top-box`: the share of answers in the item's top box.
+             * @example [
+             *       {
+             *         "denominator": 40,
+             *         "n": 40,
+             *         "numerator": 25,
+             *         "period": "2026-03-01",
+             *         "rounded_to": 5,
+             *         "suppressed": false,
+             *         "unit_id": "team-7",
+             *         "value": 0.62
+             *       }
+             *     ]
+             */
+            top_box: components["schemas"]["MetricValueOut"][];
+        };
+        /**
+         * FeedbackItemsOut
+         * @description Every item answered on one form, with its published values.
+         */
+        FeedbackItemsOut: {
+            /**
+             * Level
+             * @description The level of the units.
+             * @example team
+             * @enum {string}
+             */
+            level: "clinician" | "team" | "site" | "org" | "collaborative";
+            /**
+             * Unit Id
+             * @description The one unit asked for, or null for every unit.
+             * @example null
+             */
+            unit_id: string | null;
+            /**
+             * Period
+             * @description Period length.
+             * @example month
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter" | "rolling-quarter";
+            /**
+             * From
+             * @description First day included, if bounded.
+             * @example 2026-01-01
+             */
+            from: string | null;
+            /**
+             * To
+             * @description Last day included, if bounded.
+             * @example 2026-06-30
+             */
+            to: string | null;
+            /**
+             * Effective From
+             * @description First day the values cover (`from` snapped to its period's start).
+             * @example 2026-01-01
+             */
+            effective_from: string | null;
+            /**
+             * Effective To
+             * @description Last day the values cover (`to` snapped to its period's end).
+             * @example 2026-06-30
+             */
+            effective_to: string | null;
+            /**
+             * Filters
+             * @description Filters applied to every value.
+             * @example {
+             *       "form": "session-feedback"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /**
+             * Suppression Threshold
+             * @description Smallest count a published number may rest on.
+             * @example 11
+             */
+            suppression_threshold: number;
+            /**
+             * Form Id
+             * @description The feedback form.
+             * @example session-feedback
+             */
+            form_id: string;
+            /**
+             * Items
+             * @description By item id.
+             */
+            items: components["schemas"]["FeedbackItemOut"][];
+        };
+        /**
+         * FeedbackThemeOut
+         * @description One theme: the submissions tagged with it now, and their share of all submissions.
+         */
+        FeedbackThemeOut: {
+            /**
+             * Theme
+             * @description The theme code of the org's list.
+             * @example waiting
+             */
+            theme: string;
+            /**
+             * Values
+             * @description `feedback-theme-share`: `numerator` is the count of submissions about the theme, `denominator` all submissions received, `value` their share.
+             * @example [
+             *       {
+             *         "denominator": 40,
+             *         "n": 40,
+             *         "numerator": 25,
+             *         "period": "2026-03-01",
+             *         "rounded_to": 5,
+             *         "suppressed": false,
+             *         "unit_id": "team-7",
+             *         "value": 0.62
+             *       }
+             *     ]
+             */
+            values: components["schemas"]["MetricValueOut"][];
+        };
+        /**
+         * FeedbackThemesOut
+         * @description Every theme staff tagged some submission with, with its published counts.
+         */
+        FeedbackThemesOut: {
+            /**
+             * Level
+             * @description The level of the units.
+             * @example team
+             * @enum {string}
+             */
+            level: "clinician" | "team" | "site" | "org" | "collaborative";
+            /**
+             * Unit Id
+             * @description The one unit asked for, or null for every unit.
+             * @example null
+             */
+            unit_id: string | null;
+            /**
+             * Period
+             * @description Period length.
+             * @example month
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter" | "rolling-quarter";
+            /**
+             * From
+             * @description First day included, if bounded.
+             * @example 2026-01-01
+             */
+            from: string | null;
+            /**
+             * To
+             * @description Last day included, if bounded.
+             * @example 2026-06-30
+             */
+            to: string | null;
+            /**
+             * Effective From
+             * @description First day the values cover (`from` snapped to its period's start).
+             * @example 2026-01-01
+             */
+            effective_from: string | null;
+            /**
+             * Effective To
+             * @description Last day the values cover (`to` snapped to its period's end).
+             * @example 2026-06-30
+             */
+            effective_to: string | null;
+            /**
+             * Filters
+             * @description Filters applied to every value.
+             * @example {
+             *       "form": "session-feedback"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /**
+             * Suppression Threshold
+             * @description Smallest count a published number may rest on.
+             * @example 11
+             */
+            suppression_threshold: number;
+            /**
+             * Themes
+             * @description By theme code.
+             */
+            themes: components["schemas"]["FeedbackThemeOut"][];
+        };
+        /**
          * FieldError
          * @description One invalid field of a request.
          */
@@ -1633,6 +2040,67 @@ export interface components {
             next_cursor?: string | null;
         };
         /**
+         * LatestOut
+         * @description The latest period with facts for the unit, as published (suppressed: no numbers).
+         */
+        LatestOut: {
+            /**
+             * Value
+             * @description The metric's value: a share or rate computed from the rounded numerator and denominator; a median or mean rounded to 2 decimals.
+             * @example 0.825
+             */
+            value: number | null;
+            /**
+             * Numerator
+             * @description Count (or sum) behind a proportion or rate, rounded.
+             * @example 165
+             */
+            numerator: number | null;
+            /**
+             * Denominator
+             * @description The denominator (facts summarised, for continuous metrics), rounded.
+             * @example 200
+             */
+            denominator: number | null;
+            /**
+             * N
+             * @description Distinct patients the value rests on (respondents for anonymous metrics), rounded. Over a whole range, each patient counts once however many periods they appear in.
+             * @example 55
+             */
+            n: number | null;
+            /**
+             * Suppressed
+             * @description True when the value rests on too few patients (or would reveal a cell that does) and is not published.
+             * @example false
+             */
+            suppressed: boolean;
+            /**
+             * Reason
+             * @description Why it is suppressed: `primary` (small itself), `complementary` (hidden so that another cannot be recovered by subtraction), `small_cell`, `too_few_members` (a collaborative's pooled value with fewer than 5 members with data).
+             * @example null
+             */
+            reason?: string | null;
+            /**
+             * Rounded To
+             * @description The base every count was rounded to after suppression (5 within your org, 10 for what leaves it); null when suppressed. With base 5 a published 10 is a true 8 to 12, and as 1 to 10 are suppressed, 11 or 12.
+             * @example 5
+             */
+            rounded_to?: number | null;
+            /**
+             * Period
+             * Format: date
+             * @description First day of the period.
+             * @example 2026-11-01
+             */
+            period: string;
+            /**
+             * Label
+             * @description The period as a label.
+             * @example 2026-11
+             */
+            label: string;
+        };
+        /**
          * MembershipOut
          * @description An organization's application to, or membership of, a collaborative.
          */
@@ -1789,13 +2257,13 @@ export interface components {
              *       "service_line"
              *     ]
              */
-            filters: ("modality" | "service_line" | "instrument" | "form")[];
+            filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme")[];
             /**
              * Required Filters
              * @description Filters that must be given.
              * @example []
              */
-            required_filters: ("modality" | "service_line" | "instrument" | "form")[];
+            required_filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme")[];
             /**
              * Default Filters
              * @description Filters applied when not given.
@@ -1985,6 +2453,222 @@ export interface components {
             values: components["schemas"]["MetricValueOut"][];
         };
         /**
+         * OverviewItemOut
+         * @description One metric for the unit: its latest value, variation and assurance icons, the link.
+         */
+        OverviewItemOut: {
+            /**
+             * Metric Id
+             * @description The metric.
+             * @example no-show-rate
+             */
+            metric_id: string;
+            /**
+             * Title
+             * @description The metric's title.
+             * @example No-shows
+             */
+            title: string;
+            /**
+             * Domain
+             * @description The catalog domain it belongs to.
+             * @example engagement
+             */
+            domain: string;
+            /**
+             * Measure Unit
+             * @description What the value is measured in.
+             * @example share
+             */
+            measure_unit: string;
+            /**
+             * Better
+             * @description `higher` or `lower` is better.
+             * @example lower
+             */
+            better: string;
+            /**
+             * Filters
+             * @description The filters it was computed with (defaults included; a feedback metric appears once per form).
+             * @example {
+             *       "form": "session-feedback"
+             *     }
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /**
+             * Chart
+             * @description The control chart read: `p`, `pp`, `u` or `xmr` (null: no data).
+             * @example p
+             */
+            chart: string | null;
+            /** @description The latest value; null when no period has facts. */
+            latest: components["schemas"]["LatestOut"] | null;
+            /**
+             * Variation
+             * @description The variation icon: `common_cause` (no special-cause rule marks the latest point), `special_cause_improving` (a signal at the latest point in the better direction), `special_cause_concerning` (in the worse direction), `special_cause_neither` (a signal without a direction, or a metric without a better one); null when the data cannot support control limits.
+             * @example special_cause_improving
+             */
+            variation: string | null;
+            /**
+             * Judged Period
+             * @description Label of the point the icons read: the latest plotted (published) one, earlier than `latest` when that is suppressed.
+             * @example 2026-11
+             */
+            judged_period: string | null;
+            /**
+             * Signals
+             * @description The rules marking the judged point (empty for common cause).
+             * @example [
+             *       "shift_7"
+             *     ]
+             */
+            signals: string[];
+            /**
+             * Centre
+             * @description Centre line at the judged point.
+             * @example 0.18
+             */
+            centre: number | null;
+            /**
+             * Lower
+             * @description Lower process limit there.
+             * @example 0.11
+             */
+            lower: number | null;
+            /**
+             * Upper
+             * @description Upper process limit there.
+             * @example 0.25
+             */
+            upper: number | null;
+            /** @description The target that applies to the unit, if any. */
+            target: components["schemas"]["TargetOut"] | null;
+            /**
+             * Assurance
+             * @description The assurance icon: `consistently_meets` (the target lies outside the process limits on the bad side: every value the process produces meets it), `consistently_fails` (outside on the good side), `may_hit_or_miss` (within the limits); null without a target or limits.
+             * @example may_hit_or_miss
+             */
+            assurance: string | null;
+            /**
+             * Chart Url
+             * @description The chart this summarises (`GET /v1/metrics/{id}/chart`, same parameters).
+             * @example /v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month&rules=nhs
+             */
+            chart_url: string;
+            /**
+             * Warnings
+             * @description The chart's warnings (trial limits, suppression).
+             */
+            warnings: string[];
+        };
+        /**
+         * OverviewOut
+         * @description Every catalog metric computed at the level, for one unit.
+         * @example {
+         *       "items": [
+         *         {
+         *           "assurance": "may_hit_or_miss",
+         *           "better": "lower",
+         *           "centre": 0.18,
+         *           "chart": "p",
+         *           "chart_url": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month&rules=nhs",
+         *           "domain": "engagement",
+         *           "filters": {},
+         *           "judged_period": "2026-11",
+         *           "latest": {
+         *             "denominator": 250,
+         *             "label": "2026-11",
+         *             "n": 95,
+         *             "numerator": 30,
+         *             "period": "2026-11-01",
+         *             "rounded_to": 5,
+         *             "suppressed": false,
+         *             "value": 0.12
+         *           },
+         *           "lower": 0.11,
+         *           "measure_unit": "share",
+         *           "metric_id": "no-show-rate",
+         *           "signals": [
+         *             "shift_7"
+         *           ],
+         *           "target": {
+         *             "direction": "at_most",
+         *             "metric_id": "no-show-rate",
+         *             "set_at": "2026-12-06T12:00:00Z",
+         *             "set_by": "qi-lead-7",
+         *             "value": 0.1
+         *           },
+         *           "title": "No-shows",
+         *           "upper": 0.25,
+         *           "variation": "special_cause_improving",
+         *           "warnings": []
+         *         }
+         *       ],
+         *       "level": "team",
+         *       "period": "month",
+         *       "rules": {
+         *         "control_chart_rules": [],
+         *         "id": "nhs",
+         *         "run_chart_rules": [],
+         *         "source": "NHS England (NHS Improvement). Making Data Count...",
+         *         "title": "NHS Making Data Count"
+         *       },
+         *       "source": "NHS England / NHS Improvement, Making Data Count...",
+         *       "threshold": 11,
+         *       "unit_id": "team-north"
+         *     }
+         */
+        OverviewOut: {
+            /**
+             * Level
+             * @description The unit's level.
+             * @example team
+             */
+            level: string;
+            /**
+             * Unit Id
+             * @description The unit.
+             * @example team-north
+             */
+            unit_id: string;
+            /**
+             * Period
+             * @description Period length of every chart.
+             * @example month
+             */
+            period: string;
+            /**
+             * Effective From
+             * @description `from` snapped to its period (null: all).
+             */
+            effective_from: string | null;
+            /**
+             * Effective To
+             * @description `to` snapped to its period (null: all).
+             */
+            effective_to: string | null;
+            /**
+             * Threshold
+             * @description Smallest n a published value rests on.
+             * @example 11
+             */
+            threshold: number;
+            /** @description The rule set the signals were found with. */
+            rules: components["schemas"]["RuleSetOut"];
+            /**
+             * Source
+             * @description Where the icons' meaning comes from.
+             */
+            source: string;
+            /**
+             * Items
+             * @description One per metric (per form), catalog order.
+             */
+            items: components["schemas"]["OverviewItemOut"][];
+        };
+        /**
          * PeerComparisonOut
          * @description Where your organization stands among its anonymized peers.
          */
@@ -2093,6 +2777,170 @@ export interface components {
              * @example 3.2
              */
             seconds: number;
+        };
+        /**
+         * RecognitionList
+         * @description Sustained improvements at one level, by metric (catalog order) then unit.
+         * @example {
+         *       "items": [
+         *         {
+         *           "better": "lower",
+         *           "centre": 0.18,
+         *           "chart": "p",
+         *           "chart_url": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month&rules=anhoej",
+         *           "filters": {},
+         *           "first_period": "2026-05-01",
+         *           "last_period": "2026-11-01",
+         *           "level": "team",
+         *           "meaning": "More points in a row on one side of the centre line than round(log2(n)) + 3, n being the points not on the line: the process has probably shifted (Anhøj & Olesen 2014).",
+         *           "metric_id": "no-show-rate",
+         *           "points": [
+         *             {
+         *               "label": "2026-05",
+         *               "period": "2026-05-01",
+         *               "value": 0.12
+         *             }
+         *           ],
+         *           "rule": "long_run",
+         *           "rule_name": "Unusually long run",
+         *           "title": "No-shows",
+         *           "unit_id": "team-north"
+         *         }
+         *       ],
+         *       "level": "team",
+         *       "period": "month",
+         *       "rule_set": "anhoej",
+         *       "since": "2026-06-01",
+         *       "threshold": 11
+         *     }
+         */
+        RecognitionList: {
+            /**
+             * Level
+             * @description The level whose units were read.
+             * @example team
+             */
+            level: string;
+            /**
+             * Since
+             * @description Signals ending before this day are left out.
+             */
+            since: string | null;
+            /**
+             * Period
+             * @description Period length of the charts.
+             * @example month
+             */
+            period: string;
+            /**
+             * Threshold
+             * @description Smallest n a published value rests on.
+             * @example 11
+             */
+            threshold: number;
+            /**
+             * Rule Set
+             * @description The rule set read (`anhoej`, `nhs`, `ihi`).
+             */
+            rule_set: string;
+            /**
+             * Items
+             * @description The recognitions found.
+             */
+            items: components["schemas"]["RecognitionOut"][];
+        };
+        /**
+         * RecognitionOut
+         * @description A unit whose chart shows a sustained change for the better, and the evidence.
+         */
+        RecognitionOut: {
+            /**
+             * Metric Id
+             * @description The metric.
+             * @example no-show-rate
+             */
+            metric_id: string;
+            /**
+             * Title
+             * @description The metric's title.
+             * @example No-shows
+             */
+            title: string;
+            /**
+             * Better
+             * @description `higher` or `lower` is better.
+             * @example lower
+             */
+            better: string;
+            /**
+             * Level
+             * @description The unit's level.
+             * @example team
+             */
+            level: string;
+            /**
+             * Unit Id
+             * @description The unit recognized.
+             * @example team-north
+             */
+            unit_id: string;
+            /**
+             * Filters
+             * @description The filters the chart was computed with.
+             */
+            filters: {
+                [key: string]: string;
+            };
+            /**
+             * Chart
+             * @description The control chart read.
+             * @example p
+             */
+            chart: string;
+            /**
+             * Rule
+             * @description The rule that found the change.
+             * @example shift_7
+             */
+            rule: string;
+            /**
+             * Rule Name
+             * @description The rule in a few words.
+             */
+            rule_name: string;
+            /**
+             * Meaning
+             * @description What a signal by this rule means, and its source.
+             */
+            meaning: string;
+            /**
+             * Centre
+             * @description The chart's centre line.
+             * @example 0.18
+             */
+            centre: number | null;
+            /**
+             * First Period
+             * Format: date
+             * @description First day of the signal's first period.
+             */
+            first_period: string;
+            /**
+             * Last Period
+             * Format: date
+             * @description First day of the signal's last period.
+             */
+            last_period: string;
+            /**
+             * Points
+             * @description The points of the signal, in order.
+             */
+            points: components["schemas"]["EvidencePointOut"][];
+            /**
+             * Chart Url
+             * @description The unit's chart, where the signal is marked.
+             */
+            chart_url: string;
         };
         /**
          * ReportLineOut
@@ -2387,6 +3235,114 @@ export interface components {
              * @description One entry per feed, intake then measures.
              */
             sources: components["schemas"]["SourceStatus"][];
+        };
+        /**
+         * TargetIn
+         * @description The target's value (on the metric's own scale) and, optionally, why it was chosen.
+         * @example {
+         *       "note": "Board goal 2027: no more than 1 in 10 missed.",
+         *       "value": 0.1
+         *     }
+         */
+        TargetIn: {
+            /**
+             * Value
+             * @description The target on the metric's own scale: a share between 0 and 1, days, hours, a score, a rate. Met when the value is at least the target where higher is better, at most where lower is (the catalog's `better`; see `direction`).
+             * @example 0.1
+             */
+            value: number;
+            /**
+             * Note
+             * @description Why this target: a national standard, a board decision (never patient data).
+             * @example Board goal 2027: no more than 1 in 10 missed.
+             */
+            note?: string | null;
+        };
+        /**
+         * TargetList
+         * @description Your organization's targets, by metric, from the widest scope to the narrowest.
+         * @example {
+         *       "items": [
+         *         {
+         *           "direction": "at_least",
+         *           "metric_id": "kept-rate",
+         *           "set_at": "2026-12-06T12:00:00Z",
+         *           "set_by": "qi-lead-7",
+         *           "value": 0.8
+         *         }
+         *       ]
+         *     }
+         */
+        TargetList: {
+            /**
+             * Items
+             * @description The targets (at most one per metric and scope).
+             */
+            items: components["schemas"]["TargetOut"][];
+        };
+        /**
+         * TargetOut
+         * @description A target of your organization on one metric, for one scope.
+         * @example {
+         *       "direction": "at_most",
+         *       "level": "team",
+         *       "metric_id": "no-show-rate",
+         *       "note": "Board goal 2027: no more than 1 in 10 missed.",
+         *       "set_at": "2026-12-06T12:00:00Z",
+         *       "set_by": "qi-lead-7",
+         *       "unit_id": "team-north",
+         *       "value": 0.1
+         *     }
+         */
+        TargetOut: {
+            /**
+             * Metric Id
+             * @description The metric.
+             * @example no-show-rate
+             */
+            metric_id: string;
+            /**
+             * Level
+             * @description The level it applies to; null: every level (the organization's target).
+             * @example team
+             */
+            level: string | null;
+            /**
+             * Unit Id
+             * @description The unit it applies to; null: every unit of the level (always null at the org level, whose one unit is your organization).
+             * @example team-north
+             */
+            unit_id: string | null;
+            /**
+             * Value
+             * @description The target on the metric's scale.
+             * @example 0.1
+             */
+            value: number;
+            /**
+             * Direction
+             * @description `at_least` (higher is better: met at or above the target) or `at_most` (lower is better: met at or below it), from the metric's definition.
+             * @example at_most
+             */
+            direction: string;
+            /**
+             * Note
+             * @description Why this target.
+             * @example null
+             */
+            note: string | null;
+            /**
+             * Set At
+             * Format: date-time
+             * @description When it was last set (UTC).
+             */
+            set_at: string;
+            /**
+             * Set By
+             * @description The token subject that last set it.
+             * @example qi-1
+             */
+            set_by: string;
         };
         /**
          * ValueOut
@@ -2728,6 +3684,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description A feedback form id (experience metrics). */
                 form?: string | null;
+                /** @description An item id on the feedback form (per-question metrics). */
+                item?: string | null;
+                /** @description A feedback theme code of your organization's list (theme metrics). */
+                theme?: string | null;
             };
             header?: never;
             path: {
@@ -2832,6 +3792,320 @@ export interface operations {
             };
         };
     };
+    "metrics-list_feedback_items": {
+        parameters: {
+            query: {
+                /** @description The feedback form whose items to list. */
+                form: string;
+                /** @description Level of the units. */
+                level?: "clinician" | "team" | "site" | "org" | "collaborative";
+                /** @description One unit at the level (clinician, team, site id; your org; a collaborative id, required at that level). Omit for every unit. */
+                unit?: string | null;
+                /** @description Period length, or `rolling-quarter`: one value per month, each over the three months ending with it (small units get a published series where single months are suppressed). */
+                period?: "week" | "month" | "quarter" | "rolling-quarter";
+                /** @description First day included. */
+                from?: string | null;
+                /** @description Last day included. */
+                to?: string | null;
+                /** @description `in-person`, `video` or `phone`. */
+                modality?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "level": "team",
+                     *       "period": "quarter",
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-03-31",
+                     *       "effective_from": "2026-01-01",
+                     *       "effective_to": "2026-03-31",
+                     *       "suppression_threshold": 11,
+                     *       "filters": {
+                     *         "form": "session-feedback"
+                     *       },
+                     *       "form_id": "session-feedback",
+                     *       "items": [
+                     *         {
+                     *           "item_id": "felt-heard",
+                     *           "mean": [
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-7",
+                     *               "value": 4.31,
+                     *               "denominator": 40,
+                     *               "n": 40,
+                     *               "suppressed": false,
+                     *               "rounded_to": 5
+                     *             },
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-8",
+                     *               "suppressed": true,
+                     *               "reason": "primary"
+                     *             }
+                     *           ],
+                     *           "top_box": [
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-7",
+                     *               "value": 0.62,
+                     *               "numerator": 25,
+                     *               "denominator": 40,
+                     *               "n": 40,
+                     *               "suppressed": false,
+                     *               "rounded_to": 5
+                     *             },
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-8",
+                     *               "suppressed": true,
+                     *               "reason": "primary"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackItemsOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "metrics-list_feedback_themes": {
+        parameters: {
+            query?: {
+                /** @description Level of the units. */
+                level?: "clinician" | "team" | "site" | "org" | "collaborative";
+                /** @description One unit at the level (clinician, team, site id; your org; a collaborative id, required at that level). Omit for every unit. */
+                unit?: string | null;
+                /** @description Period length, or `rolling-quarter`: one value per month, each over the three months ending with it (small units get a published series where single months are suppressed). */
+                period?: "week" | "month" | "quarter" | "rolling-quarter";
+                /** @description First day included. */
+                from?: string | null;
+                /** @description Last day included. */
+                to?: string | null;
+                /** @description Only submissions on this form. */
+                form?: string | null;
+                /** @description `in-person`, `video` or `phone`. */
+                modality?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "level": "team",
+                     *       "period": "quarter",
+                     *       "from": "2026-01-01",
+                     *       "to": "2026-03-31",
+                     *       "effective_from": "2026-01-01",
+                     *       "effective_to": "2026-03-31",
+                     *       "suppression_threshold": 11,
+                     *       "filters": {},
+                     *       "themes": [
+                     *         {
+                     *           "theme": "waiting",
+                     *           "values": [
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-7",
+                     *               "value": 0.375,
+                     *               "numerator": 15,
+                     *               "denominator": 40,
+                     *               "n": 40,
+                     *               "suppressed": false,
+                     *               "rounded_to": 5
+                     *             },
+                     *             {
+                     *               "period": "2026-01-01",
+                     *               "unit_id": "team-8",
+                     *               "suppressed": true,
+                     *               "reason": "primary"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedbackThemesOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "charts-get_chart": {
         parameters: {
             query?: {
@@ -2853,6 +4127,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description Filter: the feedback form id (feedback metrics need it). */
                 form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
                 /** @description `run`, `p`, `pp` (Laney p'), `u` or `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the metric is a 422. */
                 chart?: ("run" | "p" | "pp" | "u" | "xmr") | null;
                 /** @description Freeze the limits: first day of the baseline. */
@@ -2984,6 +4262,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description Filter: the feedback form id (feedback metrics need it). */
                 form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
                 /** @description `run`, `p`, `pp` (Laney p'), `u` or `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the metric is a 422. */
                 chart?: ("run" | "p" | "pp" | "u" | "xmr") | null;
                 /** @description Freeze the limits: first day of the baseline. */
@@ -3116,6 +4398,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description Filter: the feedback form id (feedback metrics need it). */
                 form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
             };
             header?: never;
             path: {
@@ -4154,6 +5440,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description Filter: the feedback form id (feedback metrics need it). */
                 form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
             };
             header?: never;
             path: {
@@ -4839,6 +6129,10 @@ export interface operations {
                 instrument?: string | null;
                 /** @description A feedback form id (experience metrics). */
                 form?: string | null;
+                /** @description An item id on the feedback form (per-question metrics). */
+                item?: string | null;
+                /** @description A feedback theme code of your organization's list (theme metrics). */
+                theme?: string | null;
             };
             header?: never;
             path: {
@@ -4945,6 +6239,604 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "overview-get_overview": {
+        parameters: {
+            query?: {
+                /** @description Level of the unit: clinician, team, site, org or collaborative. */
+                level?: "clinician" | "team" | "site" | "org" | "collaborative";
+                /** @description The unit's id at that level (the collaborative id at the collaborative level); omit at the org level, where the unit is your own organization. */
+                unit?: string | null;
+                /** @description Period length: week, month or quarter; or `rolling-quarter`, one point per month, each over the three months ending with it (a small team's series where single months are suppressed). */
+                period?: "week" | "month" | "quarter" | "rolling-quarter";
+                /** @description First day of the range (inclusive). */
+                from?: string | null;
+                /** @description Last day of the range (inclusive). */
+                to?: string | null;
+                /** @description The special-cause rules, as on the chart route; default `nhs`, the Making Data Count rules the icons were designed with. */
+                rules?: "anhoej" | "ihi" | "nhs";
+                /** @description Only this catalog domain's metrics. */
+                domain?: ("access" | "engagement" | "telehealth" | "experience" | "mbc" | "workforce" | "safety") | null;
+                /** @description Filter: in-person, video or phone. */
+                modality?: string | null;
+                /** @description Filter: the service line id. */
+                service_line?: string | null;
+                /** @description Filter: the instrument id (MBC metrics; default phq9). */
+                instrument?: string | null;
+                /** @description Filter: the feedback form id (feedback metrics need it). */
+                form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverviewOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "overview-get_recognitions": {
+        parameters: {
+            query?: {
+                /** @description The level whose units are read: clinician, team, site or org (clinicians: a leader's view). */
+                level?: "clinician" | "team" | "site" | "org";
+                /** @description Only signals whose last period ends on or after this day (omit: every one). */
+                since?: string | null;
+                /** @description Period length of the charts. */
+                period?: "week" | "month" | "quarter";
+                /** @description The special-cause rules, as on the chart route; default `anhoej` (the chart route's default): on 24 months of pure binomial noise a chart is recognized about 1 % of the time under it, about 5 % under `nhs`. */
+                rules?: "anhoej" | "ihi" | "nhs";
+                /** @description Only this metric. */
+                metric_id?: string | null;
+                /** @description Filter: in-person, video or phone. */
+                modality?: string | null;
+                /** @description Filter: the service line id. */
+                service_line?: string | null;
+                /** @description Filter: the instrument id (MBC metrics; default phq9). */
+                instrument?: string | null;
+                /** @description Filter: the feedback form id (feedback metrics need it). */
+                form?: string | null;
+                /** @description Filter: the item id on the feedback form (per-question metrics need it). */
+                item?: string | null;
+                /** @description Filter: a feedback theme code of your organization's list. */
+                theme?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecognitionList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "targets-put_target": {
+        parameters: {
+            query?: {
+                /** @description The level the target applies to; omit for every level (the organization's target, used wherever no narrower one is set). */
+                level?: ("clinician" | "team" | "site" | "org" | "collaborative") | null;
+                /** @description The unit's id at that level (the collaborative id at the collaborative level); omit at the org level, where the unit is your own organization. */
+                unit?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description A metric id of the catalog. */
+                metric_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TargetIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetOut"];
+                };
+            };
+            /** @description Created (200: an existing one replaced). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "targets-delete_target": {
+        parameters: {
+            query?: {
+                /** @description The level the target applies to; omit for every level (the organization's target, used wherever no narrower one is set). */
+                level?: ("clinician" | "team" | "site" | "org" | "collaborative") | null;
+                /** @description The unit's id at that level (the collaborative id at the collaborative level); omit at the org level, where the unit is your own organization. */
+                unit?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description A metric id of the catalog. */
+                metric_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "targets-list_targets": {
+        parameters: {
+            query?: {
+                /** @description Only this metric's. */
+                metric_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TargetList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;

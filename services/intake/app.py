@@ -90,7 +90,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
         settings=settings,
         title="Learning Loop intake",
         description=DESCRIPTION,
-        version="0.1.0",
+        version="0.2.0",
         tags=TAGS,
         # Routes are matched in this order, one by one: the encounters' (the PUT that EHRs
         # send for every session) come first. The docs group by tag, whatever this order.

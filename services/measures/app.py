@@ -95,7 +95,7 @@ def create_app(
         settings=settings,
         title="Learning Loop measures",
         description=DESCRIPTION,
-        version="0.1.0",
+        version="0.2.0",
         tags=TAGS,
         routers=[
             instruments.router,

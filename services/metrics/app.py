@@ -75,7 +75,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         settings=settings,
         title="Learning Loop metrics",
         description=DESCRIPTION,
-        version="0.1.0",
+        version="0.2.0",
         tags=TAGS,
         routers=[
             clinician_views(metrics.router, feedback.router, charts.router, equity.router),

@@ -13,6 +13,8 @@ from .encounters_post_encounters_batch_json_encounter_batch_item import (
     EncountersPostEncountersBatchJsonEncounterBatchItem,
 )
 from .feed_page import FeedPage
+from .feedback_detail_out import FeedbackDetailOut
+from .feedback_detail_out_answers import FeedbackDetailOutAnswers
 from .feedback_form import FeedbackForm
 from .feedback_in import FeedbackIn
 from .feedback_in_answers import FeedbackInAnswers
@@ -24,10 +26,16 @@ from .feedback_received_event import FeedbackReceivedEvent
 from .feedback_received_modality_type_0 import FeedbackReceivedModalityType0
 from .feedback_received_scores import FeedbackReceivedScores
 from .feedback_received_top_box import FeedbackReceivedTopBox
+from .feedback_response_in import FeedbackResponseIn
+from .feedback_response_out import FeedbackResponseOut
 from .feedback_scores_out import FeedbackScoresOut
+from .feedback_themed import FeedbackThemed
+from .feedback_themed_event import FeedbackThemedEvent
+from .fhir_get_metadata_response_200 import FhirGetMetadataResponse200
 from .fhir_post_questionnaire_response_json_body import FhirPostQuestionnaireResponseJsonBody
 from .fhir_post_questionnaire_response_response_200 import FhirPostQuestionnaireResponseResponse200
 from .fhir_post_questionnaire_response_response_201 import FhirPostQuestionnaireResponseResponse201
+from .fhir_read_questionnaire_response_200 import FhirReadQuestionnaireResponse200
 from .field_error import FieldError
 from .form_item import FormItem
 from .forms_get_form_questionnaire_response_forms_get_form_questionnaire import (
@@ -41,7 +49,14 @@ from .item_score_out import ItemScoreOut
 from .likert import Likert
 from .likert_option import LikertOption
 from .modality import Modality
+from .operation_outcome import OperationOutcome
+from .outcome_coding import OutcomeCoding
+from .outcome_details import OutcomeDetails
+from .outcome_issue import OutcomeIssue
+from .outcome_issue_severity import OutcomeIssueSeverity
 from .page_encounter_out import PageEncounterOut
+from .page_feedback_detail_out import PageFeedbackDetailOut
+from .page_feedback_response_out import PageFeedbackResponseOut
 from .page_patient_out import PagePatientOut
 from .page_referral_out import PageReferralOut
 from .page_safety_event_out import PageSafetyEventOut
@@ -80,6 +95,7 @@ from .patients_post_patients_batch_json_patient_batch_item_rurality_type_0 impor
 from .patients_post_patients_batch_json_patient_batch_item_sex_type_0 import (
     PatientsPostPatientsBatchJsonPatientBatchItemSexType0,
 )
+from .pointer_extension import PointerExtension
 from .problem_details import ProblemDetails
 from .problem_kind import ProblemKind
 from .referral_in import ReferralIn
@@ -115,6 +131,10 @@ from .safety_review_in import SafetyReviewIn
 from .technical_problems import TechnicalProblems
 from .telehealth_problems import TelehealthProblems
 from .telehealth_problems_kinds_item import TelehealthProblemsKindsItem
+from .theme_in import ThemeIn
+from .theme_out import ThemeOut
+from .theme_tags_in import ThemeTagsIn
+from .theme_tags_out import ThemeTagsOut
 from .yes_no import YesNo
 
 __all__ = (
@@ -128,6 +148,8 @@ __all__ = (
     "EncounterUpsertedEvent",
     "EncounterUpsertedModality",
     "EncounterUpsertedStatus",
+    "FeedbackDetailOut",
+    "FeedbackDetailOutAnswers",
     "FeedbackForm",
     "FeedbackIn",
     "FeedbackInAnswers",
@@ -139,11 +161,17 @@ __all__ = (
     "FeedbackReceivedModalityType0",
     "FeedbackReceivedScores",
     "FeedbackReceivedTopBox",
+    "FeedbackResponseIn",
+    "FeedbackResponseOut",
     "FeedbackScoresOut",
+    "FeedbackThemed",
+    "FeedbackThemedEvent",
     "FeedPage",
+    "FhirGetMetadataResponse200",
     "FhirPostQuestionnaireResponseJsonBody",
     "FhirPostQuestionnaireResponseResponse200",
     "FhirPostQuestionnaireResponseResponse201",
+    "FhirReadQuestionnaireResponse200",
     "FieldError",
     "FormItem",
     "FormsGetFormQuestionnaireResponseFormsGetFormQuestionnaire",
@@ -155,7 +183,14 @@ __all__ = (
     "Likert",
     "LikertOption",
     "Modality",
+    "OperationOutcome",
+    "OutcomeCoding",
+    "OutcomeDetails",
+    "OutcomeIssue",
+    "OutcomeIssueSeverity",
     "PageEncounterOut",
+    "PageFeedbackDetailOut",
+    "PageFeedbackResponseOut",
     "PagePatientOut",
     "PageReferralOut",
     "PageSafetyEventOut",
@@ -182,6 +217,7 @@ __all__ = (
     "PatientsPostPatientsBatchJsonPatientBatchItemSexType0",
     "PatientUpserted",
     "PatientUpsertedEvent",
+    "PointerExtension",
     "ProblemDetails",
     "ProblemKind",
     "ReferralIn",
@@ -211,5 +247,9 @@ __all__ = (
     "TechnicalProblems",
     "TelehealthProblems",
     "TelehealthProblemsKindsItem",
+    "ThemeIn",
+    "ThemeOut",
+    "ThemeTagsIn",
+    "ThemeTagsOut",
     "YesNo",
 )

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.encounter_upserted_event import EncounterUpsertedEvent
     from ..models.feedback_received_event import FeedbackReceivedEvent
+    from ..models.feedback_themed_event import FeedbackThemedEvent
     from ..models.patient_upserted_event import PatientUpsertedEvent
     from ..models.referral_upserted_event import ReferralUpsertedEvent
     from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent
@@ -22,8 +23,8 @@ class FeedPage:
     """One page of the feed, in feed order.
 
     Attributes:
-        items (list[EncounterUpsertedEvent | FeedbackReceivedEvent | PatientUpsertedEvent | ReferralUpsertedEvent |
-            SafetyEventUpsertedEvent]): Events in feed order.
+        items (list[EncounterUpsertedEvent | FeedbackReceivedEvent | FeedbackThemedEvent | PatientUpsertedEvent |
+            ReferralUpsertedEvent | SafetyEventUpsertedEvent]): Events in feed order.
         next_cursor (str): Resume position: pass as `after` next time. Always present; unchanged when there was nothing
             new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
         has_more (bool): True when more events are ready right now.
@@ -32,6 +33,7 @@ class FeedPage:
     items: list[
         EncounterUpsertedEvent
         | FeedbackReceivedEvent
+        | FeedbackThemedEvent
         | PatientUpsertedEvent
         | ReferralUpsertedEvent
         | SafetyEventUpsertedEvent
@@ -43,6 +45,7 @@ class FeedPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
 
@@ -56,6 +59,8 @@ class FeedPage:
             elif isinstance(items_item_data, EncounterUpsertedEvent):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, FeedbackReceivedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, FeedbackThemedEvent):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -82,6 +87,7 @@ class FeedPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
         from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent  # noqa: PLC0415
@@ -96,6 +102,7 @@ class FeedPage:
             ) -> (
                 EncounterUpsertedEvent
                 | FeedbackReceivedEvent
+                | FeedbackThemedEvent
                 | PatientUpsertedEvent
                 | ReferralUpsertedEvent
                 | SafetyEventUpsertedEvent
@@ -132,11 +139,19 @@ class FeedPage:
                     return items_item_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_4 = FeedbackThemedEvent.from_dict(data)
+
+                    return items_item_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_4 = SafetyEventUpsertedEvent.from_dict(data)
+                items_item_type_5 = SafetyEventUpsertedEvent.from_dict(data)
 
-                return items_item_type_4
+                return items_item_type_5
 
             items_item = _parse_items_item(items_item_data)
 

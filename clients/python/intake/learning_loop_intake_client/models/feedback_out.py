@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.feedback_out_answers import FeedbackOutAnswers
     from ..models.feedback_scores_out import FeedbackScoresOut
@@ -16,19 +18,21 @@ T = TypeVar("T", bound="FeedbackOut")
 
 @_attrs_define
 class FeedbackOut:
-    """A stored submission as the org reads it, comments included, with its derived scores.
+    """A stored submission with its derived scores; comments only under their own scope.
 
     Attributes:
         feedback_id (str): Intake's id for the submission.
         form_id (str): The form answered.
         form_version (str): The form's version when answered.
-        answers (FeedbackOutAnswers): The answered items, in form order. Comments are visible to the org only.
+        answers (FeedbackOutAnswers): The answered items, in form order. Free-text comments only for a token holding
+            `intake:feedback-review` on a read (each such read is audited); never in the answer to a submission.
         submission_id (None | str): The app's id for the submission, if sent.
         patient_id (None | str): Null for anonymous feedback.
         encounter_id (None | str): The session it is about, if any.
         submitted_at (datetime.datetime): When the person submitted it.
         received_at (datetime.datetime): When intake received it.
         scores (FeedbackScoresOut): The numbers derived from a submission: what the feed publishes. Never any free text.
+        has_comment (bool | Unset): Whether the submission holds a free-text comment, shown or not. Default: False.
     """
 
     feedback_id: str
@@ -41,6 +45,7 @@ class FeedbackOut:
     submitted_at: datetime.datetime
     received_at: datetime.datetime
     scores: FeedbackScoresOut
+    has_comment: bool | Unset = False
 
     def to_dict(self) -> dict[str, Any]:
         feedback_id = self.feedback_id
@@ -66,6 +71,8 @@ class FeedbackOut:
 
         scores = self.scores.to_dict()
 
+        has_comment = self.has_comment
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -82,6 +89,8 @@ class FeedbackOut:
                 "scores": scores,
             }
         )
+        if has_comment is not UNSET:
+            field_dict["has_comment"] = has_comment
 
         return field_dict
 
@@ -126,6 +135,8 @@ class FeedbackOut:
 
         scores = FeedbackScoresOut.from_dict(d.pop("scores"))
 
+        has_comment = d.pop("has_comment", UNSET)
+
         feedback_out = cls(
             feedback_id=feedback_id,
             form_id=form_id,
@@ -137,6 +148,7 @@ class FeedbackOut:
             submitted_at=submitted_at,
             received_at=received_at,
             scores=scores,
+            has_comment=has_comment,
         )
 
         return feedback_out

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="FeedbackOutAnswers")
 
 @_attrs_define
 class FeedbackOutAnswers:
-    """The answered items, in form order. Comments are visible to the org only."""
+    """The answered items, in form order. Free-text comments only for a token holding `intake:feedback-review` on a read
+    (each such read is audited); never in the answer to a submission.
+
+    """
 
     additional_properties: dict[str, bool | int | str] = _attrs_field(init=False, factory=dict)
 

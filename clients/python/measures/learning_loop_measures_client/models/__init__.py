@@ -74,7 +74,11 @@ from .escalation_out_deadline import EscalationOutDeadline
 from .escalation_policy_in import EscalationPolicyIn
 from .escalation_policy_out import EscalationPolicyOut
 from .feed_page import FeedPage
+from .fhir_get_metadata_response_200 import FhirGetMetadataResponse200
 from .fhir_post_questionnaire_response_json_body import FhirPostQuestionnaireResponseJsonBody
+from .fhir_read_observation_response_200 import FhirReadObservationResponse200
+from .fhir_read_questionnaire_response_200 import FhirReadQuestionnaireResponse200
+from .fhir_search_observations_response_200 import FhirSearchObservationsResponse200
 from .field_error import FieldError
 from .health import Health
 from .instrument import Instrument
@@ -92,9 +96,15 @@ from .level import Level
 from .license_ import License
 from .missing_policy import MissingPolicy
 from .missing_policy_policy import MissingPolicyPolicy
+from .operation_outcome import OperationOutcome
+from .outcome_coding import OutcomeCoding
+from .outcome_details import OutcomeDetails
+from .outcome_issue import OutcomeIssue
+from .outcome_issue_severity import OutcomeIssueSeverity
 from .page_alert_out import PageAlertOut
 from .page_delivery_out import PageDeliveryOut
 from .page_webhook_out import PageWebhookOut
+from .pointer_extension import PointerExtension
 from .problem_details import ProblemDetails
 from .provenance import Provenance
 from .recover_in import RecoverIn
@@ -213,7 +223,11 @@ __all__ = (
     "EscalationPolicyIn",
     "EscalationPolicyOut",
     "FeedPage",
+    "FhirGetMetadataResponse200",
     "FhirPostQuestionnaireResponseJsonBody",
+    "FhirReadObservationResponse200",
+    "FhirReadQuestionnaireResponse200",
+    "FhirSearchObservationsResponse200",
     "FieldError",
     "Health",
     "Instrument",
@@ -231,9 +245,15 @@ __all__ = (
     "License",
     "MissingPolicy",
     "MissingPolicyPolicy",
+    "OperationOutcome",
+    "OutcomeCoding",
+    "OutcomeDetails",
+    "OutcomeIssue",
+    "OutcomeIssueSeverity",
     "PageAlertOut",
     "PageDeliveryOut",
     "PageWebhookOut",
+    "PointerExtension",
     "ProblemDetails",
     "Provenance",
     "RecoverIn",

@@ -34,9 +34,20 @@ from .equity_get_equity_by import EquityGetEquityBy
 from .equity_get_equity_level import EquityGetEquityLevel
 from .equity_out import EquityOut
 from .equity_out_filters import EquityOutFilters
+from .evidence_point_out import EvidencePointOut
 from .exports_get_measure_report_level import ExportsGetMeasureReportLevel
 from .exports_get_measure_report_period import ExportsGetMeasureReportPeriod
 from .exports_get_measure_report_response_200 import ExportsGetMeasureReportResponse200
+from .feedback_item_out import FeedbackItemOut
+from .feedback_items_out import FeedbackItemsOut
+from .feedback_items_out_filters import FeedbackItemsOutFilters
+from .feedback_items_out_level import FeedbackItemsOutLevel
+from .feedback_items_out_period import FeedbackItemsOutPeriod
+from .feedback_theme_out import FeedbackThemeOut
+from .feedback_themes_out import FeedbackThemesOut
+from .feedback_themes_out_filters import FeedbackThemesOutFilters
+from .feedback_themes_out_level import FeedbackThemesOutLevel
+from .feedback_themes_out_period import FeedbackThemesOutPeriod
 from .field_error import FieldError
 from .group_out import GroupOut
 from .health import Health
@@ -49,6 +60,7 @@ from .intervention_out import InterventionOut
 from .intervention_out_level import InterventionOutLevel
 from .intervention_out_period import InterventionOutPeriod
 from .intervention_page import InterventionPage
+from .latest_out import LatestOut
 from .membership_out import MembershipOut
 from .membership_out_role import MembershipOutRole
 from .membership_out_status import MembershipOutStatus
@@ -74,10 +86,27 @@ from .metric_values_out_period import MetricValuesOutPeriod
 from .metrics_get_metric_values_format_type_0 import MetricsGetMetricValuesFormatType0
 from .metrics_get_metric_values_level import MetricsGetMetricValuesLevel
 from .metrics_get_metric_values_period import MetricsGetMetricValuesPeriod
+from .metrics_list_feedback_items_level import MetricsListFeedbackItemsLevel
+from .metrics_list_feedback_items_period import MetricsListFeedbackItemsPeriod
+from .metrics_list_feedback_themes_level import MetricsListFeedbackThemesLevel
+from .metrics_list_feedback_themes_period import MetricsListFeedbackThemesPeriod
+from .overview_get_overview_domain_type_0 import OverviewGetOverviewDomainType0
+from .overview_get_overview_level import OverviewGetOverviewLevel
+from .overview_get_overview_period import OverviewGetOverviewPeriod
+from .overview_get_overview_rules import OverviewGetOverviewRules
+from .overview_get_recognitions_level import OverviewGetRecognitionsLevel
+from .overview_get_recognitions_period import OverviewGetRecognitionsPeriod
+from .overview_get_recognitions_rules import OverviewGetRecognitionsRules
+from .overview_item_out import OverviewItemOut
+from .overview_item_out_filters import OverviewItemOutFilters
+from .overview_out import OverviewOut
 from .peer_comparison_out import PeerComparisonOut
 from .problem_details import ProblemDetails
 from .rebuild_out import RebuildOut
 from .rebuild_out_facts import RebuildOutFacts
+from .recognition_list import RecognitionList
+from .recognition_out import RecognitionOut
+from .recognition_out_filters import RecognitionOutFilters
 from .report_line_out import ReportLineOut
 from .roster_out import RosterOut
 from .rule_out import RuleOut
@@ -86,6 +115,11 @@ from .run_chart_out import RunChartOut
 from .source_replay import SourceReplay
 from .source_status import SourceStatus
 from .sync_status import SyncStatus
+from .target_in import TargetIn
+from .target_list import TargetList
+from .target_out import TargetOut
+from .targets_delete_target_level_type_0 import TargetsDeleteTargetLevelType0
+from .targets_put_target_level_type_0 import TargetsPutTargetLevelType0
 from .value_out import ValueOut
 
 __all__ = (
@@ -123,9 +157,20 @@ __all__ = (
     "EquityGetEquityLevel",
     "EquityOut",
     "EquityOutFilters",
+    "EvidencePointOut",
     "ExportsGetMeasureReportLevel",
     "ExportsGetMeasureReportPeriod",
     "ExportsGetMeasureReportResponse200",
+    "FeedbackItemOut",
+    "FeedbackItemsOut",
+    "FeedbackItemsOutFilters",
+    "FeedbackItemsOutLevel",
+    "FeedbackItemsOutPeriod",
+    "FeedbackThemeOut",
+    "FeedbackThemesOut",
+    "FeedbackThemesOutFilters",
+    "FeedbackThemesOutLevel",
+    "FeedbackThemesOutPeriod",
     "FieldError",
     "GroupOut",
     "Health",
@@ -138,6 +183,7 @@ __all__ = (
     "InterventionOutLevel",
     "InterventionOutPeriod",
     "InterventionPage",
+    "LatestOut",
     "MembershipOut",
     "MembershipOutRole",
     "MembershipOutStatus",
@@ -157,16 +203,33 @@ __all__ = (
     "MetricsGetMetricValuesFormatType0",
     "MetricsGetMetricValuesLevel",
     "MetricsGetMetricValuesPeriod",
+    "MetricsListFeedbackItemsLevel",
+    "MetricsListFeedbackItemsPeriod",
+    "MetricsListFeedbackThemesLevel",
+    "MetricsListFeedbackThemesPeriod",
     "MetricValueOut",
     "MetricValueOutReasonType0",
     "MetricValuesOut",
     "MetricValuesOutFilters",
     "MetricValuesOutLevel",
     "MetricValuesOutPeriod",
+    "OverviewGetOverviewDomainType0",
+    "OverviewGetOverviewLevel",
+    "OverviewGetOverviewPeriod",
+    "OverviewGetOverviewRules",
+    "OverviewGetRecognitionsLevel",
+    "OverviewGetRecognitionsPeriod",
+    "OverviewGetRecognitionsRules",
+    "OverviewItemOut",
+    "OverviewItemOutFilters",
+    "OverviewOut",
     "PeerComparisonOut",
     "ProblemDetails",
     "RebuildOut",
     "RebuildOutFacts",
+    "RecognitionList",
+    "RecognitionOut",
+    "RecognitionOutFilters",
     "ReportLineOut",
     "RosterOut",
     "RuleOut",
@@ -175,5 +238,10 @@ __all__ = (
     "SourceReplay",
     "SourceStatus",
     "SyncStatus",
+    "TargetIn",
+    "TargetList",
+    "TargetOut",
+    "TargetsDeleteTargetLevelType0",
+    "TargetsPutTargetLevelType0",
     "ValueOut",
 )

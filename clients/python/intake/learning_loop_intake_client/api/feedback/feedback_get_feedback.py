@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.feedback_out import FeedbackOut
+from ...models.feedback_detail_out import FeedbackDetailOut
 from ...models.problem_details import ProblemDetails
 from ...types import Response
 
@@ -27,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FeedbackOut | ProblemDetails | None:
+) -> FeedbackDetailOut | ProblemDetails | None:
     if response.status_code == 200:
-        response_200 = FeedbackOut.from_dict(response.json())
+        response_200 = FeedbackDetailOut.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FeedbackOut | ProblemDetails]:
+) -> Response[FeedbackDetailOut | ProblemDetails]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,10 +89,14 @@ def sync_detailed(
     feedback_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FeedbackOut | ProblemDetails]:
+) -> Response[FeedbackDetailOut | ProblemDetails]:
     """Read a feedback submission
 
-     One submission with its comments and scores, for the org that received it.
+     One submission of the caller's org with its scores, where it was given and its themes; another org's
+    id is a 404. Free-text answers (comments) are left out of `answers` unless the token also holds
+    `intake:feedback-review`; every submission whose comment is shown is written to the audit log
+    (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to
+    metrics or into logs.
 
     Args:
         feedback_id (str): Intake's feedback id.
@@ -102,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FeedbackOut | ProblemDetails]
+        Response[FeedbackDetailOut | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -120,10 +124,14 @@ def sync(
     feedback_id: str,
     *,
     client: AuthenticatedClient,
-) -> FeedbackOut | ProblemDetails | None:
+) -> FeedbackDetailOut | ProblemDetails | None:
     """Read a feedback submission
 
-     One submission with its comments and scores, for the org that received it.
+     One submission of the caller's org with its scores, where it was given and its themes; another org's
+    id is a 404. Free-text answers (comments) are left out of `answers` unless the token also holds
+    `intake:feedback-review`; every submission whose comment is shown is written to the audit log
+    (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to
+    metrics or into logs.
 
     Args:
         feedback_id (str): Intake's feedback id.
@@ -133,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FeedbackOut | ProblemDetails
+        FeedbackDetailOut | ProblemDetails
     """
 
     return sync_detailed(
@@ -146,10 +154,14 @@ async def asyncio_detailed(
     feedback_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[FeedbackOut | ProblemDetails]:
+) -> Response[FeedbackDetailOut | ProblemDetails]:
     """Read a feedback submission
 
-     One submission with its comments and scores, for the org that received it.
+     One submission of the caller's org with its scores, where it was given and its themes; another org's
+    id is a 404. Free-text answers (comments) are left out of `answers` unless the token also holds
+    `intake:feedback-review`; every submission whose comment is shown is written to the audit log
+    (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to
+    metrics or into logs.
 
     Args:
         feedback_id (str): Intake's feedback id.
@@ -159,7 +171,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FeedbackOut | ProblemDetails]
+        Response[FeedbackDetailOut | ProblemDetails]
     """
 
     kwargs = _get_kwargs(
@@ -175,10 +187,14 @@ async def asyncio(
     feedback_id: str,
     *,
     client: AuthenticatedClient,
-) -> FeedbackOut | ProblemDetails | None:
+) -> FeedbackDetailOut | ProblemDetails | None:
     """Read a feedback submission
 
-     One submission with its comments and scores, for the org that received it.
+     One submission of the caller's org with its scores, where it was given and its themes; another org's
+    id is a 404. Free-text answers (comments) are left out of `answers` unless the token also holds
+    `intake:feedback-review`; every submission whose comment is shown is written to the audit log
+    (`read-comment`, the reader, the time), as is every patient named. Comments never go on the feed, to
+    metrics or into logs.
 
     Args:
         feedback_id (str): Intake's feedback id.
@@ -188,7 +204,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FeedbackOut | ProblemDetails
+        FeedbackDetailOut | ProblemDetails
     """
 
     return (

@@ -124,7 +124,8 @@ def sync_detailed(
      A consumer's answers to one form, optionally about an encounter, optionally anonymous.
 
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-    on the feed: comments stay in intake, readable by the org, never logged.
+    on the feed: comments stay in intake, never logged, and are read back only with
+    `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
 
     Args:
         idempotency_key (str | Unset):
@@ -161,7 +162,8 @@ def sync(
      A consumer's answers to one form, optionally about an encounter, optionally anonymous.
 
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-    on the feed: comments stay in intake, readable by the org, never logged.
+    on the feed: comments stay in intake, never logged, and are read back only with
+    `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
 
     Args:
         idempotency_key (str | Unset):
@@ -193,7 +195,8 @@ async def asyncio_detailed(
      A consumer's answers to one form, optionally about an encounter, optionally anonymous.
 
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-    on the feed: comments stay in intake, readable by the org, never logged.
+    on the feed: comments stay in intake, never logged, and are read back only with
+    `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
 
     Args:
         idempotency_key (str | Unset):
@@ -228,7 +231,8 @@ async def asyncio(
      A consumer's answers to one form, optionally about an encounter, optionally anonymous.
 
     Answers are checked against the form; every bad answer is listed in `errors`. Only scores go
-    on the feed: comments stay in intake, readable by the org, never logged.
+    on the feed: comments stay in intake, never logged, and are read back only with
+    `intake:feedback-review` (`GET /v1/feedback`); this answer leaves them out.
 
     Args:
         idempotency_key (str | Unset):

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.fhir_post_questionnaire_response_json_body import FhirPostQuestionnaireResponseJsonBody
 from ...models.fhir_post_questionnaire_response_response_200 import FhirPostQuestionnaireResponseResponse200
 from ...models.fhir_post_questionnaire_response_response_201 import FhirPostQuestionnaireResponseResponse201
-from ...models.problem_details import ProblemDetails
+from ...models.operation_outcome import OperationOutcome
 from ...types import UNSET, Response, Unset
 
 
@@ -36,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails | None:
+) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome | None:
     if response.status_code == 200:
         response_200 = FhirPostQuestionnaireResponseResponse200.from_dict(response.json())
 
@@ -48,52 +48,52 @@ def _parse_response(
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = OperationOutcome.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = OperationOutcome.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = OperationOutcome.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ProblemDetails.from_dict(response.json())
+        response_409 = OperationOutcome.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ProblemDetails.from_dict(response.json())
+        response_413 = OperationOutcome.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ProblemDetails.from_dict(response.json())
+        response_415 = OperationOutcome.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ProblemDetails.from_dict(response.json())
+        response_422 = OperationOutcome.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetails.from_dict(response.json())
+        response_429 = OperationOutcome.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = OperationOutcome.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ProblemDetails.from_dict(response.json())
+        response_503 = OperationOutcome.from_dict(response.json())
 
         return response_503
 
@@ -105,7 +105,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails]:
+) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -119,12 +119,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: FhirPostQuestionnaireResponseJsonBody,
     idempotency_key: str | Unset = UNSET,
-) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails]:
+) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome]:
     """Submit feedback as a FHIR QuestionnaireResponse
 
      A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`.
+    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+    is the stored response without its free-text items.
 
     Args:
         idempotency_key (str | Unset):
@@ -135,7 +136,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails]
+        Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome]
     """
 
     kwargs = _get_kwargs(
@@ -155,12 +156,13 @@ def sync(
     client: AuthenticatedClient,
     body: FhirPostQuestionnaireResponseJsonBody,
     idempotency_key: str | Unset = UNSET,
-) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails | None:
+) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome | None:
     """Submit feedback as a FHIR QuestionnaireResponse
 
      A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`.
+    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+    is the stored response without its free-text items.
 
     Args:
         idempotency_key (str | Unset):
@@ -171,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails
+        FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome
     """
 
     return sync_detailed(
@@ -186,12 +188,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: FhirPostQuestionnaireResponseJsonBody,
     idempotency_key: str | Unset = UNSET,
-) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails]:
+) -> Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome]:
     """Submit feedback as a FHIR QuestionnaireResponse
 
      A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`.
+    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+    is the stored response without its free-text items.
 
     Args:
         idempotency_key (str | Unset):
@@ -202,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails]
+        Response[FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome]
     """
 
     kwargs = _get_kwargs(
@@ -220,12 +223,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: FhirPostQuestionnaireResponseJsonBody,
     idempotency_key: str | Unset = UNSET,
-) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails | None:
+) -> FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome | None:
     """Submit feedback as a FHIR QuestionnaireResponse
 
      A completed R4 QuestionnaireResponse whose `questionnaire` is one of intake's forms
     (`GET /v1/forms/{id}/questionnaire`). `subject` (Patient/<id>) and `encounter`
-    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`.
+    (Encounter/<id>) link it; `identifier.value` plays the part of `submission_id`. The answer
+    is the stored response without its free-text items.
 
     Args:
         idempotency_key (str | Unset):
@@ -236,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | ProblemDetails
+        FhirPostQuestionnaireResponseResponse200 | FhirPostQuestionnaireResponseResponse201 | OperationOutcome
     """
 
     return (

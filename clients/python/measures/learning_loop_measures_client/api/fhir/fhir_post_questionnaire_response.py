@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.fhir_post_questionnaire_response_json_body import FhirPostQuestionnaireResponseJsonBody
-from ...models.problem_details import ProblemDetails
+from ...models.operation_outcome import OperationOutcome
 from ...types import UNSET, Response, Unset
 
 
@@ -45,63 +45,63 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ProblemDetails | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | OperationOutcome | None:
     if response.status_code == 201:
         response_201 = cast(Any, None)
         return response_201
 
     if response.status_code == 400:
-        response_400 = ProblemDetails.from_dict(response.json())
+        response_400 = OperationOutcome.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ProblemDetails.from_dict(response.json())
+        response_401 = OperationOutcome.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ProblemDetails.from_dict(response.json())
+        response_403 = OperationOutcome.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ProblemDetails.from_dict(response.json())
+        response_404 = OperationOutcome.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ProblemDetails.from_dict(response.json())
+        response_409 = OperationOutcome.from_dict(response.json())
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ProblemDetails.from_dict(response.json())
+        response_413 = OperationOutcome.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ProblemDetails.from_dict(response.json())
+        response_415 = OperationOutcome.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 422:
-        response_422 = ProblemDetails.from_dict(response.json())
+        response_422 = OperationOutcome.from_dict(response.json())
 
         return response_422
 
     if response.status_code == 429:
-        response_429 = ProblemDetails.from_dict(response.json())
+        response_429 = OperationOutcome.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ProblemDetails.from_dict(response.json())
+        response_500 = OperationOutcome.from_dict(response.json())
 
         return response_500
 
     if response.status_code == 503:
-        response_503 = ProblemDetails.from_dict(response.json())
+        response_503 = OperationOutcome.from_dict(response.json())
 
         return response_503
 
@@ -113,7 +113,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | OperationOutcome]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +128,7 @@ def sync_detailed(
     body: FhirPostQuestionnaireResponseJsonBody,
     instrument: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | OperationOutcome]:
     """Submit a FHIR QuestionnaireResponse
 
      Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
@@ -149,7 +149,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Any | OperationOutcome]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +171,7 @@ def sync(
     body: FhirPostQuestionnaireResponseJsonBody,
     instrument: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Any | ProblemDetails | None:
+) -> Any | OperationOutcome | None:
     """Submit a FHIR QuestionnaireResponse
 
      Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Any | OperationOutcome
     """
 
     return sync_detailed(
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     body: FhirPostQuestionnaireResponseJsonBody,
     instrument: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Any | ProblemDetails]:
+) -> Response[Any | OperationOutcome]:
     """Submit a FHIR QuestionnaireResponse
 
      Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
@@ -230,7 +230,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | ProblemDetails]
+        Response[Any | OperationOutcome]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +250,7 @@ async def asyncio(
     body: FhirPostQuestionnaireResponseJsonBody,
     instrument: None | str | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Any | ProblemDetails | None:
+) -> Any | OperationOutcome | None:
     """Submit a FHIR QuestionnaireResponse
 
      Items are matched by LOINC linkId or code (or a known questionnaire's link map); answers may
@@ -271,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | ProblemDetails
+        Any | OperationOutcome
     """
 
     return (

@@ -24,6 +24,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -81,6 +83,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -167,6 +183,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[BenchmarkOut | ProblemDetails]:
     """Compare your organization with anonymized peers
 
@@ -187,6 +205,9 @@ def sync_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +227,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = client.get_httpx_client().request(
@@ -227,6 +250,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> BenchmarkOut | ProblemDetails | None:
     """Compare your organization with anonymized peers
 
@@ -247,6 +272,9 @@ def sync(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +295,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     ).parsed
 
 
@@ -282,6 +312,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[BenchmarkOut | ProblemDetails]:
     """Compare your organization with anonymized peers
 
@@ -302,6 +334,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -321,6 +356,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -340,6 +377,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> BenchmarkOut | ProblemDetails | None:
     """Compare your organization with anonymized peers
 
@@ -360,6 +399,9 @@ async def asyncio(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -381,5 +423,7 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
         )
     ).parsed

@@ -28,6 +28,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -101,6 +103,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     json_chart: None | str | Unset
     if isinstance(chart, Unset):
@@ -228,6 +244,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -263,6 +281,9 @@ def sync_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -299,6 +320,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -326,6 +349,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -361,6 +386,9 @@ def sync(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -398,6 +426,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -419,6 +449,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -454,6 +486,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -490,6 +525,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -515,6 +552,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -550,6 +589,9 @@ async def asyncio(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -588,6 +630,8 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
             chart=chart,
             baseline_from=baseline_from,
             baseline_to=baseline_to,

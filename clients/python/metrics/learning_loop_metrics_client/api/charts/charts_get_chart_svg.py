@@ -27,6 +27,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -100,6 +102,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     json_chart: None | str | Unset
     if isinstance(chart, Unset):
@@ -218,6 +234,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -248,6 +266,9 @@ def sync_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -284,6 +305,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -311,6 +334,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -341,6 +366,9 @@ def sync(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -378,6 +406,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -399,6 +429,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -429,6 +461,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -465,6 +500,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -490,6 +527,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -520,6 +559,9 @@ async def asyncio(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -558,6 +600,8 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
             chart=chart,
             baseline_from=baseline_from,
             baseline_to=baseline_to,

@@ -27,6 +27,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -99,6 +101,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -187,6 +203,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[EquityOut | ProblemDetails]:
     """A metric by demographic group, with gaps
 
@@ -214,6 +232,9 @@ def sync_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,6 +256,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = client.get_httpx_client().request(
@@ -258,6 +281,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> EquityOut | ProblemDetails | None:
     """A metric by demographic group, with gaps
 
@@ -285,6 +310,9 @@ def sync(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -307,6 +335,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     ).parsed
 
 
@@ -324,6 +354,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[EquityOut | ProblemDetails]:
     """A metric by demographic group, with gaps
 
@@ -351,6 +383,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,6 +407,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -393,6 +430,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> EquityOut | ProblemDetails | None:
     """A metric by demographic group, with gaps
 
@@ -420,6 +459,9 @@ async def asyncio(
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
+        item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
+            need it).
+        theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -443,5 +485,7 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
         )
     ).parsed

@@ -25,6 +25,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -78,6 +80,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -164,6 +180,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[ExportsGetMeasureReportResponse200 | ProblemDetails]:
     """Export a FHIR MeasureReport
 
@@ -187,6 +205,9 @@ def sync_detailed(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,6 +227,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = client.get_httpx_client().request(
@@ -227,6 +250,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> ExportsGetMeasureReportResponse200 | ProblemDetails | None:
     """Export a FHIR MeasureReport
 
@@ -250,6 +275,9 @@ def sync(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,6 +298,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     ).parsed
 
 
@@ -285,6 +315,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[ExportsGetMeasureReportResponse200 | ProblemDetails]:
     """Export a FHIR MeasureReport
 
@@ -308,6 +340,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -327,6 +362,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -346,6 +383,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> ExportsGetMeasureReportResponse200 | ProblemDetails | None:
     """Export a FHIR MeasureReport
 
@@ -369,6 +408,9 @@ async def asyncio(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -390,5 +432,7 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
         )
     ).parsed

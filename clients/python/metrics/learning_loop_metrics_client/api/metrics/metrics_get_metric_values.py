@@ -28,6 +28,8 @@ def _get_kwargs(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -105,6 +107,20 @@ def _get_kwargs(
     else:
         json_form = form
     params["form"] = json_form
+
+    json_item: None | str | Unset
+    if isinstance(item, Unset):
+        json_item = UNSET
+    else:
+        json_item = item
+    params["item"] = json_item
+
+    json_theme: None | str | Unset
+    if isinstance(theme, Unset):
+        json_theme = UNSET
+    else:
+        json_theme = theme
+    params["theme"] = json_theme
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -193,6 +209,8 @@ def sync_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[MetricValuesOut | ProblemDetails]:
     """Read a metric's values
 
@@ -223,6 +241,9 @@ def sync_detailed(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -244,6 +265,8 @@ def sync_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = client.get_httpx_client().request(
@@ -267,6 +290,8 @@ def sync(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> MetricValuesOut | ProblemDetails | None:
     """Read a metric's values
 
@@ -297,6 +322,9 @@ def sync(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,6 +347,8 @@ def sync(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     ).parsed
 
 
@@ -336,6 +366,8 @@ async def asyncio_detailed(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> Response[MetricValuesOut | ProblemDetails]:
     """Read a metric's values
 
@@ -366,6 +398,9 @@ async def asyncio_detailed(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -387,6 +422,8 @@ async def asyncio_detailed(
         service_line=service_line,
         instrument=instrument,
         form=form,
+        item=item,
+        theme=theme,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -408,6 +445,8 @@ async def asyncio(
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
+    item: None | str | Unset = UNSET,
+    theme: None | str | Unset = UNSET,
 ) -> MetricValuesOut | ProblemDetails | None:
     """Read a metric's values
 
@@ -438,6 +477,9 @@ async def asyncio(
         service_line (None | str | Unset): A service line id.
         instrument (None | str | Unset): An instrument id (MBC metrics).
         form (None | str | Unset): A feedback form id (experience metrics).
+        item (None | str | Unset): An item id on the feedback form (per-question metrics).
+        theme (None | str | Unset): A feedback theme code of your organization's list (theme
+            metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -461,5 +503,7 @@ async def asyncio(
             service_line=service_line,
             instrument=instrument,
             form=form,
+            item=item,
+            theme=theme,
         )
     ).parsed

@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class OverviewGetOverviewLevel(StrEnum):
+    CLINICIAN = "clinician"
+    COLLABORATIVE = "collaborative"
+    ORG = "org"
+    SITE = "site"
+    TEAM = "team"
+
+    def __str__(self) -> str:
+        return str(self.value)
