@@ -69,6 +69,9 @@ def intake_calls(seeded: dict[str, str]) -> list[Call]:
               "/v1/forms/session-feedback/questionnaire"),
         call(i, "POST", "/fhir/QuestionnaireResponse", (200, 201),
               body=questionnaire_response_body, media="application/fhir+json"),
+        call(i, "GET", "/fhir/metadata", (200,)),
+        call(i, "GET", "/fhir/Questionnaire/{form_id}", (200,),
+              "/fhir/Questionnaire/session-feedback"),
         call(i, "POST", "/v1/safety-events", (200, 201), body=safety_event_body),
         call(i, "POST", "/v1/safety-events:batch", (200,),
               body=lambda n: [safety_event_body(n) for _ in range(3)]),
@@ -126,6 +129,12 @@ def measures_calls(seeded: dict[str, str]) -> list[Call]:
         call(m, "POST", "/fhir/QuestionnaireResponse", (200, 201), body=us_core_phq9_body,
               media="application/fhir+json"),
         call(m, "GET", "/fhir/Observation", (200,), params={"patient": "bpat-1"}),
+        call(m, "GET", "/fhir/metadata", (200,)),
+        call(m, "GET", "/fhir/Questionnaire/{questionnaire_id}", (200,),
+              "/fhir/Questionnaire/phq9-v1"),
+        # An id of the stored shape that names no Observation: the read's 404 path.
+        call(m, "GET", "/fhir/Observation/{observation_id}", (404,),
+              f"/fhir/Observation/{'0' * 32}-{'0' * 16}"),
         call(m, "GET", "/v1/feed", (200,), params={"limit": 100}),
     ]  # fmt: skip
 
@@ -178,6 +187,15 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
               "/v1/reports/clinicians/clin-204", params={"from": "2026-01-01", "to": "2026-12-31"}),
         call(x, "GET", "/v1/metrics/{metric_id}/measure-report", (200,),
               "/v1/metrics/kept-rate/measure-report", params={"from": "2026-01-01"}),
+        call(x, "GET", "/v1/overview", (200,), params=level),
+        call(x, "GET", "/v1/recognitions", (200,), params={"level": "team"}),
+        call(x, "PUT", "/v1/targets/{metric_id}", (200, 201), "/v1/targets/no-show-rate",
+              lambda n: {"value": 0.1 + (n % 5) / 100}),
+        call(x, "GET", "/v1/targets", (200,)),
+        # Set by the PUT above more often than not; 404 when a DELETE got there first.
+        call(x, "DELETE", "/v1/targets/{metric_id}", (204, 404), "/v1/targets/no-show-rate"),
+        call(x, "GET", "/v1/feedback-items", (200,), params={"form": "session-feedback", **level}),
+        call(x, "GET", "/v1/feedback-themes", (200,), params=level),
         call(x, "GET", "/v1/sync/status", (200,)),
         # A rebuild replays both feeds; one at a time per org, so most are refused with 409.
         call(x, "POST", "/v1/admin/rebuild", (200, 202, 409)),

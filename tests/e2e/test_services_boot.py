@@ -1,7 +1,8 @@
 """Scenario: an integrator starts the three services as ``make run`` does and probes them.
 
 Each service runs as its own uvicorn process on its own migrated database; the integrator finds
-the docs, the OpenAPI document and both probes, and an unauthenticated call gets a 401 problem.
+the docs, the OpenAPI document and both probes, and an unauthenticated call gets a 401 problem
+(an OperationOutcome under /fhir).
 """
 
 from __future__ import annotations
@@ -58,8 +59,12 @@ def test_request_without_token_is_401_problem(
     for path in secured:
         response = httpx.get(f"{services[name].url}{path}")
         assert response.status_code == 401, path
-        assert response.headers["content-type"] == "application/problem+json"
-        assert response.json()["status"] == 401
+        if path.startswith("/fhir/"):  # FHIR's own error shape (README, Conventions)
+            assert response.headers["content-type"] == "application/fhir+json", path
+            assert response.json()["issue"][0]["code"] == "login", path
+        else:
+            assert response.headers["content-type"] == "application/problem+json", path
+            assert response.json()["status"] == 401, path
 
 
 def test_request_id_crosses_into_the_log_without_patient_values(
