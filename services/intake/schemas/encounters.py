@@ -35,6 +35,7 @@ from services.intake.schemas.common import (
 )
 from services.intake.schemas.telehealth import MAX_SESSION_MINUTES, TechnicalProblems
 from services.intake.telehealth import Modality, problem_kinds_for
+from shared.strict_types import OffsetDateTime
 
 __all__ = [
     "MAX_SESSION_MINUTES",
@@ -116,7 +117,7 @@ class EncounterIn(IntakeModel):
         "entered-in-error. An impossible change from the stored status is a 409 problem.",
         examples=["fulfilled"],
     )
-    scheduled_start: AwareDatetime = Field(
+    scheduled_start: OffsetDateTime = Field(
         description="Booked start, with its UTC offset.", examples=["2025-03-17T15:00:00-05:00"]
     )
     scheduled_minutes: int | None = Field(
@@ -126,17 +127,17 @@ class EncounterIn(IntakeModel):
         description="Booked length in minutes (FHIR Appointment.minutesDuration).",
         examples=[50],
     )
-    actual_start: AwareDatetime | None = Field(
+    actual_start: OffsetDateTime | None = Field(
         default=None,
         description="When the session really started (kept sessions only).",
         examples=["2025-03-17T15:04:00-05:00"],
     )
-    actual_end: AwareDatetime | None = Field(
+    actual_end: OffsetDateTime | None = Field(
         default=None,
         description="When the session really ended; after `actual_start`.",
         examples=["2025-03-17T15:52:00-05:00"],
     )
-    cancelled_at: AwareDatetime | None = Field(
+    cancelled_at: OffsetDateTime | None = Field(
         default=None,
         description="When the cancellation was made (cancelled sessions only); "
         "decides whether a patient cancellation was late.",
