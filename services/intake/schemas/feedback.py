@@ -11,8 +11,10 @@ from typing import Annotated
 
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, field_validator
 
+from services.intake.forms.models import load_forms
 from services.intake.forms.scoring import FeedbackScores
 from services.intake.schemas.common import ExternalId, IntakeModel, check_not_future
+from shared.strict_types import OffsetDateTime
 
 __all__ = ["FeedbackIn", "FeedbackOut", "FeedbackScoresOut", "ItemScoreOut"]
 
@@ -41,6 +43,9 @@ class FeedbackIn(IntakeModel):
         max_length=64,
         description="The form answered (see `GET /v1/forms`).",
         examples=["session-feedback"],
+        # The forms are data shipped with the service: the document lists them (the domain
+        # refuses any other with `unknown_form`).
+        json_schema_extra={"enum": sorted(load_forms())},
     )
     answers: dict[ItemId, AnswerValue] = Field(
         max_length=100,
@@ -64,7 +69,7 @@ class FeedbackIn(IntakeModel):
         description="The respondent's pseudonymous id; omit for anonymous feedback.",
         examples=["7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17"],
     )
-    submitted_at: AwareDatetime | None = Field(
+    submitted_at: OffsetDateTime | None = Field(
         default=None,
         description="When the person submitted it (an offline app may send it "
         "later); defaults to the time intake receives it.",

@@ -8,6 +8,11 @@ from pydantic import BaseModel, Field
 #: other than tab and line breaks. PostgreSQL refuses a NUL in text outright, and none of them
 #: belongs in a name.
 TEXT_PATTERN = r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$"
+# The same, with something besides white space: a name is stripped before its length is checked.
+NAME_PATTERN = (
+    r"^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*[^\s\x00-\x08\x0B\x0C\x0E-\x1F\x7F]"
+    r"[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F]*$"
+)
 
 
 class IntervalOut(BaseModel):

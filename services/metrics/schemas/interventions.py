@@ -7,8 +7,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from services.metrics.catalog import Level, Period
-from services.metrics.schemas.common import TEXT_PATTERN, IntervalOut
+from services.metrics.catalog import CATALOG, Level, Period
+from services.metrics.schemas.common import NAME_PATTERN, TEXT_PATTERN, IntervalOut
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 # A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a
@@ -55,6 +55,9 @@ class InterventionIn(BaseModel):
     metric_id: str = Field(
         min_length=1, max_length=64, description="The metric it aims to move.",
         examples=["no-show-rate"],
+        # The catalog is data shipped with the service: the document lists it (any other id is
+        # refused by the domain as an unknown metric).
+        json_schema_extra={"enum": sorted(CATALOG)},
     )  # fmt: skip
     level: Level = Field(
         description="Level of the unit (clinician, team, site, org).", examples=["team"]
@@ -77,7 +80,7 @@ class InterventionIn(BaseModel):
     title: str = Field(
         min_length=1,
         max_length=200,
-        pattern=TEXT_PATTERN,
+        pattern=NAME_PATTERN,
         description="A short name for the change.",
         examples=["PDSA 1: text reminders 48 h before"],
     )
