@@ -9,6 +9,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.metrics.catalog import CATALOG, Level, Period
 from services.metrics.schemas.common import NAME_PATTERN, TEXT_PATTERN, IntervalOut
+from shared.strict_types import IsoDate
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 # A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a
@@ -28,7 +29,7 @@ def _in_window(day: date) -> date:
     return day
 
 
-StartDate = Annotated[date, AfterValidator(_in_window)]
+StartDate = Annotated[IsoDate, AfterValidator(_in_window)]
 
 
 class InterventionIn(BaseModel):
