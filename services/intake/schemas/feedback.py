@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AwareDatetime, ConfigDict, Field, JsonValue, StringConstraints, field_validator
 
 from services.intake.forms.models import load_forms
 from services.intake.forms.scoring import FeedbackScores
@@ -20,6 +20,10 @@ __all__ = ["FeedbackIn", "FeedbackOut", "FeedbackScoresOut", "ItemScoreOut"]
 
 ItemId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 AnswerValue = int | bool | Annotated[str, StringConstraints(max_length=4000)] | None
+
+
+#: Listed in the document as an enum (the ids are data shipped with the service).
+FORM_IDS: list[JsonValue] = list(sorted(load_forms()))
 
 
 class FeedbackIn(IntakeModel):
@@ -45,7 +49,7 @@ class FeedbackIn(IntakeModel):
         examples=["session-feedback"],
         # The forms are data shipped with the service: the document lists them (the domain
         # refuses any other with `unknown_form`).
-        json_schema_extra={"enum": sorted(load_forms())},
+        json_schema_extra={"enum": FORM_IDS},
     )
     answers: dict[ItemId, AnswerValue] = Field(
         max_length=100,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue
 
 from services.metrics.catalog import CATALOG, Level, Period
 from services.metrics.schemas.common import NAME_PATTERN, TEXT_PATTERN, IntervalOut
@@ -30,6 +30,10 @@ def _in_window(day: date) -> date:
 
 
 StartDate = Annotated[IsoDate, AfterValidator(_in_window)]
+
+
+#: Listed in the document as an enum (the ids are data shipped with the service).
+METRIC_IDS: list[JsonValue] = list(sorted(CATALOG))
 
 
 class InterventionIn(BaseModel):
@@ -58,7 +62,7 @@ class InterventionIn(BaseModel):
         examples=["no-show-rate"],
         # The catalog is data shipped with the service: the document lists it (any other id is
         # refused by the domain as an unknown metric).
-        json_schema_extra={"enum": sorted(CATALOG)},
+        json_schema_extra={"enum": METRIC_IDS},
     )  # fmt: skip
     level: Level = Field(
         description="Level of the unit (clinician, team, site, org).", examples=["team"]
