@@ -19,7 +19,7 @@ from services.measures.fhir.response import parse_questionnaire_response
 from services.measures.instruments.catalog import Instrument, default_catalog
 from services.measures.instruments.org_settings import instrument_for_org
 from services.measures.models import AssessmentRow, as_utc
-from services.measures.schemas import completed_in_window
+from services.measures.schemas import ID_PATTERN, completed_in_window
 from services.measures.schemas.fhir import FHIR_JSON, QR_BODY
 from services.measures.scoring.engine import score
 from shared.audit import record_patient_read
@@ -119,7 +119,13 @@ def search_observations(
     caller: Reader,
     session: ReadSessionDep,
     patient: Annotated[
-        str, Query(min_length=1, max_length=72, description="Patient id or Patient/<id>.")
+        str,
+        Query(
+            min_length=1,
+            max_length=72,
+            pattern="^(Patient/)?" + ID_PATTERN.removeprefix("^"),  # as stored; no NUL for SQL
+            description="Patient id or Patient/<id>.",
+        ),
     ],
     code: Annotated[
         str | None,
