@@ -19,6 +19,10 @@ from shared.strict_types import OffsetDateTime
 __all__ = ["FeedbackIn", "FeedbackOut", "FeedbackScoresOut", "ItemScoreOut"]
 
 ItemId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+# Keys are stripped like every string of the model, so a key of white space only is empty: the
+# document says so with a pattern (pydantic would turn a key pattern into patternProperties,
+# which leaves other keys allowed).
+ITEM_ID_NAMES: dict[str, JsonValue] = {"minLength": 1, "maxLength": 64, "pattern": r"^\s*\S"}
 AnswerValue = int | bool | Annotated[str, StringConstraints(max_length=4000)] | None
 
 
@@ -56,6 +60,7 @@ class FeedbackIn(IntakeModel):
         description="Item id -> answer: an integer for scale items, true/false for yes/no "
         "items, text for comments. null or blank text means not answered.",
         examples=[{"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}],
+        json_schema_extra={"propertyNames": ITEM_ID_NAMES},
     )
     submission_id: ExternalId | None = Field(
         default=None,
