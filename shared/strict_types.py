@@ -40,6 +40,13 @@ def _date_time(value: Any) -> Any:
     )
 
 
+#: What pydantic's ``str_strip_whitespace`` strips (Unicode White_Space, as Rust's ``trim``), as a
+#: regex class body: ECMA-262's ``\s``, which a document's pattern would mean, differs (it lacks
+#: U+0085 and has U+FEFF).
+WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: A string with something left once stripped: stated for fields whose model strips them.
+NOT_BLANK = f"^[{WHITE_SPACE}]*[^{WHITE_SPACE}]"
+
 IsoDate = Annotated[date, BeforeValidator(_full_date)]
 """A ``date`` given as ``YYYY-MM-DD``."""
 

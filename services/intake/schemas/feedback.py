@@ -14,7 +14,7 @@ from pydantic import AwareDatetime, ConfigDict, Field, JsonValue, StringConstrai
 from services.intake.forms.models import load_forms
 from services.intake.forms.scoring import FeedbackScores
 from services.intake.schemas.common import ExternalId, IntakeModel, check_not_future
-from shared.strict_types import OffsetDateTime
+from shared.strict_types import NOT_BLANK, OffsetDateTime
 
 __all__ = ["FeedbackIn", "FeedbackOut", "FeedbackScoresOut", "ItemScoreOut"]
 
@@ -22,7 +22,7 @@ ItemId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 # Keys are stripped like every string of the model, so a key of white space only is empty: the
 # document says so with a pattern (pydantic would turn a key pattern into patternProperties,
 # which leaves other keys allowed).
-ITEM_ID_NAMES: dict[str, JsonValue] = {"minLength": 1, "maxLength": 64, "pattern": r"^\s*\S"}
+ITEM_ID_NAMES: dict[str, JsonValue] = {"minLength": 1, "maxLength": 64, "pattern": NOT_BLANK}
 AnswerValue = int | bool | Annotated[str, StringConstraints(max_length=4000)] | None
 
 
