@@ -20,7 +20,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from shared.idempotency import HEADER as IDEMPOTENCY_HEADER
-from shared.idempotency import MAX_KEY_LENGTH
+from shared.idempotency import KEY_PATTERN, MAX_KEY_LENGTH
 from shared.problems import PROBLEM_MEDIA_TYPE
 
 PROBLEM_REF = {"$ref": "#/components/schemas/ProblemDetails"}
@@ -39,7 +39,12 @@ IDEMPOTENCY_PARAMETER = {
     "required": False,
     "description": "Makes a retry safe: the same key and body replay the first response; the "
     "same key with another body is 422; while the first request runs, 409. Kept 24 hours.",
-    "schema": {"type": "string", "maxLength": MAX_KEY_LENGTH},
+    "schema": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": MAX_KEY_LENGTH,
+        "pattern": KEY_PATTERN,
+    },
     "example": "0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a",
 }
 

@@ -28,6 +28,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
+from shared.allow import allowed_methods
 from shared.errors import DomainError
 from shared.fhir_outcome import is_fhir_path, outcome_body, outcome_response
 from shared.logging import route_template
@@ -244,13 +245,11 @@ async def _handle_http(request: Request, exc: Exception) -> JSONResponse:
     phrase = HTTPStatus(exc.status_code).phrase
     slug = phrase.lower().replace(" ", "-")
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != phrase else None
+    headers = getattr(exc, "headers", None)
+    if exc.status_code == 405 and (allow := allowed_methods(request)):
+        headers = {**(headers or {}), "Allow": allow}  # every route of the path, not the first
     return problem_response(
-        request,
-        status=exc.status_code,
-        slug=slug,
-        title=phrase,
-        detail=detail,
-        headers=getattr(exc, "headers", None),
+        request, status=exc.status_code, slug=slug, title=phrase, detail=detail, headers=headers
     )
 
 

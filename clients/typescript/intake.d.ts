@@ -1381,8 +1381,9 @@ export interface components {
              * Form Id
              * @description The form answered (see `GET /v1/forms`).
              * @example session-feedback
+             * @enum {string}
              */
-            form_id: string;
+            form_id: "comment" | "service-satisfaction" | "session-feedback" | "telehealth-experience";
             /**
              * Answers
              * @description Item id -> answer: an integer for scale items, true/false for yes/no items, text for comments. null or blank text means not answered.

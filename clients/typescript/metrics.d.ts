@@ -1871,8 +1871,9 @@ export interface components {
              * Metric Id
              * @description The metric it aims to move.
              * @example no-show-rate
+             * @enum {string}
              */
-            metric_id: string;
+            metric_id: "access-days-median" | "access-days-p90" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -1962,8 +1963,9 @@ export interface components {
              * Metric Id
              * @description The metric it aims to move.
              * @example no-show-rate
+             * @enum {string}
              */
-            metric_id: string;
+            metric_id: "access-days-median" | "access-days-p90" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -4120,7 +4122,7 @@ export interface operations {
                 /** @description Last day of the range (inclusive). */
                 to?: string | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */
@@ -4255,7 +4257,7 @@ export interface operations {
                 /** @description Last day of the range (inclusive). */
                 to?: string | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */
@@ -4391,7 +4393,7 @@ export interface operations {
                 /** @description Last day of the range (inclusive). */
                 to?: string | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */
@@ -5433,7 +5435,7 @@ export interface operations {
                 /** @description Last day of the range (inclusive). */
                 to?: string | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */
@@ -6311,7 +6313,7 @@ export interface operations {
                 /** @description Only this catalog domain's metrics. */
                 domain?: ("access" | "engagement" | "telehealth" | "experience" | "mbc" | "workforce" | "safety") | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */
@@ -6441,7 +6443,7 @@ export interface operations {
                 /** @description Only this metric. */
                 metric_id?: string | null;
                 /** @description Filter: in-person, video or phone. */
-                modality?: string | null;
+                modality?: "in-person" | "phone" | "video";
                 /** @description Filter: the service line id. */
                 service_line?: string | null;
                 /** @description Filter: the instrument id (MBC metrics; default phq9). */

@@ -18,6 +18,7 @@ from shared.idempotency.middleware import REPLAYED_HEADER, IdempotencyMiddleware
 from shared.idempotency.store import (
     HEADER,
     IN_FLIGHT_TIMEOUT,
+    KEY_PATTERN,
     MAX_KEY_LENGTH,
     Heartbeat,
     IdempotencyStore,
@@ -29,6 +30,7 @@ from shared.idempotency.store import (
 __all__ = [
     "HEADER",
     "IN_FLIGHT_TIMEOUT",
+    "KEY_PATTERN",
     "MAX_KEY_LENGTH",
     "REPLAYED_HEADER",
     "Heartbeat",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import threading
 from datetime import timedelta
 from typing import Any
@@ -38,6 +39,11 @@ logger = logging.getLogger("learning_loop.idempotency")
 
 HEADER = "Idempotency-Key"
 MAX_KEY_LENGTH = 255
+#: What a key is, as the document states it and :func:`parse_key` checks it: 1 to 255 visible
+#: ASCII characters, spaces only inside (an HTTP field value is trimmed of surrounding spaces, and
+#: a header is not the place for other characters). An RFC 8941 quoted string is the key within
+#: the quotes (an empty one, ``""``, is taken as it is).
+KEY_PATTERN = r"^[!-~]([ -~]{0,253}[!-~])?$"
 IN_FLIGHT_TIMEOUT = timedelta(minutes=2)
 
 
@@ -61,10 +67,10 @@ def idempotency_table(metadata: MetaData) -> Table:
 def parse_key(raw: str) -> str:
     """Accept RFC 8941 quoted strings and the unquoted keys most clients send."""
     key = raw.strip()
-    if len(key) >= 2 and key[0] == key[-1] == '"':
+    if not re.fullmatch(KEY_PATTERN, key):
+        raise BadRequest(f"{HEADER} must be 1 to {MAX_KEY_LENGTH} visible ASCII characters.")
+    if len(key) > 2 and key[0] == key[-1] == '"':
         key = key[1:-1]
-    if not key or len(key) > MAX_KEY_LENGTH or not key.isprintable():
-        raise BadRequest(f"{HEADER} must be 1 to {MAX_KEY_LENGTH} printable characters.")
     return key
 
 

@@ -1,11 +1,18 @@
 """Schemathesis against every service's own OpenAPI document, authenticated, in a bounded run.
 
-Every generated request must get an answer that conforms to the documented schema, and every
-error must be ``application/problem+json``. A 500 is always a failure; another 5xx passes only
-where the operation documents it (metrics' rebuild answers 503 when a source feed is down, as
-it is in this run). The run is bounded for CI
-(``FUZZ_EXAMPLES`` per operation, default 15); set it higher for a long local run:
-``FUZZ_EXAMPLES=500 make test PYTEST_ARGS=tests/fuzz``.
+Every check schemathesis has (``--checks all``: schema-valid requests accepted, schema-violating
+ones refused, unsupported methods answered 405, auth not ignored, response schemas, headers and
+statuses as documented; see :mod:`tests.fuzz.contract_checks`), on schema-valid and on
+schema-violating requests, and every error must be ``application/problem+json``. A 500 is always a
+failure; another 5xx passes only where the operation documents it (metrics' rebuild answers 503
+when a source feed is down, as it is in this run). The run is bounded for CI (``FUZZ_EXAMPLES``
+schema-valid requests per operation, default 15, and a fifth as many schema-violating ones); set
+it higher for a long local run: ``FUZZ_EXAMPLES=500 make test PYTEST_ARGS=tests/fuzz``.
+
+Two things are set on a schema-valid request before it is sent, because the document cannot state
+them: a fresh ``Idempotency-Key`` (the same key with another body is a documented 422; reuse has
+its own tests), and no feed or page cursor (a cursor is one this API issued: the stateful run,
+``test_schemathesis_stateful.py``, follows real ones).
 
 Operations are walked by hand (``get_all_operations`` + ``as_strategy``) instead of through
 schemathesis' pytest plugin, which does not yet support pytest 9. Schemathesis reaches the app
@@ -14,20 +21,19 @@ already started by the session's TestClient, behind :func:`_already_started`.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
 
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from hypothesis.errors import Flaky
-from schemathesis.checks import (
-    content_type_conformance,
-    response_schema_conformance,
-    status_code_conformance,
-)
+from hypothesis.errors import Flaky, Unsatisfiable
+from schemathesis.generation import GenerationMode
 from starlette.testclient import TestClient
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from tests.fuzz.contract_checks import every_check
 from tests.support.tokens import bearer
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "15"))
@@ -55,26 +61,46 @@ def no_undocumented_server_error(ctx, response, case) -> None:
         )
 
 
-CHECKS = [
-    no_undocumented_server_error,
-    response_schema_conformance,
-    content_type_conformance,
-    status_code_conformance,
-    problem_json_on_errors,
-]
-FUZZ_SETTINGS = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=list(HealthCheck),
-    database=None,
-)
+CHECKS = every_check(no_undocumented_server_error, problem_json_on_errors)
+#: Schema-violating requests per operation: a fifth of the schema-valid ones (each is refused
+#: early, but the run must stay within CI's budget).
+NEGATIVE_EXAMPLES = max(EXAMPLES // 5, 3)
+#: Query parameters holding a cursor this API issued (pages, the feed).
+CURSOR_PARAMETERS = ("cursor", "after")
+
+
+def _settings(examples: int) -> settings:
+    return settings(
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        suppress_health_check=list(HealthCheck),
+        database=None,
+    )
+
+
+def prepare_valid(case) -> None:
+    """What a schema-valid request needs beyond its schema (module docstring)."""
+    if case.headers and "Idempotency-Key" in case.headers:
+        case.headers["Idempotency-Key"] = uuid.uuid4().hex
+    for name in CURSOR_PARAMETERS:
+        if case.query:
+            case.query.pop(name, None)
 
 
 def _fuzz_operation(operation, headers: dict[str, str]) -> None:
-    @given(case=operation.as_strategy())
-    @FUZZ_SETTINGS
+    _fuzz(operation, headers, GenerationMode.POSITIVE, EXAMPLES)
+    # Unsatisfiable: no input of this operation can break its schema (no parameters, say).
+    with contextlib.suppress(Unsatisfiable):
+        _fuzz(operation, headers, GenerationMode.NEGATIVE, NEGATIVE_EXAMPLES)
+
+
+def _fuzz(operation, headers: dict[str, str], mode: GenerationMode, examples: int) -> None:
+    @given(case=operation.as_strategy(generation_mode=mode))
+    @_settings(examples)
     def run(case) -> None:
+        if mode is GenerationMode.POSITIVE:
+            prepare_valid(case)
         case.call_and_validate(headers=headers, checks=CHECKS)
 
     run()

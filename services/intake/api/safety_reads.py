@@ -7,7 +7,6 @@ a token that also holds `intake:safety-review`, and each such read is audited pe
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
 
 from services.intake import safety_events as store
 from services.intake.api.deps import ID_PATTERN, SAFETY_REVIEW, Reader, id_path
@@ -18,6 +17,7 @@ from shared.events import HarmLevel, SafetyEventKind
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.sessions import ReadSessionDep
+from shared.strict_types import OffsetDateTime
 
 router = APIRouter(prefix="/v1", tags=["safety-events"])
 SafetyEventId = Annotated[str, id_path("safety event")]
@@ -56,14 +56,14 @@ def list_safety_events(
     team_id: Annotated[str | None, _id_query("Only this team's.", "team-east")] = None,
     site_id: Annotated[str | None, _id_query("Only this site's.", "site-north")] = None,
     occurred_from: Annotated[
-        AwareDatetime | None,
+        OffsetDateTime | None,
         Query(
             description="Only events that occurred at or after this time.",
             examples=["2025-03-01T00:00:00Z"],
         ),
     ] = None,
     occurred_to: Annotated[
-        AwareDatetime | None,
+        OffsetDateTime | None,
         Query(
             description="Only events that occurred before this time.",
             examples=["2025-04-01T00:00:00Z"],

@@ -15,7 +15,7 @@ points at the field to fix (`/body/actual_end`, not `/body`). The rules:
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import AwareDatetime, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -35,6 +35,7 @@ from services.intake.schemas.common import (
 )
 from services.intake.schemas.telehealth import MAX_SESSION_MINUTES, TechnicalProblems
 from services.intake.telehealth import Modality, problem_kinds_for
+from shared.strict_types import JSON_INTEGER, OffsetDateTime
 
 __all__ = [
     "MAX_SESSION_MINUTES",
@@ -57,6 +58,9 @@ _HAS_CANCELLATION = frozenset(
 def _earlier(info: ValidationInfo, name: str) -> Any:
     """An already validated field (None if it was absent or failed validation)."""
     return info.data.get(name)
+
+
+SessionMinutes = Annotated[int, Field(ge=5, le=MAX_SESSION_MINUTES), JSON_INTEGER]
 
 
 class EncounterIn(IntakeModel):
@@ -116,27 +120,25 @@ class EncounterIn(IntakeModel):
         "entered-in-error. An impossible change from the stored status is a 409 problem.",
         examples=["fulfilled"],
     )
-    scheduled_start: AwareDatetime = Field(
+    scheduled_start: OffsetDateTime = Field(
         description="Booked start, with its UTC offset.", examples=["2025-03-17T15:00:00-05:00"]
     )
-    scheduled_minutes: int | None = Field(
+    scheduled_minutes: SessionMinutes | None = Field(
         default=None,
-        ge=5,
-        le=MAX_SESSION_MINUTES,
         description="Booked length in minutes (FHIR Appointment.minutesDuration).",
         examples=[50],
     )
-    actual_start: AwareDatetime | None = Field(
+    actual_start: OffsetDateTime | None = Field(
         default=None,
         description="When the session really started (kept sessions only).",
         examples=["2025-03-17T15:04:00-05:00"],
     )
-    actual_end: AwareDatetime | None = Field(
+    actual_end: OffsetDateTime | None = Field(
         default=None,
         description="When the session really ended; after `actual_start`.",
         examples=["2025-03-17T15:52:00-05:00"],
     )
-    cancelled_at: AwareDatetime | None = Field(
+    cancelled_at: OffsetDateTime | None = Field(
         default=None,
         description="When the cancellation was made (cancelled sessions only); "
         "decides whether a patient cancellation was late.",

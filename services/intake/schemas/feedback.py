@@ -9,15 +9,25 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AwareDatetime, ConfigDict, Field, JsonValue, StringConstraints, field_validator
 
+from services.intake.forms.models import load_forms
 from services.intake.forms.scoring import FeedbackScores
 from services.intake.schemas.common import ExternalId, IntakeModel, check_not_future
+from shared.strict_types import NOT_BLANK, OffsetDateTime
 
 __all__ = ["FeedbackIn", "FeedbackOut", "FeedbackScoresOut", "ItemScoreOut"]
 
 ItemId = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+# Keys are stripped like every string of the model, so a key of white space only is empty: the
+# document says so with a pattern (pydantic would turn a key pattern into patternProperties,
+# which leaves other keys allowed).
+ITEM_ID_NAMES: dict[str, JsonValue] = {"minLength": 1, "maxLength": 64, "pattern": NOT_BLANK}
 AnswerValue = int | bool | Annotated[str, StringConstraints(max_length=4000)] | None
+
+
+#: Listed in the document as an enum (the ids are data shipped with the service).
+FORM_IDS: list[JsonValue] = list(sorted(load_forms()))
 
 
 class FeedbackIn(IntakeModel):
@@ -41,12 +51,16 @@ class FeedbackIn(IntakeModel):
         max_length=64,
         description="The form answered (see `GET /v1/forms`).",
         examples=["session-feedback"],
+        # The forms are data shipped with the service: the document lists them (the domain
+        # refuses any other with `unknown_form`).
+        json_schema_extra={"enum": FORM_IDS},
     )
     answers: dict[ItemId, AnswerValue] = Field(
         max_length=100,
         description="Item id -> answer: an integer for scale items, true/false for yes/no "
         "items, text for comments. null or blank text means not answered.",
         examples=[{"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}],
+        json_schema_extra={"propertyNames": ITEM_ID_NAMES},
     )
     submission_id: ExternalId | None = Field(
         default=None,
@@ -64,7 +78,7 @@ class FeedbackIn(IntakeModel):
         description="The respondent's pseudonymous id; omit for anonymous feedback.",
         examples=["7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17"],
     )
-    submitted_at: AwareDatetime | None = Field(
+    submitted_at: OffsetDateTime | None = Field(
         default=None,
         description="When the person submitted it (an offline app may send it "
         "later); defaults to the time intake receives it.",

@@ -23,6 +23,7 @@ from services.intake.schemas.common import (
     SensitivityField,
     utc_now,
 )
+from shared.strict_types import JSON_INTEGER
 
 __all__ = ["PatientBatchItem", "PatientIn", "PatientOut"]
 
@@ -54,9 +55,8 @@ class PatientIn(IntakeModel):
         }
     )
 
-    birth_year: int | None = Field(
+    birth_year: Annotated[int, Field(ge=EARLIEST_BIRTH_YEAR), JSON_INTEGER] | None = Field(
         default=None,
-        ge=EARLIEST_BIRTH_YEAR,
         description="Year of birth (never the full date: HIPAA Safe Harbor keeps only the year). "
         "Age bands are derived from it: 0-17, 18-25, 26-44, 45-64, 65+.",
         examples=[1987],

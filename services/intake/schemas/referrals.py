@@ -18,6 +18,7 @@ from services.intake.schemas.common import (
     SensitivityField,
     check_plausible_date,
 )
+from shared.strict_types import IsoDate
 
 __all__ = ["ReferralBatchItem", "ReferralIn", "ReferralOut", "ReferralPriority"]
 
@@ -49,7 +50,7 @@ class ReferralIn(IntakeModel):
     )
 
     patient_id: ExternalId = Field(description="The referred patient's pseudonymous id.")
-    received_on: date = Field(
+    received_on: IsoDate = Field(
         description="The date the referral reached the organization: access time starts here. "
         "Not before 2000-01-01, not after tomorrow (time zones).",
         examples=["2025-03-03"],

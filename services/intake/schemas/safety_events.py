@@ -19,6 +19,7 @@ from services.intake.harm import harm_problem
 from services.intake.safety_review import ReviewStatus
 from services.intake.schemas.common import ExternalId, IntakeModel, check_not_future
 from shared.events import HarmLevel, SafetyEventKind
+from shared.strict_types import OffsetDateTime
 
 __all__ = ["MAX_NARRATIVE", "SafetyEventIn", "SafetyEventOut", "SafetyReviewIn"]
 
@@ -71,7 +72,7 @@ class SafetyEventIn(IntakeModel):
         "death event is death.",
         examples=["mild"],
     )
-    occurred_at: AwareDatetime = Field(
+    occurred_at: OffsetDateTime = Field(
         description="When it happened, with its UTC offset; not in the future.",
         examples=["2025-03-17T14:20:00-05:00"],
     )

@@ -19,6 +19,7 @@ from services.measures.fhir.stored_observations import (
     search_page,
 )
 from services.measures.instruments.catalog import default_catalog
+from services.measures.schemas import ID_PATTERN
 from services.measures.schemas.fhir import FHIR_JSON, OBSERVATION_EXAMPLE, SEARCHSET_EXAMPLE
 from shared.audit import record_patient_read
 from shared.problems import NotFound, problem_responses
@@ -65,7 +66,13 @@ def search_observations(
     caller: Reader,
     session: ReadSessionDep,
     patient: Annotated[
-        str, Query(min_length=1, max_length=72, description="Patient id or Patient/<id>.")
+        str,
+        Query(
+            min_length=1,
+            max_length=72,
+            pattern="^(Patient/)?" + ID_PATTERN.removeprefix("^"),  # as stored; no NUL for SQL
+            description="Patient id or Patient/<id>.",
+        ),
     ],
     code: Annotated[
         str | None,

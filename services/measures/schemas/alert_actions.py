@@ -11,6 +11,7 @@ from services.measures.assessments.actions import CLOSING_REASONS, NO_ACTION
 from services.measures.models import AlertActionRow, as_utc
 from services.measures.schemas.common import ID_PATTERN, RequestModel
 from shared.events import AlertAction
+from shared.strict_types import IsoDateTime
 
 ClosingReason = Literal[
     "not-at-risk-on-review", "already-in-crisis-care", "duplicate-alert", "answered-in-error",
@@ -44,7 +45,7 @@ class AlertActionIn(RequestModel):
         "`emergency-services`, or `reviewed-no-action-needed` (closes, with a `reason`).",
         examples=["risk-assessment-done"],
     )
-    performed_at: datetime = Field(
+    performed_at: IsoDateTime = Field(
         description="When it was done: not before the alert was raised, not after the server's "
         "clock (5 minutes of skew allowed); 422 otherwise. Without a zone, UTC.",
         examples=["2026-01-05T10:20:00Z"],

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from services.measures.instruments.schema import ANSWER_MAX, ANSWER_MIN
+from shared.strict_types import JSON_INTEGER, IsoDateTime
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 #: Example answers (typed loosely: the OpenAPI examples they go into are JSON of any shape).
@@ -18,7 +19,7 @@ PHQ9_EXAMPLE: dict[str, Any] = {
 GAD7_EXAMPLE: dict[str, Any] = {f"gad7_{n}": v for n, v in enumerate([1, 2, 1, 1, 0, 1, 1], 1)}
 # An answer beyond every instrument's options (negative, or 2**63) is a 422; one inside the range
 # that is not an option of its item (5 on PHQ-9) is scored as `out_of_range`, i.e. unanswered.
-AnswerValue = Annotated[int, Field(ge=ANSWER_MIN, le=ANSWER_MAX)]
+AnswerValue = Annotated[int, Field(ge=ANSWER_MIN, le=ANSWER_MAX), JSON_INTEGER]
 ANSWERS_RANGE = (
     f"Values outside {ANSWER_MIN}-{ANSWER_MAX} (no instrument's options go beyond it) are refused "
     "with 422; a value inside it that is not one of the item's options is reported in "
@@ -40,7 +41,7 @@ def completed_in_window(moment: datetime) -> datetime:
     return moment
 
 
-CompletedAt = Annotated[datetime, AfterValidator(completed_in_window)]
+CompletedAt = Annotated[IsoDateTime, AfterValidator(completed_in_window)]
 
 
 class RequestModel(BaseModel):

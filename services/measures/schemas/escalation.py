@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.assessments.policy import DEFAULT_POLICY, Policy
 from services.measures.models import EscalationPolicyRow, as_utc
 from services.measures.schemas.common import RequestModel
+from shared.strict_types import JSON_INTEGER
 
 _WEEK_MINUTES = 7 * 24 * 60
 _MONTH_HOURS = 31 * 24
@@ -20,17 +21,21 @@ _EXAMPLE: dict[str, Any] = {
 }
 
 
+Minutes = Annotated[int, Field(ge=1, le=_WEEK_MINUTES), JSON_INTEGER]
+Hours = Annotated[int, Field(ge=1, le=_MONTH_HOURS), JSON_INTEGER]
+
+
 class SeverityDeadlines(RequestModel):
     """The two deadlines of one severity; null (or absent) means no such deadline."""
 
-    acknowledge_within_minutes: int | None = Field(
-        default=None, ge=1, le=_WEEK_MINUTES,
+    acknowledge_within_minutes: Minutes | None = Field(
+        default=None,
         description="Escalate if not acknowledged this many minutes after the raise (1 minute "
         "to 7 days; null: never on this ground).",
         examples=[60],
     )  # fmt: skip
-    action_within_hours: int | None = Field(
-        default=None, ge=1, le=_MONTH_HOURS,
+    action_within_hours: Hours | None = Field(
+        default=None,
         description="Escalate if no action is recorded this many hours after the raise (1 hour "
         "to 31 days; null: never on this ground).",
         examples=[24],

@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from services.measures.models import WebhookRow, as_utc
+from services.measures.webhooks.url_guard import URL_PATTERN
+from shared.strict_types import IsoDateTime
 
 EventType = Literal[
     "alert.raised", "alert.acknowledged", "alert.actioned", "alert.escalated", "alert.closed"
@@ -24,6 +26,8 @@ class WebhookIn(BaseModel):
     url: str = Field(
         min_length=1,
         max_length=2048,
+        # Stated, and checked by the URL guard (each refusal with its own code), not by pydantic.
+        json_schema_extra={"pattern": URL_PATTERN},
         description="http(s) URL of the receiver. It must resolve to public addresses only "
         "(no loopback, private, link-local, multicast or reserved targets) and carry no "
         "credentials.",
@@ -141,7 +145,7 @@ class RecoverIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    since: datetime = Field(
+    since: IsoDateTime = Field(
         description="Requeue the endpoint's `failed` and `cancelled` deliveries created at or "
         "after this time (UTC if no offset is given).",
         examples=["2026-11-20T00:00:00Z"],

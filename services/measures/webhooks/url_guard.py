@@ -12,6 +12,7 @@ lookup, and never follows a redirect.
 from __future__ import annotations
 
 import ipaddress
+import re
 import socket
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -51,6 +52,16 @@ def system_resolver(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+_PORT = r"(6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})"
+URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://(\[[0-9A-Fa-f:.]+\]|[^\s/?#@:\[\]\\]+)(:" + _PORT + r")?"
+    r"([/?][^\s#]*)?$"
+)
+"""The syntax :func:`parse_url` accepts, as the API document states it: an http(s) URL with a
+host, an optional port, no credentials, no fragment, no white space. The checks above it come
+first, each with its own code."""
+
+
 def parse_url(url: str) -> SplitResult:
     """Syntax checks that need no network."""
     try:
@@ -68,6 +79,8 @@ def parse_url(url: str) -> SplitResult:
         )
     if parts.fragment:
         raise UnsafeUrlError("invalid_url", "The URL may not have a fragment.")
+    if not re.fullmatch(URL_PATTERN, url.strip()):  # what urlsplit lets through (white space)
+        raise UnsafeUrlError("invalid_url", "The URL is not an http(s) URL with a host.")
     return parts
 
 

@@ -36,6 +36,7 @@ from services.metrics.stats.rule_sets import DEFAULT_RULE_SET, RuleSetId
 from services.metrics.stats.series import ChartType
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
+from shared.strict_types import IsoDate
 
 router = APIRouter(prefix="/v1", tags=["charts"])
 
@@ -64,11 +65,11 @@ def chart_params(
         ),
     ] = None,
     baseline_from: Annotated[
-        date | None,
+        IsoDate | None,
         Query(description="Freeze the limits: first day of the baseline.", examples=["2025-01-01"]),
     ] = None,
     baseline_to: Annotated[
-        date | None,
+        IsoDate | None,
         Query(description="Freeze the limits: last day of the baseline.", examples=["2025-12-31"]),
     ] = None,
     baseline_points: Annotated[

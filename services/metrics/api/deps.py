@@ -13,7 +13,6 @@ OpenAPI document does not change; both feed the one selection of
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
@@ -34,6 +33,7 @@ from services.metrics.stats.rounding import Rounding
 from shared.auth import Caller, CallerDep, require_scopes
 from shared.auth.roles import OPERATOR_SCOPE
 from shared.sessions import ReadSessionDep
+from shared.strict_types import IsoDate
 
 Reader = Annotated[Caller, Depends(require_scopes("metrics:read"))]
 Writer = Annotated[Caller, Depends(require_scopes("metrics:write"))]
@@ -68,11 +68,11 @@ SeriesPeriodQuery = Annotated[
     ),
 ]
 FromQuery = Annotated[
-    date | None,
+    IsoDate | None,
     Query(alias="from", description="First day of the range (inclusive).", examples=["2026-01-01"]),
 ]
 ToQuery = Annotated[
-    date | None,
+    IsoDate | None,
     Query(alias="to", description="Last day of the range (inclusive).", examples=["2026-12-31"]),
 ]
 
@@ -81,7 +81,16 @@ def _filter(name: str, what: str, example: str) -> object:
     return Query(max_length=64, description=f"Filter: {what}.", examples=[example], alias=name)
 
 
-ModalityQuery = Annotated[str | None, _filter("modality", "in-person, video or phone", "video")]
+ModalityQuery = Annotated[
+    str | None,
+    Query(
+        max_length=64,
+        description="Filter: in-person, video or phone.",
+        examples=["video"],
+        alias="modality",
+        json_schema_extra={"enum": ["in-person", "phone", "video"]},  # checked by the domain
+    ),
+]
 ServiceLineQuery = Annotated[
     str | None, _filter("service_line", "the service line id", "adult-outpatient")
 ]

@@ -29,6 +29,7 @@ from services.metrics.compute.disclosure.publish import PublishedCell
 from services.metrics.learning.selection import resolve_scope
 from shared.problems import Unprocessable, problem_responses
 from shared.sessions import ReadSessionDep
+from shared.strict_types import IsoDate
 
 router = APIRouter(prefix="/v1", tags=["exports"])
 
@@ -183,7 +184,7 @@ def get_measure_report(
     session: ReadSessionDep,
     filters: Filters,
     start: Annotated[
-        date,
+        IsoDate,
         Query(
             alias="from",
             description="A day in the period to report; the whole period containing it is "

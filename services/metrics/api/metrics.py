@@ -3,7 +3,6 @@ the disclosure policy."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
@@ -31,6 +30,7 @@ from services.metrics.schemas import (
 )
 from shared.problems import problem_responses
 from shared.sessions import ReadSessionDep
+from shared.strict_types import IsoDate
 
 router = APIRouter(prefix="/v1", tags=["metrics"])
 
@@ -86,11 +86,11 @@ def get_metric_values(
     unit: ValuesUnitQuery = None,
     period: ValuesSeriesPeriodQuery = "month",
     start: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="from", description="First day included.", examples=["2026-01-01"]),
     ] = None,
     end: Annotated[
-        date | None,
+        IsoDate | None,
         Query(alias="to", description="Last day included.", examples=["2026-06-30"]),
     ] = None,
     format: Annotated[

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.metrics.schemas.common import TEXT_PATTERN
+from services.metrics.schemas.common import NAME_PATTERN
 
 _ID_EXAMPLE = "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"
 
@@ -24,7 +24,7 @@ class CollaborativeIn(BaseModel):
     name: str = Field(
         min_length=1,
         max_length=200,
-        pattern=TEXT_PATTERN,
+        pattern=NAME_PATTERN,
         description="The collaborative's name.",
         examples=["Northern Behavioral Health Collaborative"],
     )

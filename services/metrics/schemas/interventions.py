@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue
 
-from services.metrics.catalog import Level, Period
-from services.metrics.schemas.common import TEXT_PATTERN, IntervalOut
+from services.metrics.catalog import CATALOG, Level, Period
+from services.metrics.schemas.common import NAME_PATTERN, TEXT_PATTERN, IntervalOut
+from shared.strict_types import IsoDate
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 # A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a
@@ -28,7 +29,11 @@ def _in_window(day: date) -> date:
     return day
 
 
-StartDate = Annotated[date, AfterValidator(_in_window)]
+StartDate = Annotated[IsoDate, AfterValidator(_in_window)]
+
+
+#: Listed in the document as an enum (the ids are data shipped with the service).
+METRIC_IDS: list[JsonValue] = list(sorted(CATALOG))
 
 
 class InterventionIn(BaseModel):
@@ -55,6 +60,9 @@ class InterventionIn(BaseModel):
     metric_id: str = Field(
         min_length=1, max_length=64, description="The metric it aims to move.",
         examples=["no-show-rate"],
+        # The catalog is data shipped with the service: the document lists it (any other id is
+        # refused by the domain as an unknown metric).
+        json_schema_extra={"enum": METRIC_IDS},
     )  # fmt: skip
     level: Level = Field(
         description="Level of the unit (clinician, team, site, org).", examples=["team"]
@@ -77,7 +85,7 @@ class InterventionIn(BaseModel):
     title: str = Field(
         min_length=1,
         max_length=200,
-        pattern=TEXT_PATTERN,
+        pattern=NAME_PATTERN,
         description="A short name for the change.",
         examples=["PDSA 1: text reminders 48 h before"],
     )

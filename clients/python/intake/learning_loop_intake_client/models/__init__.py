@@ -18,6 +18,7 @@ from .feedback_detail_out_answers import FeedbackDetailOutAnswers
 from .feedback_form import FeedbackForm
 from .feedback_in import FeedbackIn
 from .feedback_in_answers import FeedbackInAnswers
+from .feedback_in_form_id import FeedbackInFormId
 from .feedback_out import FeedbackOut
 from .feedback_out_answers import FeedbackOutAnswers
 from .feedback_post_feedback_batch_body_item import FeedbackPostFeedbackBatchBodyItem
@@ -153,6 +154,7 @@ __all__ = (
     "FeedbackForm",
     "FeedbackIn",
     "FeedbackInAnswers",
+    "FeedbackInFormId",
     "FeedbackOut",
     "FeedbackOutAnswers",
     "FeedbackPostFeedbackBatchBodyItem",

@@ -6,6 +6,7 @@ from .application_out_status import ApplicationOutStatus
 from .benchmark_out import BenchmarkOut
 from .benchmark_out_filters import BenchmarkOutFilters
 from .benchmark_period_out import BenchmarkPeriodOut
+from .benchmarks_get_benchmark_modality import BenchmarksGetBenchmarkModality
 from .benchmarks_get_benchmark_period import BenchmarksGetBenchmarkPeriod
 from .chart_out import ChartOut
 from .chart_out_filters import ChartOutFilters
@@ -13,10 +14,12 @@ from .chart_point_out import ChartPointOut
 from .chart_signal_out import ChartSignalOut
 from .charts_get_chart_chart_type_0 import ChartsGetChartChartType0
 from .charts_get_chart_level import ChartsGetChartLevel
+from .charts_get_chart_modality import ChartsGetChartModality
 from .charts_get_chart_period import ChartsGetChartPeriod
 from .charts_get_chart_rules import ChartsGetChartRules
 from .charts_get_chart_svg_chart_type_0 import ChartsGetChartSvgChartType0
 from .charts_get_chart_svg_level import ChartsGetChartSvgLevel
+from .charts_get_chart_svg_modality import ChartsGetChartSvgModality
 from .charts_get_chart_svg_period import ChartsGetChartSvgPeriod
 from .charts_get_chart_svg_rules import ChartsGetChartSvgRules
 from .clinician_report_out import ClinicianReportOut
@@ -32,6 +35,7 @@ from .effect_out import EffectOut
 from .effect_point_out import EffectPointOut
 from .equity_get_equity_by import EquityGetEquityBy
 from .equity_get_equity_level import EquityGetEquityLevel
+from .equity_get_equity_modality import EquityGetEquityModality
 from .equity_out import EquityOut
 from .equity_out_filters import EquityOutFilters
 from .evidence_point_out import EvidencePointOut
@@ -54,10 +58,12 @@ from .health import Health
 from .interval_out import IntervalOut
 from .intervention_in import InterventionIn
 from .intervention_in_level import InterventionInLevel
+from .intervention_in_metric_id import InterventionInMetricId
 from .intervention_in_period import InterventionInPeriod
 from .intervention_mark_out import InterventionMarkOut
 from .intervention_out import InterventionOut
 from .intervention_out_level import InterventionOutLevel
+from .intervention_out_metric_id import InterventionOutMetricId
 from .intervention_out_period import InterventionOutPeriod
 from .intervention_page import InterventionPage
 from .latest_out import LatestOut
@@ -92,9 +98,11 @@ from .metrics_list_feedback_themes_level import MetricsListFeedbackThemesLevel
 from .metrics_list_feedback_themes_period import MetricsListFeedbackThemesPeriod
 from .overview_get_overview_domain_type_0 import OverviewGetOverviewDomainType0
 from .overview_get_overview_level import OverviewGetOverviewLevel
+from .overview_get_overview_modality import OverviewGetOverviewModality
 from .overview_get_overview_period import OverviewGetOverviewPeriod
 from .overview_get_overview_rules import OverviewGetOverviewRules
 from .overview_get_recognitions_level import OverviewGetRecognitionsLevel
+from .overview_get_recognitions_modality import OverviewGetRecognitionsModality
 from .overview_get_recognitions_period import OverviewGetRecognitionsPeriod
 from .overview_get_recognitions_rules import OverviewGetRecognitionsRules
 from .overview_item_out import OverviewItemOut
@@ -129,16 +137,19 @@ __all__ = (
     "BenchmarkOut",
     "BenchmarkOutFilters",
     "BenchmarkPeriodOut",
+    "BenchmarksGetBenchmarkModality",
     "BenchmarksGetBenchmarkPeriod",
     "ChartOut",
     "ChartOutFilters",
     "ChartPointOut",
     "ChartsGetChartChartType0",
     "ChartsGetChartLevel",
+    "ChartsGetChartModality",
     "ChartsGetChartPeriod",
     "ChartsGetChartRules",
     "ChartsGetChartSvgChartType0",
     "ChartsGetChartSvgLevel",
+    "ChartsGetChartSvgModality",
     "ChartsGetChartSvgPeriod",
     "ChartsGetChartSvgRules",
     "ChartSignalOut",
@@ -155,6 +166,7 @@ __all__ = (
     "EffectPointOut",
     "EquityGetEquityBy",
     "EquityGetEquityLevel",
+    "EquityGetEquityModality",
     "EquityOut",
     "EquityOutFilters",
     "EvidencePointOut",
@@ -177,10 +189,12 @@ __all__ = (
     "IntervalOut",
     "InterventionIn",
     "InterventionInLevel",
+    "InterventionInMetricId",
     "InterventionInPeriod",
     "InterventionMarkOut",
     "InterventionOut",
     "InterventionOutLevel",
+    "InterventionOutMetricId",
     "InterventionOutPeriod",
     "InterventionPage",
     "LatestOut",
@@ -215,9 +229,11 @@ __all__ = (
     "MetricValuesOutPeriod",
     "OverviewGetOverviewDomainType0",
     "OverviewGetOverviewLevel",
+    "OverviewGetOverviewModality",
     "OverviewGetOverviewPeriod",
     "OverviewGetOverviewRules",
     "OverviewGetRecognitionsLevel",
+    "OverviewGetRecognitionsModality",
     "OverviewGetRecognitionsPeriod",
     "OverviewGetRecognitionsRules",
     "OverviewItemOut",

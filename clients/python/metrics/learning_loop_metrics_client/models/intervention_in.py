@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.intervention_in_level import InterventionInLevel
+from ..models.intervention_in_metric_id import InterventionInMetricId
 from ..models.intervention_in_period import InterventionInPeriod
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ class InterventionIn:
     """A QI change (a PDSA cycle) on one unit, to be read off one metric's series.
 
     Attributes:
-        metric_id (str): The metric it aims to move.
+        metric_id (InterventionInMetricId): The metric it aims to move.
         level (InterventionInLevel): Level of the unit (clinician, team, site, org).
         started_on (datetime.date): The day the change started. From 1900-01-01 to the end of the 5th year after this
             one (UTC), so a planned change can be recorded ahead; a date outside it is refused with 422.
@@ -29,7 +30,7 @@ class InterventionIn:
         description (None | str | Unset): What was changed, in the QI team's words. Never put patient data here.
     """
 
-    metric_id: str
+    metric_id: InterventionInMetricId
     level: InterventionInLevel
     started_on: datetime.date
     title: str
@@ -38,7 +39,7 @@ class InterventionIn:
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
+        metric_id = self.metric_id.value
 
         level = self.level.value
 
@@ -84,7 +85,7 @@ class InterventionIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_id = d.pop("metric_id")
+        metric_id = InterventionInMetricId(d.pop("metric_id"))
 
         level = InterventionInLevel(d.pop("level"))
 

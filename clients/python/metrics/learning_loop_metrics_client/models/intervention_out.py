@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.intervention_out_level import InterventionOutLevel
+from ..models.intervention_out_metric_id import InterventionOutMetricId
 from ..models.intervention_out_period import InterventionOutPeriod
 from ..types import UNSET, Unset
 
@@ -18,7 +19,7 @@ class InterventionOut:
     """A recorded intervention.
 
     Attributes:
-        metric_id (str): The metric it aims to move.
+        metric_id (InterventionOutMetricId): The metric it aims to move.
         level (InterventionOutLevel): Level of the unit (clinician, team, site, org).
         unit_id (str): The unit's id.
         started_on (datetime.date): The day the change started.
@@ -31,7 +32,7 @@ class InterventionOut:
         description (None | str | Unset): What was changed, in the QI team's words. Never put patient data here.
     """
 
-    metric_id: str
+    metric_id: InterventionOutMetricId
     level: InterventionOutLevel
     unit_id: str
     started_on: datetime.date
@@ -43,7 +44,7 @@ class InterventionOut:
     description: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        metric_id = self.metric_id
+        metric_id = self.metric_id.value
 
         level = self.level.value
 
@@ -93,7 +94,7 @@ class InterventionOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metric_id = d.pop("metric_id")
+        metric_id = InterventionOutMetricId(d.pop("metric_id"))
 
         level = InterventionOutLevel(d.pop("level"))
 

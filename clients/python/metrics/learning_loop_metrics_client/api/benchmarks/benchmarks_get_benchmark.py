@@ -8,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.benchmark_out import BenchmarkOut
+from ...models.benchmarks_get_benchmark_modality import BenchmarksGetBenchmarkModality
 from ...models.benchmarks_get_benchmark_period import BenchmarksGetBenchmarkPeriod
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -20,7 +21,7 @@ def _get_kwargs(
     period: BenchmarksGetBenchmarkPeriod | Unset = BenchmarksGetBenchmarkPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: BenchmarksGetBenchmarkModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -56,11 +57,10 @@ def _get_kwargs(
         json_to = to
     params["to"] = json_to
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -179,7 +179,7 @@ def sync_detailed(
     period: BenchmarksGetBenchmarkPeriod | Unset = BenchmarksGetBenchmarkPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: BenchmarksGetBenchmarkModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -201,7 +201,7 @@ def sync_detailed(
             Default: BenchmarksGetBenchmarkPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (BenchmarksGetBenchmarkModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -246,7 +246,7 @@ def sync(
     period: BenchmarksGetBenchmarkPeriod | Unset = BenchmarksGetBenchmarkPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: BenchmarksGetBenchmarkModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -268,7 +268,7 @@ def sync(
             Default: BenchmarksGetBenchmarkPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (BenchmarksGetBenchmarkModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -308,7 +308,7 @@ async def asyncio_detailed(
     period: BenchmarksGetBenchmarkPeriod | Unset = BenchmarksGetBenchmarkPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: BenchmarksGetBenchmarkModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -330,7 +330,7 @@ async def asyncio_detailed(
             Default: BenchmarksGetBenchmarkPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (BenchmarksGetBenchmarkModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -373,7 +373,7 @@ async def asyncio(
     period: BenchmarksGetBenchmarkPeriod | Unset = BenchmarksGetBenchmarkPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: BenchmarksGetBenchmarkModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -395,7 +395,7 @@ async def asyncio(
             Default: BenchmarksGetBenchmarkPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (BenchmarksGetBenchmarkModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

@@ -10,6 +10,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.chart_out import ChartOut
 from ...models.charts_get_chart_chart_type_0 import ChartsGetChartChartType0
 from ...models.charts_get_chart_level import ChartsGetChartLevel
+from ...models.charts_get_chart_modality import ChartsGetChartModality
 from ...models.charts_get_chart_period import ChartsGetChartPeriod
 from ...models.charts_get_chart_rules import ChartsGetChartRules
 from ...models.problem_details import ProblemDetails
@@ -24,7 +25,7 @@ def _get_kwargs(
     period: ChartsGetChartPeriod | Unset = ChartsGetChartPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -76,11 +77,10 @@ def _get_kwargs(
         json_to = to
     params["to"] = json_to
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -240,7 +240,7 @@ def sync_detailed(
     period: ChartsGetChartPeriod | Unset = ChartsGetChartPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -277,7 +277,7 @@ def sync_detailed(
             series where single months are suppressed). Default: ChartsGetChartPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -345,7 +345,7 @@ def sync(
     period: ChartsGetChartPeriod | Unset = ChartsGetChartPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -382,7 +382,7 @@ def sync(
             series where single months are suppressed). Default: ChartsGetChartPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -445,7 +445,7 @@ async def asyncio_detailed(
     period: ChartsGetChartPeriod | Unset = ChartsGetChartPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -482,7 +482,7 @@ async def asyncio_detailed(
             series where single months are suppressed). Default: ChartsGetChartPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -548,7 +548,7 @@ async def asyncio(
     period: ChartsGetChartPeriod | Unset = ChartsGetChartPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -585,7 +585,7 @@ async def asyncio(
             series where single months are suppressed). Default: ChartsGetChartPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charts_get_chart_svg_chart_type_0 import ChartsGetChartSvgChartType0
 from ...models.charts_get_chart_svg_level import ChartsGetChartSvgLevel
+from ...models.charts_get_chart_svg_modality import ChartsGetChartSvgModality
 from ...models.charts_get_chart_svg_period import ChartsGetChartSvgPeriod
 from ...models.charts_get_chart_svg_rules import ChartsGetChartSvgRules
 from ...models.problem_details import ProblemDetails
@@ -23,7 +24,7 @@ def _get_kwargs(
     period: ChartsGetChartSvgPeriod | Unset = ChartsGetChartSvgPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartSvgModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -75,11 +76,10 @@ def _get_kwargs(
         json_to = to
     params["to"] = json_to
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -230,7 +230,7 @@ def sync_detailed(
     period: ChartsGetChartSvgPeriod | Unset = ChartsGetChartSvgPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartSvgModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -262,7 +262,7 @@ def sync_detailed(
             team's series where single months are suppressed). Default: ChartsGetChartSvgPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartSvgModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -330,7 +330,7 @@ def sync(
     period: ChartsGetChartSvgPeriod | Unset = ChartsGetChartSvgPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartSvgModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -362,7 +362,7 @@ def sync(
             team's series where single months are suppressed). Default: ChartsGetChartSvgPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartSvgModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -425,7 +425,7 @@ async def asyncio_detailed(
     period: ChartsGetChartSvgPeriod | Unset = ChartsGetChartSvgPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartSvgModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -457,7 +457,7 @@ async def asyncio_detailed(
             team's series where single months are suppressed). Default: ChartsGetChartSvgPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartSvgModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -523,7 +523,7 @@ async def asyncio(
     period: ChartsGetChartSvgPeriod | Unset = ChartsGetChartSvgPeriod.MONTH,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: ChartsGetChartSvgModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -555,7 +555,7 @@ async def asyncio(
             team's series where single months are suppressed). Default: ChartsGetChartSvgPeriod.MONTH.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (ChartsGetChartSvgModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

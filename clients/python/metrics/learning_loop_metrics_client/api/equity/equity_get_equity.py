@@ -9,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.equity_get_equity_by import EquityGetEquityBy
 from ...models.equity_get_equity_level import EquityGetEquityLevel
+from ...models.equity_get_equity_modality import EquityGetEquityModality
 from ...models.equity_out import EquityOut
 from ...models.problem_details import ProblemDetails
 from ...types import UNSET, Response, Unset
@@ -23,7 +24,7 @@ def _get_kwargs(
     unit: None | str | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: EquityGetEquityModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -74,11 +75,10 @@ def _get_kwargs(
         json_to = to
     params["to"] = json_to
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -199,7 +199,7 @@ def sync_detailed(
     unit: None | str | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: EquityGetEquityModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -228,7 +228,7 @@ def sync_detailed(
             collaborative level); omit at the org level, where the unit is your own organization.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (EquityGetEquityModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -277,7 +277,7 @@ def sync(
     unit: None | str | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: EquityGetEquityModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -306,7 +306,7 @@ def sync(
             collaborative level); omit at the org level, where the unit is your own organization.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (EquityGetEquityModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -350,7 +350,7 @@ async def asyncio_detailed(
     unit: None | str | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: EquityGetEquityModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -379,7 +379,7 @@ async def asyncio_detailed(
             collaborative level); omit at the org level, where the unit is your own organization.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (EquityGetEquityModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -426,7 +426,7 @@ async def asyncio(
     unit: None | str | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: EquityGetEquityModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -455,7 +455,7 @@ async def asyncio(
             collaborative level); omit at the org level, where the unit is your own organization.
         from_ (datetime.date | None | Unset): First day of the range (inclusive).
         to (datetime.date | None | Unset): Last day of the range (inclusive).
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (EquityGetEquityModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.overview_get_overview_domain_type_0 import OverviewGetOverviewDomainType0
 from ...models.overview_get_overview_level import OverviewGetOverviewLevel
+from ...models.overview_get_overview_modality import OverviewGetOverviewModality
 from ...models.overview_get_overview_period import OverviewGetOverviewPeriod
 from ...models.overview_get_overview_rules import OverviewGetOverviewRules
 from ...models.overview_out import OverviewOut
@@ -24,7 +25,7 @@ def _get_kwargs(
     to: datetime.date | None | Unset = UNSET,
     rules: OverviewGetOverviewRules | Unset = OverviewGetOverviewRules.NHS,
     domain: None | OverviewGetOverviewDomainType0 | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetOverviewModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -86,11 +87,10 @@ def _get_kwargs(
         json_domain = domain
     params["domain"] = json_domain
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -214,7 +214,7 @@ def sync_detailed(
     to: datetime.date | None | Unset = UNSET,
     rules: OverviewGetOverviewRules | Unset = OverviewGetOverviewRules.NHS,
     domain: None | OverviewGetOverviewDomainType0 | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetOverviewModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -253,7 +253,7 @@ def sync_detailed(
             OverviewGetOverviewRules.NHS.
         domain (None | OverviewGetOverviewDomainType0 | Unset): Only this catalog domain's
             metrics.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetOverviewModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -302,7 +302,7 @@ def sync(
     to: datetime.date | None | Unset = UNSET,
     rules: OverviewGetOverviewRules | Unset = OverviewGetOverviewRules.NHS,
     domain: None | OverviewGetOverviewDomainType0 | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetOverviewModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -341,7 +341,7 @@ def sync(
             OverviewGetOverviewRules.NHS.
         domain (None | OverviewGetOverviewDomainType0 | Unset): Only this catalog domain's
             metrics.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetOverviewModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -385,7 +385,7 @@ async def asyncio_detailed(
     to: datetime.date | None | Unset = UNSET,
     rules: OverviewGetOverviewRules | Unset = OverviewGetOverviewRules.NHS,
     domain: None | OverviewGetOverviewDomainType0 | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetOverviewModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -424,7 +424,7 @@ async def asyncio_detailed(
             OverviewGetOverviewRules.NHS.
         domain (None | OverviewGetOverviewDomainType0 | Unset): Only this catalog domain's
             metrics.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetOverviewModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -471,7 +471,7 @@ async def asyncio(
     to: datetime.date | None | Unset = UNSET,
     rules: OverviewGetOverviewRules | Unset = OverviewGetOverviewRules.NHS,
     domain: None | OverviewGetOverviewDomainType0 | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetOverviewModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -510,7 +510,7 @@ async def asyncio(
             OverviewGetOverviewRules.NHS.
         domain (None | OverviewGetOverviewDomainType0 | Unset): Only this catalog domain's
             metrics.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetOverviewModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

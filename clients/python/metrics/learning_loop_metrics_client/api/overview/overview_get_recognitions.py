@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.overview_get_recognitions_level import OverviewGetRecognitionsLevel
+from ...models.overview_get_recognitions_modality import OverviewGetRecognitionsModality
 from ...models.overview_get_recognitions_period import OverviewGetRecognitionsPeriod
 from ...models.overview_get_recognitions_rules import OverviewGetRecognitionsRules
 from ...models.problem_details import ProblemDetails
@@ -21,7 +22,7 @@ def _get_kwargs(
     period: OverviewGetRecognitionsPeriod | Unset = OverviewGetRecognitionsPeriod.MONTH,
     rules: OverviewGetRecognitionsRules | Unset = OverviewGetRecognitionsRules.ANHOEJ,
     metric_id: None | str | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetRecognitionsModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -65,11 +66,10 @@ def _get_kwargs(
         json_metric_id = metric_id
     params["metric_id"] = json_metric_id
 
-    json_modality: None | str | Unset
-    if isinstance(modality, Unset):
-        json_modality = UNSET
-    else:
-        json_modality = modality
+    json_modality: str | Unset = UNSET
+    if not isinstance(modality, Unset):
+        json_modality = modality.value
+
     params["modality"] = json_modality
 
     json_service_line: None | str | Unset
@@ -186,7 +186,7 @@ def sync_detailed(
     period: OverviewGetRecognitionsPeriod | Unset = OverviewGetRecognitionsPeriod.MONTH,
     rules: OverviewGetRecognitionsRules | Unset = OverviewGetRecognitionsRules.ANHOEJ,
     metric_id: None | str | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetRecognitionsModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -217,7 +217,7 @@ def sync_detailed(
             chart is recognized about 1 % of the time under it, about 5 % under `nhs`. Default:
             OverviewGetRecognitionsRules.ANHOEJ.
         metric_id (None | str | Unset): Only this metric.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetRecognitionsModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -262,7 +262,7 @@ def sync(
     period: OverviewGetRecognitionsPeriod | Unset = OverviewGetRecognitionsPeriod.MONTH,
     rules: OverviewGetRecognitionsRules | Unset = OverviewGetRecognitionsRules.ANHOEJ,
     metric_id: None | str | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetRecognitionsModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -293,7 +293,7 @@ def sync(
             chart is recognized about 1 % of the time under it, about 5 % under `nhs`. Default:
             OverviewGetRecognitionsRules.ANHOEJ.
         metric_id (None | str | Unset): Only this metric.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetRecognitionsModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -333,7 +333,7 @@ async def asyncio_detailed(
     period: OverviewGetRecognitionsPeriod | Unset = OverviewGetRecognitionsPeriod.MONTH,
     rules: OverviewGetRecognitionsRules | Unset = OverviewGetRecognitionsRules.ANHOEJ,
     metric_id: None | str | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetRecognitionsModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -364,7 +364,7 @@ async def asyncio_detailed(
             chart is recognized about 1 % of the time under it, about 5 % under `nhs`. Default:
             OverviewGetRecognitionsRules.ANHOEJ.
         metric_id (None | str | Unset): Only this metric.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetRecognitionsModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).
@@ -407,7 +407,7 @@ async def asyncio(
     period: OverviewGetRecognitionsPeriod | Unset = OverviewGetRecognitionsPeriod.MONTH,
     rules: OverviewGetRecognitionsRules | Unset = OverviewGetRecognitionsRules.ANHOEJ,
     metric_id: None | str | Unset = UNSET,
-    modality: None | str | Unset = UNSET,
+    modality: OverviewGetRecognitionsModality | Unset = UNSET,
     service_line: None | str | Unset = UNSET,
     instrument: None | str | Unset = UNSET,
     form: None | str | Unset = UNSET,
@@ -438,7 +438,7 @@ async def asyncio(
             chart is recognized about 1 % of the time under it, about 5 % under `nhs`. Default:
             OverviewGetRecognitionsRules.ANHOEJ.
         metric_id (None | str | Unset): Only this metric.
-        modality (None | str | Unset): Filter: in-person, video or phone.
+        modality (OverviewGetRecognitionsModality | Unset): Filter: in-person, video or phone.
         service_line (None | str | Unset): Filter: the service line id.
         instrument (None | str | Unset): Filter: the instrument id (MBC metrics; default phq9).
         form (None | str | Unset): Filter: the feedback form id (feedback metrics need it).

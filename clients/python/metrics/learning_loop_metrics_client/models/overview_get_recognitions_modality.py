@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class OverviewGetRecognitionsModality(StrEnum):
+    IN_PERSON = "in-person"
+    PHONE = "phone"
+    VIDEO = "video"
+
+    def __str__(self) -> str:
+        return str(self.value)
