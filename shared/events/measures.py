@@ -56,6 +56,14 @@ class AssessmentScored(EventData):
     weeks_since_baseline: float | None = Field(
         default=None, description="Weeks between the baseline and this assessment."
     )
+    # Since 2026-12-06; null on earlier events.
+    episode_id: str | None = Field(
+        default=None,
+        description=(
+            "The episode of care the baseline is taken within: the one the sender named, or "
+            "one measures started by its gap rule (such ids begin `gap-`)."
+        ),
+    )
     # Outcome facts: null when the patient is not eligible for the outcome (or the instrument
     # has no rule for it), so it stays out of numerator and denominator. Events published
     # before 2026-12-06 carried false instead.
