@@ -164,9 +164,9 @@ def test_the_org_model_is_fitted_on_eligible_baselines_only() -> None:
     """Patients who start below caseness (and barely move) do not shape the expected course."""
     rows = []
     for p in range(40):  # cases at baseline (15) improving 8 points by week 5
-        rows += [(f"case{p}", _at(0), 15.0), (f"case{p}", _at(5), 7.0)]
+        rows += [(f"case{p}", _at(0), 15.0, "e1"), (f"case{p}", _at(5), 7.0, "e1")]
     for p in range(40):  # non-cases (4) that cannot improve
-        rows += [(f"low{p}", _at(0), 4.0), (f"low{p}", _at(5), 4.0)]
+        rows += [(f"low{p}", _at(0), 4.0, "e1"), (f"low{p}", _at(5), 4.0, "e1")]
     model = cached_model(PHQ9_INSTRUMENT, "org-fit-test", size=len(rows), history=lambda: rows)
     assert set(model.cells) == {("moderately_severe", (4, 6))}
     assert model.cells[("moderately_severe", (4, 6))].n_episodes == 40
