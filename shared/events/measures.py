@@ -11,7 +11,9 @@ from shared.events.base import EventData
 
 
 class AssessmentScored(EventData):
-    """One scored assessment with its change since the patient's baseline."""
+    """One scored assessment with its change since the baseline of its episode of care. A late
+    assessment that moves an episode's baseline (or merges two episodes) republishes the events
+    of the assessments it changed: the latest event of an assessment is the one that holds."""
 
     type: ClassVar[str] = "assessment.scored"
     assessment_id: str = Field(description="The assessment's id, chosen by the sender.")
@@ -44,7 +46,8 @@ class AssessmentScored(EventData):
     )
     baseline_assessment_id: str | None = Field(
         default=None,
-        description="The assessment taken as the patient's baseline on this instrument.",
+        description="The first scored assessment of the patient's episode of care on this "
+        "instrument (null on that assessment's own event).",
     )
     baseline_total: float | None = Field(default=None, description="The baseline's total.")
     baseline_at: datetime | None = Field(

@@ -57,8 +57,9 @@ class AssessmentIn(RequestModel):
     )
     completed_at: CompletedAt = Field(
         description="When the instrument was completed, with a UTC offset. Orders the "
-        "patient's series: the earliest scored one is the baseline. From 1900-01-01 to now "
-        "(a device clock up to a day ahead is accepted); outside that, 422. A staff "
+        "patient's series: the earliest scored one of an episode of care is its baseline. "
+        "From 1900-01-01 to now (a device clock up to a day ahead is accepted); outside that, "
+        "422. A staff "
         "instrument's answer keeps only the start of its ISO week (midnight UTC on Monday), or "
         "the 1st of its month when that Monday is in the month before.",
         examples=["2026-01-15T10:30:00Z"],
