@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import update
 from starlette.testclient import TestClient
 
+from services.measures.models import AssessmentRow
 from services.measures.scoring.episodes import gap_episode_id
 from tests.measures.api._helpers import feed_of, phq9, post_assessment
 from tests.support.tokens import bearer
@@ -129,3 +131,22 @@ def test_a_batch_in_any_order_ends_where_one_at_a_time_does(
         "a-3": "a-1",
     }
     assert {e["episode_id"] for e in latest.values()} == {episode}
+
+
+def test_a_stored_row_off_the_rule_is_put_back_on_it_by_the_next_write(
+    measures_client: TestClient, org: str
+) -> None:
+    """Two writers racing on one series, or a row an older replica stored without an episode,
+    can leave stored episodes off the rule; the next write to the series restores them and
+    republishes what it moved."""
+    _post(measures_client, org, "a-1", "2025-01-06T10:00:00Z", P20)
+    table = AssessmentRow.__table__  # type: ignore[attr-defined]
+    with measures_client.app.state.engine.begin() as connection:  # type: ignore[attr-defined]
+        connection.execute(update(table).where(table.c.org == org).values(episode_id=None))
+    _post(measures_client, org, "a-2", "2025-02-03T10:00:00Z", P15)
+    episode = gap_episode_id("p-1", "a-1")
+    order, latest = _latest(measures_client, org, 3)
+    assert order == ["a-1", "a-2", "a-1"]
+    assert latest["a-1"]["episode_id"] == episode == latest["a-2"]["episode_id"]
+    read = measures_client.get("/v1/assessments/a-1", headers=bearer(org)).json()
+    assert read["episode_id"] == episode
