@@ -69,9 +69,7 @@ class AssessmentRow(MeasuresTable, table=True):
     clinician_id: str | None = Field(default=None, max_length=_ID)
     team_id: str | None = Field(default=None, max_length=_ID)
     site_id: str | None = Field(default=None, max_length=_ID)
-    episode_id: str | None = Field(
-        default=None, max_length=_ID, description="Named, or `gap-` (scoring/episodes.py)."
-    )
+    episode_id: str | None = Field(default=None, max_length=_ID)  # see scoring/episodes.py
     answers: dict[str, int] = _json(dict)
     total: float | None = None
     severity_band: str | None = Field(default=None, max_length=40)

@@ -194,7 +194,8 @@ def change_since(
 
 
 def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument) -> NewEvent:
-    """The feed event of a new assessment. A staff answer's event is stamped with its row's
+    """The feed event of a new assessment (or of one republished because a late assessment
+    changed its episode or baseline). A staff answer's event is stamped with its row's
     coarsened ``created_at`` instead of the commit time (see :mod:`.staff`)."""
     change = None if baselined is None else baselined.change
     data = AssessmentScored(
