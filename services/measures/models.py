@@ -69,6 +69,7 @@ class AssessmentRow(MeasuresTable, table=True):
     clinician_id: str | None = Field(default=None, max_length=_ID)
     team_id: str | None = Field(default=None, max_length=_ID)
     site_id: str | None = Field(default=None, max_length=_ID)
+    episode_id: str | None = Field(default=None, max_length=_ID)  # see scoring/episodes.py
     answers: dict[str, int] = _json(dict)
     total: float | None = None
     severity_band: str | None = Field(default=None, max_length=40)
@@ -253,6 +254,7 @@ class AssessmentValues:
     clinician_id: str | None
     team_id: str | None
     site_id: str | None
+    episode_id: str | None
     answers: dict[str, int]
     total: float | None
     severity_band: str | None

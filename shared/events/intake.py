@@ -52,6 +52,10 @@ class ReferralUpserted(EventData):
     service_line: str | None = Field(
         default=None, description="The service line (e.g. `adult-outpatient`)."
     )
+    # Since 2026-12-06; null on earlier events.
+    episode_id: str | None = Field(
+        default=None, description="The episode of care the referral opened or belongs to."
+    )
     site_id: str | None = Field(default=None, description="The site's id.")
     priority: str | None = Field(default=None, description="`routine` or `urgent`.")
     first_kept_at: datetime | None = Field(
@@ -87,6 +91,10 @@ class EncounterUpserted(EventData):
     site_id: str | None = Field(default=None, description="The site's id.")
     service_line: str | None = Field(
         default=None, description="The service line (e.g. `adult-outpatient`)."
+    )
+    # Since 2026-12-06; null on earlier events.
+    episode_id: str | None = Field(
+        default=None, description="The episode of care the session belongs to."
     )
     modality: Modality = Field(description="in-person, video or phone.")
     scheduled_start: datetime = Field(description="When the session was booked to start.")
@@ -125,6 +133,72 @@ class FeedbackReceived(EventData):
     scores: dict[str, float] = Field(description="Numeric answer per scored item id.")
     top_box: dict[str, bool] = Field(description="Whether each scored item got its top box.")
     mean: float | None = Field(default=None, description="Mean of the scored items.")
+
+
+#: FHIR R4 EpisodeOfCare.status (http://hl7.org/fhir/R4/valueset-episode-of-care-status.html).
+EpisodeStatus = Literal[
+    "planned", "waitlist", "active", "onhold", "finished", "cancelled", "entered-in-error"
+]
+#: Why an episode closed. NHS Talking Therapies' ending codes distinguish a planned completion
+#: from dropping out (ended without agreement) and a transfer or onward referral; ``died`` and
+#: ``other`` complete the list.
+DischargeReason = Literal[
+    "planned-completion", "dropped-out", "transferred", "referred-on", "died", "other"
+]
+
+
+class EpisodeUpserted(EventData):
+    """A course of care for one patient in one service line, as the EHR keeps it."""
+
+    type: ClassVar[str] = "episode.upserted"
+    episode_id: str = Field(description="The episode's id, chosen by the sender.")
+    patient_id: str | None = Field(description="Null when the record is redacted (Part 2).")
+    status: EpisodeStatus = Field(description="FHIR EpisodeOfCare status.")
+    service_line: str | None = Field(
+        default=None, description="The service line (e.g. `adult-outpatient`)."
+    )
+    team_id: str | None = Field(default=None, description="The team's id.")
+    site_id: str | None = Field(default=None, description="The site's id.")
+    clinician_id: str | None = Field(
+        default=None, description="The lead clinician's pseudonymous id."
+    )
+    opened_on: date = Field(description="The day the episode opened.")
+    closed_on: date | None = Field(default=None, description="The day it closed, if it has.")
+    discharge_reason: DischargeReason | None = Field(
+        default=None, description="Why it closed (only on a closed episode)."
+    )
+    redacted: bool = Field(
+        default=False,
+        description="True when the record is covered by 42 CFR Part 2 and its patient withheld.",
+    )
+
+
+class FeedbackRupture(EventData):
+    """Session feedback that signals a strained therapeutic alliance, for the clinician to
+    repair at the next session. Numbers and codes only: never the patient's words."""
+
+    type: ClassVar[str] = "feedback.rupture"
+    feedback_id: str = Field(description="The submission that showed the rupture.")
+    form_id: str = Field(description="The feedback form answered.")
+    received_at: datetime = Field(description="When intake received the submission.")
+    patient_id: str | None = Field(default=None, description="The patient's pseudonymous id.")
+    encounter_id: str | None = Field(
+        default=None, description="The encounter's id, chosen by the sender."
+    )
+    clinician_id: str | None = Field(default=None, description="The clinician's pseudonymous id.")
+    team_id: str | None = Field(default=None, description="The team's id.")
+    site_id: str | None = Field(default=None, description="The site's id.")
+    rule: Literal["at-or-below-threshold", "drop-from-previous"] = Field(
+        description="Which of the form's rupture rules fired."
+    )
+    item_id: str = Field(description="The form item the rule read.")
+    score: float = Field(description="This submission's score on that item.")
+    threshold: float | None = Field(
+        default=None, description="The form's threshold (at-or-below-threshold)."
+    )
+    previous_score: float | None = Field(
+        default=None, description="The patient's previous score on the item (drop-from-previous)."
+    )
 
 
 class FeedbackThemed(EventData):

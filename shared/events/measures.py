@@ -11,7 +11,9 @@ from shared.events.base import EventData
 
 
 class AssessmentScored(EventData):
-    """One scored assessment with its change since the patient's baseline."""
+    """One scored assessment with its change since the baseline of its episode of care. A late
+    assessment that moves an episode's baseline (or merges two episodes) republishes the events
+    of the assessments it changed: the latest event of an assessment is the one that holds."""
 
     type: ClassVar[str] = "assessment.scored"
     assessment_id: str = Field(description="The assessment's id, chosen by the sender.")
@@ -44,7 +46,8 @@ class AssessmentScored(EventData):
     )
     baseline_assessment_id: str | None = Field(
         default=None,
-        description="The assessment taken as the patient's baseline on this instrument.",
+        description="The first scored assessment of the patient's episode of care on this "
+        "instrument (null on that assessment's own event).",
     )
     baseline_total: float | None = Field(default=None, description="The baseline's total.")
     baseline_at: datetime | None = Field(
@@ -55,6 +58,14 @@ class AssessmentScored(EventData):
     )
     weeks_since_baseline: float | None = Field(
         default=None, description="Weeks between the baseline and this assessment."
+    )
+    # Since 2026-12-06; null on earlier events.
+    episode_id: str | None = Field(
+        default=None,
+        description=(
+            "The episode of care the baseline is taken within: the one the sender named, or "
+            "one measures started by its gap rule (such ids begin `gap-`)."
+        ),
     )
     # Outcome facts: null when the patient is not eligible for the outcome (or the instrument
     # has no rule for it), so it stays out of numerator and denominator. Events published

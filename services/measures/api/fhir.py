@@ -10,6 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from services.measures.api.deps import Writer
 from services.measures.assessments.batch import record_assessment
 from services.measures.assessments.recording import Reading, Recorded
+from services.measures.fhir.episodes import episode_of_care
 from services.measures.fhir.identify import identify_instrument
 from services.measures.fhir.observations import build_score_bundle
 from services.measures.fhir.response import parse_questionnaire_response
@@ -55,7 +56,10 @@ async def post_questionnaire_response(
     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-    response with no answered item (all declined) is refused as empty."""
+    response with no answered item (all declined) is refused as empty. The episode of care
+    (R4 has no element for it) is read from the extension
+    `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+    to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode."""
     qr = await _json_body(request)
 
     def record() -> tuple[Instrument, str | None, Recorded]:
@@ -163,8 +167,10 @@ def _assessment_fields(
     clinician = (
         author.removeprefix("Practitioner/")[:64] if author.startswith("Practitioner/") else None
     )
+    episode = episode_of_care(qr)
     return {
         "assessment_id": str(qr["id"]) if qr.get("id") else None,
+        **({} if episode is None else {"episode_id": episode}),
         "patient_id": None if patient is None else patient.removeprefix("Patient/")[:64],
         "answers": answers,
         "completed_at": _authored(qr),

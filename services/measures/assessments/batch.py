@@ -6,10 +6,11 @@ QuestionnaireResponse. Everything an item depends on is read up front, with one 
 of ids (a row at a time, an offline sync of 500 items once spent seconds), and then followed
 item by item in memory:
 
-* each patient's baseline on each instrument (the first scored assessment, by completion time
-  then id) starts from the database and moves when an earlier-completed item arrives, so the
-  first of several items for a new patient is the baseline of the later ones, whatever order
-  they come in;
+* each patient's series on each instrument, with its episodes of care and each episode's
+  baseline (its first scored assessment, by completion time then id), starts from the database
+  and moves as items arrive (:mod:`.series`), so the first of several items of an episode is
+  the baseline of the later ones, whatever order they come in; stored or earlier assessments
+  whose episode or baseline an item changed are republished after the items;
 * a resent id finds the stored row or an earlier item of the batch (same content: 200, other
   content: 409);
 * the org's history size per instrument grows with every scored item, so the not-on-track
@@ -35,19 +36,13 @@ from sqlmodel import Session
 
 from services.measures import models, webhooks
 from services.measures.assessments.alerts import alerts_for, raised_event
-from services.measures.assessments.lookups import (
-    History,
-    open_not_on_track,
-    stored_baselines,
-    stored_rows,
-)
+from services.measures.assessments.lookups import History, open_not_on_track, stored_rows
 from services.measures.assessments.policy import Policy, policy_for, stamp
 from services.measures.assessments.recording import (
     NO_READING,
     Baselined,
     Reading,
     Recorded,
-    SeriesStart,
     change_since,
     fingerprint,
     for_subject,
@@ -55,6 +50,8 @@ from services.measures.assessments.recording import (
     require_answers,
     scored_event,
 )
+from services.measures.assessments.republish import republished
+from services.measures.assessments.series import SeriesBook
 from services.measures.errors import AssessmentIdReusedError, MeasuresError
 from services.measures.instruments.catalog import Instrument, default_catalog
 from services.measures.instruments.org_settings import settings_for, with_setting
@@ -139,12 +136,11 @@ def record_assessments(
     stored: dict[str, Assessment] = dict(
         stored_rows(session, org, [p.assessment_id for p in valid if p.data.get("assessment_id")])
     )
-    series = {
-        (p.data["patient_id"], p.inst.id)
-        for p in valid
-        if p.data.get("patient_id") is not None and p.inst.total is not None
-    }
-    firsts = stored_baselines(session, org, series)
+    book = SeriesBook(
+        session,
+        org,
+        {(p.data["patient_id"], p.inst.id) for p in valid if p.data.get("patient_id") is not None},
+    )
     history = History(session, org, sorted({p.inst.id for p in valid}))
     clock = _Clock()
     created_at = clock()  # the batch's rows are created together, in one transaction
@@ -164,7 +160,7 @@ def record_assessments(
             if existing.fingerprint != item.fingerprint:
                 outcomes.append(AssessmentIdReusedError())
                 continue
-            first = firsts.get((existing.patient_id or "", existing.instrument_id))
+            first = book.baseline(existing)
             change = None if existing.patient_id is None else change_since(inst, existing, first)
             baselined = None if change is None or first is None else Baselined(first, change, None)
             outcomes.append(Recorded(existing, result, baselined, [], created=False))
@@ -182,12 +178,13 @@ def record_assessments(
         )
         row = AssessmentValues(**values)
         stored[row.assessment_id] = row
-        key = (row.patient_id or "", row.instrument_id)
-        first = firsts.get(key)
-        if row.total is not None and row.patient_id is not None:
-            history.add(row)
-            if first is None or first.is_after(row):
-                firsts[key] = first = SeriesStart.of(row)
+        first = None
+        if row.patient_id is not None:
+            book.add(row, data.get("episode_id"))
+            first = book.baseline(row)
+            book.published(row, first)
+            if row.total is not None:
+                history.add(row)
         baselined = None
         if row.patient_id is not None and (change := change_since(inst, row, first)):
             assert first is not None
@@ -203,7 +200,7 @@ def record_assessments(
         recorded = Recorded(row, result, baselined, [], created=True)
         outcomes.append(recorded)
         new.append((values, recorded, inst))
-    _write(session, org, new, clock)
+    _write(session, org, new, clock, republished(session, org, book, stored))
     return outcomes
 
 
@@ -239,8 +236,11 @@ def _prepare(
     return prepared
 
 
-def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
-    """Raise the alerts (in order) and write rows, alerts, deliveries and events."""
+def _write(
+    session: Session, org: str, new: list[_New], clock: _Clock, again: list[NewEvent]
+) -> None:
+    """Raise the alerts (in order) and write rows, alerts, deliveries and events (the items',
+    then ``again``: the republished ones)."""
     if not new:
         return
     behind = {
@@ -285,11 +285,13 @@ def _write(session: Session, org: str, new: list[_New], clock: _Clock) -> None:
     # Rows go in primary-key order (B-tree inserts touch each page once); events keep the
     # items' order.
     connection = session.connection()
+    for values, recorded, _ in new:  # a later item of the batch may have moved its episode
+        values["episode_id"] = recorded.row.episode_id
     rows = sorted((values for values, _, _ in new), key=lambda values: values["assessment_id"])
     executemany(connection, insert(_ASSESSMENTS), rows)
     executemany(connection, insert(_ALERTS), alert_rows)
     executemany(connection, insert(_DELIVERIES), delivery_rows)
-    append_events(connection, models.feed_events, events)
+    append_events(connection, models.feed_events, events + again)
 
 
 def _values(row: Any, table: Any) -> dict[str, Any]:

@@ -103,7 +103,7 @@ class History:
 
     def add(self, row: Assessment) -> None:
         self._added.setdefault(row.instrument_id, []).append(
-            (row.patient_id, as_utc(row.completed_at), row.total)
+            (row.patient_id, as_utc(row.completed_at), row.total, row.episode_id)
         )
 
     def size(self, instrument_id: str) -> int:

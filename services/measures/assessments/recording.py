@@ -35,8 +35,8 @@ from shared.feed import NewEvent
 
 @dataclass(frozen=True, slots=True)
 class SeriesStart:
-    """A patient's first scored assessment on an instrument: what the change is measured from.
-    ``total`` is a float, as the database hands it back."""
+    """The first scored assessment of a patient's episode of care on an instrument: what the
+    change is measured from. ``total`` is a float, as the database hands it back."""
 
     assessment_id: str
     completed_at: datetime
@@ -45,14 +45,6 @@ class SeriesStart:
     @classmethod
     def of(cls, row: Assessment) -> SeriesStart:
         return cls(row.assessment_id, row.completed_at, float(row.total or 0))
-
-    def is_after(self, row: Assessment) -> bool:
-        """Whether ``row`` comes before this start in the patient's series (by completion time,
-        then id: the baseline order)."""
-        return (as_utc(row.completed_at), row.assessment_id) < (
-            as_utc(self.completed_at),
-            self.assessment_id,
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +128,7 @@ def new_row(
         clinician_id=data.get("clinician_id"),
         team_id=data.get("team_id"),
         site_id=data.get("site_id"),
+        episode_id=None,  # the series decides it (assessments/series.py)
         answers=dict(result.answers),
         total=result.total,
         severity_band=None if result.band is None else result.band.code,
@@ -156,7 +149,7 @@ def new_row(
 def baseline_of(
     session: Session, row: AssessmentRow, inst: Instrument, *, with_tracking: bool = False
 ) -> Baselined | None:
-    """The patient's first scored assessment on this instrument, and the change since."""
+    """The first scored assessment of the row's episode of care, and the change since."""
     if row.patient_id is None or row.total is None or inst.total is None:
         return None
     baseline = session.exec(
@@ -165,6 +158,7 @@ def baseline_of(
             AssessmentRow.org == row.org,
             AssessmentRow.patient_id == row.patient_id,
             AssessmentRow.instrument_id == row.instrument_id,
+            AssessmentRow.episode_id == row.episode_id,
             col(AssessmentRow.total).is_not(None),
         )
         .order_by(col(AssessmentRow.completed_at), col(AssessmentRow.assessment_id))
@@ -181,7 +175,7 @@ def baseline_of(
 def change_since(
     inst: Instrument, row: Assessment, baseline: SeriesStart | None
 ) -> ChangeAssessment | None:
-    """The change from ``baseline`` (the series' first scored row) to ``row``; None when there
+    """The change from ``baseline`` (the episode's first scored row) to ``row``; None when there
     is nothing to compare (no total, no baseline, or ``row`` is the baseline)."""
     if (
         baseline is None
@@ -200,7 +194,8 @@ def change_since(
 
 
 def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument) -> NewEvent:
-    """The feed event of a new assessment. A staff answer's event is stamped with its row's
+    """The feed event of a new assessment (or of one republished because a late assessment
+    changed its episode or baseline). A staff answer's event is stamped with its row's
     coarsened ``created_at`` instead of the commit time (see :mod:`.staff`)."""
     change = None if baselined is None else baselined.change
     data = AssessmentScored(
@@ -212,6 +207,7 @@ def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument)
         clinician_id=row.clinician_id,
         team_id=row.team_id,
         site_id=row.site_id,
+        episode_id=row.episode_id,
         completed_by=row.completed_by,
         total=row.total,
         subscales={k: v for k, v in row.subscales.items() if v is not None},
@@ -238,7 +234,13 @@ def scored_event(row: Assessment, baselined: Baselined | None, inst: Instrument)
 
 
 def fingerprint(instrument_id: str, data: dict[str, Any]) -> str:
-    content = {k: v for k, v in data.items() if k != "assessment_id"}
+    """A hash of what was sent. An absent ``episode_id`` is left out, so an assessment stored
+    before episodes existed still matches its resend."""
+    content = {
+        k: v
+        for k, v in data.items()
+        if k != "assessment_id" and not (k == "episode_id" and v is None)
+    }
     content["instrument_id"] = instrument_id
     return hashlib.sha256(json.dumps(content, sort_keys=True, default=_iso).encode()).hexdigest()
 

@@ -21,8 +21,9 @@ from typing import Any
 from services.measures.errors import StaffIdentityError
 from shared.models import as_utc
 
-#: The fields that would say which person a staff answer came from or was about.
-IDENTITY_FIELDS = ("clinician_id", "patient_id")
+#: The fields that would say which person a staff answer came from or was about (an episode of
+#: care is a patient's).
+IDENTITY_FIELDS = ("clinician_id", "patient_id", "episode_id")
 
 
 def period_start(moment: datetime) -> datetime:

@@ -14,14 +14,14 @@ from sqlmodel import Session
 from services.measures.errors import InstrumentNotEnabledError
 from services.measures.instruments.catalog import Instrument, default_catalog
 from services.measures.instruments.org_settings import instrument_for_org
-from services.measures.models import AssessmentRow
+from services.measures.models import Assessment, AssessmentRow
 from services.measures.scoring.engine import score
 from services.measures.scoring.result import AnswerConflict, Flag, ScoreResult
 
 _FLAGS = {flag.value for flag in Flag}
 
 
-def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
+def stored_instrument(session: Session, row: Assessment) -> Instrument:
     """The instrument a stored assessment was scored with (the org's current overrides, if the
     instrument is still enabled; the catalog version otherwise)."""
     try:
@@ -30,13 +30,13 @@ def stored_instrument(session: Session, row: AssessmentRow) -> Instrument:
         return default_catalog().get(row.instrument_id, row.instrument_version)
 
 
-def stored_instruments(session: Session) -> Callable[[AssessmentRow], Instrument]:
+def stored_instruments(session: Session) -> Callable[[Assessment], Instrument]:
     """:func:`stored_instrument` for many rows, reading each instrument's setting once: an org
     without a setting row would otherwise cost a query per row (the session remembers rows it
     found, not rows it did not)."""
     found: dict[tuple[str, str, int], Instrument] = {}
 
-    def instrument_of(row: AssessmentRow) -> Instrument:
+    def instrument_of(row: Assessment) -> Instrument:
         key = (row.org, row.instrument_id, row.instrument_version)
         if key not in found:
             found[key] = stored_instrument(session, row)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from services.measures.assessments.recording import Baselined
 from services.measures.models import Alert, Assessment, as_utc
@@ -21,6 +21,7 @@ from services.measures.schemas.common import (
     RequestModel,
 )
 from services.measures.schemas.scoring import BatchItemResult, ScoreOut, score_out
+from services.measures.scoring.episodes import is_gap_episode
 from services.measures.scoring.result import ScoreResult
 
 
@@ -56,8 +57,9 @@ class AssessmentIn(RequestModel):
     )
     completed_at: CompletedAt = Field(
         description="When the instrument was completed, with a UTC offset. Orders the "
-        "patient's series: the earliest scored one is the baseline. From 1900-01-01 to now "
-        "(a device clock up to a day ahead is accepted); outside that, 422. A staff "
+        "patient's series: the earliest scored one of an episode of care is its baseline. "
+        "From 1900-01-01 to now (a device clock up to a day ahead is accepted); outside that, "
+        "422. A staff "
         "instrument's answer keeps only the start of its ISO week (midnight UTC on Monday), or "
         "the 1st of its month when that Monday is in the month before.",
         examples=["2026-01-15T10:30:00Z"],
@@ -86,6 +88,25 @@ class AssessmentIn(RequestModel):
     population: Literal["male", "female"] | None = Field(
         default=None, description="Selects a population-specific cut-off (AUDIT-C)."
     )
+    episode_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        pattern=ID_PATTERN,
+        description="The episode of care (course of treatment) it belongs to, e.g. intake's "
+        "episode id: change is measured from the first scored assessment of the episode. "
+        "Omitted: measures' gap rule decides (a new episode after 180 days without an "
+        "assessment of the patient on the instrument; its ids begin `gap-`, which a sender's "
+        "own ids may not). Refused (422) for a staff instrument.",
+        examples=["ep-2026-0001"],
+    )
+
+    @field_validator("episode_id")
+    @classmethod
+    def _not_a_gap_episode(cls, value: str | None) -> str | None:
+        if value is not None and is_gap_episode(value):
+            raise ValueError("episode ids beginning gap- are measures' own (the gap rule)")
+        return value
 
 
 class AssessmentOut(BaseModel):
@@ -112,11 +133,17 @@ class AssessmentOut(BaseModel):
     )
     team_id: str | None = Field(default=None, description="The team, if given.")
     site_id: str | None = Field(default=None, description="The site, if given.")
+    episode_id: str | None = Field(
+        default=None,
+        description="The episode of care its baseline is taken within: the one sent, or the "
+        "gap rule's (`gap-...`); null for a staff instrument.",
+        examples=["ep-2026-0001"],
+    )
     score: ScoreOut = Field(description="The score, computed from the answers.")
     change: ChangeOut | None = Field(
         default=None,
-        description="Change since the patient's baseline; null for the baseline itself, an "
-        "incomplete response or an instrument without a total.",
+        description="Change since the baseline of the patient's episode of care; null for the "
+        "baseline itself, an incomplete response or an instrument without a total.",
     )
     alerts: list[AlertOut] = Field(
         default_factory=list,
@@ -136,6 +163,7 @@ class AssessmentBatchIn(BaseModel):
                             "instrument_id": "phq9",
                             "answers": PHQ9_EXAMPLE,
                             "completed_at": "2026-01-15T10:30:00Z",
+                            "episode_id": "ep-2026-0001",
                         },
                     ]
                 }
@@ -184,6 +212,7 @@ def assessment_out(
         clinician_id=row.clinician_id,
         team_id=row.team_id,
         site_id=row.site_id,
+        episode_id=row.episode_id,
         score=score_out(result),
         change=change_out(baselined),
         alerts=[alert_out(a) for a in alerts],

@@ -21,6 +21,13 @@ _PHQ9_ANSWERS = {
 QR_EXAMPLE = {
     "resourceType": "QuestionnaireResponse",
     "questionnaire": "http://hl7.org/fhir/us/core/Questionnaire/phq-9-example",
+    # The episode of care its baseline is taken within (fhir/episodes.py); optional.
+    "extension": [
+        {
+            "url": "http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare",
+            "valueReference": {"reference": "EpisodeOfCare/ep-2026-0001"},
+        }
+    ],
     "status": "completed",
     "subject": {"reference": "Patient/p-7f3a"},
     "authored": "2026-01-15T10:30:00Z",

@@ -1,11 +1,12 @@
 """Teach the not-on-track model from the organisation's own patients.
 
-Every patient of the org with a baseline and later scores on the same instrument is a series of
-history, if the baseline is eligible for expected-change rules (a case with room for a reliable
-improvement: :func:`services.measures.not_on_track.not_applicable_reason`). Refitting reads
-the org's whole history, so a fitted model is reused for up to :data:`REFIT_SECONDS` unless the
-history grew by more than a tenth meanwhile (percentile bands of hundreds of series barely move
-with a few more). Instruments without bands group every baseline together.
+Every episode of care of the org's patients with a baseline and later scores on the same
+instrument is a series of history, if the baseline is eligible for expected-change rules (a
+case with room for a reliable improvement:
+:func:`services.measures.not_on_track.not_applicable_reason`). Refitting reads the org's whole
+history, so a fitted model is reused for up to :data:`REFIT_SECONDS` unless the history grew by
+more than a tenth meanwhile (percentile bands of hundreds of series barely move with a few
+more). Instruments without bands group every baseline together.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ from services.measures.scoring.outcomes import ChangeAssessment, weeks_between
 REFIT_SECONDS = 300.0
 _CACHE: OrderedDict[tuple[str, str], tuple[ExpectedChangeModel, int, float]] = OrderedDict()
 _CACHE_SIZE = 256
-HistoryRow = tuple[str | None, Any, float | None]
-"""(patient_id, completed_at, total) of one row of an org's history."""
+HistoryRow = tuple[str | None, Any, float | None, str | None]
+"""(patient_id, completed_at, total, episode_id) of one row of an org's history."""
 
 
 def baseline_band(inst: Instrument, total: float) -> str:
@@ -104,14 +105,16 @@ def history_rows(
     t = AssessmentRow.__table__.c  # type: ignore[attr-defined]
     sqlite = session.get_bind().dialect.name == "sqlite"
     completed = type_coerce(t.completed_at, String) if sqlite else t.completed_at
-    query = core_select(t.patient_id, completed, t.total).where(*history_scope(org, instrument_id))
+    query = core_select(t.patient_id, completed, t.total, t.episode_id).where(
+        *history_scope(org, instrument_id)
+    )
     if ordered:
         query = query.order_by(t.patient_id, t.completed_at)
     rows = session.connection().execute(query).all()
     if not sqlite:
-        return [(p, as_utc(at), total) for p, at, total in rows]
+        return [(p, as_utc(at), total, e) for p, at, total, e in rows]
     parse = datetime.fromisoformat
-    return [(p, parse(at).replace(tzinfo=UTC), total) for p, at, total in rows]
+    return [(p, parse(at).replace(tzinfo=UTC), total, e) for p, at, total, e in rows]
 
 
 def cached_model(
@@ -135,27 +138,28 @@ def cached_model(
 
 
 def _points(inst: Instrument, rows: Iterable[HistoryRow]) -> list[EpisodePoint]:
-    """The follow-ups of every series whose baseline is eligible for expected-change rules
+    """The follow-ups of every episode whose baseline is eligible for expected-change rules
     (the population the model is later applied to)."""
     assert inst.total is not None
     points = []
-    first: dict[str, tuple[Any, float, str] | None] = {}
-    for patient_id, completed_at, total in rows:
+    first: dict[tuple[str, str | None], tuple[Any, float, str] | None] = {}
+    for patient_id, completed_at, total, episode_id in rows:
         if patient_id is None or total is None:
             continue
-        if patient_id not in first:
+        key = (patient_id, episode_id)
+        if key not in first:
             eligible = not_applicable_reason(inst.total, total) is None
-            first[patient_id] = (
+            first[key] = (
                 (as_utc(completed_at), total, baseline_band(inst, total)) if eligible else None
             )
             continue
-        series = first[patient_id]
+        series = first[key]
         if series is None:
             continue
         start, base, band = series
         points.append(
             EpisodePoint(
-                episode_id=patient_id,
+                episode_id=f"{patient_id}/{episode_id}",
                 baseline_band=band,
                 weeks_since_baseline=weeks_between(start, as_utc(completed_at)),
                 change=total - base,

@@ -112,7 +112,7 @@ def test_resending_the_conflicting_response_changes_nothing(
     again = _post(measures_client, org, qr)
     assert again.status_code == 200
     # A later assessment's event shows the feed has caught up past the resend.
-    later = _qr([_answer(0)] * 9, qr_id="qr-later")
+    later = {**_qr([_answer(0)] * 9, qr_id="qr-later"), "authored": "2026-01-05T11:00:00Z"}
     assert _post(measures_client, org, later).status_code == 201
     events = feed_of(measures_client, org, 3)
     assert [e["type"] for e in events] == ["assessment.scored", "alert.raised", "assessment.scored"]

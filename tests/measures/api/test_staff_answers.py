@@ -40,7 +40,7 @@ def _burnout(client: TestClient, org: str, **fields: Any) -> Any:
     return post_assessment(client, org, **body)
 
 
-@pytest.mark.parametrize("field", ["clinician_id", "patient_id"])
+@pytest.mark.parametrize("field", ["clinician_id", "patient_id", "episode_id"])
 def test_a_persons_id_on_a_staff_answer_is_refused_and_nothing_is_stored(
     measures_client: TestClient, staff_org: str, field: str
 ) -> None:

@@ -164,9 +164,9 @@ def test_the_org_model_is_fitted_on_eligible_baselines_only() -> None:
     """Patients who start below caseness (and barely move) do not shape the expected course."""
     rows = []
     for p in range(40):  # cases at baseline (15) improving 8 points by week 5
-        rows += [(f"case{p}", _at(0), 15.0), (f"case{p}", _at(5), 7.0)]
+        rows += [(f"case{p}", _at(0), 15.0, "e1"), (f"case{p}", _at(5), 7.0, "e1")]
     for p in range(40):  # non-cases (4) that cannot improve
-        rows += [(f"low{p}", _at(0), 4.0), (f"low{p}", _at(5), 4.0)]
+        rows += [(f"low{p}", _at(0), 4.0, "e1"), (f"low{p}", _at(5), 4.0, "e1")]
     model = cached_model(PHQ9_INSTRUMENT, "org-fit-test", size=len(rows), history=lambda: rows)
     assert set(model.cells) == {("moderately_severe", (4, 6))}
     assert model.cells[("moderately_severe", (4, 6))].n_episodes == 40
@@ -213,3 +213,15 @@ def test_verdicts_keep_their_promises_whatever_the_model_expects(
         if not_applicable_reason(scale, baseline) is not None:
             assert status.verdict in ("not_applicable", "not_on_track")
             assert status.verdict == "not_applicable" or change.reliable_deterioration
+
+
+def test_each_episode_of_care_is_a_series_of_the_org_model() -> None:
+    """A returning patient's second course is a series of its own, measured from its own
+    baseline, not a follow-up a year after the first course's."""
+    rows = []
+    for p in range(20):
+        rows += [(f"p{p}", _at(0), 15.0, "e1"), (f"p{p}", _at(5), 7.0, "e1")]
+        rows += [(f"p{p}", _at(60), 15.0, "e2"), (f"p{p}", _at(65), 7.0, "e2")]
+    model = cached_model(PHQ9_INSTRUMENT, "org-episodes", size=len(rows), history=lambda: rows)
+    assert set(model.cells) == {("moderately_severe", (4, 6))}
+    assert model.cells[("moderately_severe", (4, 6))].n_episodes == 40
