@@ -88,9 +88,10 @@ def upgrade() -> None:
         sa.Column("set_by", _id(256), nullable=False),
         sa.PrimaryKeyConstraint("org", "plan_id", name=op.f("pk_measurement_plans")),
     )
+    # Plain ALTER TABLE (no batch): on SQLite a batch copies the table and would drop the
+    # encounter rollup's triggers with it.
     for table in _WITH_EPISODE:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("episode_id", _id(64), nullable=True))
+        op.add_column(table, sa.Column("episode_id", _id(64), nullable=True))
     op.create_index("ix_fact_encounters_org_day", "fact_encounters", ["org", "day"])
     op.create_index("ix_fact_encounters_org_episode", "fact_encounters", ["org", "episode_id"])
 
@@ -99,8 +100,7 @@ def downgrade() -> None:
     op.drop_index("ix_fact_encounters_org_episode", table_name="fact_encounters")
     op.drop_index("ix_fact_encounters_org_day", table_name="fact_encounters")
     for table in _WITH_EPISODE:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("episode_id")
+        op.drop_column(table, "episode_id")
     op.drop_table("measurement_plans")
     op.drop_index("ix_fact_care_episodes_patient", table_name="fact_care_episodes")
     op.drop_table("fact_care_episodes")
