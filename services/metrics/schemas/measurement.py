@@ -6,14 +6,14 @@ import datetime as dt
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from services.metrics.schemas.common import TEXT_PATTERN
 
 ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Reason = Literal["baseline-due", "baseline-overdue", "follow-up-due", "follow-up-overdue"]
 
-_PLAN_EXAMPLE = {
+_PLAN_EXAMPLE: dict[str, JsonValue] = {
     "instrument_id": "phq9", "service_line": "adult-outpatient", "baseline_within_sessions": 2,
     "every_sessions": 4, "every_days": 30, "grace_sessions": 1, "grace_days": 7, "active": True,
     "note": "NHS Talking Therapies: PHQ-9 at every contact is the ideal; every 4th is our floor.",
