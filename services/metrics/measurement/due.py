@@ -62,9 +62,11 @@ def booked_sessions(session: Session, *, org: str, on: date, view: SessionView) 
     if view.team_id is not None:
         query = query.where(EncounterFact.team_id == view.team_id)
     if view.bounded:
+        # A token without a clinician id matches no session by clinician (never IS NULL).
+        own = [] if view.own_clinician is None else [view.own_clinician]
         query = query.where(
             or_(
-                EncounterFact.clinician_id == view.own_clinician,
+                col(EncounterFact.clinician_id).in_(own),
                 col(EncounterFact.team_id).in_(sorted(view.teams or ())),
             )
         )
