@@ -196,6 +196,17 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
         call(x, "DELETE", "/v1/targets/{metric_id}", (204, 404), "/v1/targets/no-show-rate"),
         call(x, "GET", "/v1/feedback-items", (200,), params={"form": "session-feedback", **level}),
         call(x, "GET", "/v1/feedback-themes", (200,), params=level),
+        # Measurement plans (the org's own ids) and the due list at check-in.
+        call(x, "PUT", "/v1/measurement-plans/{plan_id}", (200, 201),
+              lambda n: f"/v1/measurement-plans/burst-{n % 5}", lambda n: {
+                  "instrument_id": f"burst{n % 5}", "baseline_within_sessions": 2,
+                  "every_sessions": 4}),
+        call(x, "GET", "/v1/measurement-plans/{plan_id}", (200, 404),
+              "/v1/measurement-plans/burst-0"),
+        call(x, "DELETE", "/v1/measurement-plans/{plan_id}", (204, 404),
+              lambda n: f"/v1/measurement-plans/burst-{n % 5}"),
+        call(x, "GET", "/v1/measurement-plans", (200,)),
+        call(x, "GET", "/v1/due-measurements", (200,), params={"date": "2026-11-20"}),
         call(x, "GET", "/v1/sync/status", (200,)),
         # A rebuild replays both feeds; one at a time per org, so most are refused with 409.
         call(x, "POST", "/v1/admin/rebuild", (200, 202, 409)),

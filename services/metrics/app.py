@@ -18,6 +18,7 @@ from services.metrics.api import (
     exports,
     feedback,
     interventions,
+    measurement,
     metrics,
     overview,
     reports,
@@ -57,6 +58,11 @@ TAGS: list[dict[str, str]] = [
         "units whose charts show a sustained improvement.",
     },
     {"name": "targets", "description": "The goals an organization sets on its metrics."},
+    {
+        "name": "measurement",
+        "description": "Measurement plans, and the patients due for a measurement at their "
+        "next session (patient-level: role-checked and audited).",
+    },
 ]
 
 
@@ -83,6 +89,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),
             clinician_views(overview.router, targets.router),
+            measurement.router,
             sync.router,
             admin.router,
             dashboard_overview.router,

@@ -15,13 +15,16 @@ import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from starlette.testclient import TestClient
 
+from shared.events import EncounterUpserted, EpisodeUpserted
 from tests.intake.api.test_encounters_api import body as encounter
 from tests.intake.api.test_tenant_isolation import org_a_records, referral
 from tests.metrics.compute.factory import synthetic_org
+from tests.metrics.sync.events import apply, event
 from tests.support.tokens import bearer
 
 PROBLEMS = "https://learning-loop.dev/problems/"
@@ -170,6 +173,18 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("metrics", "GET", "/v1/reports/clinicians/{clinician_id}"): Case(
         "own", _p("/v1/reports/clinicians/c0?from=2026-01-01&to=2026-06-30")
     ),
+    # A's plan is not B's to read or remove; B's PUT under the same id makes B's own.
+    ("metrics", "GET", "/v1/measurement-plans/{plan_id}"): Case(
+        "404", _p("/v1/measurement-plans/plan-a")
+    ),
+    ("metrics", "DELETE", "/v1/measurement-plans/{plan_id}"): Case(
+        "404", _p("/v1/measurement-plans/plan-a")
+    ),
+    ("metrics", "PUT", "/v1/measurement-plans/{plan_id}"): Case(
+        "own",
+        _p("/v1/measurement-plans/plan-a"),
+        {"instrument_id": "gad7", "baseline_within_sessions": 1, "every_days": 14},
+    ),
 }
 # What A can read of its own records; compared before and after B's calls.
 A_VIEWS = {
@@ -196,6 +211,8 @@ A_VIEWS = {
         "/v1/interventions",
         "/v1/interventions/{intervention_id}",
         "/v1/metrics/kept-rate/values?level=clinician&period=month",
+        "/v1/measurement-plans",
+        "/v1/due-measurements?date=2026-03-16",
     ],
 }
 PHQ9_WITH_ITEM_9 = {f"phq9_{i}": 2 for i in range(1, 9)} | {"phq9_9": 2}
@@ -234,6 +251,7 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
     metrics = clients["metrics"]
     with metrics.app.state.engine.begin() as connection:  # type: ignore[attr-defined]
         synthetic_org(org, seed=5).insert(connection)
+    due_patient(metrics, org, ids["patient_id"])
     intervention = metrics.post(
         "/v1/interventions",
         json={
@@ -252,6 +270,20 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
     ids["collaborative_id"] = created.json()["collaborative_id"]
     ids["org"] = org
     return ids
+
+
+def due_patient(metrics: TestClient, org: str, patient_id: str) -> None:
+    """A plan and a patient due for a PHQ-9 baseline at a session on 2026-03-16."""
+    episode = EpisodeUpserted(episode_id="ep-a", patient_id=patient_id, status="active",
+                              opened_on=date(2026, 3, 2))  # fmt: skip
+    session = EncounterUpserted(
+        encounter_id="e-due", patient_id=patient_id, clinician_id="c0", modality="video",
+        scheduled_start=datetime(2026, 3, 16, 15, tzinfo=UTC), status="booked",
+        episode_id="ep-a",
+    )  # fmt: skip
+    apply(metrics.app.state.engine, event(org, episode), event(org, session))  # type: ignore[attr-defined]
+    plan = {"instrument_id": "phq9", "baseline_within_sessions": 2, "every_sessions": 4}
+    assert metrics.put("/v1/measurement-plans/plan-a", json=plan, headers=bearer(org)).is_success
 
 
 def _id_routes(clients: dict[str, TestClient]) -> set[tuple[str, str, str]]:

@@ -5,7 +5,7 @@ Which routes are patient-level is read from the live OpenAPI documents: a GET wh
 carries a ``patient_id`` (in its own body or its items), plus the FHIR searches, whose answers
 name the patient as a FHIR reference instead. A new route of that kind is covered without
 editing this file; the first test fails if it has no concrete call here. metrics answers with
-aggregates only: the same scan must find no patient-level route there (it has no audit log).
+aggregates only, but for the due list (patients due a measurement at check-in), audited too.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from starlette.testclient import TestClient
 
 from services.intake import models as intake_models
 from services.measures import models as measures_models
+from services.metrics import models as metrics_models
 from tests.security.test_other_orgs_ids import org_a
 from tests.support.tokens import bearer
 
@@ -55,8 +56,14 @@ CALLS = {
         "/fhir/Observation/{observation_id}",
         "{patient_id}",
     ),
+    # metrics' one patient-level read: the due list at check-in (issue #17).
+    ("metrics", "/v1/due-measurements"): ("/v1/due-measurements?date=2026-03-16", "{patient_id}"),
 }
-AUDIT_TABLES = {"intake": intake_models.audit_log, "measures": measures_models.audit_log}
+AUDIT_TABLES = {
+    "intake": intake_models.audit_log,
+    "measures": measures_models.audit_log,
+    "metrics": metrics_models.audit_log,
+}
 
 
 def _names_patient(schema: Any, components: dict[str, Any], seen: frozenset[str]) -> bool:
@@ -85,12 +92,12 @@ def patient_level_reads(clients: dict[str, TestClient]) -> set[tuple[str, str]]:
     return found - FEEDS
 
 
-def test_every_patient_level_read_has_a_call_and_metrics_has_none(
+def test_every_patient_level_read_has_a_call_and_metrics_only_the_due_list(
     clients: dict[str, TestClient],
 ) -> None:
     found = patient_level_reads(clients)
     assert found == set(CALLS)
-    assert not any(service == "metrics" for service, _ in found)
+    assert {route for service, route in found if service == "metrics"} == {"/v1/due-measurements"}
 
 
 def test_every_patient_level_read_is_audited(clients: dict[str, TestClient], org: str) -> None:
@@ -98,7 +105,7 @@ def test_every_patient_level_read_is_audited(clients: dict[str, TestClient], org
     reader = f"auditor-{org}"
     for (service, _route), (path, _patient) in CALLS.items():
         # Readers, not safety reviewers: narrative reads are audited apart (intake's tests).
-        headers = bearer(org, scope="intake:read measures:read", sub=reader)
+        headers = bearer(org, scope="intake:read measures:read metrics:read", sub=reader)
         answer = clients[service].get(path.format(**ids), headers=headers)
         assert answer.status_code == 200, (path, answer.text)
     audited: set[tuple[str, str, str, str]] = set()

@@ -4,7 +4,7 @@ Three kinds of table live here:
 
 * **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback and
   its answers item by item and coded themes, assessment, alert, episode of care on one
-  instrument, safety event). Each row is the latest
+  instrument, safety event, episode of care as the EHR keeps it). Each row is the latest
   state the feed gave, keyed by the producer's id, so applying an event twice changes nothing.
   Fact rows carry only what metrics aggregates: no free text, no birth year (age band only), no
   names. Each
@@ -13,7 +13,7 @@ Three kinds of table live here:
 * **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
   and the lease that lets one consumer at a time apply a feed.
 * **learning state** that metrics owns itself: QI interventions, collaboratives and their
-  members, per-org settings, the targets an org sets on its metrics.
+  members, per-org settings, the targets an org sets on its metrics, its measurement plans.
 
 Every fact carries ``org`` in its primary key and every query filters on it.
 """
@@ -35,6 +35,7 @@ from services.metrics.models.learning import (
     Intervention,
     OrgSettings,
 )
+from services.metrics.models.measurement import CareEpisodeFact, MeasurementPlan, audit_log
 from services.metrics.models.rollups import (
     ENCOUNTER_ROLLUP_COUNTERS,
     ROLLUP_MODALITIES,
@@ -49,6 +50,7 @@ __all__ = [
     "ROLLUP_MODALITIES",
     "AlertFact",
     "AssessmentFact",
+    "CareEpisodeFact",
     "Collaborative",
     "CollaborativeMember",
     "ConsumerLease",
@@ -59,6 +61,7 @@ __all__ = [
     "FeedbackItemFact",
     "FeedbackThemeFact",
     "Intervention",
+    "MeasurementPlan",
     "MetricTarget",
     "MetricsTable",
     "OrgSettings",
@@ -67,6 +70,7 @@ __all__ = [
     "ReferralFact",
     "SafetyEventFact",
     "SyncProblem",
+    "audit_log",
     "encounter_rollup",
     "idempotency_keys",
     "metadata",

@@ -66,6 +66,7 @@ class ReferralFact(PeriodKeys, MetricsTable, table=True):
     patient_id: str | None = Field(default=None, max_length=ID_LENGTH)
     site_id: str | None = Field(default=None, max_length=ID_LENGTH)
     service_line: str | None = Field(default=None, max_length=ID_LENGTH)
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)
     priority: str | None = Field(default=None, max_length=16)
     received_on: date
     first_kept_at: datetime | None = utc_field(nullable=True)
@@ -97,6 +98,9 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
             "minutes_lost",
         ),
         Index("ix_fact_encounters_patient_start", "org", "patient_id", "start_utc"),
+        # The due list: the day's booked sessions, and each episode's kept ones.
+        Index("ix_fact_encounters_org_day", "org", "day"),
+        Index("ix_fact_encounters_org_episode", "org", "episode_id"),
     )
 
     org: str = Field(primary_key=True, max_length=ORG_LENGTH)
@@ -106,6 +110,7 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
     team_id: str | None = Field(default=None, max_length=ID_LENGTH)
     site_id: str | None = Field(default=None, max_length=ID_LENGTH)
     service_line: str | None = Field(default=None, max_length=ID_LENGTH)
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)
     modality: str = Field(max_length=16)
     status: str = Field(max_length=24)
     start_utc: datetime = utc_field()
@@ -181,6 +186,8 @@ class AssessmentFact(PeriodKeys, MetricsTable, table=True):
     caseness: bool | None = None
     baseline_assessment_id: str | None = Field(default=None, max_length=ID_LENGTH)
     weeks_since_baseline: float | None = None
+    # The episode of care measures took the baseline within (``gap-`` ids: its gap rule's).
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)
     # Outcome facts as measures judged them: null when the patient is not eligible for the
     # outcome (recovery, response, remission: not a case at baseline) or there is no rule.
     reliable_improvement: bool | None = None

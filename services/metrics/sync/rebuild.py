@@ -23,6 +23,7 @@ from services.metrics.errors import RebuildFeedFailedError, RebuildTakenOverErro
 from services.metrics.models import (
     AlertFact,
     AssessmentFact,
+    CareEpisodeFact,
     EncounterFact,
     EpisodeFact,
     FeedbackFact,
@@ -59,6 +60,7 @@ FACT_TABLES: list[Table] = [
         EpisodeFact,
         AlertFact,
         SafetyEventFact,
+        CareEpisodeFact,
     )
 ]
 

@@ -32,6 +32,7 @@ from shared.events import (
     SafetyEventUpserted,
 )
 from tests.metrics.feedback.themes import with_themes
+from tests.metrics.measurement.episodes_feed import with_episodes
 
 START = datetime(2026, 1, 5, tzinfo=UTC)
 DAYS = 170
@@ -193,7 +194,9 @@ def with_safety_loop(
     merged in commit order: every event type, every fact."""
     org = (intake or measures)[0]["org"]
     extra = safety_feeds(org, seed=seed, patients=25, events=60)
-    return (
+    # Episodes of care too, named by most sessions and assessments (issue #17).
+    return with_episodes(
         with_themes(intake + extra.intake, seed=seed),
         sorted(measures + extra.measures, key=lambda e: e["time"]),
+        seed=seed,
     )

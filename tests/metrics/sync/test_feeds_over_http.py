@@ -136,6 +136,8 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         # The synthetic organization reports no safety events (yet): intake's producer and
         # the generator are built beside this consumer.
         "fact_safety_events": len(getattr(data, "safety_events", [])),
+        # Episodes of care (issue #17): intake's producer is built beside this consumer.
+        "fact_care_episodes": len(getattr(data, "episodes", [])),
     }
 
 

@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from services.metrics.sync.apply.alerts import apply_alerts
 from services.metrics.sync.apply.assessments import apply_assessments
+from services.metrics.sync.apply.care_episodes import apply_care_episodes
 from services.metrics.sync.apply.common import Parsed
 from services.metrics.sync.apply.encounters import apply_encounters
 from services.metrics.sync.apply.feedback import apply_feedback
@@ -54,6 +55,7 @@ APPLIERS: dict[str, Applier] = {
     "alert.escalated": apply_alerts,
     "alert.closed": apply_alerts,
     "safety_event.upserted": apply_safety_events,
+    "episode.upserted": apply_care_episodes,
 }
 
 

@@ -33,6 +33,7 @@ def row_of(event: Parsed[AssessmentScored]) -> dict[str, Any]:
         "caseness": d.caseness,
         "baseline_assessment_id": d.baseline_assessment_id,
         "weeks_since_baseline": d.weeks_since_baseline,
+        "episode_id": d.episode_id,
         "reliable_improvement": d.reliable_improvement,
         "reliable_deterioration": d.reliable_deterioration,
         "recovery": d.recovery,

@@ -45,6 +45,7 @@ def row_of(event: Parsed[EncounterUpserted]) -> dict[str, Any]:
         "team_id": d.team_id,
         "site_id": d.site_id,
         "service_line": d.service_line,
+        "episode_id": d.episode_id,
         "modality": d.modality,
         "status": d.status,
         "start_utc": utc(d.scheduled_start),

@@ -27,6 +27,7 @@ def row_of(event: Parsed[ReferralUpserted]) -> dict[str, Any]:
         "patient_id": d.patient_id,
         "site_id": d.site_id,
         "service_line": d.service_line,
+        "episode_id": d.episode_id,
         "priority": d.priority,
         "received_on": d.received_on,
         "first_kept_at": utc(kept),
