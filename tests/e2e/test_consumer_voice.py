@@ -242,6 +242,8 @@ def test_feedback_metrics_equal_a_recomputation(
     assert any(unit == "org" for _, unit in shown)
     if filters.get("theme") in (None, "staff-kindness"):  # the others are too rare per team
         assert any(unit != "org" for _, unit in shown)
+    if metric.startswith("feedback-item"):  # the small team hides a larger one with it
+        assert any(cell["reason"] == "complementary" for cell in published.values())
     if metric != "feedback-response-rate":  # the small team's feedback is never shown
         assert all(e.value is None for k, e in expected.items() if k[1] == "team-tiny")
 
