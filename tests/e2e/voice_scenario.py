@@ -97,7 +97,7 @@ class Voice:
               **params: Any) -> list[dict[str, Any]]:  # fmt: skip
         items, cursor = [], None
         while True:
-            extra = {"cursor": cursor} if cursor else {}
+            extra: dict[str, str] = {"cursor": cursor} if cursor else {}
             page = self.call("GET", service, path, scope, sub=sub, params={**params, **extra})
             items += page["items"]
             cursor = page["next_cursor"]
