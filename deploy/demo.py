@@ -4,8 +4,9 @@
 organization with the synthetic generator the reliability tests use (several sites, a few dozen
 clinicians, thousands of patients with demographics, referrals, encounters across modalities with
 telehealth problems, consumer feedback and PHQ-9 trajectories that improve, stall or worsen,
-plus the clinicians' anonymous well-being survey, safety events reported by staff, and clinicians
-following the raised alerts through) and posts it in batches as an EHR and a mobile app would.
+plus the clinicians' anonymous well-being survey, safety events reported by staff, clinicians
+following the raised alerts through, and the feedback team's themes, tags and one published "you
+said, we did") and posts it in batches as an EHR and a mobile app would.
 Each batch carries an Idempotency-Key derived from its content, so running the demo twice stores
 nothing twice. metrics then picks everything up from the feeds by itself.
 
@@ -61,12 +62,13 @@ def year_start(today: date, weeks: int) -> date:
     return today - timedelta(days=today.weekday(), weeks=weeks)
 
 
-def seed(plan: OrgPlan, endpoints: Endpoints) -> DriveReport:
-    """Generate one organization and post it through the public batch endpoints."""
+def seed(plan: OrgPlan, endpoints: Endpoints, *, voice: bool = False) -> DriveReport:
+    """Generate one organization and post it through the public batch endpoints; with
+    ``voice``, its feedback team also themes the feedback and publishes a response."""
     data = generate(plan)
     counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
     print(f"Seeding {plan.org}: {counts}", flush=True)
-    scope = "intake:write measures:read measures:write"
+    scope = "intake:write intake:read intake:feedback-review measures:read measures:write"
     token = issue_local_token(org=plan.org, scope=scope, ttl_seconds=3600)
     driver = Driver(endpoints, token, give_up_after=300)
     try:
@@ -76,6 +78,9 @@ def seed(plan: OrgPlan, endpoints: Endpoints) -> DriveReport:
         print(f"  {len(reports)} safety events reported", flush=True)
         driver.report_safety_events(reports)
         print(f"  {driver.follow_alerts_through()} alerts followed through", flush=True)
+        if voice:
+            themed = f"{driver.give_voice()} feedback submissions themed"
+            print(f"  {themed}, 1 'you said, we did' published", flush=True)
         return report
     finally:
         driver.close()
@@ -159,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     endpoints = Endpoints(args.intake, args.measures)
     started = time.monotonic()
-    reports = [seed(plan, endpoints) for plan in plans]
+    reports = [seed(plan, endpoints, voice=plan.org == args.org) for plan in plans]
     cid = join_collaborative(args.metrics, [plan.org for plan in plans])
     refused = [item for report in reports for item in report.refused]
     print(

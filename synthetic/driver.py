@@ -19,6 +19,7 @@ import httpx
 
 from synthetic.generator import Dataset
 from synthetic.safety import follow_through
+from synthetic.voice import give_voice
 
 CHUNK = 500
 
@@ -119,6 +120,11 @@ class Driver:
         """Post safety reports as a reporting app would (retries are safe on their ids)."""
         self._batches(f"{self.endpoints.intake}/v1/safety-events:batch", events, wrap=False)
         return self.report
+
+    def give_voice(self) -> int:
+        """Theme the feedback and answer it as the org's feedback team does
+        (:mod:`synthetic.voice`); how many submissions carry a theme."""
+        return give_voice(self.client, self.endpoints.intake)
 
     def follow_alerts_through(self) -> int:
         """Act on the open alerts as the clinicians of ``synthetic.safety`` do; how many were

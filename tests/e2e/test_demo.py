@@ -22,6 +22,7 @@ import pytest
 from harness.cluster import three_services, wait_caught_up
 from harness.processes import ROOT, RunningService
 from shared.auth import issue_local_token
+from synthetic.voice import RESPONSE_ID
 
 ORG = "demo-org"
 SIZE = ["--patients", "150", "--weeks", "16", "--peer-patients", "40"]
@@ -76,6 +77,18 @@ def test_staff_report_safety_events_and_metrics_counts_them(seeded: dict[str, An
                   level="org", period="quarter")["values"]  # fmt: skip
     # A small demo's few reports are suppressed; the cells exist all the same.
     assert values and all(v["suppressed"] or v["value"] > 0 for v in values), values
+
+
+def test_the_feedback_team_themes_the_feedback_and_answers_it(seeded: dict[str, Any]) -> None:
+    said = re.search(r"(\d+) feedback submissions themed", seeded["first"].stdout)
+    assert said is not None and int(said.group(1)) > 0, seeded["first"].stdout
+    themes = _get(seeded["services"]["metrics"], "/v1/feedback-themes", period="quarter")
+    assert "feeling-heard" in {t["theme"] for t in themes["themes"]}, themes
+    intake = seeded["services"]["intake"]
+    token = issue_local_token(org=ORG, scope="intake:write")  # as the patients' app reads it
+    answer = httpx.get(f"{intake.url}/v1/feedback-responses",
+                       headers={"Authorization": f"Bearer {token}"})  # fmt: skip
+    assert [r["response_id"] for r in answer.json()["items"]] == [RESPONSE_ID], answer.text
 
 
 def test_the_metrics_run_up_to_the_current_week(seeded: dict[str, Any]) -> None:
