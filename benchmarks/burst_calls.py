@@ -179,6 +179,7 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
         call(x, "GET", "/v1/metrics/{metric_id}/measure-report", (200,),
               "/v1/metrics/kept-rate/measure-report", params={"from": "2026-01-01"}),
         call(x, "GET", "/v1/sync/status", (200,)),
+        call(x, "GET", "/v1/feed", (200,), params={"limit": 100}),
         # A rebuild replays both feeds; one at a time per org, so most are refused with 409.
         call(x, "POST", "/v1/admin/rebuild", (200, 202, 409)),
     ]  # fmt: skip

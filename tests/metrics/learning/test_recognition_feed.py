@@ -133,6 +133,9 @@ def test_the_feed_pages_with_cursors_and_shows_an_org_its_own_events(
     caught_up = feed(metrics_client, org, after=after)
     assert caught_up == {"items": [], "next_cursor": after, "has_more": False}
     assert feed(metrics_client, f"{org}-other")["items"] == []
+    # The feed is read with `feed:read`; metrics' own read scope does not reach it.
+    refused = metrics_client.get("/v1/feed", headers=bearer(org, scope="metrics:read"))
+    assert refused.status_code == 403
     # A cursor given to one organization is refused for another (a 400 problem).
     foreign = metrics_client.get(
         "/v1/feed", params={"after": after}, headers=bearer(f"{org}-other", scope="feed:read")
