@@ -17,7 +17,7 @@ import hashlib
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from sqlalchemy import Engine, select, union
+from sqlalchemy import Engine, Table, select, union
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
@@ -51,8 +51,11 @@ def last_closed_month(today: date) -> date:
 
 def _orgs(engine: Engine) -> list[str]:
     """Organizations with facts a team or clinician chart can read."""
-    tables = (EncounterFact, AssessmentFact, FeedbackFact)
-    query = union(*(select(t.org).distinct() for t in tables))  # type: ignore[attr-defined]
+    tables: list[Table] = [
+        model.__table__  # type: ignore[union-attr]
+        for model in (EncounterFact, AssessmentFact, FeedbackFact)
+    ]
+    query = union(*(select(t.c.org).distinct() for t in tables))
     with engine.connect() as connection:
         return sorted(connection.execute(query).scalars())
 
