@@ -14,6 +14,7 @@ disclosure policy has run; a suppressed value never takes part).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -33,6 +34,7 @@ from services.metrics.models import (
     feed_events,
 )
 from services.metrics.settings import MetricsSettings
+from shared.db import read_only
 from shared.events import RecognitionFound, RecognitionPoint
 from shared.feed import NewEvent, append_events
 
@@ -56,7 +58,7 @@ def _orgs(engine: Engine) -> list[str]:
         for model in (EncounterFact, AssessmentFact, FeedbackFact)
     ]
     query = union(*(select(t.c.org).distinct() for t in tables))
-    with engine.connect() as connection:
+    with read_only(engine).connect() as connection:
         return sorted(connection.execute(query).scalars())
 
 
@@ -136,12 +138,23 @@ def _claim(connection: Connection, org: str, event: RecognitionFound, now: datet
     return connection.execute(statement).first() is not None
 
 
-def publish_pass(engine: Engine, settings: MetricsSettings, *, now: datetime) -> int:
-    """One pass over every organization; the number of recognitions newly published."""
+def publish_pass(
+    engine: Engine,
+    settings: MetricsSettings,
+    *,
+    now: datetime,
+    stopping: Callable[[], bool] = lambda: False,
+) -> int:
+    """One pass over every organization; the number of recognitions newly published. When
+    ``stopping`` says so (the app is shutting down) it ends after the organization under way:
+    the next pass finds the rest."""
     month = last_closed_month(now.date())
     published = 0
     for org in _orgs(engine):
-        with Session(engine) as session:
+        if stopping():
+            break
+        # Reads take no write lock (SQLite): only a new recognition's claim below writes.
+        with Session(read_only(engine)) as session:
             threshold = threshold_for(session, floor=settings.suppression_threshold, orgs=[org])
             found = [
                 recognition_event(r, org=org, level=level)

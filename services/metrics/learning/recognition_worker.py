@@ -46,7 +46,9 @@ class RecognitionWorker:
 
     def run_once(self) -> int:
         """One pass; the number of recognitions it published."""
-        return publish_pass(self.engine, self.settings, now=self.clock())
+        return publish_pass(
+            self.engine, self.settings, now=self.clock(), stopping=lambda: self._loop.stopping
+        )
 
     def start(self) -> None:
         self._loop.start()
