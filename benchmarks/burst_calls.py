@@ -208,6 +208,7 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
         call(x, "GET", "/v1/measurement-plans", (200,)),
         call(x, "GET", "/v1/due-measurements", (200,), params={"date": "2026-11-20"}),
         call(x, "GET", "/v1/sync/status", (200,)),
+        call(x, "GET", "/v1/feed", (200,), params={"limit": 100}),
         # A rebuild replays both feeds; one at a time per org, so most are refused with 409.
         call(x, "POST", "/v1/admin/rebuild", (200, 202, 409)),
     ]  # fmt: skip

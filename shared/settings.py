@@ -98,8 +98,8 @@ class ServiceSettings(BaseSettings):
     )
     sql_echo: bool = Field(default=False, description="Log SQL statements (never in production).")
 
-    #: Whether the service hands out feed cursors (metrics reads feeds but serves none, so it
-    #: needs no cursor secret).
+    #: Whether the service hands out feed cursors, and so needs a secret to seal them (each
+    #: service serves a feed: intake's and measures' changes, metrics' recognitions).
     serves_feed: ClassVar[bool] = True
 
     @model_validator(mode="after")

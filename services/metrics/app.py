@@ -26,13 +26,16 @@ from services.metrics.api import (
     targets,
 )
 from services.metrics.api.deps import clinician_guard
+from services.metrics.learning.recognition_worker import recognition_worker
 from services.metrics.settings import MetricsSettings
 from services.metrics.sync.hook import feed_consumers
 from shared.app_factory import create_service_app
+from shared.feed_api import feed_router
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"
 SNAPSHOT = HERE / "openapi.json"
+EVENT_TYPES = ["recognition.found"]
 
 DESCRIPTION = """\
 Turns the intake and measures feeds into learning: metrics for clinicians, teams, sites,
@@ -40,6 +43,9 @@ organizations and collaboratives, statistical process control charts, equity str
 with small-cell suppression, benchmarks, QI interventions and their measured effect, exports.
 
 No published value rests on fewer patients than the suppression threshold (default 11).
+Teams' and clinicians' sustained improvements are published on metrics' own feed
+(`GET /v1/feed`, `recognition.found`), each once, for the org's apps.
+
 Errors are RFC 9457 problem details. POSTs accept `Idempotency-Key` (kept 24 hours).
 """
 
@@ -62,6 +68,11 @@ TAGS: list[dict[str, str]] = [
         "name": "measurement",
         "description": "Measurement plans, and the patients due for a measurement at their "
         "next session (patient-level: role-checked and audited).",
+    },
+    {
+        "name": "feed",
+        "description": "metrics' own ordered events: recognitions, for a team's or clinician's "
+        "app.",
     },
 ]
 
@@ -94,8 +105,11 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             admin.router,
             dashboard_overview.router,
             dashboard.router,
+            feed_router(
+                models.feed_events, source="/learning-loop/metrics", event_types=EVENT_TYPES
+            ),
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
-        hooks=[feed_consumers],
+        hooks=[feed_consumers, recognition_worker],
     )

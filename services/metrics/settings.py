@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import SettingsConfigDict
@@ -16,7 +16,6 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
     model_config = SettingsConfigDict(env_prefix="METRICS_", extra="ignore", frozen=True)
 
     service_name: str = "metrics"
-    serves_feed: ClassVar[bool] = False
     database_url: str = Field(
         default="sqlite:///var/metrics.db", description="SQLAlchemy URL of metrics's own database."
     )
@@ -75,6 +74,19 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
     )
     lease_seconds: float = Field(
         default=30.0, gt=1, description="How long a consumer's claim on a feed lasts unrenewed."
+    )
+    recognition_enabled: bool = Field(
+        default=True,
+        description="Run the recognition worker in this process: it publishes each team's and "
+        "clinician's new sustained improvement on metrics' own feed (`recognition.found`), "
+        "once. Several replicas may run it.",
+    )
+    recognition_poll_seconds: float = Field(
+        default=3600.0,
+        gt=0,
+        le=86400,
+        description="Pause between the recognition worker's passes (each reads every "
+        "organization's team and clinician charts up to the last closed month).",
     )
     suppression_threshold: int = Field(
         default=11,

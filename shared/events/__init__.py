@@ -1,4 +1,4 @@
-"""The feed contract: the ``data`` of every event type intake and measures publish.
+"""The feed contract: the ``data`` of every event type intake, measures and metrics publish.
 
 Producers build these models and publish ``model_dump(mode="json")``; metrics parses them.
 Both sides import only this package, so the contract lives in one place. Consumers ignore
@@ -38,6 +38,7 @@ from shared.events.measures import (
     AssessmentScored,
     EscalationDeadline,
 )
+from shared.events.metrics import RecognitionFound, RecognitionPoint
 
 EVENT_TYPES: dict[str, type[EventData]] = {
     model.type: model
@@ -56,11 +57,22 @@ EVENT_TYPES: dict[str, type[EventData]] = {
         AlertEscalated,
         AlertClosed,
         SafetyEventUpserted,
+        RecognitionFound,
     )
+}
+
+#: The types metrics publishes on its own feed: derived from what it reads, never read back.
+METRICS_EVENT_TYPES: frozenset[str] = frozenset({RecognitionFound.type})
+
+#: What metrics reads: the types intake and measures publish (``EVENT_TYPES`` less its own).
+UPSTREAM_EVENT_TYPES: dict[str, type[EventData]] = {
+    name: model for name, model in EVENT_TYPES.items() if name not in METRICS_EVENT_TYPES
 }
 
 __all__ = [
     "EVENT_TYPES",
+    "METRICS_EVENT_TYPES",
+    "UPSTREAM_EVENT_TYPES",
     "AlertAcknowledged",
     "AlertAction",
     "AlertActioned",
@@ -82,6 +94,8 @@ __all__ = [
     "HarmLevel",
     "Modality",
     "PatientUpserted",
+    "RecognitionFound",
+    "RecognitionPoint",
     "ReferralUpserted",
     "SafetyEventKind",
     "SafetyEventUpserted",

@@ -58,8 +58,10 @@ def test_production_compose_takes_every_secret_from_the_environment(service: str
     assert environment[f"{prefix}_ENVIRONMENT"] == "production"
     assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_JWT_JWKS_URL"])
     assert REQUIRED_FROM_ENVIRONMENT.search(environment[f"{prefix}_DATABASE_URL"])
-    secret = "FEED_CLIENT_SECRET" if service == "metrics" else "FEED_CURSOR_SECRET"
-    assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_{secret}"])
+    # every service serves a feed (metrics its recognitions), whose cursors it seals
+    assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment[f"{prefix}_FEED_CURSOR_SECRET"])
+    if service == "metrics":
+        assert REQUIRED_FROM_ENVIRONMENT.fullmatch(environment["METRICS_FEED_CLIENT_SECRET"])
     # the settings refuse the development secret in production only with a JWKS or own secrets
     settings_cls.model_validate(
         {

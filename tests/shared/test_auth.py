@@ -172,11 +172,13 @@ def test_production_with_a_jwks_needs_its_own_feed_cursor_secret() -> None:
     assert settings.cursor_secret == "c" * 32
 
 
-def test_a_service_that_serves_no_feed_needs_no_cursor_secret() -> None:
-    """metrics reads the feeds but hands out no cursor: production asks it for no such secret
-    (the Kubernetes and compose files give it none)."""
+def test_metrics_serves_a_feed_too_and_needs_its_cursor_secret() -> None:
+    """metrics hands out cursors of its own feed (recognitions): production asks it for the
+    secret that seals them, as it asks intake and measures."""
     jwks = {"database_url": "sqlite://", "environment": "production", "jwt_jwks_url": "https://x"}
-    assert MetricsSettings(**jwks).environment == "production"
+    with pytest.raises(ValueError, match="FEED_CURSOR_SECRET"):
+        MetricsSettings(**jwks)
+    assert MetricsSettings(**jwks, feed_cursor_secret="c" * 32).cursor_secret == "c" * 32
 
 
 def test_a_remembered_token_is_refused_once_it_expires(monkeypatch: pytest.MonkeyPatch) -> None:

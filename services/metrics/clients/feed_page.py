@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import Field, ValidationError, create_model
 
-from shared.events import EVENT_TYPES
+from shared.events import UPSTREAM_EVENT_TYPES
 from shared.feed import FeedEvent, FeedPage
 
 __all__ = ["TYPED_EVENTS", "parse_page"]
@@ -41,9 +41,10 @@ def _typed_event(type_: str, model: type[Any]) -> type[FeedEvent]:
     return typed
 
 
-#: One envelope model per event type metrics knows (the keys of ``shared.events.EVENT_TYPES``).
+#: One envelope model per event type metrics reads (``shared.events.UPSTREAM_EVENT_TYPES``:
+#: intake's and measures', never its own).
 TYPED_EVENTS: dict[str, type[FeedEvent]] = {
-    type_: _typed_event(type_, model) for type_, model in EVENT_TYPES.items()
+    type_: _typed_event(type_, model) for type_, model in UPSTREAM_EVENT_TYPES.items()
 }
 
 #: Any typed envelope, told apart by ``type`` alone (an unknown type fails, by design).

@@ -84,10 +84,12 @@ def recognitions(
     bases: Rounding,
     metric_id: str | None = None,
     domain: str | None = None,
+    end: date | None = None,
 ) -> list[Recognition]:
     """The level's units with a sustained improvement whose last period ends on or after
     ``since`` (every one when None), by metric in catalog order, then unit; only
-    ``metric_id``'s or ``domain``'s metrics when given."""
+    ``metric_id``'s or ``domain``'s metrics when given; charts end with ``end``'s period when
+    given (the recognition worker leaves out the period still under way)."""
     found: list[Recognition] = []
     orgs = (caller_org,)
     for definition in CATALOG.values():
@@ -101,6 +103,7 @@ def recognitions(
                 level=level,
                 unit_id=caller_org if level == "org" else None,
                 period=period,
+                end=end,
                 filters=check_filters(definition, filters),
             )
             whole = Selection(definition, query, orgs)

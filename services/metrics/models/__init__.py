@@ -14,6 +14,8 @@ Three kinds of table live here:
   and the lease that lets one consumer at a time apply a feed.
 * **learning state** that metrics owns itself: QI interventions, collaboratives and their
   members, per-org settings, the targets an org sets on its metrics, its measurement plans.
+* **its own outbox** (``feed_events``, served on ``GET /v1/feed``) and the recognitions
+  published on it, each once.
 
 Every fact carries ``org`` in its primary key and every query filters on it.
 """
@@ -36,6 +38,7 @@ from services.metrics.models.learning import (
     OrgSettings,
 )
 from services.metrics.models.measurement import CareEpisodeFact, MeasurementPlan, audit_log
+from services.metrics.models.recognitions import PublishedRecognition, feed_events
 from services.metrics.models.rollups import (
     ENCOUNTER_ROLLUP_COUNTERS,
     ROLLUP_MODALITIES,
@@ -67,11 +70,13 @@ __all__ = [
     "OrgSettings",
     "PatientFact",
     "PeriodKeys",
+    "PublishedRecognition",
     "ReferralFact",
     "SafetyEventFact",
     "SyncProblem",
     "audit_log",
     "encounter_rollup",
+    "feed_events",
     "idempotency_keys",
     "metadata",
 ]

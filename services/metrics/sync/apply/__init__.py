@@ -32,7 +32,7 @@ from services.metrics.sync.apply.patients import apply_patients
 from services.metrics.sync.apply.referrals import apply_referrals
 from services.metrics.sync.apply.safety_events import apply_safety_events
 from services.metrics.sync.apply.themes import apply_themes
-from shared.events import EVENT_TYPES
+from shared.events import UPSTREAM_EVENT_TYPES
 from shared.feed import FeedEvent
 
 __all__ = ["Applied", "apply_events"]
@@ -78,7 +78,7 @@ def apply_events(connection: Connection, events: Sequence[FeedEvent]) -> Applied
     applied = Applied(events=len(events))
     groups: dict[Applier, list[Parsed[Any]]] = {}
     for event in events:
-        model = EVENT_TYPES.get(event.type)
+        model = UPSTREAM_EVENT_TYPES.get(event.type)
         applier = APPLIERS.get(event.type)
         if model is None or applier is None:
             applied.ignored += 1
