@@ -7,7 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.measures.models import WebhookRow, as_utc
+from services.measures.models import as_utc
+from shared.webhooks import Endpoint
 
 EventType = Literal[
     "alert.raised", "alert.acknowledged", "alert.actioned", "alert.escalated", "alert.closed"
@@ -156,7 +157,7 @@ class RecoverOut(BaseModel):
     )
 
 
-def webhook_out(row: WebhookRow) -> WebhookOut:
+def webhook_out(row: Endpoint) -> WebhookOut:
     return WebhookOut(
         webhook_id=row.webhook_id,
         url=row.url,
