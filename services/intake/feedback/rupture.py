@@ -130,7 +130,7 @@ def rupture_events(
             clinician_id=data["clinician_id"],
             team_id=data["team_id"],
             site_id=data["site_id"],
-            rule=one.rule,  # type: ignore[arg-type]
+            rule=one.rule,
             item_id=one.item_id,
             score=one.score,
             threshold=one.threshold,

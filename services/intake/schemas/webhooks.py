@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -11,7 +11,7 @@ from shared.webhooks import Endpoint
 
 EventType = Literal["feedback.rupture"]
 
-WEBHOOK_EXAMPLE = {
+WEBHOOK_EXAMPLE: dict[str, Any] = {
     "webhook_id": "3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c",
     "url": "https://ehr.example.org/hooks/learning-loop-intake",
     "description": "In-basket bridge, north clinic",
@@ -114,7 +114,7 @@ def webhook_out(row: Endpoint) -> WebhookOut:
         webhook_id=row.webhook_id,
         url=row.url,
         description=row.description,
-        event_types=row.event_types,  # type: ignore[arg-type]
+        event_types=row.event_types,
         active=row.disabled_at is None,
         disabled_reason=row.disabled_reason,
         created_at=row.created_at,
