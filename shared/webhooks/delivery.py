@@ -16,7 +16,6 @@ until the maximum number of attempts; a target that fails the SSRF check is not 
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import random
 import time
@@ -24,7 +23,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from sqlalchemy import Engine, select, update
@@ -35,7 +33,7 @@ from shared.webhooks.errors import UnsafeUrlError
 from shared.webhooks.settings import WebhookSettings
 from shared.webhooks.signing import sign
 from shared.webhooks.tables import Endpoint, WebhookTables
-from shared.webhooks.url_guard import check_url, system_resolver
+from shared.webhooks.url_guard import check_url, pinned, system_resolver
 
 SEND_THREADS = 8
 MAX_RETRY_AFTER_SECONDS = 24 * 3600
@@ -158,7 +156,7 @@ def send(client: httpx.Client, item: Claimed, *, allow_private: bool, user_agent
         "webhook-timestamp": str(timestamp),
         "webhook-signature": sign(item.secret, item.delivery_id, timestamp, body),
     }
-    url, extensions = _pinned(target.url, target.host, target.address, headers)
+    url, extensions = pinned(target.url, target.host, target.address, headers)
     try:
         with client.stream("POST", url, content=body, headers=headers, extensions=extensions) as r:
             status = r.status_code
@@ -272,22 +270,6 @@ def _disable(
         .where(d.c.org == org, d.c.webhook_id == webhook_id, d.c.state == "pending")
         .values(state="cancelled", next_attempt_at=None, claim=None)
     )
-
-
-def _pinned(
-    url: str, host: str, address: str | None, headers: dict[str, str]
-) -> tuple[str, dict[str, Any]]:
-    """Connect to the checked address (no second DNS lookup), keeping Host and TLS name."""
-    if address is None:
-        return url, {}
-    parts = urlsplit(url)
-    ip = ipaddress.ip_address(address)
-    netloc = f"[{ip}]" if ip.version == 6 else str(ip)
-    if parts.port:
-        netloc += f":{parts.port}"
-    headers["host"] = parts.netloc
-    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
-    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")), extensions
 
 
 def _retry_after(value: str | None) -> float | None:
