@@ -156,3 +156,29 @@ def test_a_private_target_is_refused_on_a_default_deployment(
     answer = intake_client.post("/v1/webhooks", json=body, headers=bearer(org))
     assert answer.status_code == 422
     assert answer.json()["errors"][0]["pointer"] == "/body/url"
+
+
+def test_a_part2_patients_rupture_is_redacted_on_the_feed_and_in_the_webhook(
+    client: TestClient, org: str
+) -> None:
+    patient = {"birth_year": 1987, "sensitivity": "part2"}
+    assert client.put("/v1/patients/p-sud", json=patient, headers=bearer(org)).status_code == 201
+    with receiving(Receiver(free_port())) as receiver:
+        body = {"url": receiver.url, "event_types": ["feedback.rupture"]}
+        hook = client.post("/v1/webhooks", json=body, headers=bearer(org)).json()
+        send(
+            client, org, {"felt-heard": 5}, patient_id="p-sud", submitted_at="2026-05-04T10:00:00Z"
+        )
+        send(
+            client, org, {"felt-heard": 2}, patient_id="p-sud", submitted_at="2026-05-11T10:00:00Z"
+        )
+        wait_for(lambda: len(receiver.received) >= 2 or None)
+    # Both rules fired (2 is at the threshold, and 3 below the previous 5); neither names them.
+    assert sorted(r["rule"] for r in ruptures(client, org)) == [
+        "at-or-below-threshold",
+        "drop-from-previous",
+    ]
+    assert all(r["patient_id"] is None for r in ruptures(client, org))
+    for request in receiver.received:
+        assert verify(hook["secret"], request.headers, request.body)
+        assert json.loads(request.body)["data"]["patient_id"] is None
