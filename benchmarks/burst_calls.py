@@ -79,6 +79,10 @@ def intake_calls(seeded: dict[str, str]) -> list[Call]:
         call(i, "GET", "/v1/safety-events/{safety_event_id}", (200,), "/v1/safety-events/bse-0"),
         call(i, "POST", "/v1/safety-events/{safety_event_id}/review", (200, 409),
               "/v1/safety-events/bse-0/review", lambda _n: {"review_status": "reviewed"}),
+        call(i, "GET", "/v1/webhooks", (200,)),
+        call(i, "POST", "/v1/webhooks", (201, 409, 422), body=lambda n: {
+            "url": f"http://127.0.0.1:9/hooks/rupture-{n}", "event_types": ["feedback.rupture"]}),
+        call(i, "DELETE", "/v1/webhooks/{webhook_id}", (204, 404), unique("/v1/webhooks/nx")),
         call(i, "GET", "/v1/feed", (200,), params={"limit": 100}),
     ]  # fmt: skip
 

@@ -46,7 +46,13 @@ def test_upgrade_downgrade_upgrade_and_no_drift(service: str, tmp_path: Path) ->
 
 def test_each_history_sees_only_its_own_tables() -> None:
     tables = {name: set(metadata.tables) for name, (_, metadata) in HISTORIES.items()}
-    shared_shapes = {"idempotency_keys", "feed_events", "audit_log"}
+    shared_shapes = {
+        "idempotency_keys",
+        "feed_events",
+        "audit_log",
+        "webhooks",
+        "webhook_deliveries",
+    }
     for name, mine in tables.items():
         for other, theirs in tables.items():
             if other != name:

@@ -21,10 +21,12 @@ from services.intake.api import (
     safety_anonymity,
     safety_events,
     safety_reads,
+    webhooks,
 )
 from services.intake.settings import IntakeSettings
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
+from shared.webhooks import delivery_worker
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"
@@ -35,6 +37,7 @@ EVENT_TYPES = [
     "encounter.upserted",
     "feedback.received",
     "feedback.themed",
+    "feedback.rupture",
     "safety_event.upserted",
 ]
 
@@ -43,7 +46,9 @@ The front door for what EHR and telehealth vendors and mobile apps report about 
 happens: pseudonymous patients with the demographic categories used for equity views, referrals,
 encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems),
 consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
-did"), and safety events (incidents and near misses, anonymous or named, and their review).
+did"; a rupture of the working alliance in session feedback is published and pushed by
+webhook to the clinician's EHR), and safety events (incidents and near misses, anonymous or
+named, and their review).
 Every accepted change is published on the ordered event feed; free text (comments, safety
 narratives) never is.
 
@@ -80,6 +85,11 @@ TAGS = [
         "description": "FHIR R4 resources (`application/fhir+json`): the CapabilityStatement "
         "at `/fhir/metadata`; errors are OperationOutcomes.",
     },
+    {
+        "name": "webhooks",
+        "description": "Endpoints notified, signed the Standard Webhooks way, when session "
+        "feedback shows an alliance rupture (`feedback.rupture`).",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -107,12 +117,14 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             forms.router,
             fhir.router,
             fhir_metadata.router,
+            webhooks.router,
             feed_router(
                 models.feed_events, source="/learning-loop/intake", event_types=EVENT_TYPES
             ),
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
+        hooks=[delivery_worker(models.webhook_tables, service="intake")],
     )
     safety_anonymity.install(app)
     return app

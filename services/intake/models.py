@@ -29,6 +29,7 @@ from shared.audit import audit_table
 from shared.feed import outbox_table
 from shared.idempotency import idempotency_table
 from shared.models import new_registry
+from shared.webhooks.tables import webhook_tables as shared_webhook_tables
 
 
 class IntakeTable(SQLModel, registry=new_registry()):
@@ -39,6 +40,8 @@ metadata = IntakeTable.metadata
 idempotency_keys = idempotency_table(metadata)
 feed_events = outbox_table(metadata)
 audit_log = audit_table(metadata)
+# Rupture webhooks: endpoints and the delivery outbox (shared/webhooks/tables.py).
+webhook_tables = shared_webhook_tables(metadata, subject="feedback_id")
 
 _ID = 64
 _CODE = 40
@@ -125,6 +128,8 @@ class FeedbackRow(IntakeTable, table=True):
         UniqueConstraint("org", "submission_id"),
         # The listing's keyset: newest first, the id breaking ties within a batch.
         Index("ix_feedback_org_received", "org", "received_at", "feedback_id"),
+        # A patient's previous submission of a form (the rupture rule "drop from previous").
+        Index("ix_feedback_org_patient_form", "org", "patient_id", "form_id", "submitted_at"),
     )
 
     org: str = Field(primary_key=True, max_length=128)

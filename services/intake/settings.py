@@ -7,9 +7,10 @@ from pydantic_settings import SettingsConfigDict
 
 from shared.rate_limit import RateLimitSettings
 from shared.settings import ServiceSettings
+from shared.webhooks.settings import WebhookSettings
 
 
-class IntakeSettings(ServiceSettings, RateLimitSettings):
+class IntakeSettings(ServiceSettings, RateLimitSettings, WebhookSettings):
     model_config = SettingsConfigDict(env_prefix="INTAKE_", extra="ignore", frozen=True)
 
     service_name: str = "intake"

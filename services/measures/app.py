@@ -24,10 +24,10 @@ from services.measures.api import (
 )
 from services.measures.assessments.escalation_worker import escalation_worker
 from services.measures.settings import MeasuresSettings
-from services.measures.webhooks.worker import delivery_worker
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
 from shared.models import utcnow
+from shared.webhooks import delivery_worker
 
 HERE = Path(__file__).parent
 MIGRATIONS = HERE / "migrations"
@@ -115,7 +115,7 @@ def create_app(
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
-        hooks=[delivery_worker, escalation_worker],
+        hooks=[delivery_worker(models.webhook_tables, service="measures"), escalation_worker],
     )
     app.state.clock = clock
     return app

@@ -15,12 +15,14 @@ values or other PHI, only identifiers (instrument ids, item ids, FHIR linkIds).
     ├── EmptyResponseError          -> 422 empty-response, errors at /answers
     ├── StaffIdentityError          -> 422 validation-error, errors at /<the field>
     ├── AssessmentIdReusedError     -> 409 assessment-id-reused
-    ├── UnsafeUrlError              -> 422 unsafe-webhook-url, errors at /url
-    ├── WebhookLimitError           -> 409 webhook-limit
     ├── AlertClosedError            -> 409 alert-closed
     ├── ActionIdReusedError         -> 409 action-id-reused
     ├── ActionTimeError             -> 422 validation-error, errors at /performed_at
     └── InvalidSearchError          -> 400 invalid-search, errors at /query/<parameter>
+
+A webhook registration's two errors, ``UnsafeUrlError`` (422 unsafe-webhook-url, errors at
+/url) and ``WebhookLimitError`` (409 webhook-limit), are :mod:`shared.webhooks`' and re-exported
+here: intake answers them the same way.
 
 Two errors are ours, not a caller's, and so no MeasuresError: a broken catalog or link-map file
 (:class:`CatalogError`, found when the catalog loads) and a FHIR resource we built that does not
@@ -33,6 +35,7 @@ from __future__ import annotations
 from typing import Any
 
 from shared.errors import DomainError, FieldErrorDict
+from shared.webhooks.errors import UnsafeUrlError, WebhookLimitError
 
 __all__ = [
     "ActionIdReusedError",
@@ -184,26 +187,6 @@ class AssessmentIdReusedError(MeasuresError):
 
     def __init__(self) -> None:
         super().__init__("Another assessment was stored under this id.")
-
-
-class UnsafeUrlError(MeasuresError):
-    """A webhook URL may not be called; ``code`` says why (never echoing resolved addresses)."""
-
-    status, slug, title = 422, "unsafe-webhook-url", "Unprocessable Content"
-
-    def __init__(self, code: str, detail: str) -> None:
-        super().__init__(detail)
-        self.code = code
-        self.detail: str = detail
-
-    def field_errors(self, pointer: str) -> list[FieldErrorDict]:
-        return [{"pointer": f"{pointer}/url", "detail": self.detail, "code": self.code}]
-
-
-class WebhookLimitError(MeasuresError):
-    """The org already has as many endpoints as the deployment allows."""
-
-    status, slug, title = 409, "webhook-limit", "Conflict"
 
 
 class AlertClosedError(MeasuresError):

@@ -19,6 +19,7 @@ from shared.audit import audit_table
 from shared.feed import outbox_table
 from shared.idempotency import idempotency_table
 from shared.models import new_registry
+from shared.webhooks.tables import webhook_tables as shared_webhook_tables
 
 
 class MeasuresTable(SQLModel, registry=new_registry()):
@@ -29,6 +30,8 @@ metadata = MeasuresTable.metadata
 idempotency_keys = idempotency_table(metadata)
 feed_events = outbox_table(metadata)
 audit_log = audit_table(metadata)
+# Alert webhooks: endpoints and the delivery outbox (shared/webhooks/tables.py).
+webhook_tables = shared_webhook_tables(metadata, subject="alert_id")
 
 _ID = 64
 
@@ -187,55 +190,6 @@ class InstrumentSettingRow(MeasuresTable, table=True):
     enabled: bool = False
     overrides: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     updated_at: datetime = _utc()
-
-
-class WebhookRow(MeasuresTable, table=True):
-    """An org's registered endpoint for alert notifications (Standard Webhooks)."""
-
-    __tablename__ = "webhooks"
-
-    org: str = Field(primary_key=True, max_length=128)
-    webhook_id: str = Field(primary_key=True, max_length=36)
-    url: str = Field(max_length=2048)
-    description: str | None = Field(default=None, max_length=256)
-    event_types: list[str] = _json(list)
-    secret: str = Field(max_length=128, description="whsec_ + base64 of the signing key.")
-    created_at: datetime = _utc()
-    created_by: str = Field(max_length=256)
-    disabled_at: datetime | None = _utc(nullable=True)
-    disabled_reason: str | None = Field(default=None, max_length=64)
-    deleted_at: datetime | None = _utc(nullable=True)
-
-
-class WebhookDeliveryRow(MeasuresTable, table=True):
-    """One message to one endpoint: the outbox row written with the alert, and its attempts.
-
-    ``payload`` holds the exact bytes sent on every attempt (the signature covers them).
-    ``next_attempt_at`` doubles as the claim lease: a worker that takes a row pushes it past
-    the attempt's timeout, so a crashed worker's row becomes due again.
-    """
-
-    __tablename__ = "webhook_deliveries"
-    __table_args__ = (
-        Index("ix_webhook_deliveries_due", "state", "next_attempt_at"),
-        Index("ix_webhook_deliveries_webhook", "org", "webhook_id", "created_at"),
-    )
-
-    org: str = Field(primary_key=True, max_length=128)
-    delivery_id: str = Field(primary_key=True, max_length=40)
-    webhook_id: str = Field(max_length=36)
-    event_type: str = Field(max_length=64)
-    alert_id: str = Field(max_length=36)
-    payload: str = Field(sa_column=Column(Text, nullable=False))
-    state: str = Field(default="pending", max_length=16)
-    attempts: int = 0
-    next_attempt_at: datetime | None = _utc(nullable=True)
-    claim: str | None = Field(default=None, max_length=36)
-    last_status_code: int | None = None
-    last_error: str | None = Field(default=None, max_length=64)
-    attempt_log: list[dict[str, Any]] = _json(list)
-    created_at: datetime = _utc()
-    delivered_at: datetime | None = _utc(nullable=True)
 
 
 @dataclass(slots=True)

@@ -60,6 +60,9 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("intake", "PUT", "/v1/feedback/{feedback_id}/themes"): Case(
         "404", _p("/v1/feedback/{feedback_id}/themes"), {"themes": []}
     ),
+    ("intake", "DELETE", "/v1/webhooks/{webhook_id}"): Case(
+        "404", _p("/v1/webhooks/{intake_webhook_id}")
+    ),
     # B's own theme list under the same code, then B's own response answering it.
     ("intake", "PUT", "/v1/feedback-themes/{code}"): Case(
         "own", _p("/v1/feedback-themes/waiting"), {"label": "B's waiting times"}
@@ -197,6 +200,7 @@ A_VIEWS = {
         "/v1/feedback-themes",
         "/v1/feedback-responses:all",
         "/v1/safety-events",
+        "/v1/webhooks",
     ],
     "measures": [
         "/v1/alerts?status=all",
@@ -223,6 +227,10 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
     a = bearer(org)
     ids = {"feedback_id": org_a_records(clients["intake"], org)["/v1/feedback/{feedback_id}"]}
     ids["feedback_id"] = ids["feedback_id"].rsplit("/", 1)[1]
+    rupture_hook = {"url": "https://93.184.216.34/hooks", "event_types": ["feedback.rupture"]}
+    registered = clients["intake"].post("/v1/webhooks", json=rupture_hook, headers=a)
+    assert registered.status_code == 201, registered.text
+    ids["intake_webhook_id"] = registered.json()["webhook_id"]
     measures = clients["measures"]
     ids["patient_id"], ids["assessment_id"] = f"pt-{org}", f"asm-{org}"
     posted = measures.post(

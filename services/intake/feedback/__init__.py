@@ -4,6 +4,7 @@ offline app re-sends them, read back with their scores, published as scores only
 
     writes.py     check a submission, store an offline batch (one is a batch of one)
     events.py     the ``feedback.received`` event, redacted for Part 2 records
+    rupture.py    the form's alliance rupture rules, ``feedback.rupture`` and its webhooks
     reads.py      one submission by id, and the answer to a submission (never its free text)
     comments.py   which answers are free text, and who sees them
     listing.py    staff's filtered, paged list and their view of a submission

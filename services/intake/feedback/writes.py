@@ -1,7 +1,9 @@
 """Accepting feedback submissions, one or an offline batch, re-sends included.
 
 A submission is checked against the form it names, then stored with its ``feedback.received``
-event; an app-generated ``submission_id`` seen before stores and publishes nothing again.
+event and, when its form's rupture rules fire (:mod:`.rupture`), ``feedback.rupture`` events and
+their webhook deliveries; an app-generated ``submission_id`` seen before stores and publishes
+nothing again.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sqlmodel import Session
 from services.intake import models
 from services.intake.errors import UnknownSubmittedFormError
 from services.intake.feedback.events import feedback_event
+from services.intake.feedback.rupture import previous_answers, rupture_events, ruptures
 from services.intake.forms import Answer, FeedbackForm, load_forms, validate_answers
 from services.intake.schemas import FeedbackIn
 from services.intake.sensitivity import PART2
@@ -130,7 +133,7 @@ def store_submissions(
     now = utcnow()
     outcomes: list[tuple[str, bool]] = []
     rows: list[dict[str, Any]] = []
-    events: list[NewEvent] = []
+    pending: list[tuple[Submission, dict[str, Any], NewEvent]] = []
     for item in items:
         if item.submission_id is not None and item.submission_id in known:
             outcomes.append((known[item.submission_id], False))
@@ -158,21 +161,56 @@ def store_submissions(
                 "received_at": now,
             }
         )
-        events.append(
-            feedback_event(
-                org,
-                feedback_id,
-                item.form,
-                item.answers,
-                received_at=now,
-                patient_id=item.patient_id,
-                encounter_id=item.encounter_id,
-                encounter=encounter,
-                part2=part2,
-                part2_on_feed=part2_on_feed,
+        pending.append(
+            (
+                item,
+                rows[-1],
+                feedback_event(
+                    org,
+                    feedback_id,
+                    item.form,
+                    item.answers,
+                    received_at=now,
+                    patient_id=item.patient_id,
+                    encounter_id=item.encounter_id,
+                    encounter=encounter,
+                    part2=part2,
+                    part2_on_feed=part2_on_feed,
+                ),
             )
         )
         outcomes.append((feedback_id, True))
     executemany(session.connection(), insert(_FEEDBACK), rows)
+    # Ruptures after the insert: a batch's earlier submission is a later one's "previous".
+    events: list[NewEvent] = []
+    for item, row, received in pending:
+        events.append(received)
+        if item.form.rupture is not None:
+            events += _ruptures(session, org, item, row, received, now=now)
     append_events(session, models.feed_events, events)
     return outcomes
+
+
+def _ruptures(
+    session: Session,
+    org: str,
+    item: Submission,
+    row: Mapping[str, Any],
+    received: NewEvent,
+    *,
+    now: datetime,
+) -> list[NewEvent]:
+    """The rupture events (and webhook deliveries) this stored submission fires."""
+    rules = item.form.rupture
+    previous = None
+    if rules is not None and rules.drop_of is not None and item.patient_id is not None:
+        previous = previous_answers(
+            session,
+            org,
+            patient_id=item.patient_id,
+            form_id=item.form.id,
+            feedback_id=row["feedback_id"],
+            submitted_at=row["submitted_at"],
+        )
+    fired = ruptures(item.form, item.answers, previous)
+    return rupture_events(session, received, fired, now=now) if fired else []

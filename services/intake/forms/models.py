@@ -28,6 +28,7 @@ __all__ = [
     "FreeText",
     "Likert",
     "LikertOption",
+    "RuptureRules",
     "YesNo",
     "get_form",
     "load_forms",
@@ -116,6 +117,26 @@ class Basis(_Frozen):
     borrowed: str = Field(description="What was taken from it: a domain, a scale, a structure.")
 
 
+class RuptureRules(_Frozen):
+    """When a submission signals a rupture of the working alliance (rules in :mod:`.rupture`).
+
+    ``at_or_below``: an item answered at or below this value. ``drop_of``: an item answered at
+    least this many points below the same patient's previous submission of the form. Either or
+    both; each rule reads every item in ``items``. ``sources`` cite the published basis.
+    """
+
+    items: tuple[str, ...] = Field(min_length=1, description="The Likert items the rules read.")
+    at_or_below: int | None = Field(default=None, description="Fires at or below this value.")
+    drop_of: int | None = Field(default=None, ge=1, description="Fires on a drop this large.")
+    sources: tuple[Basis, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _some_rule(self) -> RuptureRules:
+        if self.at_or_below is None and self.drop_of is None:
+            raise ValueError("a rupture block needs at_or_below, drop_of or both")
+        return self
+
+
 class FeedbackForm(_Frozen):
     """A feedback form: metadata, the sources it is modelled on, and its items in order."""
 
@@ -125,12 +146,21 @@ class FeedbackForm(_Frozen):
     description: str
     modelled_on: tuple[Basis, ...] = Field(min_length=1)
     items: tuple[FormItem, ...] = Field(min_length=1)
+    rupture: RuptureRules | None = None
 
     @model_validator(mode="after")
     def _unique_item_ids(self) -> FeedbackForm:
         ids = [item.id for item in self.items]
         if len(ids) != len(set(ids)):
             raise ValueError(f"form {self.id} repeats an item id")
+        return self
+
+    @model_validator(mode="after")
+    def _rupture_reads_likert_items(self) -> FeedbackForm:
+        for item_id in () if self.rupture is None else self.rupture.items:
+            item = self.item(item_id)
+            if item is None or not isinstance(item.answer, Likert):
+                raise ValueError(f"form {self.id}: rupture item {item_id} is not a Likert item")
         return self
 
     def item(self, item_id: str) -> FormItem | None:

@@ -7,8 +7,8 @@ from typing import Annotated
 
 from fastapi import Depends, Path, Request
 
-from services.measures.models import WebhookRow
-from services.measures.webhooks import find as find_webhook
+from services.measures.models import webhook_tables
+from shared import webhooks
 from shared.auth import Caller, require_scopes
 from shared.problems import NotFound
 from shared.sessions import SessionDep
@@ -25,23 +25,23 @@ InstrumentId = Annotated[
 WebhookId = Annotated[str, Path(min_length=1, max_length=36, description="The webhook id.")]
 
 
-def _found(session: SessionDep, org: str, webhook_id: str) -> WebhookRow:
-    row = find_webhook(session, org, webhook_id)
+def _found(session: SessionDep, org: str, webhook_id: str) -> webhooks.Endpoint:
+    row = webhooks.find(session, webhook_tables, org, webhook_id)
     if row is None:
         raise NotFound("No webhook with this id.")  # also for another org's id
     return row
 
 
-def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> WebhookRow:
+def _readable(webhook_id: WebhookId, caller: Reader, session: SessionDep) -> webhooks.Endpoint:
     return _found(session, caller.org, webhook_id)
 
 
-def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> WebhookRow:
+def _writable(webhook_id: WebhookId, caller: Writer, session: SessionDep) -> webhooks.Endpoint:
     return _found(session, caller.org, webhook_id)
 
 
-ReadableWebhook = Annotated[WebhookRow, Depends(_readable)]
-WritableWebhook = Annotated[WebhookRow, Depends(_writable)]
+ReadableWebhook = Annotated[webhooks.Endpoint, Depends(_readable)]
+WritableWebhook = Annotated[webhooks.Endpoint, Depends(_writable)]
 
 
 def _clock(request: Request) -> Callable[[], datetime]:

@@ -1,13 +1,11 @@
 """Webhook endpoints: where an org wants alert notifications pushed, and what was delivered."""
 
-from datetime import UTC, datetime
+from datetime import UTC
 
 from fastapi import APIRouter, Request, Response
-from sqlmodel import col, or_, select
 
-from services.measures import webhooks
 from services.measures.api.deps import ReadableWebhook, Reader, WritableWebhook, Writer
-from services.measures.models import WebhookDeliveryRow, WebhookRow, as_utc
+from services.measures.models import as_utc, webhook_tables
 from services.measures.schemas import (
     AttemptOut,
     DeliveryOut,
@@ -19,8 +17,9 @@ from services.measures.schemas import (
     webhook_out,
 )
 from services.measures.settings import MeasuresSettings
-from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
-from shared.problems import BadRequest, problem_responses
+from shared import webhooks
+from shared.paging import CursorQuery, LimitQuery, Page
+from shared.problems import problem_responses
 from shared.sessions import SessionDep
 
 router = APIRouter(prefix="/v1", tags=["webhooks"])
@@ -49,6 +48,7 @@ def create_webhook(
     settings: MeasuresSettings = request.app.state.settings
     row = webhooks.register(
         session,
+        webhook_tables,
         org=caller.org,
         by=caller.sub,
         url=body.url,
@@ -67,11 +67,7 @@ def create_webhook(
 )
 def list_webhooks(caller: Reader, session: SessionDep) -> Page[WebhookOut]:
     """The org's endpoints, oldest first (an org has at most a few, so one page holds them)."""
-    rows = session.exec(
-        select(WebhookRow)
-        .where(WebhookRow.org == caller.org, col(WebhookRow.deleted_at).is_(None))
-        .order_by(col(WebhookRow.created_at), col(WebhookRow.webhook_id))
-    ).all()
+    rows = webhooks.list_endpoints(session, webhook_tables, caller.org)
     return Page(items=[webhook_out(r) for r in rows])
 
 
@@ -85,7 +81,7 @@ def list_webhooks(caller: Reader, session: SessionDep) -> Page[WebhookOut]:
 def delete_webhook(row: WritableWebhook, session: SessionDep) -> Response:
     """Stop notifying this endpoint. Deliveries not yet made are cancelled; the log stays
     readable by support but the endpoint no longer appears."""
-    webhooks.delete(session, row)
+    webhooks.delete(session, webhook_tables, row)
     return Response(status_code=204)
 
 
@@ -103,37 +99,10 @@ def list_webhook_deliveries(
 ) -> Page[DeliveryOut]:
     """Every message sent (or still to send) to the endpoint, newest first: its `webhook-id`,
     state, attempts with their status codes, and when the next attempt is due."""
-    query = select(WebhookDeliveryRow).where(
-        WebhookDeliveryRow.org == row.org, WebhookDeliveryRow.webhook_id == row.webhook_id
+    page, next_cursor = webhooks.delivery_page(
+        session, webhook_tables, row, cursor=cursor, limit=limit
     )
-    key = decode_cursor(cursor)
-    if key is not None:
-        if len(key) != 2 or not all(isinstance(k, str) for k in key):
-            raise BadRequest("The cursor is not valid; start again without one.")
-        try:
-            at = as_utc(datetime.fromisoformat(key[0]))
-        except ValueError as exc:
-            raise BadRequest("The cursor is not valid; start again without one.") from exc
-        query = query.where(
-            or_(
-                col(WebhookDeliveryRow.created_at) < at,
-                (col(WebhookDeliveryRow.created_at) == at)
-                & (col(WebhookDeliveryRow.delivery_id) < key[1]),
-            )
-        )
-    rows = session.exec(
-        query.order_by(
-            col(WebhookDeliveryRow.created_at).desc(), col(WebhookDeliveryRow.delivery_id).desc()
-        ).limit(limit + 1)
-    ).all()
-    page, more = rows[:limit], len(rows) > limit
-    last = page[-1] if more else None
-    return Page(
-        items=[delivery_out(r) for r in page],
-        next_cursor=None
-        if last is None
-        else encode_cursor([as_utc(last.created_at).isoformat(), last.delivery_id]),
-    )
+    return Page(items=[delivery_out(r) for r in page], next_cursor=next_cursor)
 
 
 @router.post(
@@ -148,14 +117,14 @@ def recover_webhook(body: RecoverIn, row: WritableWebhook, session: SessionDep) 
     set back to `pending` with a fresh retry schedule, under its original `webhook-id` (so a
     receiver that did get one can drop the repeat). A disabled endpoint is enabled again."""
     since = as_utc(body.since).astimezone(UTC)
-    return RecoverOut(requeued=webhooks.recover(session, row, since=since))
+    return RecoverOut(requeued=webhooks.recover(session, webhook_tables, row, since=since))
 
 
-def delivery_out(row: WebhookDeliveryRow) -> DeliveryOut:
+def delivery_out(row: webhooks.Delivery) -> DeliveryOut:
     return DeliveryOut(
         delivery_id=row.delivery_id,
         event_type=row.event_type,
-        alert_id=row.alert_id,
+        alert_id=row.subject_id,
         state=row.state,
         attempts=row.attempts,
         next_attempt_at=None if row.next_attempt_at is None else as_utc(row.next_attempt_at),

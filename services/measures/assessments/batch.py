@@ -61,7 +61,6 @@ from services.measures.models import (
     Assessment,
     AssessmentRow,
     AssessmentValues,
-    WebhookDeliveryRow,
 )
 from services.measures.scoring.engine import score
 from services.measures.scoring.org_history import cached_model, track_with
@@ -74,7 +73,7 @@ Outcome = Recorded | MeasuresError
 
 _ASSESSMENTS = AssessmentRow.__table__  # type: ignore[attr-defined]
 _ALERTS = AlertRow.__table__  # type: ignore[attr-defined]
-_DELIVERIES = WebhookDeliveryRow.__table__  # type: ignore[attr-defined]
+_DELIVERIES = models.webhook_tables.deliveries
 _New = tuple[dict[str, Any], Recorded, Instrument]
 """A new item: its columns, what it recorded, its instrument."""
 

@@ -7,9 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.measures.models import WebhookRow, as_utc
-from services.measures.webhooks.url_guard import URL_PATTERN
+from services.measures.models import as_utc
 from shared.strict_types import IsoDateTime
+from shared.webhooks import Endpoint
+from shared.webhooks.url_guard import URL_PATTERN
 
 EventType = Literal[
     "alert.raised", "alert.acknowledged", "alert.actioned", "alert.escalated", "alert.closed"
@@ -160,7 +161,7 @@ class RecoverOut(BaseModel):
     )
 
 
-def webhook_out(row: WebhookRow) -> WebhookOut:
+def webhook_out(row: Endpoint) -> WebhookOut:
     return WebhookOut(
         webhook_id=row.webhook_id,
         url=row.url,

@@ -95,4 +95,29 @@ FEEDBACK_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "the code list is the organisation's own. Whether more is better depends on the "
         "theme: `better` is lower, as most lists name problems.",
     ),
+    MetricDefinition(
+        metric_id="alliance-rupture-rate",
+        title="Session feedback: alliance ruptures per submission",
+        domain="experience",
+        description="Share of session feedback submissions in which a rupture rule of the form "
+        "fired: an alliance item (felt heard, worked on what mattered) answered at or below "
+        "the form's threshold, or fallen from the patient's previous submission by the form's "
+        "drop. Each is sent to the clinician to repair at the next session; a high or rising "
+        "share says the alliance is strained more often, not that ruptures are not repaired.",
+        numerator="Session feedback submissions with at least one rupture rule fired.",
+        denominator="Session feedback submissions received in the period.",
+        kind="proportion",
+        unit="share",
+        better="lower",
+        chart="auto",
+        fact="feedback",
+        filters=("modality",),
+        exclusions="Nothing. Both alliance items are required on the form, so every submission "
+        "can fire the threshold rule; only a patient's later submissions can fire the drop "
+        "rule (a first one, or one without a patient, has no previous to compare).",
+        source="Session-by-session alliance ratings to catch ruptures early, as in the Session "
+        "Rating Scale (Duncan, Miller, Sparks et al., J Brief Ther 2003;3(1):3-12); ruptures "
+        "and their repair: Eubanks, Muran & Safran, Psychotherapy 2018;55(4):508-519 "
+        "(meta-analysis; repair associated with better outcome, r = .29).",
+    ),
 )

@@ -30,7 +30,11 @@ from services.metrics.models.facts import (
     PatientFact,
     ReferralFact,
 )
-from services.metrics.models.feedback import FeedbackItemFact, FeedbackThemeFact
+from services.metrics.models.feedback import (
+    FeedbackItemFact,
+    FeedbackRuptureFact,
+    FeedbackThemeFact,
+)
 from services.metrics.models.learning import (
     Collaborative,
     CollaborativeMember,
@@ -62,6 +66,7 @@ __all__ = [
     "FeedCursor",
     "FeedbackFact",
     "FeedbackItemFact",
+    "FeedbackRuptureFact",
     "FeedbackThemeFact",
     "Intervention",
     "MeasurementPlan",

@@ -81,3 +81,19 @@ class FeedbackThemeFact(MetricsTable, table=True):
     feedback_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     theme: str = Field(primary_key=True, max_length=ID_LENGTH)
     event_time: datetime | None = event_time_field()
+
+
+class FeedbackRuptureFact(MetricsTable, table=True):
+    """A rupture rule that fired on a submission (``feedback.rupture``): at most one row per
+    submission and rule, as intake publishes at most one event per pair. Units, periods and the
+    patient are the submission's summary's (:class:`~.facts.FeedbackFact`), joined when a
+    metric is computed."""
+
+    __tablename__ = "fact_feedback_ruptures"
+
+    org: str = Field(primary_key=True, max_length=ORG_LENGTH)
+    feedback_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    rule: str = Field(primary_key=True, max_length=32)
+    item_id: str = Field(max_length=ID_LENGTH)
+    score: float = Field(description="The submission's answer to the item.")
+    event_time: datetime | None = event_time_field()

@@ -35,6 +35,7 @@ ID_ROUTES = {
     ("PUT", "/v1/feedback-responses/{response_id}"),
     ("GET", "/v1/safety-events/{safety_event_id}"),
     ("POST", "/v1/safety-events/{safety_event_id}/review"),
+    ("DELETE", "/v1/webhooks/{webhook_id}"),
 }
 LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events", "/v1/feedback")
 LISTINGS += ("/v1/feedback-responses", "/v1/feedback-responses:all")
@@ -142,6 +143,14 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
     assert (
         intake_client.put("/v1/feedback-responses/r-1", json=ANSWER, headers=b).status_code == 201
     )
+    # A's rupture webhook: B neither lists nor deletes it.
+    hook = {"url": "https://93.184.216.34/hooks", "event_types": ["feedback.rupture"]}
+    webhook_id = intake_client.post("/v1/webhooks", json=hook, headers=a).json()["webhook_id"]
+    assert intake_client.get("/v1/webhooks", headers=b).json()["items"] == []
+    assert intake_client.delete(f"/v1/webhooks/{webhook_id}", headers=b).status_code == 404
+    assert [
+        h["webhook_id"] for h in intake_client.get("/v1/webhooks", headers=a).json()["items"]
+    ] == [webhook_id]
     for template, path in paths.items():
         after = intake_client.get(path, headers=a).json()
         assert {k: v for k, v in after.items() if k != "closed"} == {

@@ -8,26 +8,24 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from sqlmodel import Session
-
 from harness.databases import throwaway_database
 from services.measures.app import MIGRATIONS
-from services.measures.models import WebhookDeliveryRow, WebhookRow
+from services.measures.models import webhook_tables as tables
 from services.measures.settings import MeasuresSettings
-from services.measures.webhooks.delivery import Outcome, claim_due, record
-from services.measures.webhooks.outbox import new_secret
 from shared.db import make_engine
 from shared.migrations import upgrade
 from shared.models import utcnow
+from shared.webhooks.delivery import Outcome, claim_due, record
+from shared.webhooks.signing import new_secret
 
 ORG = "org-claims"
 
 
 def _seed(engine, count: int) -> None:  # type: ignore[no-untyped-def]
     now = utcnow()
-    with Session(engine) as session:
-        session.add(
-            WebhookRow(
+    with engine.begin() as connection:
+        connection.execute(
+            tables.endpoints.insert().values(
                 org=ORG,
                 webhook_id="h-1",
                 url="http://127.0.0.1:1/h",
@@ -38,19 +36,21 @@ def _seed(engine, count: int) -> None:  # type: ignore[no-untyped-def]
             )
         )
         for n in range(count):
-            session.add(
-                WebhookDeliveryRow(
+            connection.execute(
+                tables.deliveries.insert().values(
                     org=ORG,
                     delivery_id=f"msg_{n:04d}",
                     webhook_id="h-1",
                     event_type="alert.raised",
                     alert_id=f"a-{n}",
                     payload="{}",
+                    state="pending",
+                    attempts=0,
+                    attempt_log=[],
                     next_attempt_at=now - timedelta(seconds=1),
                     created_at=now,
                 )
             )
-        session.commit()
 
 
 def test_concurrent_workers_claim_each_due_delivery_once(tmp_path: Path) -> None:
@@ -65,7 +65,7 @@ def test_concurrent_workers_claim_each_due_delivery_once(tmp_path: Path) -> None
 
         def work() -> None:
             start.wait()
-            while batch := claim_due(engine, now=utcnow(), limit=7, lease=300):
+            while batch := claim_due(engine, tables, now=utcnow(), limit=7, lease=300):
                 with lock:
                     taken.update(item.delivery_id for item in batch)
 
@@ -85,13 +85,14 @@ def test_a_late_worker_cannot_overwrite_a_taken_over_claim(tmp_path: Path) -> No
         upgrade(MIGRATIONS, url)
         engine = make_engine(url)
         _seed(engine, 1)
-        [slow] = claim_due(engine, now=utcnow(), limit=5, lease=0)  # lease ends at once
-        [fresh] = claim_due(engine, now=utcnow() + timedelta(seconds=1), limit=5, lease=300)
+        [slow] = claim_due(engine, tables, now=utcnow(), limit=5, lease=0)  # lease ends at once
+        [fresh] = claim_due(engine, tables, now=utcnow() + timedelta(seconds=1), limit=5, lease=300)
         assert fresh.delivery_id == slow.delivery_id and fresh.claim != slow.claim
-        record(engine, fresh, Outcome(status_code=204), settings=settings, now=utcnow())
-        record(engine, slow, Outcome(status_code=500), settings=settings, now=utcnow())
-        with Session(engine) as session:
-            row = session.get(WebhookDeliveryRow, (ORG, slow.delivery_id))
-            assert row is not None
+        record(engine, tables, fresh, Outcome(status_code=204), settings=settings, now=utcnow())
+        record(engine, tables, slow, Outcome(status_code=500), settings=settings, now=utcnow())
+        with engine.connect() as connection:
+            d = tables.deliveries
+            key = (d.c.org == ORG) & (d.c.delivery_id == slow.delivery_id)
+            row = connection.execute(d.select().where(key)).one()
             assert (row.state, row.attempts, row.last_status_code) == ("delivered", 1, 204)
         engine.dispose()

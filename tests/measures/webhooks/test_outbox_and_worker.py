@@ -13,15 +13,16 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlmodel import Session, col, select
 from starlette.testclient import TestClient
 
 from services.measures.app import MIGRATIONS, create_app
-from services.measures.models import WebhookDeliveryRow, as_utc
+from services.measures.models import as_utc
+from services.measures.models import webhook_tables as tables
 from services.measures.settings import MeasuresSettings
-from services.measures.webhooks.delivery import claim_due
-from services.measures.webhooks.worker import DeliveryWorker
 from shared.models import utcnow
+from shared.webhooks import Delivery
+from shared.webhooks.delivery import claim_due
+from shared.webhooks.worker import DeliveryWorker
 from tests.measures.api._helpers import phq9, post_assessment
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer
@@ -51,7 +52,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
 
 def worker(client: TestClient, **kwargs: Any) -> DeliveryWorker:
     settings: MeasuresSettings = client.app.state.settings  # type: ignore[attr-defined]
-    return DeliveryWorker(client.app.state.engine, settings, **kwargs)  # type: ignore[attr-defined]
+    engine = client.app.state.engine  # type: ignore[attr-defined]
+    return DeliveryWorker(engine, tables, settings, service="measures", **kwargs)
 
 
 def register(client: TestClient, org: str, url: str) -> Any:
@@ -67,15 +69,11 @@ def deliveries(client: TestClient, org: str, webhook_id: str) -> list[dict[str, 
     return response.json()["items"]
 
 
-def rows(client: TestClient, org: str) -> list[WebhookDeliveryRow]:
-    with Session(client.app.state.engine) as session:  # type: ignore[attr-defined]
-        return list(
-            session.exec(
-                select(WebhookDeliveryRow)
-                .where(WebhookDeliveryRow.org == org)
-                .order_by(col(WebhookDeliveryRow.delivery_id))
-            ).all()
-        )
+def rows(client: TestClient, org: str) -> list[Delivery]:
+    d = tables.deliveries
+    with client.app.state.engine.connect() as connection:  # type: ignore[attr-defined]
+        found = connection.execute(d.select().where(d.c.org == org).order_by(d.c.delivery_id))
+        return [Delivery.of(r, tables.subject) for r in found]
 
 
 def test_the_delivery_is_committed_with_the_alert_and_sent_by_a_later_worker(
@@ -115,7 +113,7 @@ def test_a_crashed_workers_claim_expires_and_another_worker_delivers(
         # A replica claims the delivery with a 300 s lease, then dies before sending anything.
         [dead] = [
             c
-            for c in claim_due(client.app.state.engine, now=now, limit=1000, lease=300)  # type: ignore[attr-defined]
+            for c in claim_due(client.app.state.engine, tables, now=now, limit=1000, lease=300)  # type: ignore[attr-defined]
             if c.org == org
         ]
         clock = {"now": now + timedelta(seconds=299)}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.measures.errors import UnsafeUrlError
-from services.measures.webhooks.url_guard import check_url
+from shared.webhooks.errors import UnsafeUrlError
+from shared.webhooks.url_guard import check_url
 
 
 def resolving_to(*addresses: str):  # type: ignore[no-untyped-def]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from sqlmodel import Session
 from starlette.testclient import TestClient
 
-from services.measures.models import WebhookRow
-from services.measures.webhooks.outbox import new_secret
+from services.measures.models import webhook_tables
 from shared.models import utcnow
+from shared.webhooks.signing import new_secret
 from tests.measures.api._helpers import phq9, post_assessment
 from tests.support.tokens import bearer
 from tests.support.webhook_receiver import Receiver, free_port, receiving, wait_for
@@ -104,9 +103,9 @@ def test_a_target_that_turned_private_is_refused_at_delivery_time(
     """A name that resolved to a public address at registration may point inside later (DNS
     rebinding). The row is written directly to play that: the worker must refuse to send."""
     with receiving(Receiver(free_port())) as receiver:
-        with Session(measures_client.app.state.engine) as session:
-            session.add(
-                WebhookRow(
+        with measures_client.app.state.engine.begin() as connection:
+            connection.execute(
+                webhook_tables.endpoints.insert().values(
                     org=org,
                     webhook_id="rebound-1",
                     url=receiver.url,
@@ -116,7 +115,6 @@ def test_a_target_that_turned_private_is_refused_at_delivery_time(
                     created_by="test",
                 )
             )
-            session.commit()
         post_assessment(measures_client, org, answers=phq9([0] * 8 + [2]))
 
         def settled() -> list | None:

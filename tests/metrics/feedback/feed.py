@@ -1,7 +1,8 @@
 """Raw intake feed events of consumer feedback, as intake publishes them: kept and missed
 sessions, submissions on two forms (some anonymous, some not tied to a session, some items
 left unanswered, some submissions published again with other answers) and the themes staff
-give them (re-tagged now and then, which replaces the earlier set, and sometimes cleared).
+give them (re-tagged now and then, which replaces the earlier set, and sometimes cleared), and
+the ruptures session feedback shows (one or two rules fired on a submission).
 
 Each event is a FeedEvent-shaped dict committed at the time it describes, in commit order; some
 producer times carry a US offset, so that period keys are those of the producer's local date.
@@ -13,7 +14,14 @@ import random
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
-from shared.events import EncounterUpserted, FeedbackReceived, FeedbackThemed, PatientUpserted
+from shared.events import (
+    EncounterUpserted,
+    FeedbackReceived,
+    FeedbackRupture,
+    FeedbackThemed,
+    PatientUpserted,
+)
+from tests.metrics.feedback.ruptures import RULES, rupture_data
 from tests.metrics.feedback.themes import THEMES
 from tests.metrics.safety.feed import _Feed
 
@@ -71,6 +79,20 @@ def _themes(rng: random.Random, feed: _Feed, sub: FeedbackReceived) -> None:
         at += timedelta(days=rng.uniform(0.1, 20))
 
 
+def _ruptures(rng: random.Random, feed: _Feed, sub: FeedbackReceived) -> None:
+    """Intake's rupture rules, roughly: a low "felt heard" fires the threshold rule, and now
+    and then the drop rule fires too (or alone); both in the submission's own commit."""
+    score = sub.scores.get("felt-heard")
+    if sub.form_id != "session-feedback" or score is None:
+        return  # unanswered: no rule fires
+    rules = [RULES[0]] if score <= 2 else []
+    if rng.random() < 0.15:
+        rules.append(RULES[1])
+    for rule in rules:
+        data = rupture_data(sub.model_dump(mode="json"), rule, score)
+        feed.add(sub.received_at, FeedbackRupture.model_validate(data))
+
+
 def feedback_feed(org: str, *, seed: int, patients: int = 70) -> list[dict[str, Any]]:
     """One org's intake events, in commit order."""
     rng = random.Random(seed)
@@ -103,6 +125,7 @@ def feedback_feed(org: str, *, seed: int, patients: int = 70) -> list[dict[str, 
                 encounter_id=None if anonymous else f"e{n}", **where,
             )  # fmt: skip
             feed.add(received, sub)
+            _ruptures(rng, feed, sub)
             if rng.random() < 0.08:  # published again (a correction): other answers win
                 again = _submission(rng, sub.feedback_id, received, sub.patient_id, **where)
                 feed.add(received + timedelta(hours=20), again.model_copy(
@@ -113,5 +136,6 @@ def feedback_feed(org: str, *, seed: int, patients: int = 70) -> list[dict[str, 
         at = _when(rng)
         sub = _submission(rng, f"wr{i}", at, None, site_id=rng.choice(["s0", "s1"]))
         feed.add(at, sub)
+        _ruptures(rng, feed, sub)
         _themes(rng, feed, sub)
     return feed.ordered()

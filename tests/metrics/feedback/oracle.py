@@ -86,6 +86,14 @@ def rows_of(events: Sequence[Row], metric_id: str, filters: dict[str, str]) -> l
                 hit = float(s["top_box"][item])
                 out.append({**s, "num": hit, "den": 1, "total": None, "resp": 1})
         return out
+    if metric_id == "alliance-rupture-rate":
+        fired = {(e["org"], e["data"]["feedback_id"]) for e in events
+                 if e["type"] == "feedback.rupture"}  # fmt: skip
+        return [
+            {**s, "num": float((s["org"], s["feedback_id"]) in fired), "den": 1, "resp": 1}
+            for s in subs
+            if s["form_id"] == "session-feedback"
+        ]
     if metric_id == "feedback-theme-share":
         theme = filters["theme"]
         return [{**s, "num": float(theme in s["themes"]), "den": 1, "resp": 1} for s in subs]

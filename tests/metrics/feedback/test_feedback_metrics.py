@@ -1,10 +1,12 @@
 """Every feedback metric of issue #20 (per-question mean and top-box share, response rate,
-theme share), computed from the facts the feed left, equals an independent plain-Python
-computation from the raw feed events (:mod:`.oracle`): at every level, by week, month and
-quarter, with its filters, one unit, a date range and pooled over a collaborative."""
+theme share, alliance rupture rate), computed from the facts the feed left, equals an
+independent plain-Python computation from the raw feed events (:mod:`.oracle`): at every level,
+by week, month and quarter, with its filters, one unit, a date range and pooled over a
+collaborative."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -22,12 +24,14 @@ METRICS: dict[str, dict[str, str]] = {
     "feedback-item-top-box": {"form": "ces", "item": "overall"},
     "feedback-response-rate": {},
     "feedback-theme-share": {"theme": "waiting"},
+    "alliance-rupture-rate": {},
 }
 NARROWER = {
     "feedback-item-mean": {"modality": "video"},
     "feedback-item-top-box": {"modality": "phone"},
     "feedback-response-rate": {"form": "ces", "modality": "in-person"},
     "feedback-theme-share": {"form": "session-feedback", "modality": "video"},
+    "alliance-rupture-rate": {"modality": "video"},
 }
 
 
@@ -101,3 +105,9 @@ def test_the_feed_exercises_what_the_metrics_distinguish(applied: Applied) -> No
         first.setdefault((e["org"], e["data"]["feedback_id"]), set(e["data"]["themes"]))
     dropped = [s for s in subs if first.get((s["org"], s["feedback_id"]), set()) - s["themes"]]
     assert len(dropped) > 5
+    # Submissions with two ruptures count once; a re-published one keeps its ruptures.
+    fired = Counter(
+        (e["org"], e["data"]["feedback_id"]) for e in events if e["type"] == "feedback.rupture"
+    )
+    assert sum(1 for count in fired.values() if count == 2) > 3
+    assert len(fired) > 20

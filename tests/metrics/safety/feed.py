@@ -31,6 +31,7 @@ from shared.events import (
     SafetyEventKind,
     SafetyEventUpserted,
 )
+from tests.metrics.feedback.ruptures import with_ruptures
 from tests.metrics.feedback.themes import with_themes
 from tests.metrics.measurement.episodes_feed import with_episodes
 
@@ -190,13 +191,13 @@ def with_safety_loop(
     intake: list[dict[str, Any]], measures: list[dict[str, Any]], *, seed: int
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """The synthetic feeds (``synthetic.feed_events``, which knows nothing of the safety loop
-    nor of feedback themes yet) with a safety loop's events and themes for some submissions
-    merged in commit order: every event type, every fact."""
+    nor of feedback themes and ruptures yet) with a safety loop's events, and themes and
+    ruptures for some submissions, merged in commit order: every event type, every fact."""
     org = (intake or measures)[0]["org"]
     extra = safety_feeds(org, seed=seed, patients=25, events=60)
     # Episodes of care too, named by most sessions and assessments (issue #17).
     return with_episodes(
-        with_themes(intake + extra.intake, seed=seed),
+        with_ruptures(with_themes(intake + extra.intake, seed=seed), seed=seed),
         sorted(measures + extra.measures, key=lambda e: e["time"]),
         seed=seed,
     )

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,8 @@ from starlette.testclient import TestClient
 
 from harness.databases import throwaway_database
 from harness.processes import RunningService, migrate, service_env, start, stop
+from services.intake.feedback.rupture import ruptures as rupture_rules
+from services.intake.forms import get_form
 from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.clients import FeedServerError, FeedTimeoutError
 from services.metrics.clients.feeds import FeedClient
@@ -130,6 +133,7 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         "fact_feedback_items": sum(len(f["answers"]) for f in data.feedback),
         # Nobody tags the synthetic organization's feedback with themes.
         "fact_feedback_themes": 0,
+        "fact_feedback_ruptures": ruptures(data.feedback),
         "fact_assessments": len(data.assessments),
         "fact_episodes": len(baselines),
         "fact_alerts": alerts,
@@ -139,6 +143,18 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         # Episodes of care (issue #17): intake's producer is built beside this consumer.
         "fact_care_episodes": len(getattr(data, "episodes", [])),
     }
+
+
+def ruptures(feedback: list[dict[str, Any]]) -> int:
+    """The rupture rules intake's session form fires on the dataset, each patient's submissions
+    taken in the order they were made."""
+    form, fired, previous = get_form("session-feedback"), 0, {}
+    sessions = [f for f in feedback if f["form_id"] == form.id]
+    for f in sorted(sessions, key=lambda f: datetime.fromisoformat(f["submitted_at"])):
+        fired += len(rupture_rules(form, f["answers"], previous.get(f["patient_id"])))
+        if f["patient_id"] is not None:
+            previous[f["patient_id"]] = f["answers"]
+    return fired
 
 
 def measures_alerts(peers: Peers, org: str) -> int:

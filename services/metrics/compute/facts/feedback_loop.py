@@ -14,6 +14,10 @@ cell (a rate or share of 0).
   submission again (``tagged = 1``) with that theme. Units, periods and the patient are the
   submission's, so a theme's count is in the period the feedback was received.
 
+* **ruptures**: every submission of the session feedback form (intake's form with rupture
+  rules) with ``ruptured = 1`` when at least one of its rupture rules fired
+  (``fact_feedback_ruptures``), however many: the alliance rupture rate is a share of sessions.
+
 ``n`` counts the patients of the submissions (anonymous ones each their own respondent).
 """
 
@@ -22,12 +26,25 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, cast, func, literal, null, select, union_all
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+)
 from sqlmodel import col
 
 from services.metrics.compute.spec import MetricSpec
 from services.metrics.models import EncounterFact as E
 from services.metrics.models import FeedbackFact as F
+from services.metrics.models import FeedbackRuptureFact as R
 from services.metrics.models import FeedbackThemeFact as T
 from services.metrics.models.feedback import SET_THEME
 
@@ -88,8 +105,22 @@ def _themes() -> SimpleNamespace:
     return _namespace(union_all(submissions, tagged).subquery("feedback_themes"))
 
 
+#: The form whose rupture rules intake runs (services/intake/forms/session-feedback.json).
+RUPTURE_FORM = "session-feedback"
+
+
+def _ruptures() -> SimpleNamespace:
+    fired = exists().where(col(R.org) == col(F.org), col(R.feedback_id) == col(F.feedback_id))
+    submissions = select(
+        *(getattr(F, name) for name in _SHARED),
+        case((fired, 1), else_=0).label("ruptured"),
+    ).where(col(F.form_id) == RUPTURE_FORM)
+    return _namespace(submissions.subquery("feedback_ruptures"))
+
+
 RESPONSE = _response()
 THEMES = _themes()
+RUPTURES = _ruptures()
 
 SPECS: dict[str, MetricSpec] = {
     "feedback-response-rate": MetricSpec(
@@ -109,5 +140,12 @@ SPECS: dict[str, MetricSpec] = {
         n_rows=THEMES.submissions == 1,
         filters={"theme": THEMES.theme, "form": THEMES.form_id, "modality": THEMES.modality},
         unfiltered={"theme": THEMES.submissions == 1},
+    ),
+    "alliance-rupture-rate": MetricSpec(
+        table=RUPTURES,
+        population=(),
+        numerator=func.sum(RUPTURES.ruptured),
+        denominator=func.count(),
+        filters={"modality": RUPTURES.modality},
     ),
 }

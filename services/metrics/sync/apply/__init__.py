@@ -30,6 +30,7 @@ from services.metrics.sync.apply.encounters import apply_encounters
 from services.metrics.sync.apply.feedback import apply_feedback
 from services.metrics.sync.apply.patients import apply_patients
 from services.metrics.sync.apply.referrals import apply_referrals
+from services.metrics.sync.apply.ruptures import apply_ruptures
 from services.metrics.sync.apply.safety_events import apply_safety_events
 from services.metrics.sync.apply.themes import apply_themes
 from shared.events import UPSTREAM_EVENT_TYPES
@@ -48,6 +49,7 @@ APPLIERS: dict[str, Applier] = {
     "encounter.upserted": apply_encounters,
     "feedback.received": apply_feedback,
     "feedback.themed": apply_themes,
+    "feedback.rupture": apply_ruptures,
     "assessment.scored": apply_assessments,
     "alert.raised": apply_alerts,
     "alert.acknowledged": apply_alerts,

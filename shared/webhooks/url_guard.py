@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from urllib.parse import SplitResult, urlsplit
+from typing import Any
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
-from services.measures.errors import UnsafeUrlError
+from shared.webhooks.errors import UnsafeUrlError
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Resolver = Callable[[str, int], Sequence[str]]
@@ -137,3 +138,19 @@ def check_url(url: str, *, allow_private: bool, resolver: Resolver = system_reso
                 "address; webhooks are only sent to public hosts.",
             )
     return Target(url=url.strip(), host=host, address=addresses[0].split("%", 1)[0])
+
+
+def pinned(
+    url: str, host: str, address: str | None, headers: dict[str, str]
+) -> tuple[str, dict[str, Any]]:
+    """Connect to the checked address (no second DNS lookup), keeping Host and TLS name."""
+    if address is None:
+        return url, {}
+    parts = urlsplit(url)
+    ip = ipaddress.ip_address(address)
+    netloc = f"[{ip}]" if ip.version == 6 else str(ip)
+    if parts.port:
+        netloc += f":{parts.port}"
+    headers["host"] = parts.netloc
+    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")), extensions

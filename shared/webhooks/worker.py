@@ -6,16 +6,19 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from datetime import datetime
+from typing import Any
 
 import anyio
 import httpx
 from fastapi import FastAPI
 from sqlalchemy import Engine
 
-from services.measures.settings import MeasuresSettings
-from services.measures.webhooks.delivery import (
+from shared.db import make_engine
+from shared.models import utcnow
+from shared.polling import PollingLoop
+from shared.webhooks.delivery import (
     SEND_THREADS,
     Claimed,
     claim_due,
@@ -25,13 +28,10 @@ from services.measures.webhooks.delivery import (
     release,
     send,
 )
-from shared.db import make_engine
-from shared.models import utcnow
-from shared.polling import PollingLoop
+from shared.webhooks.settings import WebhookSettings
+from shared.webhooks.tables import WebhookTables
 
 __all__ = ["DeliveryWorker", "delivery_worker"]
-
-logger = logging.getLogger("learning_loop.measures.webhooks")
 
 
 class DeliveryWorker:
@@ -44,13 +44,17 @@ class DeliveryWorker:
     def __init__(
         self,
         engine: Engine,
-        settings: MeasuresSettings,
+        tables: WebhookTables,
+        settings: WebhookSettings,
         *,
+        service: str,
         client: httpx.Client | None = None,
         clock: Callable[[], datetime] = utcnow,
         threads: int = SEND_THREADS,
     ) -> None:
         self.engine = engine
+        self.tables = tables
+        self.user_agent = f"learning-loop-{service}-webhooks/1"
         self.settings = settings
         self.clock = clock
         self.threads = threads
@@ -61,17 +65,18 @@ class DeliveryWorker:
             run_once=self.run_once,
             batch_size=settings.webhooks_batch_size,
             poll_seconds=settings.webhooks_poll_seconds,
-            logger=logger,
+            logger=logging.getLogger(f"learning_loop.{service}.webhooks"),
         )
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="webhook")
 
     def run_once(self) -> int:
         """Claim and attempt one batch; the number of attempts made."""
-        if not has_due(self.engine, self.clock()):
+        if not has_due(self.engine, self.tables, self.clock()):
             return 0
         settings = self.settings
         batch = claim_due(
             self.engine,
+            self.tables,
             now=self.clock(),
             limit=settings.webhooks_batch_size,
             lease=lease_seconds(settings, self.threads),
@@ -79,11 +84,11 @@ class DeliveryWorker:
 
         def attempt(item: Claimed) -> None:
             if self._loop.stopping:
-                release(self.engine, item, now=self.clock())
+                release(self.engine, self.tables, item, now=self.clock())
                 return
             allow = settings.webhooks_allow_private_targets
-            outcome = send(self.client, item, allow_private=allow)
-            record(self.engine, item, outcome, settings=settings, now=self.clock())
+            outcome = send(self.client, item, allow_private=allow, user_agent=self.user_agent)
+            record(self.engine, self.tables, item, outcome, settings=settings, now=self.clock())
 
         list(self._pool.map(attempt, batch))
         return len(batch)
@@ -98,23 +103,33 @@ class DeliveryWorker:
         self.client.close()
 
 
-@asynccontextmanager
-async def delivery_worker(app: FastAPI) -> AsyncIterator[None]:
-    """Lifespan hook: run the worker while the app runs, if ``webhooks_enabled``."""
-    settings: MeasuresSettings = app.state.settings
-    if settings.webhooks_enabled:
-        async with _running_worker(app, settings):
+def delivery_worker(
+    tables: WebhookTables, *, service: str
+) -> Callable[[FastAPI], AbstractAsyncContextManager[None]]:
+    """A lifespan hook for ``service``: run the worker while the app runs, if the app's
+    settings have ``webhooks_enabled``."""
+
+    @asynccontextmanager
+    async def hook(app: FastAPI) -> AsyncIterator[None]:
+        settings = app.state.settings
+        if settings.webhooks_enabled:
+            async with _running_worker(app, tables, settings, service):
+                yield
+        else:
             yield
-    else:
-        yield
+
+    return hook
 
 
 @asynccontextmanager
-async def _running_worker(app: FastAPI, settings: MeasuresSettings) -> AsyncIterator[None]:
+async def _running_worker(
+    app: FastAPI, tables: WebhookTables, settings: Any, service: str
+) -> AsyncIterator[None]:
     # The worker has its own small pool, opened and disposed here: requests never wait behind
     # deliveries for a connection, and the pool's lifetime is exactly the worker's.
     engine = make_engine(settings.database_url, echo=settings.sql_echo)
-    worker = DeliveryWorker(engine, settings, clock=getattr(app.state, "clock", utcnow))
+    clock = getattr(app.state, "clock", utcnow)
+    worker = DeliveryWorker(engine, tables, settings, service=service, clock=clock)
     app.state.webhook_worker = worker
     worker.start()
     try:

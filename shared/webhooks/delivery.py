@@ -16,7 +16,6 @@ until the maximum number of attempts; a target that fails the SSRF check is not 
 
 from __future__ import annotations
 
-import ipaddress
 import math
 import random
 import time
@@ -24,22 +23,20 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 from sqlalchemy import Engine, select, update
-from sqlmodel import Session, col
+from sqlalchemy.orm import Session
 
-from services.measures.errors import UnsafeUrlError
-from services.measures.models import WebhookDeliveryRow, WebhookRow
-from services.measures.settings import MeasuresSettings
-from services.measures.webhooks.outbox import sign
-from services.measures.webhooks.url_guard import check_url, system_resolver
 from shared.db import read_only
+from shared.webhooks.errors import UnsafeUrlError
+from shared.webhooks.settings import WebhookSettings
+from shared.webhooks.signing import sign
+from shared.webhooks.tables import Endpoint, WebhookTables
+from shared.webhooks.url_guard import check_url, pinned, system_resolver
 
 SEND_THREADS = 8
 MAX_RETRY_AFTER_SECONDS = 24 * 3600
-USER_AGENT = "learning-loop-measures-webhooks/1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,70 +67,80 @@ class Outcome:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-def lease_seconds(settings: MeasuresSettings, threads: int = SEND_THREADS) -> float:
+def lease_seconds(settings: WebhookSettings, threads: int = SEND_THREADS) -> float:
     """Long enough for a whole claimed batch: connect, write and read may each time out."""
     rounds = math.ceil(settings.webhooks_batch_size / threads)
     return 3 * settings.webhooks_timeout_seconds * rounds + 30
 
 
-def has_due(engine: Engine, now: datetime) -> bool:
+def has_due(engine: Engine, tables: WebhookTables, now: datetime) -> bool:
     """A cheap read (no write lock on SQLite) before trying to claim."""
+    d = tables.deliveries
     with read_only(engine).connect() as connection:
         return (
             connection.execute(
-                select(WebhookDeliveryRow.delivery_id)  # type: ignore[call-overload]
-                .where(
-                    col(WebhookDeliveryRow.state) == "pending",
-                    col(WebhookDeliveryRow.next_attempt_at) <= now,
-                )
+                select(d.c.delivery_id)
+                .where(d.c.state == "pending", d.c.next_attempt_at <= now)
                 .limit(1)
             ).first()
             is not None
         )
 
 
-def claim_due(engine: Engine, *, now: datetime, limit: int, lease: float) -> list[Claimed]:
+def claim_due(
+    engine: Engine, tables: WebhookTables, *, now: datetime, limit: int, lease: float
+) -> list[Claimed]:
     """Take up to ``limit`` due deliveries for this worker (disjoint across replicas)."""
+    d, t = tables.deliveries, tables.endpoints
     claimed: list[Claimed] = []
     with Session(engine) as session, session.begin():
         query = (
-            select(WebhookDeliveryRow)
-            .where(
-                col(WebhookDeliveryRow.state) == "pending",
-                col(WebhookDeliveryRow.next_attempt_at) <= now,
-            )
-            .order_by(col(WebhookDeliveryRow.next_attempt_at))
+            select(d.c.org, d.c.delivery_id, d.c.webhook_id, d.c.payload)
+            .where(d.c.state == "pending", d.c.next_attempt_at <= now)
+            .order_by(d.c.next_attempt_at)
             .limit(limit)
         )
         if engine.dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True)
-        rows = session.execute(query).scalars().all()
-        hooks: dict[tuple[str, str], WebhookRow | None] = {}
-        for row in rows:
-            key = (row.org, row.webhook_id)
+        rows = session.execute(query).all()
+        hooks: dict[tuple[str, str], Endpoint | None] = {}
+        for org, delivery_id, webhook_id, body in rows:
+            key = (org, webhook_id)
             if key not in hooks:
-                hooks[key] = session.get(WebhookRow, key)
+                found = session.execute(
+                    select(t).where(t.c.org == org, t.c.webhook_id == webhook_id)
+                ).first()
+                hooks[key] = None if found is None else Endpoint.of(found)
             hook = hooks[key]
+            mine = (d.c.org == org) & (d.c.delivery_id == delivery_id)
             if hook is None or hook.deleted_at is not None or hook.disabled_at is not None:
-                row.state, row.next_attempt_at, row.claim = "cancelled", None, None
+                session.execute(
+                    update(d)
+                    .where(mine)
+                    .values(state="cancelled", next_attempt_at=None, claim=None)
+                )
                 continue
-            row.claim = str(uuid.uuid4())
-            row.next_attempt_at = now + timedelta(seconds=lease)
+            claim = str(uuid.uuid4())
+            session.execute(
+                update(d)
+                .where(mine)
+                .values(claim=claim, next_attempt_at=now + timedelta(seconds=lease))
+            )
             claimed.append(
                 Claimed(
-                    org=row.org,
-                    delivery_id=row.delivery_id,
-                    webhook_id=row.webhook_id,
-                    claim=row.claim,
+                    org=org,
+                    delivery_id=delivery_id,
+                    webhook_id=webhook_id,
+                    claim=claim,
                     url=hook.url,
                     secret=hook.secret,
-                    payload=row.payload,
+                    payload=body,
                 )
             )
     return claimed
 
 
-def send(client: httpx.Client, item: Claimed, *, allow_private: bool) -> Outcome:
+def send(client: httpx.Client, item: Claimed, *, allow_private: bool, user_agent: str) -> Outcome:
     """One signed attempt, to the address the SSRF check approved."""
     started = time.monotonic()
     try:
@@ -144,12 +151,12 @@ def send(client: httpx.Client, item: Claimed, *, allow_private: bool) -> Outcome
     timestamp = int(time.time())
     headers = {
         "content-type": "application/json",
-        "user-agent": USER_AGENT,
+        "user-agent": user_agent,
         "webhook-id": item.delivery_id,
         "webhook-timestamp": str(timestamp),
         "webhook-signature": sign(item.secret, item.delivery_id, timestamp, body),
     }
-    url, extensions = _pinned(target.url, target.host, target.address, headers)
+    url, extensions = pinned(target.url, target.host, target.address, headers)
     try:
         with client.stream("POST", url, content=body, headers=headers, extensions=extensions) as r:
             status = r.status_code
@@ -167,34 +174,43 @@ def send(client: httpx.Client, item: Claimed, *, allow_private: bool) -> Outcome
     )
 
 
-def release(engine: Engine, item: Claimed, *, now: datetime) -> None:
+def release(engine: Engine, tables: WebhookTables, item: Claimed, *, now: datetime) -> None:
     """Give back a claim not attempted (the worker is stopping): due again at once, so another
     replica need not wait for the lease to run out."""
+    d = tables.deliveries
     with Session(engine) as session, session.begin():
         session.execute(
-            update(WebhookDeliveryRow)
+            update(d)
             .where(
-                col(WebhookDeliveryRow.org) == item.org,
-                col(WebhookDeliveryRow.delivery_id) == item.delivery_id,
-                col(WebhookDeliveryRow.claim) == item.claim,
-                col(WebhookDeliveryRow.state) == "pending",
+                d.c.org == item.org,
+                d.c.delivery_id == item.delivery_id,
+                d.c.claim == item.claim,
+                d.c.state == "pending",
             )
             .values(claim=None, next_attempt_at=now)
         )
 
 
 def record(
-    engine: Engine, item: Claimed, outcome: Outcome, *, settings: MeasuresSettings, now: datetime
+    engine: Engine,
+    tables: WebhookTables,
+    item: Claimed,
+    outcome: Outcome,
+    *,
+    settings: WebhookSettings,
+    now: datetime,
 ) -> None:
     """Log the attempt and decide what is next, if this worker's claim still holds."""
+    d = tables.deliveries
+    mine = (d.c.org == item.org) & (d.c.delivery_id == item.delivery_id)
     with Session(engine) as session, session.begin():
-        row = session.get(WebhookDeliveryRow, (item.org, item.delivery_id))
+        query = select(d.c.claim, d.c.state, d.c.attempts, d.c.attempt_log).where(mine)
+        if engine.dialect.name == "postgresql":
+            query = query.with_for_update()
+        row = session.execute(query).first()
         if row is None or row.claim != item.claim or row.state != "pending":
             return  # the lease ran out and another worker took it over
-        row.attempts += 1
-        row.claim = None
-        row.last_status_code = outcome.status_code
-        row.last_error = outcome.error
+        attempts = row.attempts + 1
         entry: dict[str, Any] = {
             "attempt": len(row.attempt_log) + 1,  # attempts restarts at 0 when recovered
             "at": now.isoformat(),
@@ -202,15 +218,22 @@ def record(
             "error": outcome.error,
             "duration_ms": outcome.duration_ms,
         }
-        row.attempt_log = [*row.attempt_log, entry]
+        values: dict[str, Any] = {
+            "attempts": attempts,
+            "claim": None,
+            "last_status_code": outcome.status_code,
+            "last_error": outcome.error,
+            "attempt_log": [*row.attempt_log, entry],
+        }
         if outcome.ok:
-            row.state, row.delivered_at, row.next_attempt_at = "delivered", now, None
-        elif outcome.final or row.attempts >= settings.webhooks_max_attempts:
-            row.state, row.next_attempt_at = "failed", None
+            values |= {"state": "delivered", "delivered_at": now, "next_attempt_at": None}
+        elif outcome.final or attempts >= settings.webhooks_max_attempts:
+            values |= {"state": "failed", "next_attempt_at": None}
         else:
-            row.next_attempt_at = now + timedelta(seconds=_delay(row.attempts, outcome, settings))
+            values["next_attempt_at"] = now + timedelta(seconds=_delay(attempts, outcome, settings))
+        session.execute(update(d).where(mine).values(**values))
         if outcome.status_code == 410:
-            _disable(session, item.org, item.webhook_id, reason="gone_410", now=now)
+            _disable(session, tables, item.org, item.webhook_id, reason="gone_410", now=now)
 
 
 # Our own generator: the ``random`` module's shared state belongs to whatever else runs in the
@@ -218,7 +241,7 @@ def record(
 _JITTER = random.Random()  # noqa: S311 - jitter, not security
 
 
-def _delay(attempts: int, outcome: Outcome, settings: MeasuresSettings) -> float:
+def _delay(attempts: int, outcome: Outcome, settings: WebhookSettings) -> float:
     schedule = settings.webhooks_retry_schedule_seconds
     base = schedule[min(attempts - 1, len(schedule) - 1)]
     delay = base * (1 + _JITTER.random() * 0.1)
@@ -227,35 +250,26 @@ def _delay(attempts: int, outcome: Outcome, settings: MeasuresSettings) -> float
     return delay
 
 
-def _disable(session: Session, org: str, webhook_id: str, *, reason: str, now: datetime) -> None:
-    hook = session.get(WebhookRow, (org, webhook_id))
-    if hook is not None and hook.disabled_at is None:
-        hook.disabled_at, hook.disabled_reason = now, reason
+def _disable(
+    session: Session,
+    tables: WebhookTables,
+    org: str,
+    webhook_id: str,
+    *,
+    reason: str,
+    now: datetime,
+) -> None:
+    t, d = tables.endpoints, tables.deliveries
     session.execute(
-        update(WebhookDeliveryRow)
-        .where(
-            col(WebhookDeliveryRow.org) == org,
-            col(WebhookDeliveryRow.webhook_id) == webhook_id,
-            col(WebhookDeliveryRow.state) == "pending",
-        )
+        update(t)
+        .where(t.c.org == org, t.c.webhook_id == webhook_id, t.c.disabled_at.is_(None))
+        .values(disabled_at=now, disabled_reason=reason)
+    )
+    session.execute(
+        update(d)
+        .where(d.c.org == org, d.c.webhook_id == webhook_id, d.c.state == "pending")
         .values(state="cancelled", next_attempt_at=None, claim=None)
     )
-
-
-def _pinned(
-    url: str, host: str, address: str | None, headers: dict[str, str]
-) -> tuple[str, dict[str, Any]]:
-    """Connect to the checked address (no second DNS lookup), keeping Host and TLS name."""
-    if address is None:
-        return url, {}
-    parts = urlsplit(url)
-    ip = ipaddress.ip_address(address)
-    netloc = f"[{ip}]" if ip.version == 6 else str(ip)
-    if parts.port:
-        netloc += f":{parts.port}"
-    headers["host"] = parts.netloc
-    extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
-    return urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, "")), extensions
 
 
 def _retry_after(value: str | None) -> float | None:
