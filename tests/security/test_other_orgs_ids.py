@@ -176,6 +176,12 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("metrics", "GET", "/v1/reports/clinicians/{clinician_id}"): Case(
         "own", _p("/v1/reports/clinicians/c0?from=2026-01-01&to=2026-06-30")
     ),
+    # A target names a catalog metric: B's DELETE finds none of B's (A's stays), then B's PUT
+    # sets B's own (in this order: cases run as listed).
+    ("metrics", "DELETE", "/v1/targets/{metric_id}"): Case("404", _p("/v1/targets/no-show-rate")),
+    ("metrics", "PUT", "/v1/targets/{metric_id}"): Case(
+        "own", _p("/v1/targets/no-show-rate"), {"value": 0.2}
+    ),
     # A's plan is not B's to read or remove; B's PUT under the same id makes B's own.
     ("metrics", "GET", "/v1/measurement-plans/{plan_id}"): Case(
         "404", _p("/v1/measurement-plans/plan-a")
@@ -217,6 +223,7 @@ A_VIEWS = {
         "/v1/metrics/kept-rate/values?level=clinician&period=month",
         "/v1/measurement-plans",
         "/v1/due-measurements?date=2026-03-16",
+        "/v1/targets",
     ],
 }
 PHQ9_WITH_ITEM_9 = {f"phq9_{i}": 2 for i in range(1, 9)} | {"phq9_9": 2}
@@ -260,6 +267,8 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
     with metrics.app.state.engine.begin() as connection:  # type: ignore[attr-defined]
         synthetic_org(org, seed=5).insert(connection)
     due_patient(metrics, org, ids["patient_id"])
+    target = metrics.put("/v1/targets/no-show-rate", json={"value": 0.1}, headers=a)
+    assert target.status_code == 201, target.text
     intervention = metrics.post(
         "/v1/interventions",
         json={
