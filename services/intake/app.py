@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from services.intake import models
 from services.intake.api import (
     encounters,
+    episodes,
     feedback,
     feedback_reads,
     feedback_responses,
@@ -36,12 +37,15 @@ EVENT_TYPES = [
     "feedback.received",
     "feedback.themed",
     "safety_event.upserted",
+    "episode.upserted",
 ]
 
 DESCRIPTION = """\
 The front door for what EHR and telehealth vendors and mobile apps report about care as it
 happens: pseudonymous patients with the demographic categories used for equity views, referrals,
 encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems),
+episodes of care (a patient's course of care in a service line, opened and closed with a
+discharge reason),
 consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
 did"), and safety events (incidents and near misses, anonymous or named, and their review).
 Every accepted change is published on the ordered event feed; free text (comments, safety
@@ -62,6 +66,12 @@ TAGS = [
         "name": "encounters",
         "description": "Sessions booked, kept, missed or cancelled, with "
         "modality and telehealth technical problems; status changes follow a checked lifecycle.",
+    },
+    {
+        "name": "episodes",
+        "description": "Episodes of care (FHIR EpisodeOfCare): a patient's course of care in one "
+        "service line, its lead clinician, when it opened and closed and why; status changes "
+        "follow a checked lifecycle. Encounters and referrals name their episode.",
     },
     {
         "name": "feedback",
@@ -98,6 +108,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             encounters.router,
             patients.router,
             referrals.router,
+            episodes.router,
             feedback.router,
             feedback_reads.router,
             feedback_themes.router,
