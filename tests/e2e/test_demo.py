@@ -78,6 +78,16 @@ def test_staff_report_safety_events_and_metrics_counts_them(seeded: dict[str, An
     assert values and all(v["suppressed"] or v["value"] > 0 for v in values), values
 
 
+def test_the_demo_seeds_episodes_some_finished_some_dropped_out(seeded: dict[str, Any]) -> None:
+    """Every patient has an episode of care; courses end as planned or by dropping out (at
+    rates that differ by group: synthetic/episodes.py), and the rest are still open."""
+    episodes = _get(seeded["services"]["intake"], "/v1/episodes", limit="1000")["items"]
+    assert len(episodes) == 150
+    endings = {(e["status"], e["discharge_reason"]) for e in episodes}
+    assert {("finished", "planned-completion"), ("finished", "dropped-out")} <= endings
+    assert any(e["closed_on"] is None for e in episodes)
+
+
 def test_the_metrics_run_up_to_the_current_week(seeded: dict[str, Any]) -> None:
     values = _get(seeded["services"]["metrics"], "/v1/metrics/kept-rate/values",
                   level="org", period="week")["values"]  # fmt: skip
