@@ -14,6 +14,7 @@ points at the field to fix (`/body/closed_on`, not `/body`):
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from pydantic import AwareDatetime, ConfigDict, Field, ValidationInfo, field_validator
 
@@ -29,7 +30,7 @@ from services.intake.schemas.common import (
 __all__ = ["EXAMPLE_OUT", "EpisodeBatchItem", "EpisodeIn", "EpisodeOut"]
 
 _MAY_CLOSE = CLOSED | {EpisodeStatus.ENTERED_IN_ERROR}
-_EXAMPLE = {
+_EXAMPLE: dict[str, Any] = {
     "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
     "status": "finished",
     "service_line": "adult-outpatient",
@@ -40,7 +41,7 @@ _EXAMPLE = {
     "closed_on": "2025-06-20",
     "discharge_reason": "planned-completion",
 }
-EXAMPLE_OUT = _EXAMPLE | {
+EXAMPLE_OUT: dict[str, Any] = _EXAMPLE | {
     "sensitivity": None,
     "episode_id": "ep-2025-0117",
     "length_days": 109,
