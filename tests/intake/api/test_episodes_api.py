@@ -172,6 +172,12 @@ def test_encounters_and_referrals_name_their_episode_on_the_feed(
         if e["type"] == "referral.upserted"
     ]
     assert referrals and set(referrals) == {"ep-later"}
+    labelled = referral | {"sensitivity": "part2"}
+    assert intake_client.put("/v1/referrals/r-2", json=labelled, headers=bearer(org)).is_success
+    [hidden_referral] = [
+        e["data"] for e in read_feed(intake_client, org) if e["subject"] == "referrals/r-2"
+    ]
+    assert (hidden_referral["episode_id"], hidden_referral["patient_id"]) == (None, None)
     # Changing only the episode an encounter names is a change: it is stored and published.
     moved = intake_client.put(
         "/v1/encounters/e-1", json=sent | {"episode_id": "ep-other"}, headers=bearer(org)
