@@ -71,10 +71,23 @@ def referral_body(patient: str) -> dict[str, Any]:
     }
 
 
+def episode_body(patient: str) -> dict[str, Any]:
+    return {
+        "patient_id": patient,
+        "status": "active",
+        "service_line": "adult-outpatient",
+        "team_id": "team-east",
+        "site_id": "site-north",
+        "clinician_id": "clin-204",
+        "opened_on": "2026-03-03",
+    }
+
+
 def encounter_body(patient: str) -> dict[str, Any]:
     return {
         "patient_id": patient,
         "referral_id": "bref-0",
+        "episode_id": "bep-0",
         "clinician_id": "clin-204",
         "team_id": "team-east",
         "site_id": "site-north",
@@ -171,9 +184,9 @@ def bearer(org: str, scope: str = TENANT_SCOPES) -> dict[str, str]:
 
 
 def seed(urls: dict[str, str], org: str) -> dict[str, str]:
-    """The rows the burst's reads find: patients, a referral, an encounter, feedback, a safety
-    event, PHQ-9s (one with item 9 endorsed, so an alert), a webhook, collaboratives and an
-    intervention. Returns their ids."""
+    """The rows the burst's reads find: patients, a referral, an episode, an encounter, feedback,
+    a safety event, PHQ-9s (one with item 9 endorsed, so an alert), a webhook, collaboratives
+    and an intervention. Returns their ids."""
     headers = bearer(org)
     with httpx.Client(headers=headers, timeout=30) as client:
 
@@ -185,6 +198,7 @@ def seed(urls: dict[str, str], org: str) -> dict[str, str]:
         for n in range(10):
             ok(client.put(f"{intake}/v1/patients/bpat-{n}", json=PATIENT))
         ok(client.put(f"{intake}/v1/referrals/bref-0", json=referral_body("bpat-0")))
+        ok(client.put(f"{intake}/v1/episodes/bep-0", json=episode_body("bpat-0")))
         ok(client.put(f"{intake}/v1/encounters/benc-0", json=encounter_body("bpat-0")))
         feedback = ok(client.post(f"{intake}/v1/feedback", json=feedback_body(0)))
         ok(client.post(f"{intake}/v1/safety-events", json=safety_event_body(0) | SEEDED_REPORT))

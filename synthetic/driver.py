@@ -111,6 +111,7 @@ class Driver:
         intake, measures = self.endpoints.intake, self.endpoints.measures
         self._batches(f"{intake}/v1/patients:batch", data.patients, wrap=False)
         self._batches(f"{intake}/v1/referrals:batch", data.referrals, wrap=False)
+        self._batches(f"{intake}/v1/episodes:batch", data.episodes, wrap=False)
         self._batches(f"{intake}/v1/encounters:batch", data.encounters, wrap=False)
         self._batches(f"{intake}/v1/feedback:batch", data.feedback, wrap=False)
         self._batches(f"{measures}/v1/assessments:batch", data.assessments, wrap=True)

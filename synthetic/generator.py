@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from synthetic.episodes import add_episodes
+
 RACES = ["2106-3", "2054-5", "2028-9", "1002-5", "2076-8"]
 RACE_WEIGHTS = [60, 18, 8, 4, 2]
 ETHNICITIES = ["2135-2", "2186-5"]
@@ -57,6 +59,7 @@ class Dataset:
     plan: OrgPlan
     patients: list[dict[str, Any]] = field(default_factory=list)
     referrals: list[dict[str, Any]] = field(default_factory=list)
+    episodes: list[dict[str, Any]] = field(default_factory=list)
     encounters: list[dict[str, Any]] = field(default_factory=list)
     feedback: list[dict[str, Any]] = field(default_factory=list)
     assessments: list[dict[str, Any]] = field(default_factory=list)
@@ -64,7 +67,14 @@ class Dataset:
     def counts(self) -> dict[str, int]:
         return {
             name: len(getattr(self, name))
-            for name in ("patients", "referrals", "encounters", "feedback", "assessments")
+            for name in (
+                "patients",
+                "referrals",
+                "episodes",
+                "encounters",
+                "feedback",
+                "assessments",
+            )
         }
 
 
@@ -123,6 +133,8 @@ def generate(plan: OrgPlan) -> Dataset:
     data = Dataset(plan)
     for p in range(plan.patients):
         _one_patient(rng, plan, staff, data, p)
+    end = plan.start + timedelta(weeks=plan.weeks)
+    add_episodes(data, staff, end=end, sessions_per_patient=plan.sessions_per_patient)
     for clinician in staff:
         for month in range(0, plan.weeks, 4):
             data.assessments.append(

@@ -9,6 +9,7 @@ from fastapi import FastAPI
 from services.intake import models
 from services.intake.api import (
     encounters,
+    episodes,
     feedback,
     feedback_reads,
     feedback_responses,
@@ -39,12 +40,15 @@ EVENT_TYPES = [
     "feedback.themed",
     "feedback.rupture",
     "safety_event.upserted",
+    "episode.upserted",
 ]
 
 DESCRIPTION = """\
 The front door for what EHR and telehealth vendors and mobile apps report about care as it
 happens: pseudonymous patients with the demographic categories used for equity views, referrals,
 encounters (scheduled, kept, no-show, cancelled; modality; telehealth technical problems),
+episodes of care (a patient's course of care in a service line, opened and closed with a
+discharge reason),
 consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
 did"; a rupture of the working alliance in session feedback is published and pushed by
 webhook to the clinician's EHR), and safety events (incidents and near misses, anonymous or
@@ -67,6 +71,12 @@ TAGS = [
         "name": "encounters",
         "description": "Sessions booked, kept, missed or cancelled, with "
         "modality and telehealth technical problems; status changes follow a checked lifecycle.",
+    },
+    {
+        "name": "episodes",
+        "description": "Episodes of care (FHIR EpisodeOfCare): a patient's course of care in one "
+        "service line, its lead clinician, when it opened and closed and why; status changes "
+        "follow a checked lifecycle. Encounters and referrals name their episode.",
     },
     {
         "name": "feedback",
@@ -108,6 +118,7 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             encounters.router,
             patients.router,
             referrals.router,
+            episodes.router,
             feedback.router,
             feedback_reads.router,
             feedback_themes.router,

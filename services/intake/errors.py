@@ -8,7 +8,8 @@ input, because a caller may have put PHI or free text where it does not belong.
 
     IntakeError (shared.errors.DomainError)
     ├── TransitionNotAllowedError  409 transition-not-allowed: an encounter status move the
-    │                                  lifecycle forbids; names the current and allowed statuses
+    │   │                              lifecycle forbids; names the current and allowed statuses
+    │   └── EpisodeTransitionNotAllowedError  409 the same, for an episode of care
     ├── UnknownFormError           404 not-found: no feedback form with the id a path names
     │   ├── UnknownSubmittedFormError  422 validation-error: a submission's ``form_id`` names no
     │   │                                  form (field error at ``form_id``)
@@ -40,6 +41,7 @@ from shared.errors import DomainError, FieldErrorDict
 __all__ = [
     "AnswerError",
     "EncounterOfAnotherPatientError",
+    "EpisodeTransitionNotAllowedError",
     "IntakeError",
     "InvalidAnswersError",
     "ReviewNotAllowedError",
@@ -68,11 +70,12 @@ class TransitionNotAllowedError(IntakeError):
     """
 
     status, slug, title = 409, "transition-not-allowed", "Encounter status change not allowed"
+    record = "An encounter"
 
     def __init__(self, current: str, requested: str, allowed: Sequence[str]) -> None:
         options = ", ".join(str(s) for s in allowed) or "none (final status)"
         super().__init__(
-            f"An encounter in status '{current}' cannot become '{requested}'; "
+            f"{self.record} in status '{current}' cannot become '{requested}'; "
             f"allowed next statuses: {options}."
         )
         self.current = current
@@ -84,6 +87,14 @@ class TransitionNotAllowedError(IntakeError):
             "current_status": str(self.current),
             "allowed_statuses": [str(s) for s in self.allowed],
         }
+
+
+class EpisodeTransitionNotAllowedError(TransitionNotAllowedError):
+    """An episode of care cannot move from its stored status to the requested one (the same
+    problem type and members as an encounter's; see ``episode_lifecycle``)."""
+
+    title = "Episode status change not allowed"
+    record = "An episode"
 
 
 class UnknownFormError(IntakeError):

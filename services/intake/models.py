@@ -85,6 +85,7 @@ class ReferralRow(IntakeTable, table=True):
     priority: str = Field(max_length=16)
     sensitivity: str | None = Field(default=None, max_length=16)
     updated_at: datetime = _utc_column()
+    episode_id: str | None = Field(default=None, max_length=_ID)
 
 
 class EncounterRow(IntakeTable, table=True):
@@ -115,6 +116,33 @@ class EncounterRow(IntakeTable, table=True):
     technical_problems: dict[str, Any] | None = Field(
         default=None, sa_column=Column(JSON, nullable=True)
     )
+    sensitivity: str | None = Field(default=None, max_length=16)
+    updated_at: datetime = _utc_column()
+    episode_id: str | None = Field(default=None, max_length=_ID)
+
+
+class EpisodeRow(IntakeTable, table=True):
+    """An episode of care: one patient's course of care in one service line (FHIR
+    EpisodeOfCare). Encounters and referrals name it by id; an id they name before the episode
+    is sent is kept as it is (a forward reference), as an encounter's ``referral_id`` is."""
+
+    __tablename__ = "episodes"
+    __table_args__ = (
+        Index("ix_episodes_org_patient", "org", "patient_id"),
+        Index("ix_episodes_org_opened", "org", "opened_on"),
+    )
+
+    org: str = Field(primary_key=True, max_length=128)
+    episode_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str = Field(max_length=_ID)
+    status: str = Field(max_length=32)
+    service_line: str = Field(max_length=_ID)
+    team_id: str | None = Field(default=None, max_length=_ID)
+    site_id: str | None = Field(default=None, max_length=_ID)
+    clinician_id: str | None = Field(default=None, max_length=_ID)
+    opened_on: date
+    closed_on: date | None = None
+    discharge_reason: str | None = Field(default=None, max_length=32)
     sensitivity: str | None = Field(default=None, max_length=16)
     updated_at: datetime = _utc_column()
 

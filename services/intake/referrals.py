@@ -90,6 +90,7 @@ def referral_event_from(
         patient_id=None if redacted else row.patient_id,
         received_on=row.received_on,
         service_line=row.service_line,
+        episode_id=None if redacted else row.episode_id,
         site_id=row.site_id,
         priority=row.priority,
         first_kept_at=access.first_kept_at,

@@ -1,13 +1,16 @@
 """Scenario: half a year of one organization's care flows through all three services.
 
-An EHR and a mobile app (the synthetic driver) post patients, referrals, encounters, feedback
-and PHQ-9s to intake and measures over HTTP. metrics, a third real process with its consumers
-on, pulls both feeds by itself until it has caught up. A QI lead then reads the monthly kept
-rate, no-show rate and telehealth problem rate for the org, and each equals a recomputation
-from the generator's own records, made here without any of the services' code, published under
-the disclosure policy (counts rounded to 5, the share computed from the rounded counts); so does
-one question's top-box share of the session feedback form. The lead also gets a control chart
-and an equity view whose published cells all rest on at least 11 patients.
+An EHR and a mobile app (the synthetic driver) post patients, referrals, episodes of care,
+encounters, feedback and PHQ-9s to intake and measures over HTTP; intake then holds each
+episode as the generator closed it (some finished as planned, some dropped out) and publishes
+it, and every session names its episode on the feed. metrics, a third real process with its
+consumers on, pulls both feeds by itself until it has caught up. A QI lead then reads the
+monthly kept rate, no-show rate and telehealth problem rate for the org, and each equals a
+recomputation from the generator's own records, made here without any of the services' code,
+published under the disclosure policy (counts rounded to 5, the share computed from the
+rounded counts); so does one question's top-box share of the session feedback form. The lead
+also gets a control chart and an equity view whose published cells all rest on at least 11
+patients.
 """
 
 from __future__ import annotations
@@ -193,3 +196,55 @@ def test_a_question_top_box_share_equals_a_recomputation(loop: Loop) -> None:
     shown = (5 * math.floor(numerator / 5 + 0.5), 5 * math.floor(denominator / 5 + 0.5))
     assert (cell["numerator"], cell["denominator"]) == shown
     assert cell["value"] == pytest.approx(shown[0] / shown[1])
+
+
+def _intake_get(loop: Loop, path: str, **params: Any) -> dict[str, Any]:
+    token = issue_local_token(org=ORG, scope="intake:read feed:read")
+    answer = httpx.get(
+        f"{loop.intake.url}{path}",
+        params=params,
+        headers={"Authorization": f"Bearer {token}"},
+        timeout=30,
+    )
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body
+
+
+def _episodes(loop: Loop) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    cursor: dict[str, str] = {}
+    while True:
+        page = _intake_get(loop, "/v1/episodes", limit=1000, **cursor)
+        items += page["items"]
+        if page["next_cursor"] is None:
+            return items
+        cursor = {"cursor": page["next_cursor"]}
+
+
+def _feed(loop: Loop) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    after: dict[str, str] = {}
+    while True:
+        page = _intake_get(loop, "/v1/feed", limit=1000, **after)
+        events += page["items"]
+        if not page["has_more"]:
+            return events
+        after = {"after": page["next_cursor"]}
+
+
+def test_intake_holds_and_publishes_each_episode_as_the_generator_closed_it(loop: Loop) -> None:
+    fields = ("patient_id", "status", "service_line", "team_id", "clinician_id", "opened_on")
+    fields += ("closed_on", "discharge_reason")
+    expected = {e["episode_id"]: {f: e.get(f) for f in fields} for e in loop.data.episodes}
+    stored = {e["episode_id"]: {f: e[f] for f in fields} for e in _episodes(loop)}
+    assert stored == expected
+    reasons = {e["discharge_reason"] for e in expected.values()}
+    assert {"planned-completion", "dropped-out"} <= reasons
+    feed = _feed(loop)
+    published = {e["data"]["episode_id"]: e["data"]["status"] for e in feed
+                 if e["type"] == "episode.upserted"}  # fmt: skip
+    assert published == {i: e["status"] for i, e in expected.items()}
+    named = {e["data"]["encounter_id"]: e["data"]["episode_id"] for e in feed
+             if e["type"] == "encounter.upserted"}  # fmt: skip
+    assert named == {e["encounter_id"]: e["episode_id"] for e in loop.data.encounters}

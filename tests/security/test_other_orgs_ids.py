@@ -23,6 +23,7 @@ from starlette.testclient import TestClient
 from shared.events import EncounterUpserted, EpisodeUpserted
 from tests.intake.api.test_encounters_api import body as encounter
 from tests.intake.api.test_tenant_isolation import org_a_records, referral
+from tests.intake.episodes import episode
 from tests.metrics.compute.factory import synthetic_org
 from tests.metrics.sync.events import apply, event
 from tests.support.tokens import bearer
@@ -56,6 +57,10 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("intake", "PUT", "/v1/referrals/{referral_id}"): Case("own-write", _p("/v1/referrals/r-1")),
     ("intake", "GET", "/v1/encounters/{encounter_id}"): Case("404", _p("/v1/encounters/e-1")),
     ("intake", "PUT", "/v1/encounters/{encounter_id}"): Case("own-write", _p("/v1/encounters/e-1")),
+    ("intake", "GET", "/v1/episodes/{episode_id}"): Case("404", _p("/v1/episodes/ep-1")),
+    ("intake", "PUT", "/v1/episodes/{episode_id}"): Case(
+        "own", _p("/v1/episodes/ep-1"), episode(status="onhold")
+    ),
     ("intake", "GET", "/v1/feedback/{feedback_id}"): Case("404", _p("/v1/feedback/{feedback_id}")),
     ("intake", "PUT", "/v1/feedback/{feedback_id}/themes"): Case(
         "404", _p("/v1/feedback/{feedback_id}/themes"), {"themes": []}
@@ -201,6 +206,7 @@ A_VIEWS = {
         "/v1/patients",
         "/v1/referrals",
         "/v1/encounters",
+        "/v1/episodes",
         "/v1/feedback/{feedback_id}",
         "/v1/feedback",
         "/v1/feedback-themes",

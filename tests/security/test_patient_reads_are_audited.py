@@ -37,6 +37,8 @@ CALLS = {
     ("intake", "/v1/referrals"): ("/v1/referrals", "p-1"),
     ("intake", "/v1/encounters/{encounter_id}"): ("/v1/encounters/e-1", "p-1"),
     ("intake", "/v1/encounters"): ("/v1/encounters", "p-1"),
+    ("intake", "/v1/episodes/{episode_id}"): ("/v1/episodes/ep-1", "p-1"),
+    ("intake", "/v1/episodes"): ("/v1/episodes", "p-1"),
     ("intake", "/v1/feedback/{feedback_id}"): ("/v1/feedback/{feedback_id}", "p-1"),
     ("intake", "/v1/feedback"): ("/v1/feedback", "p-1"),
     ("intake", "/v1/safety-events/{safety_event_id}"): ("/v1/safety-events/se-1", "p-1"),

@@ -36,6 +36,7 @@ _ID_EXAMPLES = {
     "patient": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
     "referral": "ref-3318",
     "encounter": "enc-0192",
+    "episode": "ep-2025-0117",
     "safety event": "se-2025-0042",
     "feedback response": "yswd-2025-03-waiting-times",
 }

@@ -3,7 +3,8 @@
 Two builders give the same payload: :func:`encounter_event` from the validated encounter (the
 definition, read against :class:`shared.events.EncounterUpserted`), and
 :func:`encounter_event_from_dump`, the one writes use, from the JSON-mode dump the row was
-built from. Part 2 records are published redacted: no patient or referral id.
+built from. Part 2 records are published redacted: no patient, referral or episode id (each
+would link the session to its patient through that record's own event).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ def encounter_event(
         encounter_id=encounter_id,
         patient_id=None if part2 else encounter.patient_id,
         referral_id=None if part2 else encounter.referral_id,
+        episode_id=None if part2 else encounter.episode_id,
         clinician_id=encounter.clinician_id,
         team_id=encounter.team_id,
         site_id=encounter.site_id,
@@ -73,6 +75,7 @@ def encounter_event_from_dump(
         "encounter_id": encounter_id,
         "patient_id": None if part2 else dumped["patient_id"],
         "referral_id": None if part2 else dumped["referral_id"],
+        "episode_id": None if part2 else dumped["episode_id"],
         "clinician_id": dumped["clinician_id"],
         "team_id": dumped["team_id"],
         "site_id": dumped["site_id"],

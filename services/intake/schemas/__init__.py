@@ -7,6 +7,7 @@ from services.intake.schemas.encounters import (
     EncounterOut,
     TechnicalProblems,
 )
+from services.intake.schemas.episodes import EpisodeBatchItem, EpisodeIn, EpisodeOut
 from services.intake.schemas.feedback import (
     FeedbackIn,
     FeedbackOut,
@@ -30,6 +31,9 @@ __all__ = [
     "EncounterBatchItem",
     "EncounterIn",
     "EncounterOut",
+    "EpisodeBatchItem",
+    "EpisodeIn",
+    "EpisodeOut",
     "FeedbackDetailOut",
     "FeedbackIn",
     "FeedbackOut",

@@ -72,6 +72,7 @@ class EncounterIn(IntakeModel):
                 {
                     "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
                     "referral_id": "ref-3318",
+                    "episode_id": "ep-2025-0117",
                     "clinician_id": "clin-204",
                     "team_id": "team-east",
                     "site_id": "site-north",
@@ -98,6 +99,12 @@ class EncounterIn(IntakeModel):
         default=None,
         description="The referral this session answers, for access time.",
         examples=["ref-3318"],
+    )
+    episode_id: ExternalId | None = Field(
+        default=None,
+        description="The episode of care this session belongs to (see `PUT /v1/episodes/"
+        "{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.",
+        examples=["ep-2025-0117"],
     )
     clinician_id: ExternalId = Field(
         description="The clinician's id in the org.", examples=["clin-204"]

@@ -44,6 +44,7 @@ class ReferralIn(IntakeModel):
                     "service_line": "adult-outpatient",
                     "site_id": "site-north",
                     "priority": "routine",
+                    "episode_id": "ep-2025-0117",
                 }
             ]
         }
@@ -66,6 +67,12 @@ class ReferralIn(IntakeModel):
         default=ReferralPriority.ROUTINE,
         description="Clinical priority (FHIR request-priority): routine, urgent, asap, stat.",
         examples=["urgent"],
+    )
+    episode_id: ExternalId | None = Field(
+        default=None,
+        description="The episode of care the referral opened or belongs to. An id intake has "
+        "not seen yet is kept as sent: the episode may follow.",
+        examples=["ep-2025-0117"],
     )
     sensitivity: SensitivityField = None
 

@@ -16,6 +16,7 @@ from starlette.testclient import TestClient
 
 from services.intake import models
 from tests.intake.api.test_encounters_api import body
+from tests.intake.episodes import episode
 from tests.intake.feed import read_feed
 from tests.support.tokens import bearer
 
@@ -28,6 +29,8 @@ ID_ROUTES = {
     ("PUT", "/v1/referrals/{referral_id}"),
     ("GET", "/v1/encounters/{encounter_id}"),
     ("PUT", "/v1/encounters/{encounter_id}"),
+    ("GET", "/v1/episodes/{episode_id}"),
+    ("PUT", "/v1/episodes/{episode_id}"),
     ("GET", "/v1/feedback/{feedback_id}"),
     ("PUT", "/v1/feedback/{feedback_id}/themes"),
     ("PUT", "/v1/feedback-themes/{code}"),
@@ -38,6 +41,7 @@ ID_ROUTES = {
     ("DELETE", "/v1/webhooks/{webhook_id}"),
 }
 LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events", "/v1/feedback")
+LISTINGS += ("/v1/episodes",)
 LISTINGS += ("/v1/feedback-responses", "/v1/feedback-responses:all")
 THEME = {"label": "Waiting times"}
 ANSWER = {"themes": ["waiting"], "you_said": "Long waits.", "we_did": "Evening clinics."}
@@ -67,6 +71,7 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
     assert (
         client.put("/v1/encounters/e-1", json=body(referral_id="r-1"), headers=a).status_code == 201
     )
+    assert client.put("/v1/episodes/ep-1", json=episode(), headers=a).status_code == 201
     posted = client.post(
         "/v1/feedback",
         json={"form_id": "session-feedback", "answers": SESSION, "patient_id": "p-1"},
@@ -81,6 +86,7 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
         "/v1/patients/{patient_id}": "/v1/patients/p-1",
         "/v1/referrals/{referral_id}": "/v1/referrals/r-1",
         "/v1/encounters/{encounter_id}": "/v1/encounters/e-1",
+        "/v1/episodes/{episode_id}": "/v1/episodes/ep-1",
         "/v1/feedback/{feedback_id}": f"/v1/feedback/{posted.json()['feedback_id']}",
         "/v1/safety-events/{safety_event_id}": "/v1/safety-events/se-1",
         "/v1/feedback-responses/{response_id}": "/v1/feedback-responses/r-1",
@@ -118,6 +124,7 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
         "/v1/patients/p-1": {"sex": "248153007"},
         "/v1/referrals/r-1": referral() | {"priority": "urgent"},
         "/v1/encounters/e-1": body(status="no-show"),
+        "/v1/episodes/ep-1": episode(status="onhold"),
     }
     for path, sent in writes.items():
         assert intake_client.put(path, json=sent, headers=b).status_code == 201, path
