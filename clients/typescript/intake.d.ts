@@ -251,6 +251,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/episodes/{episode_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an episode of care
+         * @description One episode of the caller's org; another org's id is a 404. The read is audited (the patient it names).
+         */
+        get: operations["episodes-get_episode"];
+        /**
+         * Create or update an episode of care
+         * @description Upsert a patient's course of care in one service line under the caller's id: idempotent by nature, safe to re-send. The status follows FHIR EpisodeOfCare's lifecycle (planned → waitlist → active ⇄ onhold → finished; planned or waitlist → cancelled; any status → entered-in-error, which is final). An impossible change is a 409 problem naming the allowed next statuses. `closed_on` and `discharge_reason` belong to finished or cancelled episodes (both required when finished), `closed_on` on or after `opened_on`: otherwise a 422 naming the field. 201 when created, 200 when replaced or unchanged.
+         */
+        put: operations["episodes-put_episode"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/episodes:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update many episodes of care
+         * @description Up to 5000 episodes (JSON array or NDJSON, each the PUT body plus its `episode_id`), each answered on its own as if sent alone, in order: a refused item (422 invalid, 409 impossible status change) does not stop the others. Re-sending a batch changes nothing and publishes nothing.
+         */
+        post: operations["episodes-post_episodes_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/episodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List episodes of care
+         * @description The org's episodes in id order, a page at a time, narrowed by any of the filters (date bounds inclusive; a closed-date bound leaves open episodes out). The patients listed are audited.
+         */
+        get: operations["episodes-list_episodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/feedback": {
         parameters: {
             query?: never;
@@ -678,6 +742,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The org's endpoints, oldest first (an org has at most a few, so one page holds them).
+         */
+        get: operations["webhooks-list_webhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description `feedback.rupture` (session feedback whose form's rupture rule fired: an alliance item
+         *     at or below the form's threshold, or a drop from the patient's previous submission) is
+         *     POSTed to `url`, signed the Standard Webhooks way (`webhook-id`, `webhook-timestamp`,
+         *     `webhook-signature`). Bodies carry ids only (`{"type": "feedback.rupture", "timestamp":
+         *     ..., "data": {"org", "feedback_id", "rule", "patient_id"}}`; `patient_id` is null for a
+         *     42 CFR Part 2 record the feed may not name): read the submission with
+         *     `GET /v1/feedback/{feedback_id}`. Failed deliveries are retried with exponential backoff
+         *     and jitter for about 42 hours. Redirects are not followed. The URL must resolve to public
+         *     addresses only (422 otherwise). The signing secret is in this answer only: store it.
+         */
+        post: operations["webhooks-create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Stop notifying this endpoint. Deliveries not yet made are cancelled; the log is kept.
+         */
+        delete: operations["webhooks-delete_webhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/feed": {
         parameters: {
             query?: never;
@@ -687,7 +803,7 @@ export interface paths {
         };
         /**
          * Read the change feed after a cursor
-         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers store `next_cursor` with what they derived from the events.
+         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`, `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived from the events.
          */
         get: operations["feed-read_events"];
         put?: never;
@@ -772,12 +888,24 @@ export interface components {
             refused: number;
         };
         /**
+         * DischargeReason
+         * @description Why an episode closed (the same codes as ``shared.events.DischargeReason``).
+         *
+         *     NHS Talking Therapies' ending codes (NHS England, NHS Talking Therapies Manual, v7 2024,
+         *     "ending of treatment") tell a planned completion from a patient who stopped attending
+         *     without agreement (``dropped-out``) and from an onward referral or transfer; ``died`` and
+         *     ``other`` complete the list.
+         * @enum {string}
+         */
+        DischargeReason: "planned-completion" | "dropped-out" | "transferred" | "referred-on" | "died" | "other";
+        /**
          * EncounterIn
          * @description Body of `PUT /v1/encounters/{encounter_id}`: a full replacement (upsert) of the encounter.
          * @example {
          *       "actual_end": "2025-03-17T15:52:00-05:00",
          *       "actual_start": "2025-03-17T15:04:00-05:00",
          *       "clinician_id": "clin-204",
+         *       "episode_id": "ep-2025-0117",
          *       "modality": "video",
          *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
          *       "referral_id": "ref-3318",
@@ -810,6 +938,12 @@ export interface components {
              * @example ref-3318
              */
             referral_id?: string | null;
+            /**
+             * Episode Id
+             * @description The episode of care this session belongs to (see `PUT /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
+             * @example ep-2025-0117
+             */
+            episode_id?: string | null;
             /**
              * Clinician Id
              * @description The clinician's id in the org.
@@ -903,6 +1037,7 @@ export interface components {
          *       "actual_end": "2025-03-17T15:52:00-05:00",
          *       "actual_start": "2025-03-17T15:04:00-05:00",
          *       "clinician_id": "clin-204",
+         *       "episode_id": "ep-2025-0117",
          *       "modality": "video",
          *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
          *       "referral_id": "ref-3318",
@@ -935,6 +1070,12 @@ export interface components {
              * @example ref-3318
              */
             referral_id?: string | null;
+            /**
+             * Episode Id
+             * @description The episode of care this session belongs to (see `PUT /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
+             * @example ep-2025-0117
+             */
+            episode_id?: string | null;
             /**
              * Clinician Id
              * @description The clinician's id in the org.
@@ -1096,6 +1237,11 @@ export interface components {
              */
             service_line?: string | null;
             /**
+             * Episode Id
+             * @description The episode of care the session belongs to.
+             */
+            episode_id?: string | null;
+            /**
              * Modality
              * @description in-person, video or phone.
              * @enum {string}
@@ -1192,6 +1338,307 @@ export interface components {
             data: components["schemas"]["EncounterUpserted"];
         };
         /**
+         * EpisodeIn
+         * @description Body of `PUT /v1/episodes/{episode_id}`: a full replacement (upsert) of the episode.
+         * @example {
+         *       "clinician_id": "clin-204",
+         *       "closed_on": "2025-06-20",
+         *       "discharge_reason": "planned-completion",
+         *       "opened_on": "2025-03-03",
+         *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
+         *       "service_line": "adult-outpatient",
+         *       "site_id": "site-north",
+         *       "status": "finished",
+         *       "team_id": "team-east"
+         *     }
+         */
+        EpisodeIn: {
+            /**
+             * Patient Id
+             * @description The patient's pseudonymous id.
+             * @example 7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17
+             */
+            patient_id: string;
+            /**
+             * @description FHIR EpisodeOfCare status: planned, waitlist, active, onhold, finished, cancelled or entered-in-error. An impossible change from the stored status is a 409 problem naming the allowed ones.
+             * @default active
+             * @example active
+             */
+            status: components["schemas"]["EpisodeStatus"];
+            /**
+             * Service Line
+             * @description The org's code for the service the course of care is in.
+             * @example adult-outpatient
+             */
+            service_line: string;
+            /**
+             * Team Id
+             * @description The team that holds the episode, if any.
+             * @example team-east
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site that holds the episode, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+            /**
+             * Clinician Id
+             * @description The lead clinician's id in the org (FHIR EpisodeOfCare.careManager).
+             * @example clin-204
+             */
+            clinician_id?: string | null;
+            /**
+             * Opened On
+             * Format: date
+             * @description The day the episode opened (FHIR period.start): not before 2000-01-01, at most two years ahead.
+             * @example 2025-03-03
+             */
+            opened_on: string;
+            /**
+             * Closed On
+             * @description The day it closed (FHIR period.end): finished or cancelled episodes only, required when finished; on or after `opened_on`, not in the future.
+             * @example 2025-06-20
+             */
+            closed_on?: string | null;
+            /**
+             * @description Why it closed: planned-completion, dropped-out, transferred, referred-on, died or other. Finished or cancelled episodes only; required when finished.
+             * @example planned-completion
+             */
+            discharge_reason?: components["schemas"]["DischargeReason"] | null;
+            /**
+             * Sensitivity
+             * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
+             * @example null
+             * @example part2
+             */
+            sensitivity?: "part2" | null;
+        };
+        /**
+         * EpisodeOut
+         * @description A stored episode as the API returns it.
+         * @example {
+         *       "clinician_id": "clin-204",
+         *       "closed_on": "2025-06-20",
+         *       "discharge_reason": "planned-completion",
+         *       "episode_id": "ep-2025-0117",
+         *       "length_days": 109,
+         *       "opened_on": "2025-03-03",
+         *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
+         *       "service_line": "adult-outpatient",
+         *       "site_id": "site-north",
+         *       "status": "finished",
+         *       "team_id": "team-east",
+         *       "updated_at": "2025-06-20T17:30:00Z"
+         *     }
+         */
+        EpisodeOut: {
+            /**
+             * Patient Id
+             * @description The patient's pseudonymous id.
+             * @example 7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17
+             */
+            patient_id: string;
+            /**
+             * @description FHIR EpisodeOfCare status: planned, waitlist, active, onhold, finished, cancelled or entered-in-error. An impossible change from the stored status is a 409 problem naming the allowed ones.
+             * @default active
+             * @example active
+             */
+            status: components["schemas"]["EpisodeStatus"];
+            /**
+             * Service Line
+             * @description The org's code for the service the course of care is in.
+             * @example adult-outpatient
+             */
+            service_line: string;
+            /**
+             * Team Id
+             * @description The team that holds the episode, if any.
+             * @example team-east
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site that holds the episode, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+            /**
+             * Clinician Id
+             * @description The lead clinician's id in the org (FHIR EpisodeOfCare.careManager).
+             * @example clin-204
+             */
+            clinician_id?: string | null;
+            /**
+             * Opened On
+             * Format: date
+             * @description The day the episode opened (FHIR period.start): not before 2000-01-01, at most two years ahead.
+             * @example 2025-03-03
+             */
+            opened_on: string;
+            /**
+             * Closed On
+             * @description The day it closed (FHIR period.end): finished or cancelled episodes only, required when finished; on or after `opened_on`, not in the future.
+             * @example 2025-06-20
+             */
+            closed_on?: string | null;
+            /**
+             * @description Why it closed: planned-completion, dropped-out, transferred, referred-on, died or other. Finished or cancelled episodes only; required when finished.
+             * @example planned-completion
+             */
+            discharge_reason?: components["schemas"]["DischargeReason"] | null;
+            /**
+             * Sensitivity
+             * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
+             * @example null
+             * @example part2
+             */
+            sensitivity?: "part2" | null;
+            /**
+             * Episode Id
+             * @description An id chosen by the caller, unique within the caller's org. For patients it must be pseudonymous: random, not derived from an MRN or other identifier (HIPAA 45 CFR 164.514(c)).
+             * @example 7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17
+             */
+            episode_id: string;
+            /**
+             * Length Days
+             * @description Days from `opened_on` to `closed_on`; null while the episode is open.
+             * @example 109
+             */
+            length_days: number | null;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When intake last accepted a change.
+             * @example 2025-06-20T17:30:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * EpisodeStatus
+         * @description FHIR R4 EpisodeOfCare.status (the same codes as ``shared.events.EpisodeStatus``).
+         * @enum {string}
+         */
+        EpisodeStatus: "planned" | "waitlist" | "active" | "onhold" | "finished" | "cancelled" | "entered-in-error";
+        /**
+         * EpisodeUpserted
+         * @description A course of care for one patient in one service line, as the EHR keeps it.
+         */
+        EpisodeUpserted: {
+            /**
+             * Episode Id
+             * @description The episode's id, chosen by the sender.
+             */
+            episode_id: string;
+            /**
+             * Patient Id
+             * @description Null when the record is redacted (Part 2).
+             */
+            patient_id: string | null;
+            /**
+             * Status
+             * @description FHIR EpisodeOfCare status.
+             * @enum {string}
+             */
+            status: "planned" | "waitlist" | "active" | "onhold" | "finished" | "cancelled" | "entered-in-error";
+            /**
+             * Service Line
+             * @description The service line (e.g. `adult-outpatient`).
+             */
+            service_line?: string | null;
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site's id.
+             */
+            site_id?: string | null;
+            /**
+             * Clinician Id
+             * @description The lead clinician's pseudonymous id.
+             */
+            clinician_id?: string | null;
+            /**
+             * Opened On
+             * Format: date
+             * @description The day the episode opened.
+             */
+            opened_on: string;
+            /**
+             * Closed On
+             * @description The day it closed, if it has.
+             */
+            closed_on?: string | null;
+            /**
+             * Discharge Reason
+             * @description Why it closed (only on a closed episode).
+             */
+            discharge_reason?: ("planned-completion" | "dropped-out" | "transferred" | "referred-on" | "died" | "other") | null;
+            /**
+             * Redacted
+             * @description True when the record is covered by 42 CFR Part 2 and its patient withheld.
+             * @default false
+             */
+            redacted: boolean;
+        };
+        /**
+         * EpisodeUpsertedEvent
+         * @description A `episode.upserted` event: A course of care for one patient in one service line, as the EHR keeps it.
+         */
+        EpisodeUpsertedEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "episode.upserted";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["EpisodeUpserted"];
+        };
+        /**
          * FeedPage
          * @description One page of the feed, in feed order.
          */
@@ -1200,7 +1647,7 @@ export interface components {
              * Items
              * @description Events in feed order.
              */
-            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["FeedbackThemedEvent"] | components["schemas"]["SafetyEventUpsertedEvent"])[];
+            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["FeedbackThemedEvent"] | components["schemas"]["FeedbackRuptureEvent"] | components["schemas"]["SafetyEventUpsertedEvent"] | components["schemas"]["EpisodeUpsertedEvent"])[];
             /**
              * Next Cursor
              * @description Resume position: pass as `after` next time. Always present; unchanged when there was nothing new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
@@ -1360,6 +1807,7 @@ export interface components {
             modelled_on: components["schemas"]["Basis"][];
             /** Items */
             items: components["schemas"]["FormItem"][];
+            rupture?: components["schemas"]["RuptureRules"] | null;
         };
         /**
          * FeedbackIn
@@ -1782,6 +2230,134 @@ export interface components {
             updated_at: string;
         };
         /**
+         * FeedbackRupture
+         * @description Session feedback that signals a strained therapeutic alliance, for the clinician to
+         *     repair at the next session. Numbers and codes only: never the patient's words.
+         */
+        FeedbackRupture: {
+            /**
+             * Feedback Id
+             * @description The submission that showed the rupture.
+             */
+            feedback_id: string;
+            /**
+             * Form Id
+             * @description The feedback form answered.
+             */
+            form_id: string;
+            /**
+             * Received At
+             * Format: date-time
+             * @description When intake received the submission.
+             */
+            received_at: string;
+            /**
+             * Patient Id
+             * @description The patient's pseudonymous id.
+             */
+            patient_id?: string | null;
+            /**
+             * Encounter Id
+             * @description The encounter's id, chosen by the sender.
+             */
+            encounter_id?: string | null;
+            /**
+             * Clinician Id
+             * @description The clinician's pseudonymous id.
+             */
+            clinician_id?: string | null;
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site's id.
+             */
+            site_id?: string | null;
+            /**
+             * Rule
+             * @description Which of the form's rupture rules fired.
+             * @enum {string}
+             */
+            rule: "at-or-below-threshold" | "drop-from-previous";
+            /**
+             * Item Id
+             * @description The form item the rule read.
+             */
+            item_id: string;
+            /**
+             * Score
+             * @description This submission's score on that item.
+             */
+            score: number;
+            /**
+             * Threshold
+             * @description The form's threshold (at-or-below-threshold).
+             */
+            threshold?: number | null;
+            /**
+             * Previous Score
+             * @description The patient's previous score on the item (drop-from-previous).
+             */
+            previous_score?: number | null;
+        };
+        /**
+         * FeedbackRuptureEvent
+         * @description A `feedback.rupture` event: Session feedback that signals a strained therapeutic alliance, for the clinician to
+         *     repair at the next session. Numbers and codes only: never the patient's words.
+         */
+        FeedbackRuptureEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "feedback.rupture";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["FeedbackRupture"];
+        };
+        /**
          * FeedbackScoresOut
          * @description The numbers derived from a submission: what the feed publishes. Never any free text.
          */
@@ -2107,6 +2683,19 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[EpisodeOut] */
+        Page_EpisodeOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["EpisodeOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[FeedbackDetailOut] */
         Page_FeedbackDetailOut_: {
             /**
@@ -2166,6 +2755,19 @@ export interface components {
              * @description The items of this page, in the collection's order.
              */
             items: components["schemas"]["SafetyEventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[WebhookOut] */
+        Page_WebhookOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["WebhookOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null at the end.
@@ -2512,6 +3114,7 @@ export interface components {
          * ReferralIn
          * @description Body of `PUT /v1/referrals/{referral_id}`: a full replacement of the referral.
          * @example {
+         *       "episode_id": "ep-2025-0117",
          *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
          *       "priority": "routine",
          *       "received_on": "2025-03-03",
@@ -2552,6 +3155,12 @@ export interface components {
              */
             priority: components["schemas"]["ReferralPriority"];
             /**
+             * Episode Id
+             * @description The episode of care the referral opened or belongs to. An id intake has not seen yet is kept as sent: the episode may follow.
+             * @example ep-2025-0117
+             */
+            episode_id?: string | null;
+            /**
              * Sensitivity
              * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
              * @example null
@@ -2563,6 +3172,7 @@ export interface components {
          * ReferralOut
          * @description A stored referral as the API returns it, with its derived access state.
          * @example {
+         *       "episode_id": "ep-2025-0117",
          *       "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
          *       "priority": "routine",
          *       "received_on": "2025-03-03",
@@ -2602,6 +3212,12 @@ export interface components {
              * @example urgent
              */
             priority: components["schemas"]["ReferralPriority"];
+            /**
+             * Episode Id
+             * @description The episode of care the referral opened or belongs to. An id intake has not seen yet is kept as sent: the episode may follow.
+             * @example ep-2025-0117
+             */
+            episode_id?: string | null;
             /**
              * Sensitivity
              * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
@@ -2676,6 +3292,11 @@ export interface components {
              * @description The service line (e.g. `adult-outpatient`).
              */
             service_line?: string | null;
+            /**
+             * Episode Id
+             * @description The episode of care the referral opened or belongs to.
+             */
+            episode_id?: string | null;
             /**
              * Site Id
              * @description The site's id.
@@ -2757,6 +3378,33 @@ export interface components {
          * @enum {string}
          */
         ReviewStatus: "received" | "reviewed" | "actioned" | "entered-in-error";
+        /**
+         * RuptureRules
+         * @description When a submission signals a rupture of the working alliance (rules in :mod:`.rupture`).
+         *
+         *     ``at_or_below``: an item answered at or below this value. ``drop_of``: an item answered at
+         *     least this many points below the same patient's previous submission of the form. Either or
+         *     both; each rule reads every item in ``items``. ``sources`` cite the published basis.
+         */
+        RuptureRules: {
+            /**
+             * Items
+             * @description The Likert items the rules read.
+             */
+            items: string[];
+            /**
+             * At Or Below
+             * @description Fires at or below this value.
+             */
+            at_or_below?: number | null;
+            /**
+             * Drop Of
+             * @description Fires on a drop this large.
+             */
+            drop_of?: number | null;
+            /** Sources */
+            sources: components["schemas"]["Basis"][];
+        };
         /**
          * SafetyEventIn
          * @description Body of `POST /v1/safety-events` (and one item of its batch): one report.
@@ -3308,6 +3956,166 @@ export interface components {
             updated_at: string;
         };
         /**
+         * WebhookCreated
+         * @description A new endpoint with its signing secret, shown this once.
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-11-22T10:00:00Z",
+         *       "description": "In-basket bridge, north clinic",
+         *       "event_types": [
+         *         "feedback.rupture"
+         *       ],
+         *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+         *       "url": "https://ehr.example.org/hooks/learning-loop-intake",
+         *       "webhook_id": "3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c"
+         *     }
+         */
+        WebhookCreated: {
+            /**
+             * Webhook Id
+             * @description The endpoint's id.
+             * @example 3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c
+             */
+            webhook_id: string;
+            /**
+             * Url
+             * @description Where deliveries go.
+             * @example https://ehr.example.org/hooks/learning-loop-intake
+             */
+            url: string;
+            /**
+             * Description
+             * @description The endpoint's label.
+             * @example In-basket bridge
+             */
+            description?: string | null;
+            /**
+             * Event Types
+             * @description Events delivered to it.
+             * @example [
+             *       "feedback.rupture"
+             *     ]
+             */
+            event_types: "feedback.rupture"[];
+            /**
+             * Active
+             * @description False once disabled (the receiver answered 410 Gone); disabled endpoints get no new deliveries.
+             */
+            active: boolean;
+            /**
+             * Disabled Reason
+             * @description Why it was disabled.
+             * @example gone_410
+             */
+            disabled_reason?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When it was registered (UTC).
+             * @example 2026-11-22T10:00:00Z
+             */
+            created_at: string;
+            /**
+             * Secret
+             * @description Standard Webhooks signing secret (`whsec_` + base64 of 32 random bytes). Verify `webhook-signature: v1,<base64 HMAC-SHA256 of '{webhook-id}.{webhook-timestamp}.{body}'>` with the base64-decoded part after `whsec_`. Store it now: it is not shown again.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        /**
+         * WebhookIn
+         * @description An endpoint to notify when session feedback shows an alliance rupture.
+         * @example {
+         *       "description": "In-basket bridge, north clinic",
+         *       "event_types": [
+         *         "feedback.rupture"
+         *       ],
+         *       "url": "https://ehr.example.org/hooks/learning-loop-intake"
+         *     }
+         */
+        WebhookIn: {
+            /**
+             * Url
+             * @description http(s) URL of the receiver. It must resolve to public addresses only (no loopback, private, link-local, multicast or reserved targets) and carry no credentials.
+             * @example https://ehr.example.org/hooks/learning-loop-intake
+             */
+            url: string;
+            /**
+             * Description
+             * @description A label for people managing the endpoint (not sent anywhere).
+             * @example In-basket bridge, north clinic
+             */
+            description?: string | null;
+            /**
+             * Event Types
+             * @description Which events to deliver: `feedback.rupture` (a form's rupture rule fired on a submission).
+             * @example [
+             *       "feedback.rupture"
+             *     ]
+             */
+            event_types: "feedback.rupture"[];
+        };
+        /**
+         * WebhookOut
+         * @description A registered endpoint (its secret is only shown when it is created).
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-11-22T10:00:00Z",
+         *       "description": "In-basket bridge, north clinic",
+         *       "event_types": [
+         *         "feedback.rupture"
+         *       ],
+         *       "url": "https://ehr.example.org/hooks/learning-loop-intake",
+         *       "webhook_id": "3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c"
+         *     }
+         */
+        WebhookOut: {
+            /**
+             * Webhook Id
+             * @description The endpoint's id.
+             * @example 3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c
+             */
+            webhook_id: string;
+            /**
+             * Url
+             * @description Where deliveries go.
+             * @example https://ehr.example.org/hooks/learning-loop-intake
+             */
+            url: string;
+            /**
+             * Description
+             * @description The endpoint's label.
+             * @example In-basket bridge
+             */
+            description?: string | null;
+            /**
+             * Event Types
+             * @description Events delivered to it.
+             * @example [
+             *       "feedback.rupture"
+             *     ]
+             */
+            event_types: "feedback.rupture"[];
+            /**
+             * Active
+             * @description False once disabled (the receiver answered 410 Gone); disabled endpoints get no new deliveries.
+             */
+            active: boolean;
+            /**
+             * Disabled Reason
+             * @description Why it was disabled.
+             * @example gone_410
+             */
+            disabled_reason?: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             * @description When it was registered (UTC).
+             * @example 2026-11-22T10:00:00Z
+             */
+            created_at: string;
+        };
+        /**
          * YesNo
          * @description A yes/no question; ``top_box`` says which answer is the favourable one.
          */
@@ -3793,6 +4601,12 @@ export interface operations {
                      */
                     referral_id?: string | null;
                     /**
+                     * Episode Id
+                     * @description The episode of care this session belongs to (see `PUT /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
+                     * @example ep-2025-0117
+                     */
+                    episode_id?: string | null;
+                    /**
                      * Clinician Id
                      * @description The clinician's id in the org.
                      * @example clin-204
@@ -3884,7 +4698,7 @@ export interface operations {
                      */
                     encounter_id: string;
                 }[];
-                /** @example {"encounter_id": "ext-0192", "actual_end": "2025-03-17T15:52:00-05:00", "actual_start": "2025-03-17T15:04:00-05:00", "clinician_id": "clin-204", "modality": "video", "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17", "referral_id": "ref-3318", "scheduled_minutes": 50, "scheduled_start": "2025-03-17T15:00:00-05:00", "service_line": "adult-outpatient", "site_id": "site-north", "status": "fulfilled", "team_id": "team-east", "technical_problems": {"dropped_and_rejoined": true, "kinds": ["audio"], "minutes_lost": 4, "switched_to_phone": false}} */
+                /** @example {"encounter_id": "ext-0192", "actual_end": "2025-03-17T15:52:00-05:00", "actual_start": "2025-03-17T15:04:00-05:00", "clinician_id": "clin-204", "episode_id": "ep-2025-0117", "modality": "video", "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17", "referral_id": "ref-3318", "scheduled_minutes": 50, "scheduled_start": "2025-03-17T15:00:00-05:00", "service_line": "adult-outpatient", "site_id": "site-north", "status": "fulfilled", "team_id": "team-east", "technical_problems": {"dropped_and_rejoined": true, "kinds": ["audio"], "minutes_lost": 4, "switched_to_phone": false}} */
                 "application/x-ndjson": string;
             };
         };
@@ -4959,6 +5773,12 @@ export interface operations {
                      */
                     priority?: components["schemas"]["ReferralPriority"];
                     /**
+                     * Episode Id
+                     * @description The episode of care the referral opened or belongs to. An id intake has not seen yet is kept as sent: the episode may follow.
+                     * @example ep-2025-0117
+                     */
+                    episode_id?: string | null;
+                    /**
                      * Sensitivity
                      * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
                      * @example null
@@ -4972,7 +5792,7 @@ export interface operations {
                      */
                     referral_id: string;
                 }[];
-                /** @example {"referral_id": "ext-0192", "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17", "priority": "routine", "received_on": "2025-03-03", "service_line": "adult-outpatient", "site_id": "site-north"} */
+                /** @example {"referral_id": "ext-0192", "episode_id": "ep-2025-0117", "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17", "priority": "routine", "received_on": "2025-03-03", "service_line": "adult-outpatient", "site_id": "site-north"} */
                 "application/x-ndjson": string;
             };
         };
@@ -5120,6 +5940,629 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ReferralOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "episodes-get_episode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the episode, unique within the org. */
+                episode_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpisodeOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "episodes-put_episode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the episode, unique within the org. */
+                episode_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EpisodeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpisodeOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EpisodeOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "episodes-post_episodes_batch": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Patient Id
+                     * @description The patient's pseudonymous id.
+                     * @example 7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17
+                     */
+                    patient_id: string;
+                    /**
+                     * @description FHIR EpisodeOfCare status: planned, waitlist, active, onhold, finished, cancelled or entered-in-error. An impossible change from the stored status is a 409 problem naming the allowed ones.
+                     * @default active
+                     * @example active
+                     */
+                    status?: components["schemas"]["EpisodeStatus"];
+                    /**
+                     * Service Line
+                     * @description The org's code for the service the course of care is in.
+                     * @example adult-outpatient
+                     */
+                    service_line: string;
+                    /**
+                     * Team Id
+                     * @description The team that holds the episode, if any.
+                     * @example team-east
+                     */
+                    team_id?: string | null;
+                    /**
+                     * Site Id
+                     * @description The site that holds the episode, if any.
+                     * @example site-north
+                     */
+                    site_id?: string | null;
+                    /**
+                     * Clinician Id
+                     * @description The lead clinician's id in the org (FHIR EpisodeOfCare.careManager).
+                     * @example clin-204
+                     */
+                    clinician_id?: string | null;
+                    /**
+                     * Opened On
+                     * Format: date
+                     * @description The day the episode opened (FHIR period.start): not before 2000-01-01, at most two years ahead.
+                     * @example 2025-03-03
+                     */
+                    opened_on: string;
+                    /**
+                     * Closed On
+                     * @description The day it closed (FHIR period.end): finished or cancelled episodes only, required when finished; on or after `opened_on`, not in the future.
+                     * @example 2025-06-20
+                     */
+                    closed_on?: string | null;
+                    /**
+                     * @description Why it closed: planned-completion, dropped-out, transferred, referred-on, died or other. Finished or cancelled episodes only; required when finished.
+                     * @example planned-completion
+                     */
+                    discharge_reason?: components["schemas"]["DischargeReason"] | null;
+                    /**
+                     * Sensitivity
+                     * @description `part2` when the record comes from a 42 CFR Part 2 substance-use-disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
+                     * @example null
+                     * @example part2
+                     */
+                    sensitivity?: "part2" | null;
+                    /**
+                     * Episode Id
+                     * @description An id chosen by the caller, unique within the caller's org. For patients it must be pseudonymous: random, not derived from an MRN or other identifier (HIPAA 45 CFR 164.514(c)).
+                     * @example 7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17
+                     */
+                    episode_id: string;
+                }[];
+                /** @example {"episode_id": "ext-0192", "clinician_id": "clin-204", "closed_on": "2025-06-20", "discharge_reason": "planned-completion", "opened_on": "2025-03-03", "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17", "service_line": "adult-outpatient", "site_id": "site-north", "status": "finished", "team_id": "team-east"} */
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "index": 0,
+                     *           "id": "ep-2025-0117",
+                     *           "status": 201
+                     *         },
+                     *         {
+                     *           "index": 1,
+                     *           "id": "ep-2025-0118",
+                     *           "status": 409,
+                     *           "problem": {
+                     *             "type": "https://learning-loop.dev/problems/transition-not-allowed",
+                     *             "title": "Episode status change not allowed",
+                     *             "status": 409,
+                     *             "detail": "An episode in status 'finished' cannot become 'active'; allowed next statuses: entered-in-error.",
+                     *             "current_status": "finished",
+                     *             "allowed_statuses": [
+                     *               "entered-in-error"
+                     *             ]
+                     *           }
+                     *         }
+                     *       ],
+                     *       "accepted": 1,
+                     *       "refused": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "episodes-list_episodes": {
+        parameters: {
+            query?: {
+                /** @description Only this patient's. */
+                patient_id?: string | null;
+                /** @description Only episodes in this status. */
+                status?: components["schemas"]["EpisodeStatus"] | null;
+                /** @description Only this service line's. */
+                service_line?: string | null;
+                /** @description Only this team's. */
+                team_id?: string | null;
+                /** @description Only those this clinician leads. */
+                clinician_id?: string | null;
+                /** @description Only episodes opened on or after this day. */
+                opened_from?: string | null;
+                /** @description Only episodes opened on or before this day. */
+                opened_to?: string | null;
+                /** @description Only episodes closed on or after this day. */
+                closed_from?: string | null;
+                /** @description Only episodes closed on or before this day. */
+                closed_to?: string | null;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "patient_id": "7f3c9a2e-5d41-4b8e-9c1a-2b6f0e8d4a17",
+                     *           "status": "finished",
+                     *           "service_line": "adult-outpatient",
+                     *           "team_id": "team-east",
+                     *           "site_id": "site-north",
+                     *           "clinician_id": "clin-204",
+                     *           "opened_on": "2025-03-03",
+                     *           "closed_on": "2025-06-20",
+                     *           "discharge_reason": "planned-completion",
+                     *           "episode_id": "ep-2025-0117",
+                     *           "length_days": 109,
+                     *           "updated_at": "2025-06-20T17:30:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyJlcC0yMDI1LTAxMTciXQ"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_EpisodeOut_"];
                 };
             };
             /** @description Bad Request */
@@ -8465,6 +9908,348 @@ export interface operations {
                 };
                 content: {
                     "application/fhir+json": components["schemas"]["OperationOutcome"];
+                };
+            };
+        };
+    };
+    "webhooks-list_webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "webhook_id": "3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c",
+                     *           "url": "https://ehr.example.org/hooks/learning-loop-intake",
+                     *           "description": "In-basket bridge, north clinic",
+                     *           "event_types": [
+                     *             "feedback.rupture"
+                     *           ],
+                     *           "active": true,
+                     *           "created_at": "2026-11-22T10:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_WebhookOut_"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "webhooks-create_webhook": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook_id": "3f1c0a9e-5b7d-4c2e-9a8f-1d2e3f4a5b6c",
+                     *       "url": "https://ehr.example.org/hooks/learning-loop-intake",
+                     *       "description": "In-basket bridge, north clinic",
+                     *       "event_types": [
+                     *         "feedback.rupture"
+                     *       ],
+                     *       "active": true,
+                     *       "created_at": "2026-11-22T10:00:00Z",
+                     *       "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "webhooks-delete_webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The webhook id. */
+                webhook_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -274,10 +274,12 @@ export interface paths {
         };
         /**
          * Read a patient's trajectory
-         * @description Every scored assessment of the patient on the instrument, oldest first, with the change
-         *     from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
-         *     instrument's reliable-change value), clinically significant change, response, remission,
-         *     weeks in care, and the not-on-track verdict with the model that decided. Audited.
+         * @description The patient's scored assessments on the instrument within one episode of care (the
+         *     latest unless `episode_id` picks another), oldest first, with the change from the
+         *     episode's baseline to its latest: reliable improvement or deterioration (Jacobson-Truax,
+         *     with the instrument's reliable-change value), clinically significant change, response,
+         *     remission, weeks in care, and the not-on-track verdict with the model that decided.
+         *     `episodes` lists all of the patient's episodes on the instrument. Audited.
          */
         get: operations["trajectories-get_trajectory"];
         put?: never;
@@ -531,7 +533,10 @@ export interface paths {
          *     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
          *     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
          *     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-         *     response with no answered item (all declined) is refused as empty.
+         *     response with no answered item (all declined) is refused as empty. The episode of care
+         *     (R4 has no element for it) is read from the extension
+         *     `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+         *     to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode.
          */
         post: operations["fhir-post_questionnaire_response"];
         delete?: never;
@@ -1537,6 +1542,7 @@ export interface components {
          *           },
          *           "assessment_id": "a-20260115-1",
          *           "completed_at": "2026-01-15T10:30:00Z",
+         *           "episode_id": "ep-2026-0001",
          *           "instrument_id": "phq9",
          *           "patient_id": "p-7f3a"
          *         }
@@ -1644,7 +1650,7 @@ export interface components {
             /**
              * Completed At
              * Format: date-time
-             * @description When the instrument was completed, with a UTC offset. Orders the patient's series: the earliest scored one is the baseline. From 1900-01-01 to now (a device clock up to a day ahead is accepted); outside that, 422. A staff instrument's answer keeps only the start of its ISO week (midnight UTC on Monday), or the 1st of its month when that Monday is in the month before.
+             * @description When the instrument was completed, with a UTC offset. Orders the patient's series: the earliest scored one of an episode of care is its baseline. From 1900-01-01 to now (a device clock up to a day ahead is accepted); outside that, 422. A staff instrument's answer keeps only the start of its ISO week (midnight UTC on Monday), or the 1st of its month when that Monday is in the month before.
              * @example 2026-01-15T10:30:00Z
              */
             completed_at: string;
@@ -1679,6 +1685,12 @@ export interface components {
              * @description Selects a population-specific cut-off (AUDIT-C).
              */
             population?: ("male" | "female") | null;
+            /**
+             * Episode Id
+             * @description The episode of care (course of treatment) it belongs to, e.g. intake's episode id: change is measured from the first scored assessment of the episode. Omitted: measures' gap rule decides (a new episode after 180 days without an assessment of the patient on the instrument; its ids begin `gap-`, which a sender's own ids may not). Refused (422) for a staff instrument.
+             * @example ep-2026-0001
+             */
+            episode_id?: string | null;
         };
         /**
          * AssessmentOut
@@ -1731,9 +1743,15 @@ export interface components {
              * @description The site, if given.
              */
             site_id?: string | null;
+            /**
+             * Episode Id
+             * @description The episode of care its baseline is taken within: the one sent, or the gap rule's (`gap-...`); null for a staff instrument.
+             * @example ep-2026-0001
+             */
+            episode_id?: string | null;
             /** @description The score, computed from the answers. */
             score: components["schemas"]["ScoreOut"];
-            /** @description Change since the patient's baseline; null for the baseline itself, an incomplete response or an instrument without a total. */
+            /** @description Change since the baseline of the patient's episode of care; null for the baseline itself, an incomplete response or an instrument without a total. */
             change?: components["schemas"]["ChangeOut"] | null;
             /**
              * Alerts
@@ -1743,7 +1761,9 @@ export interface components {
         };
         /**
          * AssessmentScored
-         * @description One scored assessment with its change since the patient's baseline.
+         * @description One scored assessment with its change since the baseline of its episode of care. A late
+         *     assessment that moves an episode's baseline (or merges two episodes) republishes the events
+         *     of the assessments it changed: the latest event of an assessment is the one that holds.
          */
         AssessmentScored: {
             /**
@@ -1823,7 +1843,7 @@ export interface components {
             flags?: string[];
             /**
              * Baseline Assessment Id
-             * @description The assessment taken as the patient's baseline on this instrument.
+             * @description The first scored assessment of the patient's episode of care on this instrument (null on that assessment's own event).
              */
             baseline_assessment_id?: string | null;
             /**
@@ -1846,6 +1866,11 @@ export interface components {
              * @description Weeks between the baseline and this assessment.
              */
             weeks_since_baseline?: number | null;
+            /**
+             * Episode Id
+             * @description The episode of care the baseline is taken within: the one the sender named, or one measures started by its gap rule (such ids begin `gap-`).
+             */
+            episode_id?: string | null;
             /**
              * Reliable Improvement
              * @description Null without a reliable-change value or a baseline.
@@ -1879,7 +1904,9 @@ export interface components {
         };
         /**
          * AssessmentScoredEvent
-         * @description A `assessment.scored` event: One scored assessment with its change since the patient's baseline.
+         * @description A `assessment.scored` event: One scored assessment with its change since the baseline of its episode of care. A late
+         *     assessment that moves an episode's baseline (or merges two episodes) republishes the events
+         *     of the assessments it changed: the latest event of an assessment is the one that holds.
          */
         AssessmentScoredEvent: {
             /**
@@ -2450,6 +2477,42 @@ export interface components {
              * @example 1
              */
             value: number;
+        };
+        /**
+         * EpisodeSummary
+         * @description One episode of care of the patient on the instrument.
+         */
+        EpisodeSummary: {
+            /**
+             * Episode Id
+             * @description The episode: the sender's id, or one the gap rule made (`gap-...`).
+             * @example ep-2026-0001
+             */
+            episode_id: string;
+            /**
+             * Gap Rule
+             * @description True when measures' gap rule made it (no episode id was sent): a new episode after 180 days without an assessment of the patient on the instrument.
+             * @example false
+             */
+            gap_rule: boolean;
+            /**
+             * First Completed At
+             * Format: date-time
+             * @description Its first assessment's completion time.
+             */
+            first_completed_at: string;
+            /**
+             * Last Completed At
+             * Format: date-time
+             * @description Its latest assessment's completion time.
+             */
+            last_completed_at: string;
+            /**
+             * Assessments
+             * @description How many assessments it holds.
+             * @example 6
+             */
+            assessments: number;
         };
         /**
          * EscalationOut
@@ -3793,7 +3856,7 @@ export interface components {
         };
         /**
          * TrajectoryOut
-         * @description A patient's series on one instrument, oldest first.
+         * @description A patient's series on one instrument within one episode of care, oldest first.
          */
         TrajectoryOut: {
             /**
@@ -3809,11 +3872,22 @@ export interface components {
              */
             instrument_id: string;
             /**
+             * Episode Id
+             * @description The episode shown: the one asked for, else the latest (the episode of the latest completed assessment). Null only for assessments stored without one.
+             * @example ep-2026-0001
+             */
+            episode_id: string | null;
+            /**
+             * Episodes
+             * @description Every episode of the patient on the instrument, oldest first.
+             */
+            episodes: components["schemas"]["EpisodeSummary"][];
+            /**
              * Points
-             * @description Every assessment, by completion time.
+             * @description Every assessment of the episode, by completion time.
              */
             points: components["schemas"]["TrajectoryPoint"][];
-            /** @description Baseline to latest; null with fewer than 2. */
+            /** @description The episode's baseline to its latest; null with fewer than 2. */
             change: components["schemas"]["ChangeOut"] | null;
         };
         /**
@@ -3847,7 +3921,7 @@ export interface components {
             band: string | null;
             /**
              * Weeks Since Baseline
-             * @description Weeks from the baseline; null for points without a total.
+             * @description Weeks from the episode's baseline; null for points without a total.
              * @example 4
              */
             weeks_since_baseline: number | null;
@@ -5362,6 +5436,8 @@ export interface operations {
             query: {
                 /** @description Instrument id. */
                 instrument: string;
+                /** @description The episode of care to show (one of `episodes`); the latest when omitted. An episode the patient does not have on the instrument is a 404. */
+                episode_id?: string | null;
             };
             header?: never;
             path: {
@@ -6876,6 +6952,14 @@ export interface operations {
                  * @example {
                  *       "resourceType": "QuestionnaireResponse",
                  *       "questionnaire": "http://hl7.org/fhir/us/core/Questionnaire/phq-9-example",
+                 *       "extension": [
+                 *         {
+                 *           "url": "http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare",
+                 *           "valueReference": {
+                 *             "reference": "EpisodeOfCare/ep-2026-0001"
+                 *           }
+                 *         }
+                 *       ],
                  *       "status": "completed",
                  *       "subject": {
                  *         "reference": "Patient/p-7f3a"
@@ -6989,6 +7073,14 @@ export interface operations {
                  * @example {
                  *       "resourceType": "QuestionnaireResponse",
                  *       "questionnaire": "http://hl7.org/fhir/us/core/Questionnaire/phq-9-example",
+                 *       "extension": [
+                 *         {
+                 *           "url": "http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare",
+                 *           "valueReference": {
+                 *             "reference": "EpisodeOfCare/ep-2026-0001"
+                 *           }
+                 *         }
+                 *       ],
                  *       "status": "completed",
                  *       "subject": {
                  *         "reference": "Patient/p-7f3a"

@@ -644,6 +644,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/measurement-plans/{plan_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a measurement plan
+         * @description One plan of your organization; 404 when it has none with this id. Example:
+         *     `GET /v1/measurement-plans/phq9-adult`.
+         */
+        get: operations["measurement-get_plan"];
+        /**
+         * Set a measurement plan
+         * @description Create or replace one of your organization's measurement plans: the instrument, the
+         *     service line it applies to (null: every one), the kept session by which the baseline is
+         *     due, then every K kept sessions and/or every D days, and the grace before a due measurement
+         *     is overdue. A plan needs `every_sessions` or `every_days`; `grace_days` needs
+         *     `every_days`; only one active plan may measure an instrument in a service line. Each is a
+         *     422 naming the field. Repeating the request leaves the same plan (200). Example:
+         *     `PUT /v1/measurement-plans/phq9-adult` with `{"instrument_id": "phq9",
+         *     "service_line": "adult-outpatient", "baseline_within_sessions": 2, "every_sessions": 4}`.
+         */
+        put: operations["measurement-put_plan"];
+        post?: never;
+        /**
+         * Remove a measurement plan
+         * @description Remove the plan (to pause it and keep it, PUT it with `"active": false`). 404 when
+         *     there is none. Example: `DELETE /v1/measurement-plans/phq9-adult`.
+         */
+        delete: operations["measurement-delete_plan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/measurement-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organization's measurement plans
+         * @description Every plan of your organization by id (a handful: not paged). Example:
+         *     `GET /v1/measurement-plans?active=true`.
+         */
+        get: operations["measurement-list_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/due-measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the measurements due at a day's sessions
+         * @description For each session booked on the day, the measurements its patient is due or overdue
+         *     for under your organization's active plans for the episode's service line: the baseline
+         *     (none yet in the episode) or a follow-up (the plan's kept sessions or days since the last
+         *     assessment), with the last assessment and the counts behind the verdict, for an EHR to show
+         *     at check-in. Patient-level: a clinician sees their own sessions, a supervisor their teams',
+         *     a leader the organization's (a token without a role: 403; a clinician or team outside your
+         *     view: 404), and every patient listed is audited. The facts are seconds behind intake's and
+         *     measures' writes (`feeds_caught_up_at`). Example:
+         *     `GET /v1/due-measurements?date=2026-12-07&team_id=team-north`.
+         */
+        get: operations["measurement-get_due_measurements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sync/status": {
         parameters: {
             query?: never;
@@ -687,6 +773,26 @@ export interface paths {
          *     the platform operator's scope `platform:operate`, which no tenant token carries.
          */
         post: operations["sync-rebuild_facts"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the change feed after a cursor
+         * @description Events in a stable order that never skips one. Types: `recognition.found`. Consumers store `next_cursor` with what they derived from the events.
+         */
+        get: operations["feed-read_events"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1261,6 +1367,151 @@ export interface components {
             role?: ("member" | "facilitator") | null;
         };
         /**
+         * DueItem
+         * @description One measurement due at one booked session: what to give at check-in, and why.
+         */
+        DueItem: {
+            /**
+             * Patient Id
+             * @description The patient's pseudonymous id.
+             * @example pt-7f3c
+             */
+            patient_id: string;
+            /**
+             * Episode Id
+             * @description The episode of care.
+             * @example ep-2026-0042
+             */
+            episode_id: string;
+            /**
+             * Encounter Id
+             * @description The booked session.
+             * @example enc-0001
+             */
+            encounter_id: string;
+            /**
+             * Scheduled Start
+             * Format: date-time
+             * @description When the session starts (UTC).
+             */
+            scheduled_start: string;
+            /**
+             * Clinician Id
+             * @description The session's clinician.
+             * @example c-12
+             */
+            clinician_id: string | null;
+            /**
+             * Team Id
+             * @description The session's team.
+             * @example team-north
+             */
+            team_id: string | null;
+            /**
+             * Service Line
+             * @description The episode's service line.
+             * @example adult-outpatient
+             */
+            service_line: string | null;
+            /**
+             * Instrument Id
+             * @description The instrument to give.
+             * @example phq9
+             */
+            instrument_id: string;
+            /**
+             * Plan Id
+             * @description The plan that makes it due.
+             * @example phq9-adult
+             */
+            plan_id: string;
+            /**
+             * Reason
+             * @description `baseline-due`: no assessment in the episode yet, within the baseline window and its grace; `baseline-overdue`: past them; `follow-up-due`: the plan's sessions or days since the last assessment are reached; `follow-up-overdue`: past them and their grace.
+             * @enum {string}
+             */
+            reason: "baseline-due" | "baseline-overdue" | "follow-up-due" | "follow-up-overdue";
+            /**
+             * Last Assessed At
+             * @description The episode's latest assessment on the instrument (null: none yet).
+             */
+            last_assessed_at: string | null;
+            /**
+             * Kept Sessions
+             * @description Kept sessions of the episode before this one.
+             * @example 5
+             */
+            kept_sessions: number;
+            /**
+             * Sessions Since
+             * @description Kept sessions since the last assessment (since the episode opened when there is none).
+             * @example 4
+             */
+            sessions_since: number;
+            /**
+             * Days Since
+             * @description Days from the last assessment to the session (null: none yet).
+             * @example 28
+             */
+            days_since: number | null;
+        };
+        /**
+         * DueList
+         * @description The measurements due at the day's booked sessions, as the facts stand.
+         * @example {
+         *       "date": "2026-12-07",
+         *       "feeds_caught_up_at": {
+         *         "intake": "2026-12-07T08:00:02Z",
+         *         "measures": "2026-12-07T08:00:01Z"
+         *       },
+         *       "items": [
+         *         {
+         *           "clinician_id": "c-12",
+         *           "days_since": 28,
+         *           "encounter_id": "enc-0001",
+         *           "episode_id": "ep-2026-0042",
+         *           "instrument_id": "phq9",
+         *           "kept_sessions": 6,
+         *           "last_assessed_at": "2026-11-09T14:55:00Z",
+         *           "patient_id": "pt-7f3c",
+         *           "plan_id": "phq9-adult",
+         *           "reason": "follow-up-due",
+         *           "scheduled_start": "2026-12-07T15:00:00Z",
+         *           "service_line": "adult-outpatient",
+         *           "sessions_since": 3,
+         *           "team_id": "team-north"
+         *         }
+         *       ],
+         *       "sessions_without_episode": 1
+         *     }
+         */
+        DueList: {
+            /**
+             * Date
+             * Format: date
+             * @description The day of the booked sessions.
+             */
+            date: string;
+            /**
+             * Items
+             * @description By session time, then patient and instrument.
+             */
+            items: components["schemas"]["DueItem"][];
+            /**
+             * Sessions Without Episode
+             * @description Booked sessions in your view that day that name no known open episode of care (no plan can apply to them: send their `episode_id` to intake).
+             * @example 1
+             */
+            sessions_without_episode: number;
+            /**
+             * Feeds Caught Up At
+             * @description When metrics last caught up with each feed: the list is as fresh as these (seconds behind the writes in normal running).
+             */
+            feeds_caught_up_at: {
+                [key: string]: string | null;
+            };
+        };
+        /**
          * EffectOut
          * @description Segmented regression of the metric's series around the change (Wagner, Soumerai, Zhang
          *     & Ross-Degnan 2002): y = b0 + b1 t + b2 post + b3 (t - t0) post, t in periods, t0 the
@@ -1503,6 +1754,27 @@ export interface components {
              * @example 0.12
              */
             value: number;
+        };
+        /**
+         * FeedPage
+         * @description One page of the feed, in feed order.
+         */
+        FeedPage: {
+            /**
+             * Items
+             * @description Events in feed order.
+             */
+            items: components["schemas"]["RecognitionFoundEvent"][];
+            /**
+             * Next Cursor
+             * @description Resume position: pass as `after` next time. Always present; unchanged when there was nothing new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
+             */
+            next_cursor: string;
+            /**
+             * Has More
+             * @description True when more events are ready right now.
+             */
+            has_more: boolean;
         };
         /**
          * FeedbackItemOut
@@ -1873,7 +2145,7 @@ export interface components {
              * @example no-show-rate
              * @enum {string}
              */
-            metric_id: "access-days-median" | "access-days-p90" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
+            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -1965,7 +2237,7 @@ export interface components {
              * @example no-show-rate
              * @enum {string}
              */
-            metric_id: "access-days-median" | "access-days-p90" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
+            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -2707,6 +2979,202 @@ export interface components {
             peer_q3: number | null;
         };
         /**
+         * PlanIn
+         * @description A measurement plan: which instrument, where, how soon and how often.
+         * @example {
+         *       "active": true,
+         *       "baseline_within_sessions": 2,
+         *       "every_days": 30,
+         *       "every_sessions": 4,
+         *       "grace_days": 7,
+         *       "grace_sessions": 1,
+         *       "instrument_id": "phq9",
+         *       "note": "NHS Talking Therapies: PHQ-9 at every contact is the ideal; every 4th is our floor.",
+         *       "service_line": "adult-outpatient"
+         *     }
+         */
+        PlanIn: {
+            /**
+             * Instrument Id
+             * @description The instrument to give (measures' catalog id).
+             * @example phq9
+             */
+            instrument_id: string;
+            /**
+             * Service Line
+             * @description The service line whose episodes it applies to; null: every service line (a service line's own plan for the same instrument replaces it there).
+             * @example adult-outpatient
+             */
+            service_line?: string | null;
+            /**
+             * Baseline Within Sessions
+             * @description The baseline is due by the N-th kept session of the episode.
+             * @example 2
+             */
+            baseline_within_sessions: number;
+            /**
+             * Every Sessions
+             * @description Then due again at every K-th kept session after the last assessment (null: not by sessions).
+             * @example 4
+             */
+            every_sessions?: number | null;
+            /**
+             * Every Days
+             * @description Then due again D days after the last assessment (null: not by days). With both, whichever comes first.
+             * @example 30
+             */
+            every_days?: number | null;
+            /**
+             * Grace Sessions
+             * @description Kept sessions past a due point (baseline or follow-up) before it is overdue.
+             * @default 0
+             * @example 1
+             */
+            grace_sessions: number;
+            /**
+             * Grace Days
+             * @description Days past a due day before it is overdue (needs `every_days`).
+             * @default 0
+             * @example 7
+             */
+            grace_days: number;
+            /**
+             * Active
+             * @description Only active plans make anyone due.
+             * @default true
+             */
+            active: boolean;
+            /**
+             * Note
+             * @description Why this plan (a guideline, a decision); never patient data.
+             * @example Our floor: every 4th session.
+             */
+            note?: string | null;
+        };
+        /**
+         * PlanList
+         * @description Your organization's plans, by id.
+         * @example {
+         *       "items": [
+         *         {
+         *           "active": true,
+         *           "baseline_within_sessions": 2,
+         *           "every_days": 30,
+         *           "every_sessions": 4,
+         *           "grace_days": 7,
+         *           "grace_sessions": 1,
+         *           "instrument_id": "phq9",
+         *           "note": "NHS Talking Therapies: PHQ-9 at every contact is the ideal; every 4th is our floor.",
+         *           "plan_id": "phq9-adult",
+         *           "service_line": "adult-outpatient",
+         *           "set_at": "2026-12-06T12:00:00Z",
+         *           "set_by": "qi-lead-7"
+         *         }
+         *       ]
+         *     }
+         */
+        PlanList: {
+            /**
+             * Items
+             * @description The plans.
+             */
+            items: components["schemas"]["PlanOut"][];
+        };
+        /**
+         * PlanOut
+         * @description A stored plan of your organization.
+         * @example {
+         *       "active": true,
+         *       "baseline_within_sessions": 2,
+         *       "every_days": 30,
+         *       "every_sessions": 4,
+         *       "grace_days": 7,
+         *       "grace_sessions": 1,
+         *       "instrument_id": "phq9",
+         *       "note": "NHS Talking Therapies: PHQ-9 at every contact is the ideal; every 4th is our floor.",
+         *       "plan_id": "phq9-adult",
+         *       "service_line": "adult-outpatient",
+         *       "set_at": "2026-12-06T12:00:00Z",
+         *       "set_by": "qi-lead-7"
+         *     }
+         */
+        PlanOut: {
+            /**
+             * Instrument Id
+             * @description The instrument to give (measures' catalog id).
+             * @example phq9
+             */
+            instrument_id: string;
+            /**
+             * Service Line
+             * @description The service line whose episodes it applies to; null: every service line (a service line's own plan for the same instrument replaces it there).
+             * @example adult-outpatient
+             */
+            service_line?: string | null;
+            /**
+             * Baseline Within Sessions
+             * @description The baseline is due by the N-th kept session of the episode.
+             * @example 2
+             */
+            baseline_within_sessions: number;
+            /**
+             * Every Sessions
+             * @description Then due again at every K-th kept session after the last assessment (null: not by sessions).
+             * @example 4
+             */
+            every_sessions?: number | null;
+            /**
+             * Every Days
+             * @description Then due again D days after the last assessment (null: not by days). With both, whichever comes first.
+             * @example 30
+             */
+            every_days?: number | null;
+            /**
+             * Grace Sessions
+             * @description Kept sessions past a due point (baseline or follow-up) before it is overdue.
+             * @default 0
+             * @example 1
+             */
+            grace_sessions: number;
+            /**
+             * Grace Days
+             * @description Days past a due day before it is overdue (needs `every_days`).
+             * @default 0
+             * @example 7
+             */
+            grace_days: number;
+            /**
+             * Active
+             * @description Only active plans make anyone due.
+             * @default true
+             */
+            active: boolean;
+            /**
+             * Note
+             * @description Why this plan (a guideline, a decision); never patient data.
+             * @example Our floor: every 4th session.
+             */
+            note?: string | null;
+            /**
+             * Plan Id
+             * @description The plan's id, chosen by you.
+             * @example phq9-adult
+             */
+            plan_id: string;
+            /**
+             * Set At
+             * Format: date-time
+             * @description When it was last set (UTC).
+             */
+            set_at: string;
+            /**
+             * Set By
+             * @description The token subject that last set it.
+             * @example qi-1
+             */
+            set_by: string;
+        };
+        /**
          * ProblemDetails
          * @description RFC 9457 problem details, as every error response of this API is shaped.
          */
@@ -2779,6 +3247,152 @@ export interface components {
              * @example 3.2
              */
             seconds: number;
+        };
+        /**
+         * RecognitionFound
+         * @description A team or clinician whose chart shows a sustained change for the better (a shift or a
+         *     trend, never a single point), published once, when first found, as
+         *     `GET /v1/recognitions` would list it.
+         */
+        RecognitionFound: {
+            /**
+             * Recognition Id
+             * @description Stable id of this recognition (the same unit, metric, filters, rule and first period always give the same id); consumers deduplicate on it.
+             * @example rec-3f9a0c2e5b7d41a8
+             */
+            recognition_id: string;
+            /**
+             * Metric Id
+             * @description The catalog metric.
+             * @example kept-rate
+             */
+            metric_id: string;
+            /**
+             * Better
+             * @description Which direction is better.
+             * @enum {string}
+             */
+            better: "higher" | "lower";
+            /**
+             * Level
+             * @description The unit's level.
+             * @enum {string}
+             */
+            level: "clinician" | "team";
+            /**
+             * Unit Id
+             * @description The team's or clinician's id.
+             * @example team-north
+             */
+            unit_id: string;
+            /**
+             * Filters
+             * @description The filters the chart was computed with.
+             */
+            filters?: {
+                [key: string]: string;
+            };
+            /**
+             * Period
+             * @description Period length of the chart.
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter";
+            /**
+             * Rule Set
+             * @description The rule set read (`anhoej`, `nhs`, `ihi`).
+             */
+            rule_set: string;
+            /**
+             * Rule
+             * @description The rule that found the change.
+             * @example long_run
+             */
+            rule: string;
+            /**
+             * Chart
+             * @description The control chart read: `p`, `pp`, `u` or `xmr`.
+             */
+            chart: string;
+            /**
+             * Centre
+             * @description The chart's centre line.
+             * @example 0.6
+             */
+            centre: number | null;
+            /**
+             * First Period
+             * Format: date
+             * @description First day of the signal's first period.
+             */
+            first_period: string;
+            /**
+             * Last Period
+             * Format: date
+             * @description First day of the signal's last period.
+             */
+            last_period: string;
+            /**
+             * Points
+             * @description The signal's published points, in order (never a suppressed value).
+             */
+            points: components["schemas"]["RecognitionPoint"][];
+        };
+        /**
+         * RecognitionFoundEvent
+         * @description A `recognition.found` event: A team or clinician whose chart shows a sustained change for the better (a shift or a
+         *     trend, never a single point), published once, when first found, as
+         *     `GET /v1/recognitions` would list it.
+         */
+        RecognitionFoundEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * Type
+             * @description What happened.
+             * @constant
+             */
+            type: "recognition.found";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["RecognitionFound"];
         };
         /**
          * RecognitionList
@@ -2943,6 +3557,25 @@ export interface components {
              * @description The unit's chart, where the signal is marked.
              */
             chart_url: string;
+        };
+        /**
+         * RecognitionPoint
+         * @description One published point of the signal a recognition rests on.
+         */
+        RecognitionPoint: {
+            /**
+             * Period
+             * Format: date
+             * @description First day of the period.
+             * @example 2026-06-01
+             */
+            period: string;
+            /**
+             * Value
+             * @description The published value.
+             * @example 0.82
+             */
+            value: number;
         };
         /**
          * ReportLineOut
@@ -6893,6 +7526,534 @@ export interface operations {
             };
         };
     };
+    "measurement-get_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's id, chosen by you. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "measurement-put_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's id, chosen by you. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description Created (200: an existing one replaced). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "measurement-delete_plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The plan's id, chosen by you. */
+                plan_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "measurement-list_plans": {
+        parameters: {
+            query?: {
+                /** @description Only active (true) or inactive (false) plans. */
+                active?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "measurement-get_due_measurements": {
+        parameters: {
+            query?: {
+                /** @description The day of the booked sessions, as the sessions' local dates (default: today, UTC). */
+                date?: string | null;
+                /** @description Only this clinician's sessions. */
+                clinician_id?: string | null;
+                /** @description Only this team's sessions. */
+                team_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueList"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "sync-get_sync_status": {
         parameters: {
             query?: never;
@@ -7030,6 +8191,107 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "feed-read_events": {
+        parameters: {
+            query?: {
+                /** @description A `next_cursor` this feed gave the same organization; omit to start from the beginning. Any other value is a 400. */
+                after?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;

@@ -2,6 +2,7 @@
 
 from .basis import Basis
 from .batch_result import BatchResult
+from .discharge_reason import DischargeReason
 from .encounter_in import EncounterIn
 from .encounter_out import EncounterOut
 from .encounter_status import EncounterStatus
@@ -12,6 +13,14 @@ from .encounter_upserted_status import EncounterUpsertedStatus
 from .encounters_post_encounters_batch_json_encounter_batch_item import (
     EncountersPostEncountersBatchJsonEncounterBatchItem,
 )
+from .episode_in import EpisodeIn
+from .episode_out import EpisodeOut
+from .episode_status import EpisodeStatus
+from .episode_upserted import EpisodeUpserted
+from .episode_upserted_discharge_reason_type_0 import EpisodeUpsertedDischargeReasonType0
+from .episode_upserted_event import EpisodeUpsertedEvent
+from .episode_upserted_status import EpisodeUpsertedStatus
+from .episodes_post_episodes_batch_json_episode_batch_item import EpisodesPostEpisodesBatchJsonEpisodeBatchItem
 from .feed_page import FeedPage
 from .feedback_detail_out import FeedbackDetailOut
 from .feedback_detail_out_answers import FeedbackDetailOutAnswers
@@ -29,6 +38,9 @@ from .feedback_received_scores import FeedbackReceivedScores
 from .feedback_received_top_box import FeedbackReceivedTopBox
 from .feedback_response_in import FeedbackResponseIn
 from .feedback_response_out import FeedbackResponseOut
+from .feedback_rupture import FeedbackRupture
+from .feedback_rupture_event import FeedbackRuptureEvent
+from .feedback_rupture_rule import FeedbackRuptureRule
 from .feedback_scores_out import FeedbackScoresOut
 from .feedback_themed import FeedbackThemed
 from .feedback_themed_event import FeedbackThemedEvent
@@ -56,11 +68,13 @@ from .outcome_details import OutcomeDetails
 from .outcome_issue import OutcomeIssue
 from .outcome_issue_severity import OutcomeIssueSeverity
 from .page_encounter_out import PageEncounterOut
+from .page_episode_out import PageEpisodeOut
 from .page_feedback_detail_out import PageFeedbackDetailOut
 from .page_feedback_response_out import PageFeedbackResponseOut
 from .page_patient_out import PagePatientOut
 from .page_referral_out import PageReferralOut
 from .page_safety_event_out import PageSafetyEventOut
+from .page_webhook_out import PageWebhookOut
 from .patient_in import PatientIn
 from .patient_in_ethnicity_type_0 import PatientInEthnicityType0
 from .patient_in_gender_identity_type_0 import PatientInGenderIdentityType0
@@ -106,6 +120,7 @@ from .referral_upserted import ReferralUpserted
 from .referral_upserted_event import ReferralUpsertedEvent
 from .referrals_post_referrals_batch_json_referral_batch_item import ReferralsPostReferralsBatchJsonReferralBatchItem
 from .review_status import ReviewStatus
+from .rupture_rules import RuptureRules
 from .safety_event_in import SafetyEventIn
 from .safety_event_in_harm_level import SafetyEventInHarmLevel
 from .safety_event_in_kind import SafetyEventInKind
@@ -136,11 +151,15 @@ from .theme_in import ThemeIn
 from .theme_out import ThemeOut
 from .theme_tags_in import ThemeTagsIn
 from .theme_tags_out import ThemeTagsOut
+from .webhook_created import WebhookCreated
+from .webhook_in import WebhookIn
+from .webhook_out import WebhookOut
 from .yes_no import YesNo
 
 __all__ = (
     "Basis",
     "BatchResult",
+    "DischargeReason",
     "EncounterIn",
     "EncounterOut",
     "EncountersPostEncountersBatchJsonEncounterBatchItem",
@@ -149,6 +168,14 @@ __all__ = (
     "EncounterUpsertedEvent",
     "EncounterUpsertedModality",
     "EncounterUpsertedStatus",
+    "EpisodeIn",
+    "EpisodeOut",
+    "EpisodesPostEpisodesBatchJsonEpisodeBatchItem",
+    "EpisodeStatus",
+    "EpisodeUpserted",
+    "EpisodeUpsertedDischargeReasonType0",
+    "EpisodeUpsertedEvent",
+    "EpisodeUpsertedStatus",
     "FeedbackDetailOut",
     "FeedbackDetailOutAnswers",
     "FeedbackForm",
@@ -165,6 +192,9 @@ __all__ = (
     "FeedbackReceivedTopBox",
     "FeedbackResponseIn",
     "FeedbackResponseOut",
+    "FeedbackRupture",
+    "FeedbackRuptureEvent",
+    "FeedbackRuptureRule",
     "FeedbackScoresOut",
     "FeedbackThemed",
     "FeedbackThemedEvent",
@@ -191,11 +221,13 @@ __all__ = (
     "OutcomeIssue",
     "OutcomeIssueSeverity",
     "PageEncounterOut",
+    "PageEpisodeOut",
     "PageFeedbackDetailOut",
     "PageFeedbackResponseOut",
     "PagePatientOut",
     "PageReferralOut",
     "PageSafetyEventOut",
+    "PageWebhookOut",
     "PatientIn",
     "PatientInEthnicityType0",
     "PatientInGenderIdentityType0",
@@ -229,6 +261,7 @@ __all__ = (
     "ReferralUpserted",
     "ReferralUpsertedEvent",
     "ReviewStatus",
+    "RuptureRules",
     "SafetyEventIn",
     "SafetyEventInHarmLevel",
     "SafetyEventInKind",
@@ -253,5 +286,8 @@ __all__ = (
     "ThemeOut",
     "ThemeTagsIn",
     "ThemeTagsOut",
+    "WebhookCreated",
+    "WebhookIn",
+    "WebhookOut",
     "YesNo",
 )

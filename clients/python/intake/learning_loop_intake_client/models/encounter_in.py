@@ -29,6 +29,8 @@ class EncounterIn:
         modality (Modality): How a session was booked to take place.
         scheduled_start (datetime.datetime): Booked start, with its UTC offset.
         referral_id (None | str | Unset): The referral this session answers, for access time.
+        episode_id (None | str | Unset): The episode of care this session belongs to (see `PUT
+            /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
         team_id (None | str | Unset): The clinician's team, if any.
         status (EncounterStatus | Unset): Where an encounter is in its lifecycle.
         scheduled_minutes (int | None | Unset): Booked length in minutes (FHIR Appointment.minutesDuration).
@@ -49,6 +51,7 @@ class EncounterIn:
     modality: Modality
     scheduled_start: datetime.datetime
     referral_id: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     team_id: None | str | Unset = UNSET
     status: EncounterStatus | Unset = UNSET
     scheduled_minutes: int | None | Unset = UNSET
@@ -78,6 +81,12 @@ class EncounterIn:
             referral_id = UNSET
         else:
             referral_id = self.referral_id
+
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
 
         team_id: None | str | Unset
         if isinstance(self.team_id, Unset):
@@ -147,6 +156,8 @@ class EncounterIn:
         )
         if referral_id is not UNSET:
             field_dict["referral_id"] = referral_id
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if status is not UNSET:
@@ -191,6 +202,15 @@ class EncounterIn:
             return cast(None | str | Unset, data)
 
         referral_id = _parse_referral_id(d.pop("referral_id", UNSET))
+
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
 
         def _parse_team_id(data: object) -> None | str | Unset:
             if data is None:
@@ -306,6 +326,7 @@ class EncounterIn:
             modality=modality,
             scheduled_start=scheduled_start,
             referral_id=referral_id,
+            episode_id=episode_id,
             team_id=team_id,
             status=status,
             scheduled_minutes=scheduled_minutes,

@@ -36,6 +36,8 @@ class EncounterOut:
             hours by default); null when a patient cancellation has no `cancelled_at`.
         updated_at (datetime.datetime): When intake last accepted a change.
         referral_id (None | str | Unset): The referral this session answers, for access time.
+        episode_id (None | str | Unset): The episode of care this session belongs to (see `PUT
+            /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
         team_id (None | str | Unset): The clinician's team, if any.
         status (EncounterStatus | Unset): Where an encounter is in its lifecycle.
         scheduled_minutes (int | None | Unset): Booked length in minutes (FHIR Appointment.minutesDuration).
@@ -61,6 +63,7 @@ class EncounterOut:
     late_cancellation: bool | None
     updated_at: datetime.datetime
     referral_id: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     team_id: None | str | Unset = UNSET
     status: EncounterStatus | Unset = UNSET
     scheduled_minutes: int | None | Unset = UNSET
@@ -101,6 +104,12 @@ class EncounterOut:
             referral_id = UNSET
         else:
             referral_id = self.referral_id
+
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
 
         team_id: None | str | Unset
         if isinstance(self.team_id, Unset):
@@ -175,6 +184,8 @@ class EncounterOut:
         )
         if referral_id is not UNSET:
             field_dict["referral_id"] = referral_id
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if status is not UNSET:
@@ -234,6 +245,15 @@ class EncounterOut:
             return cast(None | str | Unset, data)
 
         referral_id = _parse_referral_id(d.pop("referral_id", UNSET))
+
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
 
         def _parse_team_id(data: object) -> None | str | Unset:
             if data is None:
@@ -354,6 +374,7 @@ class EncounterOut:
             late_cancellation=late_cancellation,
             updated_at=updated_at,
             referral_id=referral_id,
+            episode_id=episode_id,
             team_id=team_id,
             status=status,
             scheduled_minutes=scheduled_minutes,

@@ -32,6 +32,7 @@ class EncounterUpserted:
         team_id (None | str | Unset): The team's id.
         site_id (None | str | Unset): The site's id.
         service_line (None | str | Unset): The service line (e.g. `adult-outpatient`).
+        episode_id (None | str | Unset): The episode of care the session belongs to.
         late_cancellation (bool | Unset): Cancelled less than 24 hours before the start. Default: False.
         actual_start (datetime.datetime | None | Unset): When the session started.
         actual_end (datetime.datetime | None | Unset): When the session ended.
@@ -50,6 +51,7 @@ class EncounterUpserted:
     team_id: None | str | Unset = UNSET
     site_id: None | str | Unset = UNSET
     service_line: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     late_cancellation: bool | Unset = False
     actual_start: datetime.datetime | None | Unset = UNSET
     actual_end: datetime.datetime | None | Unset = UNSET
@@ -101,6 +103,12 @@ class EncounterUpserted:
         else:
             service_line = self.service_line
 
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
+
         late_cancellation = self.late_cancellation
 
         actual_start: None | str | Unset
@@ -150,6 +158,8 @@ class EncounterUpserted:
             field_dict["site_id"] = site_id
         if service_line is not UNSET:
             field_dict["service_line"] = service_line
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if late_cancellation is not UNSET:
             field_dict["late_cancellation"] = late_cancellation
         if actual_start is not UNSET:
@@ -228,6 +238,15 @@ class EncounterUpserted:
 
         service_line = _parse_service_line(d.pop("service_line", UNSET))
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         late_cancellation = d.pop("late_cancellation", UNSET)
 
         def _parse_actual_start(data: object) -> datetime.datetime | None | Unset:
@@ -294,6 +313,7 @@ class EncounterUpserted:
             team_id=team_id,
             site_id=site_id,
             service_line=service_line,
+            episode_id=episode_id,
             late_cancellation=late_cancellation,
             actual_start=actual_start,
             actual_end=actual_end,

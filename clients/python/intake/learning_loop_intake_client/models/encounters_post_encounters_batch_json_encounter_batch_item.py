@@ -31,6 +31,8 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
         encounter_id (str): An id chosen by the caller, unique within the caller's org. For patients it must be
             pseudonymous: random, not derived from an MRN or other identifier (HIPAA 45 CFR 164.514(c)).
         referral_id (None | str | Unset): The referral this session answers, for access time.
+        episode_id (None | str | Unset): The episode of care this session belongs to (see `PUT
+            /v1/episodes/{episode_id}`). An id intake has not seen yet is kept as sent: the episode may follow.
         team_id (None | str | Unset): The clinician's team, if any.
         status (EncounterStatus | Unset): Where an encounter is in its lifecycle.
         scheduled_minutes (int | None | Unset): Booked length in minutes (FHIR Appointment.minutesDuration).
@@ -52,6 +54,7 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
     scheduled_start: datetime.datetime
     encounter_id: str
     referral_id: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     team_id: None | str | Unset = UNSET
     status: EncounterStatus | Unset = UNSET
     scheduled_minutes: int | None | Unset = UNSET
@@ -83,6 +86,12 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
             referral_id = UNSET
         else:
             referral_id = self.referral_id
+
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
 
         team_id: None | str | Unset
         if isinstance(self.team_id, Unset):
@@ -153,6 +162,8 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
         )
         if referral_id is not UNSET:
             field_dict["referral_id"] = referral_id
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if team_id is not UNSET:
             field_dict["team_id"] = team_id
         if status is not UNSET:
@@ -199,6 +210,15 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
             return cast(None | str | Unset, data)
 
         referral_id = _parse_referral_id(d.pop("referral_id", UNSET))
+
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
 
         def _parse_team_id(data: object) -> None | str | Unset:
             if data is None:
@@ -315,6 +335,7 @@ class EncountersPostEncountersBatchJsonEncounterBatchItem:
             scheduled_start=scheduled_start,
             encounter_id=encounter_id,
             referral_id=referral_id,
+            episode_id=episode_id,
             team_id=team_id,
             status=status,
             scheduled_minutes=scheduled_minutes,

@@ -8,7 +8,9 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.encounter_upserted_event import EncounterUpsertedEvent
+    from ..models.episode_upserted_event import EpisodeUpsertedEvent
     from ..models.feedback_received_event import FeedbackReceivedEvent
+    from ..models.feedback_rupture_event import FeedbackRuptureEvent
     from ..models.feedback_themed_event import FeedbackThemedEvent
     from ..models.patient_upserted_event import PatientUpsertedEvent
     from ..models.referral_upserted_event import ReferralUpsertedEvent
@@ -23,8 +25,9 @@ class FeedPage:
     """One page of the feed, in feed order.
 
     Attributes:
-        items (list[EncounterUpsertedEvent | FeedbackReceivedEvent | FeedbackThemedEvent | PatientUpsertedEvent |
-            ReferralUpsertedEvent | SafetyEventUpsertedEvent]): Events in feed order.
+        items (list[EncounterUpsertedEvent | EpisodeUpsertedEvent | FeedbackReceivedEvent | FeedbackRuptureEvent |
+            FeedbackThemedEvent | PatientUpsertedEvent | ReferralUpsertedEvent | SafetyEventUpsertedEvent]): Events in feed
+            order.
         next_cursor (str): Resume position: pass as `after` next time. Always present; unchanged when there was nothing
             new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
         has_more (bool): True when more events are ready right now.
@@ -32,7 +35,9 @@ class FeedPage:
 
     items: list[
         EncounterUpsertedEvent
+        | EpisodeUpsertedEvent
         | FeedbackReceivedEvent
+        | FeedbackRuptureEvent
         | FeedbackThemedEvent
         | PatientUpsertedEvent
         | ReferralUpsertedEvent
@@ -45,9 +50,11 @@ class FeedPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.feedback_rupture_event import FeedbackRuptureEvent  # noqa: PLC0415
         from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
+        from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent  # noqa: PLC0415
 
         items = []
         for items_item_data in self.items:
@@ -61,6 +68,10 @@ class FeedPage:
             elif isinstance(items_item_data, FeedbackReceivedEvent):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, FeedbackThemedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, FeedbackRuptureEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, SafetyEventUpsertedEvent):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -86,7 +97,9 @@ class FeedPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
+        from ..models.episode_upserted_event import EpisodeUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
+        from ..models.feedback_rupture_event import FeedbackRuptureEvent  # noqa: PLC0415
         from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
@@ -101,7 +114,9 @@ class FeedPage:
                 data: object,
             ) -> (
                 EncounterUpsertedEvent
+                | EpisodeUpsertedEvent
                 | FeedbackReceivedEvent
+                | FeedbackRuptureEvent
                 | FeedbackThemedEvent
                 | PatientUpsertedEvent
                 | ReferralUpsertedEvent
@@ -147,11 +162,27 @@ class FeedPage:
                     return items_item_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_5 = FeedbackRuptureEvent.from_dict(data)
+
+                    return items_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_6 = SafetyEventUpsertedEvent.from_dict(data)
+
+                    return items_item_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_5 = SafetyEventUpsertedEvent.from_dict(data)
+                items_item_type_7 = EpisodeUpsertedEvent.from_dict(data)
 
-                return items_item_type_5
+                return items_item_type_7
 
             items_item = _parse_items_item(items_item_data)
 

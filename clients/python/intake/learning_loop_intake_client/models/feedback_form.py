@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.basis import Basis
     from ..models.form_item import FormItem
+    from ..models.rupture_rules import RuptureRules
 
 
 T = TypeVar("T", bound="FeedbackForm")
@@ -24,6 +27,7 @@ class FeedbackForm:
         description (str):
         modelled_on (list[Basis]):
         items (list[FormItem]):
+        rupture (None | RuptureRules | Unset):
     """
 
     id: str
@@ -32,8 +36,11 @@ class FeedbackForm:
     description: str
     modelled_on: list[Basis]
     items: list[FormItem]
+    rupture: None | RuptureRules | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.rupture_rules import RuptureRules  # noqa: PLC0415
+
         id = self.id
 
         version = self.version
@@ -52,6 +59,14 @@ class FeedbackForm:
             items_item = items_item_data.to_dict()
             items.append(items_item)
 
+        rupture: dict[str, Any] | None | Unset
+        if isinstance(self.rupture, Unset):
+            rupture = UNSET
+        elif isinstance(self.rupture, RuptureRules):
+            rupture = self.rupture.to_dict()
+        else:
+            rupture = self.rupture
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -64,6 +79,8 @@ class FeedbackForm:
                 "items": items,
             }
         )
+        if rupture is not UNSET:
+            field_dict["rupture"] = rupture
 
         return field_dict
 
@@ -71,6 +88,7 @@ class FeedbackForm:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.basis import Basis  # noqa: PLC0415
         from ..models.form_item import FormItem  # noqa: PLC0415
+        from ..models.rupture_rules import RuptureRules  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
@@ -95,6 +113,23 @@ class FeedbackForm:
 
             items.append(items_item)
 
+        def _parse_rupture(data: object) -> None | RuptureRules | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                rupture_type_0 = RuptureRules.from_dict(data)
+
+                return rupture_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RuptureRules | Unset, data)
+
+        rupture = _parse_rupture(d.pop("rupture", UNSET))
+
         feedback_form = cls(
             id=id,
             version=version,
@@ -102,6 +137,7 @@ class FeedbackForm:
             description=description,
             modelled_on=modelled_on,
             items=items,
+            rupture=rupture,
         )
 
         return feedback_form

@@ -24,6 +24,8 @@ class ReferralIn:
         site_id (str): The site expected to see the patient.
         priority (ReferralPriority | Unset): FHIR R4 request-priority codes (ServiceRequest.priority), the scale EHRs
             already use.
+        episode_id (None | str | Unset): The episode of care the referral opened or belongs to. An id intake has not
+            seen yet is kept as sent: the episode may follow.
         sensitivity (Literal['part2'] | None | Unset): `part2` when the record comes from a 42 CFR Part 2 substance-use-
             disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
     """
@@ -33,6 +35,7 @@ class ReferralIn:
     service_line: str
     site_id: str
     priority: ReferralPriority | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     sensitivity: Literal["part2"] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +50,12 @@ class ReferralIn:
         priority: str | Unset = UNSET
         if not isinstance(self.priority, Unset):
             priority = self.priority.value
+
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
 
         sensitivity: Literal["part2"] | None | Unset
         if isinstance(self.sensitivity, Unset):
@@ -66,6 +75,8 @@ class ReferralIn:
         )
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if sensitivity is not UNSET:
             field_dict["sensitivity"] = sensitivity
 
@@ -89,6 +100,15 @@ class ReferralIn:
         else:
             priority = ReferralPriority(_priority)
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         def _parse_sensitivity(data: object) -> Literal["part2"] | None | Unset:
             if data is None:
                 return data
@@ -108,6 +128,7 @@ class ReferralIn:
             service_line=service_line,
             site_id=site_id,
             priority=priority,
+            episode_id=episode_id,
             sensitivity=sensitivity,
         )
 

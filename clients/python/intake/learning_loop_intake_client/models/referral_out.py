@@ -32,6 +32,8 @@ class ReferralOut:
         updated_at (datetime.datetime): When intake last accepted a change.
         priority (ReferralPriority | Unset): FHIR R4 request-priority codes (ServiceRequest.priority), the scale EHRs
             already use.
+        episode_id (None | str | Unset): The episode of care the referral opened or belongs to. An id intake has not
+            seen yet is kept as sent: the episode may follow.
         sensitivity (Literal['part2'] | None | Unset): `part2` when the record comes from a 42 CFR Part 2 substance-use-
             disorder program: counted in aggregates, but its details are not published on the feed unless the org allows it.
     """
@@ -47,6 +49,7 @@ class ReferralOut:
     access_days: int | None
     updated_at: datetime.datetime
     priority: ReferralPriority | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     sensitivity: Literal["part2"] | None | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +83,12 @@ class ReferralOut:
         if not isinstance(self.priority, Unset):
             priority = self.priority.value
 
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
+
         sensitivity: Literal["part2"] | None | Unset
         if isinstance(self.sensitivity, Unset):
             sensitivity = UNSET
@@ -104,6 +113,8 @@ class ReferralOut:
         )
         if priority is not UNSET:
             field_dict["priority"] = priority
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if sensitivity is not UNSET:
             field_dict["sensitivity"] = sensitivity
 
@@ -162,6 +173,15 @@ class ReferralOut:
         else:
             priority = ReferralPriority(_priority)
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         def _parse_sensitivity(data: object) -> Literal["part2"] | None | Unset:
             if data is None:
                 return data
@@ -187,6 +207,7 @@ class ReferralOut:
             access_days=access_days,
             updated_at=updated_at,
             priority=priority,
+            episode_id=episode_id,
             sensitivity=sensitivity,
         )
 

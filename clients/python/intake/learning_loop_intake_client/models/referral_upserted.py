@@ -20,6 +20,7 @@ class ReferralUpserted:
         patient_id (None | str): Null when the record is redacted (Part 2).
         received_on (datetime.date): The day the referral was received.
         service_line (None | str | Unset): The service line (e.g. `adult-outpatient`).
+        episode_id (None | str | Unset): The episode of care the referral opened or belongs to.
         site_id (None | str | Unset): The site's id.
         priority (None | str | Unset): `routine` or `urgent`.
         first_kept_at (datetime.datetime | None | Unset): When the first appointment was kept; closes the referral.
@@ -31,6 +32,7 @@ class ReferralUpserted:
     patient_id: None | str
     received_on: datetime.date
     service_line: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     site_id: None | str | Unset = UNSET
     priority: None | str | Unset = UNSET
     first_kept_at: datetime.datetime | None | Unset = UNSET
@@ -50,6 +52,12 @@ class ReferralUpserted:
             service_line = UNSET
         else:
             service_line = self.service_line
+
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
 
         site_id: None | str | Unset
         if isinstance(self.site_id, Unset):
@@ -84,6 +92,8 @@ class ReferralUpserted:
         )
         if service_line is not UNSET:
             field_dict["service_line"] = service_line
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if site_id is not UNSET:
             field_dict["site_id"] = site_id
         if priority is not UNSET:
@@ -117,6 +127,15 @@ class ReferralUpserted:
             return cast(None | str | Unset, data)
 
         service_line = _parse_service_line(d.pop("service_line", UNSET))
+
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
 
         def _parse_site_id(data: object) -> None | str | Unset:
             if data is None:
@@ -160,6 +179,7 @@ class ReferralUpserted:
             patient_id=patient_id,
             received_on=received_on,
             service_line=service_line,
+            episode_id=episode_id,
             site_id=site_id,
             priority=priority,
             first_kept_at=first_kept_at,

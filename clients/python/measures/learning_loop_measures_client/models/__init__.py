@@ -69,6 +69,7 @@ from .delivery_out_event_type import DeliveryOutEventType
 from .delivery_out_state import DeliveryOutState
 from .enable_when import EnableWhen
 from .enable_when_op import EnableWhenOp
+from .episode_summary import EpisodeSummary
 from .escalation_out import EscalationOut
 from .escalation_out_deadline import EscalationOutDeadline
 from .escalation_policy_in import EscalationPolicyIn
@@ -218,6 +219,7 @@ __all__ = (
     "DeliveryOutState",
     "EnableWhen",
     "EnableWhenOp",
+    "EpisodeSummary",
     "EscalationOut",
     "EscalationOutDeadline",
     "EscalationPolicyIn",

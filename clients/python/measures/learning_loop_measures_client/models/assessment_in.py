@@ -26,9 +26,9 @@ class AssessmentIn:
             0-100 (no instrument's options go beyond it) are refused with 422; a value inside it that is not one of the
             item's options is reported in `invalid_items` and scored as unanswered (the missing-item policy).
         completed_at (datetime.datetime): When the instrument was completed, with a UTC offset. Orders the patient's
-            series: the earliest scored one is the baseline. From 1900-01-01 to now (a device clock up to a day ahead is
-            accepted); outside that, 422. A staff instrument's answer keeps only the start of its ISO week (midnight UTC on
-            Monday), or the 1st of its month when that Monday is in the month before.
+            series: the earliest scored one of an episode of care is its baseline. From 1900-01-01 to now (a device clock up
+            to a day ahead is accepted); outside that, 422. A staff instrument's answer keeps only the start of its ISO week
+            (midnight UTC on Monday), or the 1st of its month when that Monday is in the month before.
         assessment_id (None | str | Unset): Caller's id; resending the same assessment under it changes nothing, another
             assessment under it is a 409. Generated when omitted.
         patient_id (None | str | Unset): Pseudonymous patient id: required for a patient instrument, refused (422) for a
@@ -40,6 +40,10 @@ class AssessmentIn:
         team_id (None | str | Unset): The care team.
         site_id (None | str | Unset): The site.
         population (AssessmentInPopulationType0 | None | Unset): Selects a population-specific cut-off (AUDIT-C).
+        episode_id (None | str | Unset): The episode of care (course of treatment) it belongs to, e.g. intake's episode
+            id: change is measured from the first scored assessment of the episode. Omitted: measures' gap rule decides (a
+            new episode after 180 days without an assessment of the patient on the instrument; its ids begin `gap-`, which a
+            sender's own ids may not). Refused (422) for a staff instrument.
     """
 
     instrument_id: str
@@ -53,6 +57,7 @@ class AssessmentIn:
     team_id: None | str | Unset = UNSET
     site_id: None | str | Unset = UNSET
     population: AssessmentInPopulationType0 | None | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         instrument_id = self.instrument_id
@@ -109,6 +114,12 @@ class AssessmentIn:
         else:
             population = self.population
 
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -134,6 +145,8 @@ class AssessmentIn:
             field_dict["site_id"] = site_id
         if population is not UNSET:
             field_dict["population"] = population
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
 
         return field_dict
 
@@ -226,6 +239,15 @@ class AssessmentIn:
 
         population = _parse_population(d.pop("population", UNSET))
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         assessment_in = cls(
             instrument_id=instrument_id,
             answers=answers,
@@ -238,6 +260,7 @@ class AssessmentIn:
             team_id=team_id,
             site_id=site_id,
             population=population,
+            episode_id=episode_id,
         )
 
         return assessment_in

@@ -33,8 +33,10 @@ class AssessmentOut:
         clinician_id (None | str | Unset): The clinician, if given; always null for a staff instrument.
         team_id (None | str | Unset): The team, if given.
         site_id (None | str | Unset): The site, if given.
-        change (ChangeOut | None | Unset): Change since the patient's baseline; null for the baseline itself, an
-            incomplete response or an instrument without a total.
+        episode_id (None | str | Unset): The episode of care its baseline is taken within: the one sent, or the gap
+            rule's (`gap-...`); null for a staff instrument.
+        change (ChangeOut | None | Unset): Change since the baseline of the patient's episode of care; null for the
+            baseline itself, an incomplete response or an instrument without a total.
         alerts (list[AlertOut] | Unset): Alerts this assessment raised when it was stored (empty on a resend).
     """
 
@@ -47,6 +49,7 @@ class AssessmentOut:
     clinician_id: None | str | Unset = UNSET
     team_id: None | str | Unset = UNSET
     site_id: None | str | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     change: ChangeOut | None | Unset = UNSET
     alerts: list[AlertOut] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -85,6 +88,12 @@ class AssessmentOut:
         else:
             site_id = self.site_id
 
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
+
         change: dict[str, Any] | None | Unset
         if isinstance(self.change, Unset):
             change = UNSET
@@ -118,6 +127,8 @@ class AssessmentOut:
             field_dict["team_id"] = team_id
         if site_id is not UNSET:
             field_dict["site_id"] = site_id
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if change is not UNSET:
             field_dict["change"] = change
         if alerts is not UNSET:
@@ -176,6 +187,15 @@ class AssessmentOut:
 
         site_id = _parse_site_id(d.pop("site_id", UNSET))
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         def _parse_change(data: object) -> ChangeOut | None | Unset:
             if data is None:
                 return data
@@ -212,6 +232,7 @@ class AssessmentOut:
             clinician_id=clinician_id,
             team_id=team_id,
             site_id=site_id,
+            episode_id=episode_id,
             change=change,
             alerts=alerts,
         )

@@ -19,35 +19,40 @@ T = TypeVar("T", bound="AssessmentScored")
 
 @_attrs_define
 class AssessmentScored:
-    """One scored assessment with its change since the patient's baseline.
+    """One scored assessment with its change since the baseline of its episode of care. A late
+    assessment that moves an episode's baseline (or merges two episodes) republishes the events
+    of the assessments it changed: the latest event of an assessment is the one that holds.
 
-    Attributes:
-        assessment_id (str): The assessment's id, chosen by the sender.
-        instrument_id (str): The instrument (catalog id, e.g. `phq9`).
-        instrument_version (str): The instrument definition's version that scored it.
-        completed_at (datetime.datetime): When it was completed (an anonymous staff answer: its week's start).
-        patient_id (None | str): Null for anonymous respondents (the clinician well-being instrument).
-        total (float | None): Null when incomplete under the missing-item policy.
-        clinician_id (None | str | Unset): The clinician's pseudonymous id.
-        team_id (None | str | Unset): The team's id.
-        site_id (None | str | Unset): The site's id.
-        completed_by (AssessmentScoredCompletedBy | Unset): Who answered: the patient, the clinician or a proxy.
-            Default: AssessmentScoredCompletedBy.PATIENT.
-        subscales (AssessmentScoredSubscales | Unset): Subscale scores by subscale id.
-        severity_band (None | str | Unset): The instrument's severity band for the total.
-        caseness (bool | None | Unset): At or above the clinical cut-off.
-        flags (list[str] | Unset): Scoring flags (e.g. items imputed, incomplete).
-        baseline_assessment_id (None | str | Unset): The assessment taken as the patient's baseline on this instrument.
-        baseline_total (float | None | Unset): The baseline's total.
-        baseline_at (datetime.datetime | None | Unset): When the baseline was completed.
-        change_from_baseline (float | None | Unset): Total minus the baseline's total.
-        weeks_since_baseline (float | None | Unset): Weeks between the baseline and this assessment.
-        reliable_improvement (bool | None | Unset): Null without a reliable-change value or a baseline.
-        reliable_deterioration (bool | None | Unset): Null without a reliable-change value or a baseline.
-        clinically_significant_improvement (bool | None | Unset): Null unless the baseline was a case.
-        recovery (bool | None | Unset): Reliable and clinically significant; null unless the baseline was a case.
-        response (bool | None | Unset): Null unless the baseline was a case (PHQ-9 > 9).
-        remission (bool | None | Unset): Null unless the baseline was a case (PHQ-9 > 9).
+        Attributes:
+            assessment_id (str): The assessment's id, chosen by the sender.
+            instrument_id (str): The instrument (catalog id, e.g. `phq9`).
+            instrument_version (str): The instrument definition's version that scored it.
+            completed_at (datetime.datetime): When it was completed (an anonymous staff answer: its week's start).
+            patient_id (None | str): Null for anonymous respondents (the clinician well-being instrument).
+            total (float | None): Null when incomplete under the missing-item policy.
+            clinician_id (None | str | Unset): The clinician's pseudonymous id.
+            team_id (None | str | Unset): The team's id.
+            site_id (None | str | Unset): The site's id.
+            completed_by (AssessmentScoredCompletedBy | Unset): Who answered: the patient, the clinician or a proxy.
+                Default: AssessmentScoredCompletedBy.PATIENT.
+            subscales (AssessmentScoredSubscales | Unset): Subscale scores by subscale id.
+            severity_band (None | str | Unset): The instrument's severity band for the total.
+            caseness (bool | None | Unset): At or above the clinical cut-off.
+            flags (list[str] | Unset): Scoring flags (e.g. items imputed, incomplete).
+            baseline_assessment_id (None | str | Unset): The first scored assessment of the patient's episode of care on
+                this instrument (null on that assessment's own event).
+            baseline_total (float | None | Unset): The baseline's total.
+            baseline_at (datetime.datetime | None | Unset): When the baseline was completed.
+            change_from_baseline (float | None | Unset): Total minus the baseline's total.
+            weeks_since_baseline (float | None | Unset): Weeks between the baseline and this assessment.
+            episode_id (None | str | Unset): The episode of care the baseline is taken within: the one the sender named, or
+                one measures started by its gap rule (such ids begin `gap-`).
+            reliable_improvement (bool | None | Unset): Null without a reliable-change value or a baseline.
+            reliable_deterioration (bool | None | Unset): Null without a reliable-change value or a baseline.
+            clinically_significant_improvement (bool | None | Unset): Null unless the baseline was a case.
+            recovery (bool | None | Unset): Reliable and clinically significant; null unless the baseline was a case.
+            response (bool | None | Unset): Null unless the baseline was a case (PHQ-9 > 9).
+            remission (bool | None | Unset): Null unless the baseline was a case (PHQ-9 > 9).
     """
 
     assessment_id: str
@@ -69,6 +74,7 @@ class AssessmentScored:
     baseline_at: datetime.datetime | None | Unset = UNSET
     change_from_baseline: float | None | Unset = UNSET
     weeks_since_baseline: float | None | Unset = UNSET
+    episode_id: None | str | Unset = UNSET
     reliable_improvement: bool | None | Unset = UNSET
     reliable_deterioration: bool | None | Unset = UNSET
     clinically_significant_improvement: bool | None | Unset = UNSET
@@ -166,6 +172,12 @@ class AssessmentScored:
         else:
             weeks_since_baseline = self.weeks_since_baseline
 
+        episode_id: None | str | Unset
+        if isinstance(self.episode_id, Unset):
+            episode_id = UNSET
+        else:
+            episode_id = self.episode_id
+
         reliable_improvement: bool | None | Unset
         if isinstance(self.reliable_improvement, Unset):
             reliable_improvement = UNSET
@@ -240,6 +252,8 @@ class AssessmentScored:
             field_dict["change_from_baseline"] = change_from_baseline
         if weeks_since_baseline is not UNSET:
             field_dict["weeks_since_baseline"] = weeks_since_baseline
+        if episode_id is not UNSET:
+            field_dict["episode_id"] = episode_id
         if reliable_improvement is not UNSET:
             field_dict["reliable_improvement"] = reliable_improvement
         if reliable_deterioration is not UNSET:
@@ -396,6 +410,15 @@ class AssessmentScored:
 
         weeks_since_baseline = _parse_weeks_since_baseline(d.pop("weeks_since_baseline", UNSET))
 
+        def _parse_episode_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id", UNSET))
+
         def _parse_reliable_improvement(data: object) -> bool | None | Unset:
             if data is None:
                 return data
@@ -472,6 +495,7 @@ class AssessmentScored:
             baseline_at=baseline_at,
             change_from_baseline=change_from_baseline,
             weeks_since_baseline=weeks_since_baseline,
+            episode_id=episode_id,
             reliable_improvement=reliable_improvement,
             reliable_deterioration=reliable_deterioration,
             clinically_significant_improvement=clinically_significant_improvement,

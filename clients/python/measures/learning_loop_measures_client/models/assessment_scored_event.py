@@ -18,19 +18,23 @@ T = TypeVar("T", bound="AssessmentScoredEvent")
 
 @_attrs_define
 class AssessmentScoredEvent:
-    """A `assessment.scored` event: One scored assessment with its change since the patient's baseline.
+    """A `assessment.scored` event: One scored assessment with its change since the baseline of its episode of care. A late
+    assessment that moves an episode's baseline (or merges two episodes) republishes the events
+    of the assessments it changed: the latest event of an assessment is the one that holds.
 
-    Attributes:
-        id (str): Unique event id; consumers deduplicate on it.
-        source (str): The producing service.
-        type_ (Literal['assessment.scored']): What happened.
-        time (datetime.datetime): When the change was committed (UTC); for an anonymous staff answer only the start of
-            that week (or month).
-        subject (str): The resource the event is about.
-        org (str): Tenant the event belongs to (CloudEvents extension).
-        data (AssessmentScored): One scored assessment with its change since the patient's baseline.
-        specversion (str | Unset): CloudEvents version. Default: '1.0'.
-        datacontenttype (str | Unset): The media type of `data` (CloudEvents). Default: 'application/json'.
+        Attributes:
+            id (str): Unique event id; consumers deduplicate on it.
+            source (str): The producing service.
+            type_ (Literal['assessment.scored']): What happened.
+            time (datetime.datetime): When the change was committed (UTC); for an anonymous staff answer only the start of
+                that week (or month).
+            subject (str): The resource the event is about.
+            org (str): Tenant the event belongs to (CloudEvents extension).
+            data (AssessmentScored): One scored assessment with its change since the baseline of its episode of care. A late
+                assessment that moves an episode's baseline (or merges two episodes) republishes the events
+                of the assessments it changed: the latest event of an assessment is the one that holds.
+            specversion (str | Unset): CloudEvents version. Default: '1.0'.
+            datacontenttype (str | Unset): The media type of `data` (CloudEvents). Default: 'application/json'.
     """
 
     id: str

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.change_out import ChangeOut
+    from ..models.episode_summary import EpisodeSummary
     from ..models.trajectory_point import TrajectoryPoint
 
 
@@ -16,17 +17,22 @@ T = TypeVar("T", bound="TrajectoryOut")
 
 @_attrs_define
 class TrajectoryOut:
-    """A patient's series on one instrument, oldest first.
+    """A patient's series on one instrument within one episode of care, oldest first.
 
     Attributes:
         patient_id (str): The patient.
         instrument_id (str): The instrument.
-        points (list[TrajectoryPoint]): Every assessment, by completion time.
-        change (ChangeOut | None): Baseline to latest; null with fewer than 2.
+        episode_id (None | str): The episode shown: the one asked for, else the latest (the episode of the latest
+            completed assessment). Null only for assessments stored without one.
+        episodes (list[EpisodeSummary]): Every episode of the patient on the instrument, oldest first.
+        points (list[TrajectoryPoint]): Every assessment of the episode, by completion time.
+        change (ChangeOut | None): The episode's baseline to its latest; null with fewer than 2.
     """
 
     patient_id: str
     instrument_id: str
+    episode_id: None | str
+    episodes: list[EpisodeSummary]
     points: list[TrajectoryPoint]
     change: ChangeOut | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,6 +43,14 @@ class TrajectoryOut:
         patient_id = self.patient_id
 
         instrument_id = self.instrument_id
+
+        episode_id: None | str
+        episode_id = self.episode_id
+
+        episodes = []
+        for episodes_item_data in self.episodes:
+            episodes_item = episodes_item_data.to_dict()
+            episodes.append(episodes_item)
 
         points = []
         for points_item_data in self.points:
@@ -55,6 +69,8 @@ class TrajectoryOut:
             {
                 "patient_id": patient_id,
                 "instrument_id": instrument_id,
+                "episode_id": episode_id,
+                "episodes": episodes,
                 "points": points,
                 "change": change,
             }
@@ -65,12 +81,27 @@ class TrajectoryOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.change_out import ChangeOut  # noqa: PLC0415
+        from ..models.episode_summary import EpisodeSummary  # noqa: PLC0415
         from ..models.trajectory_point import TrajectoryPoint  # noqa: PLC0415
 
         d = dict(src_dict)
         patient_id = d.pop("patient_id")
 
         instrument_id = d.pop("instrument_id")
+
+        def _parse_episode_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        episode_id = _parse_episode_id(d.pop("episode_id"))
+
+        episodes = []
+        _episodes = d.pop("episodes")
+        for episodes_item_data in _episodes:
+            episodes_item = EpisodeSummary.from_dict(episodes_item_data)
+
+            episodes.append(episodes_item)
 
         points = []
         _points = d.pop("points")
@@ -97,6 +128,8 @@ class TrajectoryOut:
         trajectory_out = cls(
             patient_id=patient_id,
             instrument_id=instrument_id,
+            episode_id=episode_id,
+            episodes=episodes,
             points=points,
             change=change,
         )

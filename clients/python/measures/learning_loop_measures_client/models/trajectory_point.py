@@ -19,7 +19,7 @@ class TrajectoryPoint:
         completed_at (datetime.datetime): When it was completed (UTC).
         total (float | None): Its total; null when incomplete.
         band (None | str): Severity band code of the total.
-        weeks_since_baseline (float | None): Weeks from the baseline; null for points without a total.
+        weeks_since_baseline (float | None): Weeks from the episode's baseline; null for points without a total.
     """
 
     assessment_id: str

@@ -31,6 +31,10 @@ from .control_chart_out import ControlChartOut
 from .decision_in import DecisionIn
 from .decision_in_role_type_0 import DecisionInRoleType0
 from .decision_in_status import DecisionInStatus
+from .due_item import DueItem
+from .due_item_reason import DueItemReason
+from .due_list import DueList
+from .due_list_feeds_caught_up_at import DueListFeedsCaughtUpAt
 from .effect_out import EffectOut
 from .effect_point_out import EffectPointOut
 from .equity_get_equity_by import EquityGetEquityBy
@@ -42,6 +46,7 @@ from .evidence_point_out import EvidencePointOut
 from .exports_get_measure_report_level import ExportsGetMeasureReportLevel
 from .exports_get_measure_report_period import ExportsGetMeasureReportPeriod
 from .exports_get_measure_report_response_200 import ExportsGetMeasureReportResponse200
+from .feed_page import FeedPage
 from .feedback_item_out import FeedbackItemOut
 from .feedback_items_out import FeedbackItemsOut
 from .feedback_items_out_filters import FeedbackItemsOutFilters
@@ -109,12 +114,22 @@ from .overview_item_out import OverviewItemOut
 from .overview_item_out_filters import OverviewItemOutFilters
 from .overview_out import OverviewOut
 from .peer_comparison_out import PeerComparisonOut
+from .plan_in import PlanIn
+from .plan_list import PlanList
+from .plan_out import PlanOut
 from .problem_details import ProblemDetails
 from .rebuild_out import RebuildOut
 from .rebuild_out_facts import RebuildOutFacts
+from .recognition_found import RecognitionFound
+from .recognition_found_better import RecognitionFoundBetter
+from .recognition_found_event import RecognitionFoundEvent
+from .recognition_found_filters import RecognitionFoundFilters
+from .recognition_found_level import RecognitionFoundLevel
+from .recognition_found_period import RecognitionFoundPeriod
 from .recognition_list import RecognitionList
 from .recognition_out import RecognitionOut
 from .recognition_out_filters import RecognitionOutFilters
+from .recognition_point import RecognitionPoint
 from .report_line_out import ReportLineOut
 from .roster_out import RosterOut
 from .rule_out import RuleOut
@@ -162,6 +177,10 @@ __all__ = (
     "DecisionIn",
     "DecisionInRoleType0",
     "DecisionInStatus",
+    "DueItem",
+    "DueItemReason",
+    "DueList",
+    "DueListFeedsCaughtUpAt",
     "EffectOut",
     "EffectPointOut",
     "EquityGetEquityBy",
@@ -183,6 +202,7 @@ __all__ = (
     "FeedbackThemesOutFilters",
     "FeedbackThemesOutLevel",
     "FeedbackThemesOutPeriod",
+    "FeedPage",
     "FieldError",
     "GroupOut",
     "Health",
@@ -240,12 +260,22 @@ __all__ = (
     "OverviewItemOutFilters",
     "OverviewOut",
     "PeerComparisonOut",
+    "PlanIn",
+    "PlanList",
+    "PlanOut",
     "ProblemDetails",
     "RebuildOut",
     "RebuildOutFacts",
+    "RecognitionFound",
+    "RecognitionFoundBetter",
+    "RecognitionFoundEvent",
+    "RecognitionFoundFilters",
+    "RecognitionFoundLevel",
+    "RecognitionFoundPeriod",
     "RecognitionList",
     "RecognitionOut",
     "RecognitionOutFilters",
+    "RecognitionPoint",
     "ReportLineOut",
     "RosterOut",
     "RuleOut",

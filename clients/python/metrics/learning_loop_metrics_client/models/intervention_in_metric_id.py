@@ -4,6 +4,7 @@ from enum import StrEnum
 class InterventionInMetricId(StrEnum):
     ACCESS_DAYS_MEDIAN = "access-days-median"
     ACCESS_DAYS_P90 = "access-days-p90"
+    ALLIANCE_RUPTURE_RATE = "alliance-rupture-rate"
     BURNOUT_PREVALENCE = "burnout-prevalence"
     CRITICAL_ALERT_ACKNOWLEDGED_24H = "critical-alert-acknowledged-24h"
     CRITICAL_ALERT_ACTIONED_24H = "critical-alert-actioned-24h"

@@ -107,8 +107,9 @@ def sync_detailed(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
-    `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers
-    store `next_cursor` with what they derived from the events.
+    `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
+    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
+    from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -144,8 +145,9 @@ def sync(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
-    `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers
-    store `next_cursor` with what they derived from the events.
+    `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
+    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
+    from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
-    `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers
-    store `next_cursor` with what they derived from the events.
+    `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
+    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
+    from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -211,8 +214,9 @@ async def asyncio(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
-    `encounter.upserted`, `feedback.received`, `feedback.themed`, `safety_event.upserted`. Consumers
-    store `next_cursor` with what they derived from the events.
+    `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
+    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
+    from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to

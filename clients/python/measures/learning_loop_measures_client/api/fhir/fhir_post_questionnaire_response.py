@@ -137,7 +137,10 @@ def sync_detailed(
     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-    response with no answered item (all declined) is refused as empty.
+    response with no answered item (all declined) is refused as empty. The episode of care
+    (R4 has no element for it) is read from the extension
+    `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+    to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode.
 
     Args:
         instrument (None | str | Unset): Instrument id, if the response does not make it clear.
@@ -180,7 +183,10 @@ def sync(
     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-    response with no answered item (all declined) is refused as empty.
+    response with no answered item (all declined) is refused as empty. The episode of care
+    (R4 has no element for it) is read from the extension
+    `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+    to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode.
 
     Args:
         instrument (None | str | Unset): Instrument id, if the response does not make it clear.
@@ -218,7 +224,10 @@ async def asyncio_detailed(
     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-    response with no answered item (all declined) is refused as empty.
+    response with no answered item (all declined) is refused as empty. The episode of care
+    (R4 has no element for it) is read from the extension
+    `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+    to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode.
 
     Args:
         instrument (None | str | Unset): Instrument id, if the response does not make it clear.
@@ -259,7 +268,10 @@ async def asyncio(
     An answer whose weight and LOINC code disagree is read the more severe way, for the alerts
     and the score alike, and listed in `answer_conflicts` (flag `answer_code_conflict`).
     Anything that cannot be scored is refused with a problem naming the item's linkId; a
-    response with no answered item (all declined) is refused as empty.
+    response with no answered item (all declined) is refused as empty. The episode of care
+    (R4 has no element for it) is read from the extension
+    `http://hl7.org/fhir/StructureDefinition/workflow-episodeOfCare` with a `valueReference`
+    to `EpisodeOfCare/<id>`; without one, measures' gap rule decides the episode.
 
     Args:
         instrument (None | str | Unset): Instrument id, if the response does not make it clear.

@@ -8,18 +8,26 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.trajectory_out import TrajectoryOut
-from ...types import UNSET, Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     patient_id: str,
     *,
     instrument: str,
+    episode_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["instrument"] = instrument
+
+    json_episode_id: None | str | Unset
+    if isinstance(episode_id, Unset):
+        json_episode_id = UNSET
+    else:
+        json_episode_id = episode_id
+    params["episode_id"] = json_episode_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,17 +107,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     instrument: str,
+    episode_id: None | str | Unset = UNSET,
 ) -> Response[ProblemDetails | TrajectoryOut]:
     """Read a patient's trajectory
 
-     Every scored assessment of the patient on the instrument, oldest first, with the change
-    from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
-    instrument's reliable-change value), clinically significant change, response, remission,
-    weeks in care, and the not-on-track verdict with the model that decided. Audited.
+     The patient's scored assessments on the instrument within one episode of care (the
+    latest unless `episode_id` picks another), oldest first, with the change from the
+    episode's baseline to its latest: reliable improvement or deterioration (Jacobson-Truax,
+    with the instrument's reliable-change value), clinically significant change, response,
+    remission, weeks in care, and the not-on-track verdict with the model that decided.
+    `episodes` lists all of the patient's episodes on the instrument. Audited.
 
     Args:
         patient_id (str):
         instrument (str): Instrument id.
+        episode_id (None | str | Unset): The episode of care to show (one of `episodes`); the
+            latest when omitted. An episode the patient does not have on the instrument is a 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,6 +135,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         patient_id=patient_id,
         instrument=instrument,
+        episode_id=episode_id,
     )
 
     response = client.get_httpx_client().request(
@@ -136,17 +150,22 @@ def sync(
     *,
     client: AuthenticatedClient,
     instrument: str,
+    episode_id: None | str | Unset = UNSET,
 ) -> ProblemDetails | TrajectoryOut | None:
     """Read a patient's trajectory
 
-     Every scored assessment of the patient on the instrument, oldest first, with the change
-    from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
-    instrument's reliable-change value), clinically significant change, response, remission,
-    weeks in care, and the not-on-track verdict with the model that decided. Audited.
+     The patient's scored assessments on the instrument within one episode of care (the
+    latest unless `episode_id` picks another), oldest first, with the change from the
+    episode's baseline to its latest: reliable improvement or deterioration (Jacobson-Truax,
+    with the instrument's reliable-change value), clinically significant change, response,
+    remission, weeks in care, and the not-on-track verdict with the model that decided.
+    `episodes` lists all of the patient's episodes on the instrument. Audited.
 
     Args:
         patient_id (str):
         instrument (str): Instrument id.
+        episode_id (None | str | Unset): The episode of care to show (one of `episodes`); the
+            latest when omitted. An episode the patient does not have on the instrument is a 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +179,7 @@ def sync(
         patient_id=patient_id,
         client=client,
         instrument=instrument,
+        episode_id=episode_id,
     ).parsed
 
 
@@ -168,17 +188,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     instrument: str,
+    episode_id: None | str | Unset = UNSET,
 ) -> Response[ProblemDetails | TrajectoryOut]:
     """Read a patient's trajectory
 
-     Every scored assessment of the patient on the instrument, oldest first, with the change
-    from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
-    instrument's reliable-change value), clinically significant change, response, remission,
-    weeks in care, and the not-on-track verdict with the model that decided. Audited.
+     The patient's scored assessments on the instrument within one episode of care (the
+    latest unless `episode_id` picks another), oldest first, with the change from the
+    episode's baseline to its latest: reliable improvement or deterioration (Jacobson-Truax,
+    with the instrument's reliable-change value), clinically significant change, response,
+    remission, weeks in care, and the not-on-track verdict with the model that decided.
+    `episodes` lists all of the patient's episodes on the instrument. Audited.
 
     Args:
         patient_id (str):
         instrument (str): Instrument id.
+        episode_id (None | str | Unset): The episode of care to show (one of `episodes`); the
+            latest when omitted. An episode the patient does not have on the instrument is a 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         patient_id=patient_id,
         instrument=instrument,
+        episode_id=episode_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,17 +229,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     instrument: str,
+    episode_id: None | str | Unset = UNSET,
 ) -> ProblemDetails | TrajectoryOut | None:
     """Read a patient's trajectory
 
-     Every scored assessment of the patient on the instrument, oldest first, with the change
-    from baseline to latest: reliable improvement or deterioration (Jacobson-Truax, with the
-    instrument's reliable-change value), clinically significant change, response, remission,
-    weeks in care, and the not-on-track verdict with the model that decided. Audited.
+     The patient's scored assessments on the instrument within one episode of care (the
+    latest unless `episode_id` picks another), oldest first, with the change from the
+    episode's baseline to its latest: reliable improvement or deterioration (Jacobson-Truax,
+    with the instrument's reliable-change value), clinically significant change, response,
+    remission, weeks in care, and the not-on-track verdict with the model that decided.
+    `episodes` lists all of the patient's episodes on the instrument. Audited.
 
     Args:
         patient_id (str):
         instrument (str): Instrument id.
+        episode_id (None | str | Unset): The episode of care to show (one of `episodes`); the
+            latest when omitted. An episode the patient does not have on the instrument is a 404.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -228,5 +259,6 @@ async def asyncio(
             patient_id=patient_id,
             client=client,
             instrument=instrument,
+            episode_id=episode_id,
         )
     ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.episode_out import EpisodeOut
+from ...models.problem_details import ProblemDetails
+from ...types import Response
+
+
+def _get_kwargs(
+    episode_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/episodes/{episode_id}".format(
+            episode_id=quote(str(episode_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EpisodeOut | ProblemDetails | None:
+    if response.status_code == 200:
+        response_200 = EpisodeOut.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ProblemDetails.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ProblemDetails.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ProblemDetails.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ProblemDetails.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ProblemDetails.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ProblemDetails.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = ProblemDetails.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EpisodeOut | ProblemDetails]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    episode_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EpisodeOut | ProblemDetails]:
+    """Read an episode of care
+
+     One episode of the caller's org; another org's id is a 404. The read is audited (the patient it
+    names).
+
+    Args:
+        episode_id (str): The caller's id for the episode, unique within the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EpisodeOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        episode_id=episode_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    episode_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EpisodeOut | ProblemDetails | None:
+    """Read an episode of care
+
+     One episode of the caller's org; another org's id is a 404. The read is audited (the patient it
+    names).
+
+    Args:
+        episode_id (str): The caller's id for the episode, unique within the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EpisodeOut | ProblemDetails
+    """
+
+    return sync_detailed(
+        episode_id=episode_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    episode_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[EpisodeOut | ProblemDetails]:
+    """Read an episode of care
+
+     One episode of the caller's org; another org's id is a 404. The read is audited (the patient it
+    names).
+
+    Args:
+        episode_id (str): The caller's id for the episode, unique within the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EpisodeOut | ProblemDetails]
+    """
+
+    kwargs = _get_kwargs(
+        episode_id=episode_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    episode_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> EpisodeOut | ProblemDetails | None:
+    """Read an episode of care
+
+     One episode of the caller's org; another org's id is a 404. The read is audited (the patient it
+    names).
+
+    Args:
+        episode_id (str): The caller's id for the episode, unique within the org.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EpisodeOut | ProblemDetails
+    """
+
+    return (
+        await asyncio_detailed(
+            episode_id=episode_id,
+            client=client,
+        )
+    ).parsed
