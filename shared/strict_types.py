@@ -47,6 +47,14 @@ WHITE_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205
 #: A string with something left once stripped: stated for fields whose model strips them.
 NOT_BLANK = f"^[{WHITE_SPACE}]*[^{WHITE_SPACE}]"
 
+#: Text people type (names, titles, descriptions): any character but the control characters
+#: other than tab and line breaks. PostgreSQL refuses a NUL in text outright, and none of them
+#: belongs in a name.
+_CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F"
+TEXT_PATTERN = f"^[^{_CONTROL}]*$"
+#: The same, with something besides white space: a name is stripped before its length is checked.
+NAME_PATTERN = f"^[^{_CONTROL}]*[^{WHITE_SPACE}{_CONTROL}][^{_CONTROL}]*$"
+
 IsoDate = Annotated[date, BeforeValidator(_full_date)]
 """A ``date`` given as ``YYYY-MM-DD``."""
 

@@ -51,7 +51,7 @@ PLAN = OrgPlan(
     sites=1,
     teams_per_site=2,
     clinicians_per_team=3,
-    patients=90,
+    patients=140,
     weeks=16,
     sessions_per_patient=6,
 )

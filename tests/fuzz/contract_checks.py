@@ -64,7 +64,10 @@ def positive_data_accepted_or_refused_by_a_stated_rule(ctx, response, case) -> N
     try:
         positive_data_acceptance(ctx, response, case)
     except RejectedPositiveData:
-        if response.status_code == 422 and case.operation.path.startswith("/fhir/"):
+        # Under /fhir a value the FHIR rules refuse (a search's date, a resource FHIR validates)
+        # is answered as FHIR says: 400 for a search it cannot process (R4 http.html#search),
+        # 422 for a resource it cannot accept, each an OperationOutcome naming the cause.
+        if response.status_code in (400, 422) and case.operation.path.startswith("/fhir/"):
             return
         errors = _field_errors(response) if response.status_code == 422 else None
         if errors is None or any(_breaks_a_stated_keyword(e, case) for e in errors):

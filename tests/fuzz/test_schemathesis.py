@@ -66,7 +66,7 @@ CHECKS = every_check(no_undocumented_server_error, problem_json_on_errors)
 #: early, but the run must stay within CI's budget).
 NEGATIVE_EXAMPLES = max(EXAMPLES // 5, 3)
 #: Query parameters holding a cursor this API issued (pages, the feed).
-CURSOR_PARAMETERS = ("cursor", "after")
+CURSOR_PARAMETERS = ("cursor", "after", "_cursor")  # _cursor: FHIR search pages
 
 
 def _settings(examples: int) -> settings:

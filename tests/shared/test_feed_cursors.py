@@ -31,7 +31,11 @@ def _write(client: TestClient, org: str) -> None:
             f"/v1/encounters/e-{uuid.uuid4().hex[:8]}", json=body(), headers=bearer(org)
         )
     else:
-        response = post_assessment(client, org, answers=phq9([1] * 8 + [0]))  # no alert: one event
+        # No alert, and a patient of its own: one event (a second score of one patient at the
+        # same time may become the episode's baseline and republish the first's event).
+        response = post_assessment(
+            client, org, patient_id=f"p-{uuid.uuid4().hex[:8]}", answers=phq9([1] * 8 + [0])
+        )
     assert response.status_code in (200, 201), response.text
     wait_for_horizon(client, org)
 

@@ -13,6 +13,7 @@ from pydantic import AwareDatetime, ConfigDict, Field, field_validator
 
 from services.intake.schemas.common import IntakeModel
 from services.intake.schemas.feedback_themes import MAX_THEMES, ThemeCode
+from shared.strict_types import NAME_PATTERN
 
 __all__ = ["EXAMPLE", "FeedbackResponseIn", "FeedbackResponseOut"]
 
@@ -48,12 +49,14 @@ class FeedbackResponseIn(IntakeModel):
     you_said: str = Field(
         min_length=1,
         max_length=2000,
+        pattern=NAME_PATTERN,
         description="What the org heard, in its own words, without naming anyone.",
         examples=[_BODY["you_said"]],
     )
     we_did: str = Field(
         min_length=1,
         max_length=2000,
+        pattern=NAME_PATTERN,
         description="What the org changed in answer.",
         examples=[_BODY["we_did"]],
     )

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import AwareDatetime, ConfigDict, Field, StringConstraints, field_validator
 
 from services.intake.schemas.common import IntakeModel
+from shared.strict_types import NAME_PATTERN, TEXT_PATTERN
 
 __all__ = [
     "THEME_CODE_PATTERN",
@@ -46,12 +47,14 @@ class ThemeIn(IntakeModel):
     label: str = Field(
         min_length=1,
         max_length=200,
+        pattern=NAME_PATTERN,
         description="What staff read for the code.",
         examples=["Waiting times"],
     )
     description: str | None = Field(
         default=None,
         max_length=2000,
+        pattern=TEXT_PATTERN,
         description="When to use the theme, for consistent tagging.",
         examples=["Time to a first appointment, or in the waiting room."],
     )

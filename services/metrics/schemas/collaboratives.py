@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.metrics.schemas.common import NAME_PATTERN
+from shared.strict_types import NAME_PATTERN
 
 _ID_EXAMPLE = "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"
 

@@ -4,16 +4,6 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from shared.strict_types import WHITE_SPACE
-
-#: Text people type (names, titles, descriptions): any character but the control characters
-#: other than tab and line breaks. PostgreSQL refuses a NUL in text outright, and none of them
-#: belongs in a name.
-_CONTROL = "\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F"
-TEXT_PATTERN = f"^[^{_CONTROL}]*$"
-# The same, with something besides white space: a name is stripped before its length is checked.
-NAME_PATTERN = f"^[^{_CONTROL}]*[^{WHITE_SPACE}{_CONTROL}][^{_CONTROL}]*$"
-
 
 class IntervalOut(BaseModel):
     """A point estimate with its 95% confidence interval."""

@@ -8,8 +8,8 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, JsonValue
 
 from services.metrics.catalog import CATALOG, Level, Period
-from services.metrics.schemas.common import NAME_PATTERN, TEXT_PATTERN, IntervalOut
-from shared.strict_types import IsoDate
+from services.metrics.schemas.common import IntervalOut
+from shared.strict_types import NAME_PATTERN, TEXT_PATTERN, IsoDate
 
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 # A start date outside this window is a typo or a placeholder (0001-01-01, 9999-12-31), never a

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
-from services.metrics.schemas.common import TEXT_PATTERN
+from shared.strict_types import TEXT_PATTERN
 
 ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 Reason = Literal["baseline-due", "baseline-overdue", "follow-up-due", "follow-up-overdue"]

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from services.metrics.schemas.common import TEXT_PATTERN
+from shared.strict_types import TEXT_PATTERN
 
 
 class TargetIn(BaseModel):
