@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 
 from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.settings import MetricsSettings
-from tests.metrics.dashboard.test_dashboard_pages import signed_in
+from tests.metrics.dashboard.pages import signed_in
 from tests.metrics.learning.factory import insert, month_of_encounters
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer

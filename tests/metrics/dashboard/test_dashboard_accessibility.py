@@ -17,7 +17,7 @@ from starlette.testclient import TestClient
 
 from services.metrics.dashboard.templates import FOLDER
 from tests.metrics.dashboard.html import body_rows, parse, svg
-from tests.metrics.dashboard.test_dashboard_pages import RANGE, kept_shift, signed_in
+from tests.metrics.dashboard.pages import RANGE, kept_shift, signed_in
 from tests.support.tokens import bearer
 
 QUERY = {"metric": "kept-rate", "level": "team", "unit": "team-a", "period": "month", **RANGE}

@@ -19,7 +19,7 @@ from shared.events import (
     SafetyEventUpserted,
 )
 from tests.metrics.dashboard.html import body_rows
-from tests.metrics.dashboard.test_dashboard_pages import signed_in
+from tests.metrics.dashboard.pages import signed_in
 from tests.metrics.safety.oracle import ORACLE
 from tests.metrics.sync.events import event
 from tests.support.tokens import bearer
