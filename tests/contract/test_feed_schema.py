@@ -29,6 +29,7 @@ from services.metrics.settings import MetricsSettings
 from shared.events import EVENT_TYPES
 from shared.feed_schema import documented_feed_page, typed_feed_page
 from synthetic.generator import OrgPlan, generate
+from tests.intake.feed import wait_for_horizon
 from tests.support.services import migrated_client
 from tests.support.tokens import bearer
 
@@ -126,6 +127,7 @@ def test_every_served_event_parses_as_its_documented_type(
     name: str, published: list[str], request: pytest.FixtureRequest
 ) -> None:
     client: TestClient = request.getfixturevalue(name)
+    wait_for_horizon(client, ORG)  # on PostgreSQL, past any transaction still open elsewhere
     events = _whole_feed(client)
     page = typed_feed_page(tuple(published)).model_validate(
         {"items": events, "next_cursor": "x", "has_more": False}

@@ -14,7 +14,7 @@ disclosure policy has run; a suppressed value never takes part).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from typing import Literal
 
@@ -144,13 +144,14 @@ def publish_pass(
     *,
     now: datetime,
     stopping: Callable[[], bool] = lambda: False,
+    orgs: Sequence[str] | None = None,
 ) -> int:
-    """One pass over every organization; the number of recognitions newly published. When
-    ``stopping`` says so (the app is shutting down) it ends after the organization under way:
-    the next pass finds the rest."""
+    """One pass over every organization (or only ``orgs``: one org's "publish now"); the number
+    of recognitions newly published. When ``stopping`` says so (the app is shutting down) it
+    ends after the organization under way: the next pass finds the rest."""
     month = last_closed_month(now.date())
     published = 0
-    for org in _orgs(engine):
+    for org in _orgs(engine) if orgs is None else orgs:
         if stopping():
             break
         # Reads take no write lock (SQLite): only a new recognition's claim below writes.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 
@@ -44,10 +44,14 @@ class RecognitionWorker:
             logger=logger,
         )
 
-    def run_once(self) -> int:
-        """One pass; the number of recognitions it published."""
+    def run_once(self, orgs: Sequence[str] | None = None) -> int:
+        """One pass (over every org, or only ``orgs``); the number of recognitions published."""
         return publish_pass(
-            self.engine, self.settings, now=self.clock(), stopping=lambda: self._loop.stopping
+            self.engine,
+            self.settings,
+            now=self.clock(),
+            stopping=lambda: self._loop.stopping,
+            orgs=orgs,
         )
 
     def start(self) -> None:

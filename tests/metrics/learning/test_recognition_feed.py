@@ -84,7 +84,7 @@ def test_a_planted_improvement_is_published_once_as_the_route_shows_it(
     metrics_client: TestClient, org: str
 ) -> None:
     seed(metrics_client, org)
-    worker(metrics_client).run_once()
+    worker(metrics_client).run_once([org])
     events = found(metrics_client, org)
     assert {(e.level, e.unit_id, e.metric_id) for e in events} == EXPECTED
     route = metrics_client.get(
@@ -104,14 +104,14 @@ def test_a_planted_improvement_is_published_once_as_the_route_shows_it(
         assert [p.value for p in event.points] == [p["value"] for p in shown["points"]]
     assert len({e.recognition_id for e in events}) == 4
 
-    worker(metrics_client).run_once()  # again: nothing new
+    worker(metrics_client).run_once([org])  # again: nothing new
     assert found(metrics_client, org) == events
     assert rows(metrics_client, org) == 4
 
 
 def test_noise_publishes_nothing(metrics_client: TestClient, org: str) -> None:
     seed(metrics_client, org, planted=False)
-    worker(metrics_client).run_once()
+    worker(metrics_client).run_once([org])
     assert found(metrics_client, org) == []
     assert rows(metrics_client, org) == 0
 
@@ -120,7 +120,7 @@ def test_the_feed_pages_with_cursors_and_shows_an_org_its_own_events(
     metrics_client: TestClient, org: str
 ) -> None:
     seed(metrics_client, org)
-    worker(metrics_client).run_once()
+    worker(metrics_client).run_once([org])
     seen, after = [], None
     for _ in range(4):
         page = feed(metrics_client, org, limit=1, **({"after": after} if after else {}))
@@ -155,7 +155,7 @@ def test_two_replicas_at_once_publish_each_recognition_once(
     def run(one: RecognitionWorker) -> None:
         start.wait()
         try:
-            one.run_once()
+            one.run_once([org])
         except Exception as error:  # the assertion below names it
             errors.append(error)
 

@@ -32,6 +32,7 @@ from services.metrics.sync.state import (
 from shared.auth import issue_local_token
 from shared.feed import FeedPage
 from shared.models import utcnow
+from tests.intake.feed import wait_for_horizon
 from tests.support.tokens import bearer
 
 SETTINGS = MetricsSettings(
@@ -52,6 +53,8 @@ def post_patients(intake_client: TestClient, org: str, count: int) -> None:
     body = [{"patient_id": f"pt-{i}", "race": ["2106-3"]} for i in range(count)]
     response = intake_client.post("/v1/patients:batch", json=body, headers=bearer(org))
     assert response.status_code == 200, response.text
+    # On PostgreSQL a transaction still open elsewhere on the server holds the feed back.
+    wait_for_horizon(intake_client, org)
 
 
 def feed_length(client: FeedClient) -> int:
