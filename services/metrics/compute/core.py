@@ -31,6 +31,7 @@ from services.metrics.catalog import (
 )
 from services.metrics.compute.facts.alerts import SPECS as ALERT_SPECS
 from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
+from services.metrics.compute.facts.care_episodes import SPECS as CARE_EPISODE_SPECS
 from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
@@ -88,6 +89,7 @@ SPECS: dict[str, MetricSpec] = {
     **ASSESSMENT_SPECS,
     **ALERT_SPECS,
     **SAFETY_EVENT_SPECS,
+    **CARE_EPISODE_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 
