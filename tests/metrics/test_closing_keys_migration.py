@@ -1,6 +1,6 @@
 """Episodes of care closed before the closing period keys existed get them from the migration
-(so the fidelity metrics count them in the week and quarter they closed), open ones stay
-without, and downgrading drops the two columns only."""
+(so the fidelity metrics count them in the week and quarter they closed, and know their length),
+open ones stay without, and downgrading drops the three columns only."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ INSERT = text(
 )
 
 
-def test_closed_episodes_get_their_closing_week_and_quarter(tmp_path: Path) -> None:
+def test_closed_episodes_get_their_closing_week_quarter_and_length(tmp_path: Path) -> None:
     opened = date(2026, 4, 1)
     with throwaway_database("closing_keys", tmp_path) as url:
         upgrade(MIGRATIONS, url, BEFORE)
@@ -36,13 +36,20 @@ def test_closed_episodes_get_their_closing_week_and_quarter(tmp_path: Path) -> N
             upgrade(MIGRATIONS, url)
             with engine.connect() as c:
                 rows = c.execute(
-                    text("SELECT episode_id, closed_week, closed_quarter FROM fact_care_episodes")
+                    text(
+                        "SELECT episode_id, closed_week, closed_quarter, length_days"
+                        " FROM fact_care_episodes"
+                    )
                 )
-                keys = {episode: (str(week), str(quarter)) for episode, week, quarter in rows}
+                keys = {
+                    episode: (str(week), str(quarter), days)
+                    for episode, week, quarter, days in rows
+                }
             downgrade(MIGRATIONS, url, BEFORE)
             columns = {c["name"] for c in inspect(engine).get_columns("fact_care_episodes")}
         finally:
             engine.dispose()
     # 5 July 2026 is a Sunday: its ISO week began on Monday 29 June; its quarter is the third.
-    assert keys == {"ep-1": ("2026-06-29", "2026-07-01"), "ep-2": ("None", "None")}
-    assert "closed_week" not in columns and "closed_month" in columns
+    assert keys == {"ep-1": ("2026-06-29", "2026-07-01", 95), "ep-2": ("None", "None", None)}
+    assert not columns & {"closed_week", "closed_quarter", "length_days"}
+    assert "closed_month" in columns

@@ -1,12 +1,15 @@
 """Measurement fidelity and courses of care, per episode of care (issue #17): who dropped out,
-whose course has the paired scores an outcome needs, and whose course was finished.
+whose course has the paired scores an outcome needs, whose course was finished and how long it
+lasted; and whether measurement happens (a baseline in time, assessments per kept session:
+:mod:`services.metrics.compute.facts.measurement_fidelity` says how they are counted).
 
-Each counts the finished episodes of intake's episodes of care (``fact_care_episodes``, FHIR
-EpisodeOfCare status ``finished``) in the period they closed; cancelled episodes (closed before
-care began) and entries in error are out. Units are the episode's own: its lead clinician,
-team and site. Assessments and sessions belong to an episode when their events name it
-(measures' gap-rule episodes are not intake's and count for none). ``n`` is the number of
-distinct patients of the episodes; a redacted (Part 2) episode is one patient of its own.
+The shares and the length count the finished episodes of intake's episodes of care
+(``fact_care_episodes``, FHIR EpisodeOfCare status ``finished``) in the period they closed;
+cancelled episodes (closed before care began) and entries in error are out. Units are the
+episode's own: its lead clinician, team and site. Assessments and sessions belong to an
+episode when their events name it (measures' gap-rule episodes are not intake's and count for
+none). ``n`` is the number of distinct patients of the episodes; a redacted (Part 2) episode is
+one patient of its own.
 """
 
 from __future__ import annotations
@@ -87,5 +90,74 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         source=f"{TALKING_THERAPIES}: a 'finished course of treatment' is a referral that "
         "ended having had at least two treatment sessions; sessions here are any kept sessions "
         "of the episode (the encounters carry no session type).",
+    ),
+    MetricDefinition(
+        metric_id="episode-length-median",
+        title="Length of finished episodes (median days)",
+        domain="engagement",
+        description="Median days from opening to closing of the episodes of care finished in "
+        "the period: how long a course of care lasts.",
+        numerator="Median of the days from the day an episode opened to the day it closed.",
+        denominator=CLOSED,
+        kind="continuous",
+        unit="days",
+        better="lower",
+        chart="xmr",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions=CLOSED_EXCLUSIONS,
+        source="Episode duration as NHS England's Mental Health Services Data Set derives it "
+        "for a referral or care spell (start to end date); shorter is 'better' only in the "
+        "sense of access and flow, read it beside the outcome and dropout metrics.",
+    ),
+    MetricDefinition(
+        metric_id="baseline-coverage",
+        title="Episodes with a baseline measure",
+        domain="mbc",
+        description="Share of the episodes of care opened in the period, with at least one "
+        "kept session, that have a scored assessment completed no later than the day of their "
+        "second kept session: a baseline taken in time. A plan-free window of two sessions, "
+        "the same for every service line (an organisation's measurement plans may set another "
+        "for its due list).",
+        numerator="Episodes opened in the period with a scored assessment naming the episode, "
+        "completed no later than the (local) day of its second kept session, or at any time "
+        "while it has fewer than two.",
+        denominator="Episodes of care opened in the period with at least one kept (fulfilled) "
+        "session naming the episode, by the day they opened.",
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions="Episodes entered in error, and episodes without a kept session yet (no "
+        "baseline was due). Recent periods can still change: an episode enters the "
+        "denominator at its first kept session and its baseline may follow at its second. "
+        "Assessments without a score, and the clinician well-being survey's, do not count.",
+        source="Baseline measurement at the start of treatment, as measurement-based care "
+        "defines it (Lewis et al., JAMA Psychiatry 2019;76(3):324-335) and as NHS Talking "
+        "Therapies expects a first score at the assessment or first treatment session; the "
+        "window of two kept sessions is this catalog's own.",
+    ),
+    MetricDefinition(
+        metric_id="assessments-per-kept-session",
+        title="Scored assessments per kept session",
+        domain="mbc",
+        description="Scored assessments completed in the period per session kept in the "
+        "period: how often measurement happens relative to care given (session-by-session "
+        "measurement would be 1).",
+        numerator="Scored assessments completed in the period (any instrument with a patient).",
+        denominator="Kept (fulfilled) sessions scheduled in the period.",
+        kind="rate",
+        unit="assessments per kept session",
+        better="higher",
+        chart="u",
+        fact="assessment",
+        exclusions="Assessments without a score and the clinician well-being survey's; sessions "
+        "not kept. Each is counted by its own day; units are those of the episode the "
+        "assessment or session names (its lead clinician, team, site), else its own.",
+        source="Routine outcome monitoring at every session, as measurement-based care "
+        "recommends (Lewis et al., JAMA Psychiatry 2019;76(3):324-335; NHS Talking Therapies "
+        "asks for a score at each session).",
     ),
 )

@@ -36,6 +36,7 @@ from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
 from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
+from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 from services.metrics.compute.rollup import aggregate_rows as rollup_rows
@@ -90,6 +91,7 @@ SPECS: dict[str, MetricSpec] = {
     **ALERT_SPECS,
     **SAFETY_EVENT_SPECS,
     **CARE_EPISODE_SPECS,
+    **FIDELITY_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 

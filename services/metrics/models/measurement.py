@@ -35,7 +35,7 @@ audit_log = audit_table(metadata)
 class CareEpisodeFact(PeriodKeys, MetricsTable, table=True):
     """An episode of care; period keys of the day it opened, ``closed_week``, ``closed_month``
     and ``closed_quarter`` those of the day it closed (the period a closed episode's
-    completeness and dropout are counted in)."""
+    completeness and dropout are counted in), ``length_days`` its days from open to close."""
 
     __tablename__ = "fact_care_episodes"
     __table_args__ = (Index("ix_fact_care_episodes_patient", "org", "patient_id"),)
@@ -53,6 +53,9 @@ class CareEpisodeFact(PeriodKeys, MetricsTable, table=True):
     closed_week: date | None = None
     closed_month: date | None = None
     closed_quarter: date | None = None
+    length_days: int | None = Field(
+        default=None, description="Days from opening to closing (null while open)."
+    )
     discharge_reason: str | None = Field(default=None, max_length=32)
     redacted: bool = False
     event_time: datetime | None = event_time_field()

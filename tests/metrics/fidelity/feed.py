@@ -50,9 +50,12 @@ def fidelity_feeds(org: str, *, seed: int, patients: int = 90) -> SafetyFeeds:
     def assessment(pid: str, episode: str | None, at: datetime) -> None:
         counter["a"] += 1
         incomplete = rng.random() < 0.1
+        clinician = rng.choice([*CLINICIANS, None])  # often none: the patient answered alone
+        team = TEAM_OF[clinician] if clinician else None
         scored = AssessmentScored(
             assessment_id=f"a{counter['a']}", instrument_id=rng.choice(["phq9", "gad7"]),
-            instrument_version="1", completed_at=at, patient_id=pid,
+            instrument_version="1", completed_at=at, patient_id=pid, clinician_id=clinician,
+            team_id=team, site_id=SITE_OF[team] if team else None,
             total=None if incomplete else float(rng.randint(0, 27)), episode_id=episode,
         )  # fmt: skip
         measures.add(at, scored)

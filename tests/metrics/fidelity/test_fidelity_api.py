@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from services.metrics.sync.apply import apply_events
 from shared.events import EncounterUpserted, EpisodeUpserted, EventData, PatientUpserted
-from tests.metrics.fidelity.oracle import NUMERATORS
+from tests.metrics.fidelity.oracle import ORACLE
 from tests.metrics.sync.events import event
 from tests.support.tokens import bearer
 
@@ -89,11 +89,17 @@ def test_the_catalog_names_direction_numerator_denominator_and_source(
 ) -> None:
     answer = metrics_client.get("/v1/metrics", headers=bearer(org))
     items = {d["metric_id"]: d for d in answer.json()["items"]}
-    for metric_id in NUMERATORS:
+    for metric_id in ORACLE:
         d = items[metric_id]
         assert d["numerator"] and d["denominator"] and d["exclusions"], metric_id
-        assert "NHS Talking Therapies" in d["source"], metric_id
-        assert d["fact"] == "care_episode" and d["levels"][0] == "clinician", metric_id
+        assert d["source"] and d["levels"][0] == "clinician", metric_id
+        assert d["fact"] == (
+            "assessment" if metric_id.startswith("assessments") else "care_episode"
+        )
+    for metric_id in ("episode-dropout-rate", "paired-score-completeness", "finished-course-rate"):
+        assert "NHS Talking Therapies" in items[metric_id]["source"], metric_id
     assert items["episode-dropout-rate"]["better"] == "lower"
     assert items["paired-score-completeness"]["better"] == "higher"
     assert items["finished-course-rate"]["better"] == "higher"
+    assert items["episode-length-median"]["kind"] == "continuous"
+    assert items["assessments-per-kept-session"]["chart"] == "u"

@@ -13,10 +13,10 @@ from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
 from services.metrics.compute import MetricQuery, compute
-from tests.metrics.fidelity.oracle import NUMERATORS, finished_episodes, oracle
+from tests.metrics.fidelity.oracle import ORACLE, finished_episodes, opened_episodes, oracle
 from tests.metrics.safety.conftest import Applied
 
-METRICS = sorted(NUMERATORS)
+METRICS = sorted(ORACLE)
 
 
 def check(applied: Applied, metric_id: str, **kw: Any) -> int:
@@ -47,10 +47,9 @@ def check(applied: Applied, metric_id: str, **kw: Any) -> int:
     assert set(got) == set(expected), (metric_id, kw)
     for key, want in expected.items():
         cell = got[key]
-        assert (cell.n, cell.denominator, cell.numerator) == (
-            want.n, pytest.approx(want.denominator), pytest.approx(want.numerator)
-        ), key  # fmt: skip
-        assert cell.value == pytest.approx(want.value), key
+        assert (cell.n, cell.denominator) == (want.n, pytest.approx(want.denominator)), key
+        assert cell.numerator == (None if want.numerator is None else pytest.approx(want.numerator))
+        assert cell.value == (None if want.value is None else pytest.approx(want.value)), key
     return len(cells)
 
 
@@ -58,7 +57,7 @@ def check(applied: Applied, metric_id: str, **kw: Any) -> int:
 def test_every_level_and_period_matches_the_raw_events(applied: Applied, metric_id: str) -> None:
     for level in CATALOG[metric_id].levels:
         orgs = applied.orgs if level == "collaborative" else applied.orgs[:1]
-        assert check(applied, metric_id, level=level, orgs=orgs) > 5, level
+        assert check(applied, metric_id, level=level, orgs=orgs) >= 5, level
     for period in ("week", "quarter"):
         assert check(applied, metric_id, period=period)
     assert check(applied, metric_id, orgs=applied.orgs[1:])  # the other org alone
@@ -70,7 +69,8 @@ def test_one_unit_a_range_and_the_filter_match(applied: Applied, metric_id: str)
     bounds = {"start": date(2026, 2, 9), "end": date(2026, 5, 17)}
     assert check(applied, metric_id, level="team", period="week", **bounds)
     assert check(applied, metric_id, level="site", period="range", **bounds)
-    assert check(applied, metric_id, period="quarter", service_line="youth")
+    if "service_line" in CATALOG[metric_id].filters:
+        assert check(applied, metric_id, period="quarter", service_line="youth")
 
 
 @pytest.mark.parametrize("metric_id", METRICS)
@@ -89,7 +89,13 @@ def test_the_feeds_exercise_every_rule(applied: Applied) -> None:
     whole = {"orgs": org, "level": "org", "period": "range", "start": date(2026, 1, 1)}
     for metric_id in METRICS:
         [cell] = oracle(applied.events, metric_id, **whole).values()  # type: ignore[arg-type]
-        assert cell.n > 30 and cell.value is not None and 0.1 < cell.value < 0.9, metric_id
+        assert cell.n > 30 and cell.value is not None, metric_id
+        if CATALOG[metric_id].kind == "proportion":
+            assert 0.1 < cell.value < 0.9, metric_id
     finished = finished_episodes(applied.events)
     assert any(e["patient_id"] is None for e in finished)  # redacted
     assert {e["discharge_reason"] for e in finished} >= {"dropped-out", "planned-completion"}
+    # Baselines after the second kept session exist: the window is tested, not just presence.
+    opened = opened_episodes(applied.events)
+    late = [e for e in opened if e["kept"] >= 2 and e["scored"] and not e["baseline"]]
+    assert late and any(e["baseline"] for e in opened)

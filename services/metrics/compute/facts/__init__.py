@@ -10,6 +10,7 @@ from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
 from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
+from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 
@@ -21,6 +22,7 @@ __all__ = [
     "FEEDBACK_ITEM_SPECS",
     "FEEDBACK_LOOP_SPECS",
     "FEEDBACK_SPECS",
+    "FIDELITY_SPECS",
     "REFERRAL_SPECS",
     "SAFETY_EVENT_SPECS",
 ]

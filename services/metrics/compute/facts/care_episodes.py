@@ -51,6 +51,7 @@ def _closed() -> SimpleNamespace:
             case((col(C.discharge_reason) == "dropped-out", 1), else_=0).label("dropped"),
             func.coalesce(scored, 0).cast(Integer).label("scored"),
             func.coalesce(kept, 0).cast(Integer).label("kept"),
+            col(C.length_days).label("length_days"),
         )
         .where(col(C.status) == "finished", col(C.closed_on).is_not(None))
         .subquery("closed_episodes")
@@ -76,4 +77,13 @@ SPECS: dict[str, MetricSpec] = {
     "episode-dropout-rate": _share(CLOSED.dropped == 1),
     "paired-score-completeness": _share(CLOSED.scored >= 2),
     "finished-course-rate": _share(CLOSED.kept >= 2),
+    "episode-length-median": MetricSpec(
+        table=CLOSED,
+        population=(),
+        denominator=func.count(),
+        quantile=0.5,
+        quantile_column=CLOSED.length_days,
+        n_rows=CLOSED.length_days.is_not(None),
+        filters=FILTERS,
+    ),
 }

@@ -4,10 +4,11 @@ Revision ID: df98d676e3c6
 Revises: fe271c5252a7
 Create Date: 2026-12-06 13:57:21.315735
 
-The fidelity metrics (dropout, paired-score completeness, finished courses) count a closed
-episode in the week, month or quarter it closed: ``fact_care_episodes`` gains ``closed_week``
-and ``closed_quarter`` beside ``closed_month``, filled here for the episodes already closed
-(weeks start on Monday, as every period key). Downgrading drops the two columns.
+The fidelity metrics (dropout, paired-score completeness, finished courses, episode length)
+count a closed episode in the week, month or quarter it closed: ``fact_care_episodes`` gains
+``closed_week`` and ``closed_quarter`` beside ``closed_month``, and ``length_days`` (days from
+opening to closing), filled here for the episodes already closed (weeks start on Monday, as
+every period key). Downgrading drops the three columns.
 """
 
 from collections.abc import Sequence
@@ -25,35 +26,44 @@ _EPISODES = sa.table(
     "fact_care_episodes",
     sa.column("org", sa.String),
     sa.column("episode_id", sa.String),
+    sa.column("opened_on", sa.Date),
     sa.column("closed_on", sa.Date),
     sa.column("closed_week", sa.Date),
     sa.column("closed_quarter", sa.Date),
+    sa.column("length_days", sa.Integer),
 )
+
+
+def _day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def upgrade() -> None:
     with op.batch_alter_table("fact_care_episodes", schema=None) as batch_op:
         batch_op.add_column(sa.Column("closed_week", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("closed_quarter", sa.Date(), nullable=True))
+        batch_op.add_column(sa.Column("length_days", sa.Integer(), nullable=True))
     connection = op.get_bind()
     closed = connection.execute(
-        sa.select(_EPISODES.c.org, _EPISODES.c.episode_id, _EPISODES.c.closed_on).where(
-            _EPISODES.c.closed_on.is_not(None)
-        )
+        sa.select(
+            _EPISODES.c.org, _EPISODES.c.episode_id, _EPISODES.c.opened_on, _EPISODES.c.closed_on
+        ).where(_EPISODES.c.closed_on.is_not(None))
     ).all()
-    for org, episode_id, closed_on in closed:
-        day = closed_on if isinstance(closed_on, date) else date.fromisoformat(str(closed_on))
+    for org, episode_id, opened_on, closed_on in closed:
+        day = _day(closed_on)
         connection.execute(
             _EPISODES.update()
             .where(_EPISODES.c.org == org, _EPISODES.c.episode_id == episode_id)
             .values(
                 closed_week=day - timedelta(days=day.weekday()),
                 closed_quarter=date(day.year, 3 * ((day.month - 1) // 3) + 1, 1),
+                length_days=(day - _day(opened_on)).days,
             )
         )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("fact_care_episodes", schema=None) as batch_op:
+        batch_op.drop_column("length_days")
         batch_op.drop_column("closed_quarter")
         batch_op.drop_column("closed_week")

@@ -42,6 +42,7 @@ def row_of(event: Parsed[EpisodeUpserted]) -> dict[str, Any]:
         "opened_on": d.opened_on,
         "closed_on": d.closed_on,
         **_closing_keys(d.closed_on),
+        "length_days": None if d.closed_on is None else (d.closed_on - d.opened_on).days,
         "discharge_reason": d.discharge_reason,
         "redacted": d.redacted,
         "event_time": event.time,
