@@ -8,7 +8,8 @@ The fidelity metrics (dropout, paired-score completeness, finished courses, epis
 count a closed episode in the week, month or quarter it closed: ``fact_care_episodes`` gains
 ``closed_week`` and ``closed_quarter`` beside ``closed_month``, and ``length_days`` (days from
 opening to closing), filled here for the episodes already closed (weeks start on Monday, as
-every period key). Downgrading drops the three columns.
+every period key). ``fact_assessments`` gains an index on its episode, which the metrics
+count each episode's assessments by (encounters have one). Downgrading drops all of it.
 """
 
 from collections.abc import Sequence
@@ -43,6 +44,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("closed_week", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("closed_quarter", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("length_days", sa.Integer(), nullable=True))
+    op.create_index("ix_fact_assessments_org_episode", "fact_assessments", ["org", "episode_id"])
     connection = op.get_bind()
     closed = connection.execute(
         sa.select(
@@ -63,6 +65,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_fact_assessments_org_episode", table_name="fact_assessments")
     with op.batch_alter_table("fact_care_episodes", schema=None) as batch_op:
         batch_op.drop_column("length_days")
         batch_op.drop_column("closed_quarter")
