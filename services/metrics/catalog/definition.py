@@ -15,7 +15,14 @@ PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
 Filter = Literal["modality", "service_line", "instrument", "form", "item", "theme"]
 Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce", "safety"]
 Fact = Literal[
-    "referral", "encounter", "feedback", "assessment", "episode", "alert", "safety_event"
+    "referral",
+    "encounter",
+    "feedback",
+    "assessment",
+    "episode",
+    "care_episode",
+    "alert",
+    "safety_event",
 ]
 EquityDimension = Literal[
     "race", "ethnicity", "sex", "gender", "age_band", "language", "payer", "rurality"

@@ -9,6 +9,7 @@ from services.metrics.catalog.definition import (
     outcome_metric,
 )
 from services.metrics.catalog.feedback import FEEDBACK_DEFINITIONS
+from services.metrics.catalog.fidelity import FIDELITY_DEFINITIONS
 from services.metrics.catalog.safety import ALERT_EXCLUSIONS, SAFETY_DEFINITIONS, WITHIN_24H
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
@@ -235,6 +236,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
     ),
     *FEEDBACK_DEFINITIONS,
     *SAFETY_DEFINITIONS,
+    *FIDELITY_DEFINITIONS,
 )
 
 CATALOG: dict[str, MetricDefinition] = {d.metric_id: d for d in DEFINITIONS}

@@ -31,10 +31,12 @@ from services.metrics.catalog import (
 )
 from services.metrics.compute.facts.alerts import SPECS as ALERT_SPECS
 from services.metrics.compute.facts.assessments import SPECS as ASSESSMENT_SPECS
+from services.metrics.compute.facts.care_episodes import SPECS as CARE_EPISODE_SPECS
 from services.metrics.compute.facts.encounters import SPECS as ENCOUNTER_SPECS
 from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
 from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
+from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 from services.metrics.compute.rollup import aggregate_rows as rollup_rows
@@ -88,6 +90,8 @@ SPECS: dict[str, MetricSpec] = {
     **ASSESSMENT_SPECS,
     **ALERT_SPECS,
     **SAFETY_EVENT_SPECS,
+    **CARE_EPISODE_SPECS,
+    **FIDELITY_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 

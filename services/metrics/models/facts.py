@@ -171,6 +171,8 @@ class AssessmentFact(PeriodKeys, MetricsTable, table=True):
         Index("ix_fact_assessments_org_instrument_month", "org", "instrument_id", "month"),
         Index("ix_fact_assessments_patient", "org", "patient_id", "completed_at"),
         Index("ix_fact_assessments_baseline", "org", "baseline_assessment_id"),
+        # The fidelity metrics count each episode's scored assessments.
+        Index("ix_fact_assessments_org_episode", "org", "episode_id"),
     )
 
     org: str = Field(primary_key=True, max_length=ORG_LENGTH)

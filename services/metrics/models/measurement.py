@@ -33,8 +33,9 @@ audit_log = audit_table(metadata)
 
 
 class CareEpisodeFact(PeriodKeys, MetricsTable, table=True):
-    """An episode of care; period keys of the day it opened, ``closed_month`` of the day it
-    closed (the month a closed episode's completeness and dropout are counted in)."""
+    """An episode of care; period keys of the day it opened, ``closed_week``, ``closed_month``
+    and ``closed_quarter`` those of the day it closed (the period a closed episode's
+    completeness and dropout are counted in), ``length_days`` its days from open to close."""
 
     __tablename__ = "fact_care_episodes"
     __table_args__ = (Index("ix_fact_care_episodes_patient", "org", "patient_id"),)
@@ -49,7 +50,12 @@ class CareEpisodeFact(PeriodKeys, MetricsTable, table=True):
     clinician_id: str | None = Field(default=None, max_length=ID_LENGTH)
     opened_on: date
     closed_on: date | None = None
+    closed_week: date | None = None
     closed_month: date | None = None
+    closed_quarter: date | None = None
+    length_days: int | None = Field(
+        default=None, description="Days from opening to closing (null while open)."
+    )
     discharge_reason: str | None = Field(default=None, max_length=32)
     redacted: bool = False
     event_time: datetime | None = event_time_field()

@@ -146,6 +146,7 @@ def test_metrics_without_data_are_listed_and_domain_filters(
     assert response.status_code == 200, response.text
     items = response.json()["items"]
     engagement = ["kept-rate", "no-show-rate", "late-cancellation-rate"]
+    engagement += ["episode-dropout-rate", "finished-course-rate", "episode-length-median"]
     assert [i["metric_id"] for i in items] == engagement
     assert all(i["latest"] is None and i["variation"] is None for i in items)
     missing = metrics_client.get("/v1/overview", params={"level": "team"}, headers=bearer(org))

@@ -2,12 +2,14 @@
 
 Versioned by the feed's commit time like every fact, so replaying an older event never
 overwrites a newer state. A redacted (Part 2) episode arrives without its patient and is
-stored without one: it never reaches a due list. Period keys are those of the opening day.
+stored without one: it never reaches a due list. Period keys are those of the opening day;
+the ``closed_`` ones those of the closing day.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -18,6 +20,12 @@ from services.metrics.sync.apply.periods import period_keys
 from shared.events import EpisodeUpserted
 
 TABLE = CareEpisodeFact.__table__  # type: ignore[attr-defined]
+
+
+def _closing_keys(closed_on: date | None) -> dict[str, date | None]:
+    """``closed_week``, ``closed_month``, ``closed_quarter``: the closing period keys."""
+    keys = period_keys(closed_on) if closed_on is not None else {}
+    return {f"closed_{name}": keys.get(name) for name in ("week", "month", "quarter")}
 
 
 def row_of(event: Parsed[EpisodeUpserted]) -> dict[str, Any]:
@@ -33,7 +41,8 @@ def row_of(event: Parsed[EpisodeUpserted]) -> dict[str, Any]:
         "clinician_id": d.clinician_id,
         "opened_on": d.opened_on,
         "closed_on": d.closed_on,
-        "closed_month": None if d.closed_on is None else d.closed_on.replace(day=1),
+        **_closing_keys(d.closed_on),
+        "length_days": None if d.closed_on is None else (d.closed_on - d.opened_on).days,
         "discharge_reason": d.discharge_reason,
         "redacted": d.redacted,
         "event_time": event.time,

@@ -1,0 +1,163 @@
+"""Measurement fidelity and courses of care, per episode of care (issue #17): who dropped out,
+whose course has the paired scores an outcome needs, whose course was finished and how long it
+lasted; and whether measurement happens (a baseline in time, assessments per kept session:
+:mod:`services.metrics.compute.facts.measurement_fidelity` says how they are counted).
+
+The shares and the length count the finished episodes of intake's episodes of care
+(``fact_care_episodes``, FHIR EpisodeOfCare status ``finished``) in the period they closed;
+cancelled episodes (closed before care began) and entries in error are out. Units are the
+episode's own: its lead clinician, team and site. Assessments and sessions belong to an
+episode when their events name it (measures' gap-rule episodes are not intake's and count for
+none). ``n`` is the number of distinct patients of the episodes; a redacted (Part 2) episode is
+one patient of its own.
+"""
+
+from __future__ import annotations
+
+from services.metrics.catalog.definition import MetricDefinition
+
+CLOSED = "Episodes of care finished (closed) in the period, by the day they closed."
+CLOSED_EXCLUSIONS = (
+    "Episodes still open, cancelled before care began (status cancelled), or entered in error."
+)
+TALKING_THERAPIES = (
+    "NHS England, NHS Talking Therapies for anxiety and depression Manual (v7, 2024) and its "
+    "monthly KPIs (NHS Digital, NHS Talking Therapies Monthly Statistics)"
+)
+
+FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
+    MetricDefinition(
+        metric_id="episode-dropout-rate",
+        title="Episodes ended by dropping out",
+        domain="engagement",
+        description="Share of the episodes of care finished in the period that ended because "
+        "the patient dropped out (discharge reason dropped-out), not by a planned completion, "
+        "a transfer or an onward referral.",
+        numerator="Finished episodes closed in the period with discharge reason dropped-out.",
+        denominator=CLOSED,
+        kind="proportion",
+        unit="share",
+        better="lower",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions=CLOSED_EXCLUSIONS,
+        source=f"{TALKING_THERAPIES}: the share of referrals whose treatment ended without "
+        "agreement (ending code 'dropped out / unscheduled discontinuation'). Here every "
+        "finished episode is in the denominator, whatever its number of sessions; an episode "
+        "with no kept session for 60 days is not counted unless the EHR closed it so.",
+    ),
+    MetricDefinition(
+        metric_id="paired-score-completeness",
+        title="Finished episodes with paired scores",
+        domain="mbc",
+        description="Share of the episodes of care finished in the period that have a baseline "
+        "and at least one follow-up score: two or more scored assessments in the episode, so "
+        "that its outcome can be judged.",
+        numerator="Finished episodes closed in the period with two or more scored assessments "
+        "(any instrument) that name the episode.",
+        denominator=CLOSED,
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions=CLOSED_EXCLUSIONS + " Assessments without a score (incomplete) do not "
+        "count; nor do the clinician well-being survey's.",
+        source=f"{TALKING_THERAPIES}: 'paired scores', the share of finished courses of "
+        "treatment with a first and a last score on the PHQ-9 and anxiety measure (the "
+        "programme expects at least 90 %). Here the denominator is every finished episode "
+        "(NHS Talking Therapies counts courses with two or more treatment sessions) and any "
+        "two scored assessments of the episode pair.",
+    ),
+    MetricDefinition(
+        metric_id="finished-course-rate",
+        title="Finished episodes that were a course of treatment",
+        domain="engagement",
+        description="Share of the episodes of care finished in the period in which the patient "
+        "kept two or more sessions: a course of treatment rather than an assessment only.",
+        numerator="Finished episodes closed in the period with two or more kept (fulfilled) "
+        "sessions that name the episode.",
+        denominator=CLOSED,
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions=CLOSED_EXCLUSIONS + " Sessions not kept (no-shows, cancellations, errors).",
+        source=f"{TALKING_THERAPIES}: a 'finished course of treatment' is a referral that "
+        "ended having had at least two treatment sessions; sessions here are any kept sessions "
+        "of the episode (the encounters carry no session type).",
+    ),
+    MetricDefinition(
+        metric_id="episode-length-median",
+        title="Length of finished episodes (median days)",
+        domain="engagement",
+        description="Median days from opening to closing of the episodes of care finished in "
+        "the period: how long a course of care lasts.",
+        numerator="Median of the days from the day an episode opened to the day it closed.",
+        denominator=CLOSED,
+        kind="continuous",
+        unit="days",
+        better="lower",
+        chart="xmr",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions=CLOSED_EXCLUSIONS,
+        source="Episode duration as NHS England's Mental Health Services Data Set derives it "
+        "for a referral or care spell (start to end date); shorter is 'better' only in the "
+        "sense of access and flow, read it beside the outcome and dropout metrics.",
+    ),
+    MetricDefinition(
+        metric_id="baseline-coverage",
+        title="Episodes with a baseline measure",
+        domain="mbc",
+        description="Share of the episodes of care opened in the period, with at least one "
+        "kept session, that have a scored assessment completed no later than the day of their "
+        "second kept session: a baseline taken in time. A plan-free window of two sessions, "
+        "the same for every service line (an organisation's measurement plans may set another "
+        "for its due list).",
+        numerator="Episodes opened in the period with a scored assessment naming the episode, "
+        "completed no later than the (local) day of its second kept session, or at any time "
+        "while it has fewer than two.",
+        denominator="Episodes of care opened in the period with at least one kept (fulfilled) "
+        "session naming the episode, by the day they opened.",
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line",),
+        exclusions="Episodes entered in error, and episodes without a kept session yet (no "
+        "baseline was due). Recent periods can still change: an episode enters the "
+        "denominator at its first kept session and its baseline may follow at its second. "
+        "Assessments without a score, and the clinician well-being survey's, do not count.",
+        source="Baseline measurement at the start of treatment, as measurement-based care "
+        "defines it (Lewis et al., JAMA Psychiatry 2019;76(3):324-335) and as NHS Talking "
+        "Therapies expects a first score at the assessment or first treatment session; the "
+        "window of two kept sessions is this catalog's own.",
+    ),
+    MetricDefinition(
+        metric_id="assessments-per-kept-session",
+        title="Scored assessments per kept session",
+        domain="mbc",
+        description="Scored assessments completed in the period per session kept in the "
+        "period: how often measurement happens relative to care given (session-by-session "
+        "measurement would be 1).",
+        numerator="Scored assessments completed in the period (any instrument with a patient).",
+        denominator="Kept (fulfilled) sessions scheduled in the period.",
+        kind="rate",
+        unit="assessments per kept session",
+        better="higher",
+        chart="u",
+        fact="assessment",
+        exclusions="Assessments without a score and the clinician well-being survey's; sessions "
+        "not kept. Each is counted by its own day; units are those of the episode the "
+        "assessment or session names (its lead clinician, team, site), else its own.",
+        source="Routine outcome monitoring at every session, as measurement-based care "
+        "recommends (Lewis et al., JAMA Psychiatry 2019;76(3):324-335; NHS Talking Therapies "
+        "asks for a score at each session).",
+    ),
+)
