@@ -4,6 +4,7 @@ from enum import StrEnum
 class MetricDefinitionOutFact(StrEnum):
     ALERT = "alert"
     ASSESSMENT = "assessment"
+    CARE_EPISODE = "care_episode"
     ENCOUNTER = "encounter"
     EPISODE = "episode"
     FEEDBACK = "feedback"
