@@ -16,6 +16,8 @@ and a burst of 60 concurrent reads locked the service up for minutes (benchmarks
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import BigInteger, Column, DateTime, Index, Integer, MetaData, String, Table, insert
 from sqlalchemy.orm import Session
 
@@ -44,15 +46,44 @@ def audit_table(metadata: MetaData) -> Table:
 def record_patient_read(
     session: Session, table: Table, *, caller: Caller, patient_ids: list[str], route: str
 ) -> None:
-    """One row per patient whose data the response carries.
+    """One row per patient whose data the response carries (see :func:`record_reads`)."""
+    record_reads(session, table, caller=caller, route=route, patient_ids=patient_ids)
+
+
+def record_reads(
+    session: Session,
+    table: Table,
+    *,
+    caller: Caller,
+    route: str,
+    patient_ids: Sequence[str],
+    subjects: Sequence[tuple[str, str]] = (),
+) -> None:
+    """A ``read`` row per patient the response carries, and one row per ``(subject, action)``
+    for what else a reader was shown (a comment, a narrative: the subject then names the
+    record, e.g. ``feedback/<id>``, and holds a ``/`` no patient id has).
 
     In a read session the rows are committed at once in their own transaction (and the read
     transaction is ended first: the objects already loaded stay usable, a later query begins a
-    new one). In a write session they join its transaction and commit with its writes.
+    new one), so a read that succeeded is always logged, or fails with a 503. In a write
+    session they join its transaction and commit with its writes.
     """
-    if not patient_ids:
+    entries = [(patient_id, "read") for patient_id in dict.fromkeys(patient_ids)]
+    entries += subjects
+    if not entries:
         return
-    rows = _rows(caller, patient_ids, route)
+    now = utcnow()
+    rows = [
+        {
+            "at": now,
+            "org": caller.org,
+            "actor": caller.sub,
+            "patient_id": subject,
+            "route": route,
+            "action": action,
+        }
+        for subject, action in entries
+    ]
     bind = session.get_bind()
     if not is_read_only(bind):
         session.execute(insert(table), rows)
@@ -61,18 +92,3 @@ def record_patient_read(
     with Session(writable(bind)) as audit:  # type: ignore[arg-type]
         audit.execute(insert(table), rows)
         audit.commit()
-
-
-def _rows(caller: Caller, patient_ids: list[str], route: str) -> list[dict[str, object]]:
-    now = utcnow()
-    return [
-        {
-            "at": now,
-            "org": caller.org,
-            "actor": caller.sub,
-            "patient_id": patient_id,
-            "route": route,
-            "action": "read",
-        }
-        for patient_id in dict.fromkeys(patient_ids)
-    ]

@@ -15,14 +15,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from services.intake import models
 from services.intake.feedback.comments import has_comment
+from shared.audit import record_reads
 from shared.auth import Caller
-from shared.db import is_read_only, writable
-from shared.models import utcnow
 
 __all__ = ["COMMENT_READ", "comment_subject", "record_feedback_reads"]
 
@@ -41,34 +39,14 @@ def record_feedback_reads(
     comments: bool,
     route: str,
 ) -> None:
-    """Audit a response carrying ``rows``: their patients, and their comments if shown.
-
-    As :func:`shared.audit.record_patient_read`: in a read session the read transaction is ended
-    and the rows committed at once in a short write transaction of their own, so a read that
-    succeeded is always logged (or fails with a 503).
-    """
-    now = utcnow()
-    entries = [
-        {"patient_id": patient_id, "action": "read"}
-        for patient_id in dict.fromkeys(r["patient_id"] for r in rows if r["patient_id"])
-    ]
-    if comments:
-        entries += [
-            {"patient_id": comment_subject(r["feedback_id"]), "action": COMMENT_READ}
-            for r in rows
-            if has_comment(r["form_id"], r["answers"])
-        ]
-    if not entries:
-        return
-    values = [
-        {"at": now, "org": caller.org, "actor": caller.sub, "route": route, **entry}
-        for entry in entries
-    ]
-    bind = session.get_bind()
-    if not is_read_only(bind):
-        session.execute(insert(models.audit_log), values)
-        return
-    session.commit()
-    with Session(writable(bind)) as audit:  # type: ignore[arg-type]
-        audit.execute(insert(models.audit_log), values)
-        audit.commit()
+    """Audit a response carrying ``rows``: their patients, and their comments if shown
+    (:func:`shared.audit.record_reads`)."""
+    shown = [r for r in rows if comments and has_comment(r["form_id"], r["answers"])]
+    record_reads(
+        session,
+        models.audit_log,
+        caller=caller,
+        route=route,
+        patient_ids=[r["patient_id"] for r in rows if r["patient_id"]],
+        subjects=[(comment_subject(r["feedback_id"]), COMMENT_READ) for r in shown],
+    )

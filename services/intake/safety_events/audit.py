@@ -16,13 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from services.intake import models
+from shared.audit import record_reads
 from shared.auth import Caller
-from shared.db import is_read_only, writable
-from shared.models import utcnow
 
 __all__ = ["NARRATIVE_READ", "narrative_subject", "record_safety_reads"]
 
@@ -41,33 +39,14 @@ def record_safety_reads(
     narratives: bool,
     route: str,
 ) -> None:
-    """Audit a response carrying ``rows``: their patients, and their narratives if shown.
-
-    Like :func:`shared.audit.record_patient_read`: in a read session the read transaction is
-    ended and the rows are committed at once in a short write transaction of their own, so a
-    read that succeeded is always logged (or fails with a 503).
-    """
-    now = utcnow()
-    entries = [
-        {"patient_id": patient_id, "action": "read"}
-        for patient_id in dict.fromkeys(r["patient_id"] for r in rows if r["patient_id"])
-    ]
-    if narratives:
-        entries += [
-            {"patient_id": narrative_subject(r["safety_event_id"]), "action": NARRATIVE_READ}
-            for r in rows
-        ]
-    if not entries:
-        return
-    values = [
-        {"at": now, "org": caller.org, "actor": caller.sub, "route": route, **entry}
-        for entry in entries
-    ]
-    bind = session.get_bind()
-    if not is_read_only(bind):
-        session.execute(insert(models.audit_log), values)
-        return
-    session.commit()
-    with Session(writable(bind)) as audit:  # type: ignore[arg-type]
-        audit.execute(insert(models.audit_log), values)
-        audit.commit()
+    """Audit a response carrying ``rows``: their patients, and their narratives if shown
+    (:func:`shared.audit.record_reads`)."""
+    shown = rows if narratives else []
+    record_reads(
+        session,
+        models.audit_log,
+        caller=caller,
+        route=route,
+        patient_ids=[r["patient_id"] for r in rows if r["patient_id"]],
+        subjects=[(narrative_subject(r["safety_event_id"]), NARRATIVE_READ) for r in shown],
+    )
