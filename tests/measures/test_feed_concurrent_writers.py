@@ -81,15 +81,22 @@ def test_concurrent_assessment_writers_never_make_a_feed_reader_skip(client: Tes
         cursor: str | None = None
         quiet_since: float | None = None
         headers = bearer(ORG, scope="feed:read")
-        # Stop once the feed has been quiet for a while after the writers finished: on a
-        # PostgreSQL server shared with other work, another session's open transaction holds
-        # the feed's horizon back, so the last events can appear a little after the commit.
-        while quiet_since is None or time.monotonic() - quiet_since < QUIET_SECONDS:
+        # Stop once every written event has come and the feed has then been quiet for a while
+        # (for any duplicate): on a PostgreSQL server shared with other work, another
+        # session's open transaction holds the feed's horizon back, so the last events can
+        # appear well after their commit. A skipped event never comes: the deadline then ends
+        # the wait and the assertions below fail.
+        deadline = time.monotonic() + 50
+        while (
+            quiet_since is None or time.monotonic() - quiet_since < QUIET_SECONDS
+        ) and time.monotonic() < deadline:
             params = {"limit": 40} | ({"after": cursor} if cursor else {})
             page = client.get("/v1/feed", params=params, headers=headers).json()
             seen.update(event["subject"] for event in page["items"])
             cursor = page["next_cursor"]
-            if page["items"] or not done.is_set():
+            with lock:
+                complete = done.is_set() and set(seen) >= expected
+            if page["items"] or not complete:
                 quiet_since = None
             elif quiet_since is None:
                 quiet_since = time.monotonic()
