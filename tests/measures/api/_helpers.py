@@ -7,6 +7,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
+from tests.intake.feed import wait_for_horizon
 from tests.support.tokens import bearer
 
 
@@ -25,6 +26,8 @@ def post_assessment(client: TestClient, org: str, **fields: Any) -> Any:
 
 
 def feed(client: TestClient, org: str) -> list[dict[str, Any]]:
+    """The org's feed, once every event it committed is past the horizon (PostgreSQL)."""
+    wait_for_horizon(client, org)
     response = client.get("/v1/feed", headers=bearer(org, scope="feed:read"))
     assert response.status_code == 200, response.text
     return response.json()["items"]
