@@ -185,13 +185,24 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
     with metrics_app(peers, tmp_path, consumer_enabled=False) as client:
         app = client.app
         engine = app.state.engine  # type: ignore[attr-defined]
-        done = sync_once(
-            engine=engine,
-            clients=app.state.feed_clients,
-            settings=app.state.settings,  # type: ignore[attr-defined]
-        )
-        assert done["intake"].events > 0 and done["measures"].events > 0
-        assert counts(engine, ORG) == expected_counts(dataset, measures_alerts(peers, ORG))
+        expected = expected_counts(dataset, measures_alerts(peers, ORG))
+        applied = {"intake": 0, "measures": 0}
+        deadline = time.monotonic() + 60
+        # On PostgreSQL a transaction open elsewhere on the server can hold the feeds' horizon
+        # back, so one pass may stop short of the org's newest events; a consumer polls again.
+        while True:
+            done = sync_once(
+                engine=engine,
+                clients=app.state.feed_clients,
+                settings=app.state.settings,  # type: ignore[attr-defined]
+            )
+            for source, sync in done.items():
+                applied[source] += sync.events
+            if counts(engine, ORG) == expected or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert applied["intake"] > 0 and applied["measures"] > 0
+        assert counts(engine, ORG) == expected
         kept = sum(1 for e in dataset.encounters if e["status"] == "fulfilled")
         with engine.connect() as connection:
             table = FACT_TABLES[2]
@@ -208,7 +219,7 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
         assert status.status_code == 200
         by_source = {s["source"]: s for s in status.json()["sources"]}
         assert by_source["intake"]["caught_up"] and by_source["measures"]["caught_up"]
-        assert by_source["intake"]["events_applied"] == done["intake"].events
+        assert by_source["intake"]["events_applied"] == applied["intake"]
         assert by_source["intake"]["last_error"] is None
 
         incremental = fact_snapshot(engine, ORG)
@@ -219,10 +230,7 @@ def test_every_record_sent_becomes_one_fact_and_a_rebuild_gives_the_same(
         rebuilt = client.post("/v1/admin/rebuild", headers=bearer(ORG, "platform:operate"))
         assert rebuilt.status_code == 200, rebuilt.text
         body = rebuilt.json()
-        assert {s["source"]: s["events"] for s in body["sources"]} == {
-            "intake": done["intake"].events,
-            "measures": done["measures"].events,
-        }
+        assert {s["source"]: s["events"] for s in body["sources"]} == applied
         assert body["facts"]["fact_encounters"] == len(dataset.encounters)
         assert fact_snapshot(engine, ORG) == incremental
 
@@ -261,19 +269,18 @@ def test_a_source_down_then_back_is_caught_up(
 
         peers.services["intake"] = start("intake", intake.env, peers.folder, port=intake.port)
         later = play(peers, LATER)
+        expected = expected_counts(later, measures_alerts(peers, LATER.org))
+        # Every fact, not a few kinds and "caught up": on PostgreSQL a transaction open elsewhere
+        # on the server holds the feed's horizon back, so a source can be caught up with what it
+        # may serve while the org's last events still wait behind that horizon.
         wait_for(
-            lambda: counts(engine, LATER.org)["fact_encounters"] == len(later.encounters)
-            and counts(engine, LATER.org)["fact_assessments"] == len(later.assessments)
-            and source("intake")["caught_up"],
+            lambda: counts(engine, LATER.org) == expected and source("intake")["caught_up"],
             # A restarted intake and a busy machine (two test workers): wait_for returns early.
             60, "metrics did not catch up after the outage",
             lambda: (counts(engine, LATER.org), source("intake"), source("measures")),
         )  # fmt: skip
         back = source("intake")
         assert back["last_error"] is None and back["failures"] == 0, back
-        assert counts(engine, LATER.org) == expected_counts(
-            later, measures_alerts(peers, LATER.org)
-        )
 
 
 def test_feed_reads_carry_the_request_id_and_fail_typed(peers: Peers, dataset: Dataset) -> None:
