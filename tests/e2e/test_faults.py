@@ -37,7 +37,7 @@ from typing import Any
 import httpx
 import pytest
 
-from harness.databases import throwaway_database
+from harness.databases import throwaway_database, wait_for_server_horizon
 from harness.processes import (
     RunningService,
     free_port,
@@ -113,6 +113,7 @@ def _wait(condition: Callable[[], bool], seconds: float, what: str, step: float 
 
 def _wait_until_caught_up(cluster: Cluster, seconds: float = 60) -> None:
     """Both sources caught up, and nothing more applied over the next half second."""
+    wait_for_server_horizon()
     deadline = time.monotonic() + seconds
     previous = None
     while time.monotonic() < deadline:

@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 import pytest
 
-from harness.databases import throwaway_database
+from harness.databases import throwaway_database, wait_for_server_horizon
 from harness.processes import RunningService, running
 from shared.auth import issue_local_token
 from synthetic.driver import Driver, Endpoints
@@ -57,6 +57,7 @@ def _sync_status(metrics: RunningService) -> dict[str, dict[str, Any]]:
 
 def _wait_until_caught_up(metrics: RunningService, seconds: float = 120) -> dict[str, int]:
     """Both sources caught up, and nothing more applied over the next second."""
+    wait_for_server_horizon()
     deadline = time.monotonic() + seconds
     previous: dict[str, int] | None = None
     while time.monotonic() < deadline:

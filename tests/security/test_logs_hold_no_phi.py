@@ -19,7 +19,7 @@ from contextlib import ExitStack
 import httpx
 import pytest
 
-from harness.databases import throwaway_database
+from harness.databases import throwaway_database, wait_for_server_horizon
 from harness.processes import running
 from shared.auth import issue_local_token
 from synthetic.driver import Driver, Endpoints
@@ -108,6 +108,7 @@ def test_no_log_line_carries_patient_data_or_free_text(
 
 
 def _wait_until_caught_up(url: str, seconds: float = 60) -> None:
+    wait_for_server_horizon()
     headers = {"Authorization": f"Bearer {issue_local_token(org=ORG, scope='platform:operate')}"}
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
