@@ -15,16 +15,20 @@ from shared.events.intake import (
     EncounterUpserted,
     EpisodeStatus,
     EpisodeUpserted,
+    EstablishmentUpserted,
     FeedbackReceived,
     FeedbackRupture,
     FeedbackThemed,
     HarmLevel,
+    LeavingReason,
     Modality,
     PatientUpserted,
     ReferralUpserted,
     SafetyEventKind,
     SafetyEventUpserted,
     SafetyReviewStatus,
+    StaffRole,
+    StaffUpserted,
     TelehealthProblems,
 )
 from shared.events.measures import (
@@ -37,6 +41,8 @@ from shared.events.measures import (
     AlertRule,
     AssessmentScored,
     EscalationDeadline,
+    StaffSurveyClosed,
+    StaffSurveyResponse,
 )
 from shared.events.metrics import RecognitionFound, RecognitionPoint
 
@@ -57,6 +63,9 @@ EVENT_TYPES: dict[str, type[EventData]] = {
         AlertEscalated,
         AlertClosed,
         SafetyEventUpserted,
+        StaffUpserted,
+        EstablishmentUpserted,
+        StaffSurveyClosed,
         RecognitionFound,
     )
 }
@@ -87,11 +96,13 @@ __all__ = [
     "EpisodeStatus",
     "EpisodeUpserted",
     "EscalationDeadline",
+    "EstablishmentUpserted",
     "EventData",
     "FeedbackReceived",
     "FeedbackRupture",
     "FeedbackThemed",
     "HarmLevel",
+    "LeavingReason",
     "Modality",
     "PatientUpserted",
     "RecognitionFound",
@@ -100,5 +111,9 @@ __all__ = [
     "SafetyEventKind",
     "SafetyEventUpserted",
     "SafetyReviewStatus",
+    "StaffRole",
+    "StaffSurveyClosed",
+    "StaffSurveyResponse",
+    "StaffUpserted",
     "TelehealthProblems",
 ]

@@ -1,11 +1,11 @@
-"""The events measures publishes: scored assessments and alerts' lives."""
+"""The events measures publishes: scored assessments, alerts' lives, closed staff surveys."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar, Literal
 
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from shared.events.base import EventData
 
@@ -185,3 +185,41 @@ class AlertClosed(EventData):
     rule: AlertRule = Field(
         description="critical_item (a safety item) or not_on_track (the expected course missed)."
     )
+
+
+class StaffSurveyResponse(BaseModel):
+    """One anonymous response: a coarse role, if the respondent gave it, and the scores of each
+    instrument of the campaign. No id, no time, no token: nothing that points to a person."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    role: str | None = Field(
+        default=None, description="The respondent's role as they gave it (StaffRole), or null."
+    )
+    answers: dict[str, dict[str, int | None]] = Field(
+        description="Item answers per instrument id (null: not answered)."
+    )
+    scores: dict[str, dict[str, float | None]] = Field(
+        description="Scale and subscale scores per instrument id, as the catalog scores them "
+        "(null: too few items answered)."
+    )
+    flags: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Per instrument, the cut-offs the response meets (e.g. `burnout`).",
+    )
+
+
+class StaffSurveyClosed(EventData):
+    """A staff survey campaign's responses for one team, published once, when the campaign
+    closes, in shuffled order: no response's position or time can be matched to a person's
+    login. Metrics reports them only by team or above and only at or above the staff floor."""
+
+    type: ClassVar[str] = "staff-survey.closed"
+    campaign_id: str = Field(description="The campaign's id.")
+    team_id: str = Field(description="The team the responses came from.")
+    site_id: str | None = Field(default=None, description="The team's site.")
+    instrument_ids: list[str] = Field(description="The instruments the campaign asked.")
+    opened_on: date = Field(description="The campaign's first day.")
+    closed_on: date = Field(description="The campaign's last day.")
+    invited: int = Field(description="How many people of the team were invited.")
+    responses: list[StaffSurveyResponse] = Field(description="Every response, shuffled.")
