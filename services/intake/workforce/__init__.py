@@ -34,4 +34,5 @@ __all__ = [
     "save_staff",
     "staff_out",
     "team_history",
+    "upsert_staff",
 ]
