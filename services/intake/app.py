@@ -55,7 +55,7 @@ episodes of care (a patient's course of care in a service line, opened and close
 discharge reason),
 consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
 did"; a rupture of the working alliance in session feedback is published and pushed by
-webhook to the clinician's EHR), and safety events (incidents and near misses, anonymous or
+webhook to the clinician's EHR), safety events (incidents and near misses, anonymous or
 named, and their review), and the workforce (staff records: team, role, FTE, start, leaving
 and why; team establishments: funded FTE from a day on).
 Every accepted change is published on the ordered event feed; free text (comments, safety
