@@ -45,7 +45,7 @@ def save_establishment(
     found = session.execute(select(_TABLE).where(key).with_for_update()).mappings().first()
     values = {name: getattr(establishment, name) for name in _FIELDS}
     if found is not None and all(found[k] == v for k, v in values.items()):
-        return establishment_out(found), False
+        return establishment_out(dict(found)), False
     now = utcnow()
     if found is None:
         row = {"org": org, "team_id": team_id, "effective_from": establishment.effective_from}
