@@ -24,6 +24,9 @@ from benchmarks.burst_requests import (
     us_core_phq9_body,
 )
 
+STAFF = {"team_id": "bteam-0", "role": "nurse", "fte": 0.8, "started_on": "2024-01-08"}
+ESTABLISHMENT = {"effective_from": "2026-01-01", "funded_fte": 6.0}
+
 
 def intake_calls(seeded: dict[str, str]) -> list[Call]:
     i = "intake"
@@ -53,6 +56,16 @@ def intake_calls(seeded: dict[str, str]) -> list[Call]:
         call(i, "POST", "/v1/episodes:batch", (200,), body=lambda n: [
             {"episode_id": f"bep-{(n + k) % 50}", **episode_body("bpat-0")} for k in range(5)]),
         call(i, "GET", "/v1/episodes", (200,), params={"limit": 20}),
+        call(i, "PUT", "/v1/staff/{staff_id}", (200, 201),
+              lambda n: f"/v1/staff/bstaff-{n % 20}", lambda _n: STAFF),
+        call(i, "GET", "/v1/staff/{staff_id}", (200,), "/v1/staff/bstaff-0"),
+        call(i, "POST", "/v1/staff:batch", (200,), body=lambda n: [
+            {"staff_id": f"bstaff-{(n + k) % 20}", **STAFF} for k in range(5)]),
+        call(i, "GET", "/v1/staff", (200,), params={"limit": 20}),
+        call(i, "PUT", "/v1/establishments/{team_id}", (200, 201),
+              lambda n: f"/v1/establishments/bteam-{n % 5}", lambda _n: ESTABLISHMENT),
+        call(i, "GET", "/v1/establishments/{team_id}", (200,), "/v1/establishments/bteam-0"),
+        call(i, "GET", "/v1/establishments", (200,), params={"limit": 20}),
         call(i, "POST", "/v1/feedback", (200, 201), body=feedback_body),
         call(i, "POST", "/v1/feedback:batch", (200,),
               body=lambda n: [feedback_body(n) for _ in range(3)]),

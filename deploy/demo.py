@@ -4,7 +4,8 @@
 organization with the synthetic generator the reliability tests use (several sites, a few dozen
 clinicians, thousands of patients with demographics, referrals, encounters across modalities with
 telehealth problems, consumer feedback and PHQ-9 trajectories that improve, stall or worsen,
-plus the clinicians' anonymous well-being survey, safety events reported by staff, clinicians
+plus the clinicians' anonymous well-being survey, the staff roster with its leavers and each
+team's funded establishment, safety events reported by staff, clinicians
 following the raised alerts through, and the feedback team's themes, tags and one published "you
 said, we did") and posts it in batches as an EHR and a mobile app would.
 Each batch carries an Idempotency-Key derived from its content, so running the demo twice stores
@@ -35,6 +36,7 @@ from shared.auth import issue_local_token  # noqa: E402
 from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from synthetic.generator import OrgPlan, generate  # noqa: E402
 from synthetic.safety import safety_events  # noqa: E402
+from synthetic.workforce import workforce  # noqa: E402
 
 DEMO_ORG = "demo-org"
 COLLABORATIVE_NAME = "Demo collaborative"
@@ -68,12 +70,21 @@ def seed(plan: OrgPlan, endpoints: Endpoints, *, voice: bool = False) -> DriveRe
     data = generate(plan)
     counts = ", ".join(f"{n:,} {name}" for name, n in data.counts().items())
     print(f"Seeding {plan.org}: {counts}", flush=True)
-    scope = "intake:write intake:read intake:feedback-review measures:read measures:write"
+    scope = (
+        "intake:write intake:read intake:feedback-review intake:workforce "
+        "measures:read measures:write"
+    )
     token = issue_local_token(org=plan.org, scope=scope, ttl_seconds=3600)
     driver = Driver(endpoints, token, give_up_after=300)
     try:
         driver.enable_instrument("burnout1")
         report = driver.play(data)
+        end = plan.start + timedelta(weeks=plan.weeks)
+        staff = workforce(plan.seed, data.encounters, start=plan.start, end=end)
+        driver.send_workforce(staff)
+        left = sum(1 for s in staff.staff if "ended_on" in s)
+        print(f"  {len(staff.staff)} staff records ({left} leavers), "
+              f"{len(staff.establishments)} team establishments", flush=True)  # fmt: skip
         reports = safety_events(plan.seed, data.encounters, datetime.now(UTC))
         print(f"  {len(reports)} safety events reported", flush=True)
         driver.report_safety_events(reports)

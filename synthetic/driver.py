@@ -20,6 +20,7 @@ import httpx
 from synthetic.generator import Dataset
 from synthetic.safety import follow_through
 from synthetic.voice import give_voice
+from synthetic.workforce import Workforce
 
 CHUNK = 500
 
@@ -115,6 +116,17 @@ class Driver:
         self._batches(f"{intake}/v1/encounters:batch", data.encounters, wrap=False)
         self._batches(f"{intake}/v1/feedback:batch", data.feedback, wrap=False)
         self._batches(f"{measures}/v1/assessments:batch", data.assessments, wrap=True)
+        return self.report
+
+    def send_workforce(self, workforce: Workforce) -> DriveReport:
+        """Post the staff roster as an HR system's extract would, then each team's
+        establishment (a PUT per row: idempotent as it is)."""
+        intake = self.endpoints.intake
+        self._batches(f"{intake}/v1/staff:batch", workforce.staff, wrap=False)
+        for row in workforce.establishments:
+            body = {k: v for k, v in row.items() if k != "team_id"}
+            url = f"{intake}/v1/establishments/{row['team_id']}"
+            self.client.put(url, json=body).raise_for_status()
         return self.report
 
     def report_safety_events(self, events: Sequence[dict[str, Any]]) -> DriveReport:

@@ -10,6 +10,7 @@ from services.intake import models
 from services.intake.api import (
     encounters,
     episodes,
+    establishments,
     feedback,
     feedback_reads,
     feedback_responses,
@@ -22,6 +23,7 @@ from services.intake.api import (
     safety_anonymity,
     safety_events,
     safety_reads,
+    staff,
     webhooks,
 )
 from services.intake.settings import IntakeSettings
@@ -41,6 +43,8 @@ EVENT_TYPES = [
     "feedback.rupture",
     "safety_event.upserted",
     "episode.upserted",
+    "staff.upserted",
+    "establishment.upserted",
 ]
 
 DESCRIPTION = """\
@@ -51,8 +55,9 @@ episodes of care (a patient's course of care in a service line, opened and close
 discharge reason),
 consumer feedback (read by staff, tagged with the org's themes and answered: "you said, we
 did"; a rupture of the working alliance in session feedback is published and pushed by
-webhook to the clinician's EHR), and safety events (incidents and near misses, anonymous or
-named, and their review).
+webhook to the clinician's EHR), safety events (incidents and near misses, anonymous or
+named, and their review), and the workforce (staff records: team, role, FTE, start, leaving
+and why; team establishments: funded FTE from a day on).
 Every accepted change is published on the ordered event feed; free text (comments, safety
 narratives) never is.
 
@@ -88,6 +93,13 @@ TAGS = [
         "name": "safety-events",
         "description": "Incidents and near misses (AHRQ Common Formats harm levels), anonymous "
         "or named, and their review. The narrative is read only with `intake:safety-review`.",
+    },
+    {
+        "name": "workforce",
+        "description": "Staff records (a pseudonymous `staff_id`, the clinical records' "
+        "`clinician_id`: team, role, FTE, start, leaving and why) and team establishments "
+        "(funded FTE from a day on), for turnover, vacancy and caseload per FTE. Written with "
+        "`intake:workforce`; staff read with it too, each read audited.",
     },
     {"name": "forms", "description": "Feedback forms as data, and as FHIR R4 Questionnaires."},
     {
@@ -125,6 +137,8 @@ def create_app(settings: IntakeSettings | None = None) -> FastAPI:
             feedback_responses.router,
             safety_events.router,
             safety_reads.router,
+            staff.router,
+            establishments.router,
             forms.router,
             fhir.router,
             fhir_metadata.router,

@@ -9,7 +9,8 @@ input, because a caller may have put PHI or free text where it does not belong.
     IntakeError (shared.errors.DomainError)
     ├── TransitionNotAllowedError  409 transition-not-allowed: an encounter status move the
     │   │                              lifecycle forbids; names the current and allowed statuses
-    │   └── EpisodeTransitionNotAllowedError  409 the same, for an episode of care
+    │   ├── EpisodeTransitionNotAllowedError  409 the same, for an episode of care
+    │   └── StaffTransitionNotAllowedError  409 the same, for a staff record's state
     ├── UnknownFormError           404 not-found: no feedback form with the id a path names
     │   ├── UnknownSubmittedFormError  422 validation-error: a submission's ``form_id`` names no
     │   │                                  form (field error at ``form_id``)
@@ -46,6 +47,7 @@ __all__ = [
     "InvalidAnswersError",
     "ReviewNotAllowedError",
     "SafetyEventConflictError",
+    "StaffTransitionNotAllowedError",
     "TransitionNotAllowedError",
     "UnknownFeedbackError",
     "UnknownFeedbackResponseError",
@@ -95,6 +97,14 @@ class EpisodeTransitionNotAllowedError(TransitionNotAllowedError):
 
     title = "Episode status change not allowed"
     record = "An episode"
+
+
+class StaffTransitionNotAllowedError(TransitionNotAllowedError):
+    """A staff record cannot move from its stored state (in-post, left, entered-in-error) to
+    the one its new body says (the same problem type and members; see ``staff_lifecycle``)."""
+
+    title = "Staff record change not allowed"
+    record = "A staff record"
 
 
 class UnknownFormError(IntakeError):

@@ -31,7 +31,7 @@ OPERATOR_SCOPE = "platform:operate"
 TENANT_ADMIN_SCOPE = "metrics:admin"
 TENANT_SCOPES = (
     "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "intake:safety-review intake:feedback-review metrics:admin feed:read"
+    "intake:safety-review intake:feedback-review metrics:admin feed:read intake:workforce"
 )
 """Every scope a tenant's token may carry: the local token command's default."""
 
@@ -44,6 +44,9 @@ SCOPES: dict[str, str] = {
     "intake:feedback-review": "Read consumers' free-text comments, keep the organization's "
     "feedback themes, tag submissions with them and write 'you said, we did' responses "
     "(the organization's feedback team).",
+    "intake:workforce": "Send and read the organization's workforce records: staff (team, "
+    "role, FTE, start, leaving and why) and team establishments (the organization's HR or "
+    "service managers). Staff reads are audited.",
     "measures:read": "Read assessments, trajectories, alerts, instruments and webhooks.",
     "measures:write": "Send assessments and FHIR QuestionnaireResponses; manage alerts, "
     "instrument settings and webhooks.",

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tests.intake.episodes import episode
+from tests.intake.workforce import establishment, staff
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,15 @@ CASES: dict[tuple[str, str, str], Case] = {
     ),
     ("intake", "GET", "/fhir/Questionnaire/{form_id}"): Case(
         "own", _p("/fhir/Questionnaire/session-feedback")
+    ),
+    # Workforce: A's staff record and team establishment are not B's; B's PUTs make B's own.
+    ("intake", "GET", "/v1/staff/{staff_id}"): Case("404", _p("/v1/staff/clin-1")),
+    ("intake", "PUT", "/v1/staff/{staff_id}"): Case(
+        "own", _p("/v1/staff/clin-1"), staff(role="nurse")
+    ),
+    ("intake", "GET", "/v1/establishments/{team_id}"): Case("404", _p("/v1/establishments/team-a")),
+    ("intake", "PUT", "/v1/establishments/{team_id}"): Case(
+        "own", _p("/v1/establishments/team-a"), establishment(funded_fte=2)
     ),
     # measures
     ("measures", "GET", "/v1/alerts/{alert_id}/actions"): Case(
@@ -193,6 +203,8 @@ A_VIEWS = {
         "/v1/feedback-responses:all",
         "/v1/safety-events",
         "/v1/webhooks",
+        "/v1/staff",
+        "/v1/establishments",
     ],
     "measures": [
         "/v1/alerts?status=all",

@@ -21,6 +21,9 @@ SafetyReviewer = Annotated[Caller, Depends(require_scopes(SAFETY_REVIEW))]
 #: The org's feedback team: consumers' comments, the theme list, tagging, "you said, we did".
 FEEDBACK_REVIEW = "intake:feedback-review"
 FeedbackReviewer = Annotated[Caller, Depends(require_scopes(FEEDBACK_REVIEW))]
+#: Whoever keeps the workforce records (HR, service managers): staff records and establishments.
+WORKFORCE = "intake:workforce"
+WorkforceKeeper = Annotated[Caller, Depends(require_scopes(WORKFORCE))]
 
 
 async def _settings(request: Request) -> IntakeSettings:
@@ -39,6 +42,8 @@ _ID_EXAMPLES = {
     "episode": "ep-2025-0117",
     "safety event": "se-2025-0042",
     "feedback response": "yswd-2025-03-waiting-times",
+    "staff member": "clin-204",
+    "team": "team-east",
 }
 
 
@@ -72,10 +77,12 @@ __all__ = [
     "FEEDBACK_REVIEW",
     "ID_PATTERN",
     "SAFETY_REVIEW",
+    "WORKFORCE",
     "FeedbackReviewer",
     "Reader",
     "SafetyReviewer",
     "SettingsDep",
+    "WorkforceKeeper",
     "Writer",
     "id_path",
     "item_errors",

@@ -18,6 +18,7 @@ from services.intake import models
 from tests.intake.api.test_encounters_api import body
 from tests.intake.episodes import episode
 from tests.intake.feed import read_feed
+from tests.intake.workforce import establishment, staff
 from tests.support.tokens import bearer
 
 SESSION = {"felt-heard": 5, "worked-on-what-mattered": 4, "overall": 9}
@@ -39,10 +40,17 @@ ID_ROUTES = {
     ("GET", "/v1/safety-events/{safety_event_id}"),
     ("POST", "/v1/safety-events/{safety_event_id}/review"),
     ("DELETE", "/v1/webhooks/{webhook_id}"),
+    ("GET", "/v1/staff/{staff_id}"),
+    ("PUT", "/v1/staff/{staff_id}"),
+    ("GET", "/v1/establishments/{team_id}"),
+    ("PUT", "/v1/establishments/{team_id}"),
 }
 LISTINGS = ("/v1/patients", "/v1/referrals", "/v1/encounters", "/v1/safety-events", "/v1/feedback")
 LISTINGS += ("/v1/episodes",)
 LISTINGS += ("/v1/feedback-responses", "/v1/feedback-responses:all")
+# Workforce records: about staff, not patients (staff reads are audited as staff/<id>).
+WORKFORCE = ("/v1/staff", "/v1/establishments")
+LISTINGS += WORKFORCE
 THEME = {"label": "Waiting times"}
 ANSWER = {"themes": ["waiting"], "you_said": "Long waits.", "we_did": "Evening clinics."}
 SHARED_CATALOG = {
@@ -82,6 +90,10 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
     assert client.put("/v1/feedback-themes/waiting", json=THEME, headers=a).status_code == 201
     published = ANSWER | {"published": True}
     assert client.put("/v1/feedback-responses/r-1", json=published, headers=a).status_code == 201
+    assert client.put("/v1/staff/clin-1", json=staff(), headers=a).status_code == 201
+    assert (
+        client.put("/v1/establishments/team-a", json=establishment(), headers=a).status_code == 201
+    )
     return {
         "/v1/patients/{patient_id}": "/v1/patients/p-1",
         "/v1/referrals/{referral_id}": "/v1/referrals/r-1",
@@ -90,6 +102,8 @@ def org_a_records(client: TestClient, org: str) -> dict[str, str]:
         "/v1/feedback/{feedback_id}": f"/v1/feedback/{posted.json()['feedback_id']}",
         "/v1/safety-events/{safety_event_id}": "/v1/safety-events/se-1",
         "/v1/feedback-responses/{response_id}": "/v1/feedback-responses/r-1",
+        "/v1/staff/{staff_id}": "/v1/staff/clin-1",
+        "/v1/establishments/{team_id}": "/v1/establishments/team-a",
     }
 
 
@@ -125,6 +139,8 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
         "/v1/referrals/r-1": referral() | {"priority": "urgent"},
         "/v1/encounters/e-1": body(status="no-show"),
         "/v1/episodes/ep-1": episode(status="onhold"),
+        "/v1/staff/clin-1": staff(role="nurse"),
+        "/v1/establishments/team-a": establishment(funded_fte=2),
     }
     for path, sent in writes.items():
         assert intake_client.put(path, json=sent, headers=b).status_code == 201, path
@@ -160,6 +176,9 @@ def test_org_b_gets_404_for_org_a_ids_on_every_route(intake_client: TestClient, 
     ] == [webhook_id]
     for template, path in paths.items():
         after = intake_client.get(path, headers=a).json()
+        if isinstance(after, list):  # a team's establishment history
+            assert after == originals[template], template
+            continue
         assert {k: v for k, v in after.items() if k != "closed"} == {
             k: v for k, v in originals[template].items() if k != "closed"
         }, template
@@ -172,6 +191,7 @@ def test_every_patient_level_read_is_audited(intake_client: TestClient, org: str
     ]
     # "You said, we did" is the org's own text for patients' apps, not patient-level data.
     reads = [(t, path) for t, path in reads if not t.startswith("/v1/feedback-responses")]
+    reads = [(t, path) for t, path in reads if not t.startswith(WORKFORCE)]
     for _template, path in reads:
         # A reader, not a safety reviewer: narrative reads are audited apart (test_safety_reads).
         headers = bearer(org, scope="intake:read", sub="dr-who")
