@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlmodel import Session, col, delete, select
 
-from services.metrics.errors import NotAllowedError, NotFoundError
+from services.metrics.errors import InvalidParameterError, NotAllowedError
 from services.metrics.learning.collaboratives import FACILITATOR, OWNER, approved_row
 from services.metrics.models import CollaborativeMember, LearningSession, SessionAttendance
 from shared.models import utcnow
@@ -65,7 +65,7 @@ def put(
     attendance: dict[str, int],
 ) -> tuple[SessionView, bool]:
     """Create or replace a session and its attendance; whether it was created. Attendance
-    names only organizations that were ever admitted (others are a 422-like NotFoundError)."""
+    names only organizations that were ever admitted (others are a 422)."""
     if not _decider(session, collaborative_id, org):
         raise NotAllowedError("Only the owner or a facilitator keeps learning sessions.")
     _check_members(session, collaborative_id, attendance)
@@ -102,7 +102,11 @@ def _check_members(session: Session, collaborative_id: str, attendance: dict[str
     )
     unknown = sorted(set(attendance) - known)
     if unknown:
-        raise NotFoundError(f"Not a member of this collaborative: {', '.join(unknown)}.")
+        raise InvalidParameterError(
+            f"Not a member of this collaborative: {', '.join(unknown)}.",
+            parameter="attendance",
+            location="body",
+        )
 
 
 def _drop_attendance(session: Session, collaborative_id: str, session_id: str) -> None:
