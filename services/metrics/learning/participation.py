@@ -102,7 +102,7 @@ def participation(
     session: Session, *, collaborative_id: str, org: str, month: date
 ) -> Participation:
     """The month starting on ``month`` (its first day), as ``org`` (an approved member) sees it."""
-    labels = peers.labels_for(session, collaborative_id, org)
+    labels = peers.labels_for(session, collaborative_id, org, by_id=True)
     end = next_period(month, "month")
     start_at = datetime.combine(month, time(), tzinfo=UTC)
     end_at = datetime.combine(end, time(), tzinfo=UTC)

@@ -3,8 +3,9 @@
 By default a member appears to its peers under a random label (``Peer 3f9a1c``, made anew at
 each joining, so not derivable from its org id). A member may choose to be named to its peers
 with a label it writes (its name, or any label it is happy to be known by); it can take that
-back at any time, and leaving or removal takes it back too. The owner and facilitators see
-org ids anyway (they keep the roster), and each organization sees its own id.
+back at any time, and leaving or removal takes it back too. Each organization sees its own
+id; the owner and facilitators, who keep the roster, see org ids where ``by_id`` asks for
+them (participation, so that they can follow a member up), never beside a benchmark.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class PeerLabel:
     label: str
     named: bool
     org: str | None
-    """The org id, only for the caller's own org and for the owner's and facilitators' eyes."""
+    """The org id: the caller's own, and every one for the owner and facilitators when asked."""
 
 
 def set_naming(
@@ -39,11 +40,13 @@ def set_naming(
     return row
 
 
-def labels_for(session: Session, collaborative_id: str, viewer: str) -> dict[str, PeerLabel]:
+def labels_for(
+    session: Session, collaborative_id: str, viewer: str, *, by_id: bool = False
+) -> dict[str, PeerLabel]:
     """How each organization that ever had a row in the collaborative appears to ``viewer``
     (an approved member). Organizations without a row (withdrawn) read as :data:`FORMER`."""
     me = approved_row(session, collaborative_id, viewer)
-    decider = me.role in (OWNER, FACILITATOR)
+    decider = by_id and me.role in (OWNER, FACILITATOR)
     rows = session.exec(
         select(CollaborativeMember).where(
             col(CollaborativeMember.collaborative_id) == collaborative_id

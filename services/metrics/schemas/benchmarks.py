@@ -62,8 +62,8 @@ class BenchmarkOut(BaseModel):
     periods: list[BenchmarkPeriodOut] = Field(description="One entry per period.")
     peers: list[PeerOut] = Field(
         description="The other members, named ones first: each under the name it chose to be "
-        "named by, or its anonymous label (org ids for the owner and facilitators). No peer's "
-        "value is shown."
+        "named by, or its anonymous label (`org` is always null here). No peer's value is "
+        "shown."
     )
     note: str | None = Field(
         description="Said when no period has a comparison.",

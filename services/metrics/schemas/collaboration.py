@@ -205,6 +205,7 @@ class PeerOut(BaseModel):
                        examples=["Peer 3f9a1c"])  # fmt: skip
     named: bool = Field(description="Whether it chose to be named.", examples=[False])
     org: str | None = Field(
-        description="Its org id: yours, and every one for the owner and facilitators.",
+        description="Its org id: yours; in participation every one for the owner and "
+        "facilitators (who keep the roster); null otherwise.",
         examples=[None],
     )

@@ -82,7 +82,12 @@ def _tables() -> None:
 
 def _history() -> None:
     bind = op.get_bind()
-    owners = dict(bind.execute(sa.text("SELECT collaborative_id, owner_org FROM collaboratives")))
+    owners = {
+        cid: owner
+        for cid, owner in bind.execute(
+            sa.text("SELECT collaborative_id, owner_org FROM collaboratives")
+        )
+    }
     rows = bind.execute(
         sa.text(
             "SELECT collaborative_id, org, joined_at, status, role, decided_at "
