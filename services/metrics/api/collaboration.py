@@ -13,20 +13,19 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from services.metrics.api.collaboratives import membership_out
 from services.metrics.api.deps import ID_PATTERN, Admin, CollaborativeId, OrgId, Reader
 from services.metrics.learning import history, membership, peers, people
 from services.metrics.schemas.collaboration import (
     HistoryEntryOut,
     HistoryPage,
     LeaveIn,
+    LeftOut,
     NamingIn,
     NamingOut,
     PeopleOut,
     PersonIn,
     PersonOut,
 )
-from services.metrics.schemas.collaboratives import MembershipOut
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
@@ -87,7 +86,7 @@ def membership_history(
 @router.post(
     "/collaboratives/{collaborative_id}/members/{org}:leave",
     summary="Leave a collaborative, or remove a member",
-    response_model=MembershipOut,
+    response_model=LeftOut,
     responses=problem_responses(403, 404, 409, 413, 422),
 )
 def leave(
@@ -96,7 +95,7 @@ def leave(
     body: LeaveIn,
     caller: Admin,
     session: SessionDep,
-) -> MembershipOut:
+) -> LeftOut:
     """Your organization leaves (`org` is yours: status `left`, and it may apply again), or
     the owner or a facilitator removes a member (status `declined`; only the owner removes a
     facilitator). The reason is recorded in the membership history. The owner cannot leave or
@@ -107,7 +106,7 @@ def leave(
         session, collaborative_id=collaborative_id, org=caller.org, member=org,
         reason_code=body.reason, reason_text=body.reason_text,
     )  # fmt: skip
-    return membership_out(view)
+    return LeftOut(collaborative_id=view.collaborative_id, org=view.org, status=view.status)
 
 
 def _person(v: people.PersonView) -> PersonOut:

@@ -146,11 +146,15 @@ def _decider(session: Session, collaborative_id: str, org: str) -> Collaborative
 
 
 def roster(session: Session, *, collaborative_id: str, org: str) -> list[MembershipView]:
-    """Every application and membership, by org id; for the owner and facilitators."""
+    """Every application and membership, by org id; for the owner and facilitators. Those
+    that left are in the history, not here."""
     _decider(session, collaborative_id, org)
     rows = session.exec(
         select(CollaborativeMember)
-        .where(col(CollaborativeMember.collaborative_id) == collaborative_id)
+        .where(
+            col(CollaborativeMember.collaborative_id) == collaborative_id,
+            col(CollaborativeMember.status) != LEFT,
+        )
         .order_by(col(CollaborativeMember.org))
     ).all()
     return [_view(r) for r in rows]

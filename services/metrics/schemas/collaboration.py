@@ -48,6 +48,19 @@ class LeaveIn(BaseModel):
     )
 
 
+class LeftOut(BaseModel):
+    """Where an organization stands after leaving or being removed."""
+
+    collaborative_id: str = Field(description="The collaborative.",
+                                  examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"])  # fmt: skip
+    org: str = Field(description="The organization.", examples=["org-north"])
+    status: Literal["left", "declined"] = Field(
+        description="`left`: it left by itself (it may apply again); `declined`: removed by the "
+        "owner or a facilitator (only they re-admit it).",
+        examples=["left"],
+    )
+
+
 class HistoryEntryOut(BaseModel):
     """One step of an organization's membership."""
 

@@ -69,10 +69,9 @@ class MembershipOut(BaseModel):
 
     collaborative_id: str = Field(description="The collaborative.", examples=[_ID_EXAMPLE])
     org: str = Field(description="The organization.", examples=["org-north"])
-    status: Literal["applied", "approved", "declined", "left"] = Field(
+    status: Literal["applied", "approved", "declined"] = Field(
         description="`applied`: waiting for the owner or a facilitator; `approved`: a member "
-        "(its org-level values count in the pool); `declined`: refused or removed; `left`: "
-        "left by itself (it may apply again).",
+        "(its org-level values count in the pool); `declined`: refused or removed.",
         examples=["applied"],
     )
     role: Literal["owner", "facilitator", "member"] = Field(
@@ -91,9 +90,9 @@ class ApplicationOut(BaseModel):
 
     collaborative_id: str = Field(description="The collaborative.", examples=[_ID_EXAMPLE])
     org: str = Field(description="Your organization.", examples=["org-north"])
-    status: Literal["applied", "approved", "declined", "left"] = Field(
+    status: Literal["applied", "approved", "declined"] = Field(
         description="`applied`: waiting for the owner or a facilitator; `approved`: a member; "
-        "`declined`: refused or removed; `left`: left by itself.",
+        "`declined`: refused or removed.",
         examples=["applied"],
     )
     role: Literal["owner", "facilitator", "member"] = Field(
