@@ -127,6 +127,32 @@ def join_collaborative(metrics: str, orgs: list[str]) -> str:
     return cid
 
 
+def seed_governance(metrics: str, cid: str, orgs: list[str]) -> None:
+    """The second organization facilitates and is named to peers; a coach, a family advisor
+    and two learning sessions with attendance. Every call is an idempotent PUT."""
+    if len(orgs) < 2:
+        return
+    owner, facilitator, *_ = orgs
+    url = f"{metrics}/v1/collaboratives/{cid}"
+    puts = [
+        (owner, f"{url}/members/{facilitator}", {"status": "approved", "role": "facilitator"}),
+        (facilitator, f"{url}/naming", {"label": "Riverside Community Clinic"}),
+        (owner, f"{url}/people/coach-1", {"label": "QI coach", "role": "coach"}),
+        (owner, f"{url}/people/family-1", {"label": "Family advisor", "role": "family"}),
+    ]
+    for n, (day, topic) in enumerate(
+        [
+            (date.today().replace(day=3), "Reminder calls"),
+            (date.today().replace(day=17), "Measurement-based care"),
+        ]
+    ):
+        attendance = {org: 1 + (i + n) % 3 for i, org in enumerate(orgs) if (i + n) % 4}
+        body = {"held_on": day.isoformat(), "topic": topic, "attendance": attendance}
+        puts.append((facilitator, f"{url}/sessions/session-{n + 1}", body))
+    for org, target, body in puts:
+        httpx.put(target, json=body, headers=_headers(org)).raise_for_status()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--intake", default="http://127.0.0.1:8001")
@@ -177,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     reports = [seed(plan, endpoints, voice=plan.org == args.org) for plan in plans]
     cid = join_collaborative(args.metrics, [plan.org for plan in plans])
+    seed_governance(args.metrics, cid, [plan.org for plan in plans])
     refused = [item for report in reports for item in report.refused]
     print(
         f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "

@@ -162,6 +162,44 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("metrics", "DELETE", "/v1/collaboratives/{collaborative_id}/membership"): Case(
         "opt-in", _p("/v1/collaboratives/{collaborative_id}/membership")
     ),
+    # A collaborative's governance and learning sessions: nothing of it for a non-member.
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/membership-history"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/membership-history")
+    ),
+    ("metrics", "POST", "/v1/collaboratives/{collaborative_id}/members/{org}:leave"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/members/{org}:leave"), {"reason": "other"}
+    ),
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/people"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/people")
+    ),
+    ("metrics", "PUT", "/v1/collaboratives/{collaborative_id}/people/{person_id}"): Case(
+        "404",
+        _p("/v1/collaboratives/{collaborative_id}/people/coach-1"),
+        {"label": "Coach", "role": "member_team"},
+    ),
+    ("metrics", "DELETE", "/v1/collaboratives/{collaborative_id}/people/{person_id}"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/people/coach-1")
+    ),
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/naming"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/naming")
+    ),
+    ("metrics", "PUT", "/v1/collaboratives/{collaborative_id}/naming"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/naming"), {"label": "B"}
+    ),
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/sessions"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/sessions")
+    ),
+    ("metrics", "PUT", "/v1/collaboratives/{collaborative_id}/sessions/{session_id}"): Case(
+        "404",
+        _p("/v1/collaboratives/{collaborative_id}/sessions/s-1"),
+        {"held_on": "2026-03-12", "topic": "Taken over"},
+    ),
+    ("metrics", "DELETE", "/v1/collaboratives/{collaborative_id}/sessions/{session_id}"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/sessions/s-1")
+    ),
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/participation"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/participation?month=2026-03")
+    ),
     ("metrics", "GET", "/v1/interventions/{intervention_id}"): Case(
         "404", _p("/v1/interventions/{intervention_id}")
     ),

@@ -17,6 +17,7 @@ from services.metrics.api.deps import (
     ToQuery,
 )
 from services.metrics.compute.disclosure.pool import members_seen_by
+from services.metrics.learning import peers
 from services.metrics.learning.benchmarks import benchmark_view
 from services.metrics.learning.selection import resolve_selection
 from services.metrics.schemas.benchmarks import (
@@ -24,6 +25,7 @@ from services.metrics.schemas.benchmarks import (
     BenchmarkPeriodOut,
     PeerComparisonOut,
 )
+from services.metrics.schemas.collaboration import PeerOut
 from services.metrics.schemas.common import ValueOut
 from services.metrics.stats.benchmarks import MIN_PEERS
 from shared.problems import problem_responses
@@ -59,7 +61,8 @@ def get_benchmark(
     end: ToQuery = None,
 ) -> BenchmarkOut:
     """Your organization's org-level value, period by period, against the other members of a
-    collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+    collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+    their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`."""
@@ -110,6 +113,9 @@ def get_benchmark(
             f"No comparison: a benchmark needs at least {MIN_PEERS} peer organizations with a "
             "published value in a period."
         )
+    labels = peers.labels_for(session, collaborative, caller.org)
+    listed = [peers.label_of(labels, m) for m in members if m != caller.org]
+    listed.sort(key=lambda p: (not p.named, p.label))
     return BenchmarkOut(
         metric_id=metric_id,
         better=selection.definition.better,
@@ -118,5 +124,6 @@ def get_benchmark(
         min_peers=MIN_PEERS,
         filters=dict(selection.query.filters),
         periods=out,
+        peers=[PeerOut(label=p.label, named=p.named, org=p.org) for p in listed],
         note=note,
     )

@@ -43,7 +43,7 @@ def _out(v: CollaborativeView) -> CollaborativeOut:
     )
 
 
-def _membership(v: MembershipView) -> MembershipOut:
+def membership_out(v: MembershipView) -> MembershipOut:
     return MembershipOut(
         collaborative_id=v.collaborative_id,
         org=v.org,
@@ -170,9 +170,10 @@ def leave_collaborative(
     collaborative_id: CollaborativeId, caller: Admin, session: SessionDep
 ) -> Response:
     """Withdraw your organization's application or leave (204, also when there was nothing
-    to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+    to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+    way records the reason `other`; `POST .../members/{org}:leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`."""
-    membership.leave(session, collaborative_id=collaborative_id, org=caller.org)
+    membership.withdraw(session, collaborative_id=collaborative_id, org=caller.org)
     return Response(status_code=204)
 
 
@@ -189,7 +190,7 @@ def list_members(
     (403 for other members, 404 for anyone else). Example:
     `GET /v1/collaboratives/collab-8b1f.../members`."""
     rows = membership.roster(session, collaborative_id=collaborative_id, org=caller.org)
-    return RosterOut(items=[_membership(v) for v in rows])
+    return RosterOut(items=[membership_out(v) for v in rows])
 
 
 @router.put(
@@ -213,4 +214,4 @@ def decide_membership(
         session, collaborative_id=collaborative_id, org=caller.org, applicant=org,
         status=body.status, role=body.role,
     )  # fmt: skip
-    return _membership(view)
+    return membership_out(view)

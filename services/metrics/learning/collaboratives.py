@@ -19,7 +19,7 @@ from sqlmodel import Session, col, select
 
 from services.metrics.compute.disclosure.pool import APPROVED
 from services.metrics.errors import NotAllowedError, NotFoundError
-from services.metrics.models import Collaborative, CollaborativeMember
+from services.metrics.models import Collaborative, CollaborativeMember, MembershipEvent
 from shared.models import utcnow
 
 OWNER, FACILITATOR, MEMBER = "owner", "facilitator", "member"
@@ -39,6 +39,12 @@ class CollaborativeView:
 def new_id() -> str:
     """128 random bits: unguessable, so an id is known only to those it was given to."""
     return "collab-" + secrets.token_hex(16)
+
+
+def anonymous_label() -> str:
+    """A random label peers see (``Peer 3f9a1c``): not derivable from the org id, and made
+    anew at each joining so that a return is not linked to the earlier membership."""
+    return "Peer " + secrets.token_hex(3)
 
 
 def _member_count(session: Session, collaborative_id: str) -> int:
@@ -80,9 +86,20 @@ def create(session: Session, *, name: str, org: str) -> CollaborativeView:
         status=APPROVED,
         role=OWNER,
         decided_at=now,
+        anonymous_label=anonymous_label(),
     )
     session.add(row)
     session.add(owner)
+    session.add(
+        MembershipEvent(
+            collaborative_id=row.collaborative_id,
+            org=org,
+            event=APPROVED,
+            role=OWNER,
+            at=now,
+            by_org=org,
+        )
+    )
     session.flush()
     return _view(session, row, owner)
 

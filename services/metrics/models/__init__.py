@@ -21,6 +21,12 @@ Every fact carries ``org`` in its primary key and every query filters on it.
 """
 
 from services.metrics.models.base import MetricsTable, PeriodKeys, idempotency_keys, metadata
+from services.metrics.models.collaboration import (
+    CollaborativePerson,
+    LearningSession,
+    MembershipEvent,
+    SessionAttendance,
+)
 from services.metrics.models.facts import (
     AlertFact,
     AssessmentFact,
@@ -60,6 +66,7 @@ __all__ = [
     "CareEpisodeFact",
     "Collaborative",
     "CollaborativeMember",
+    "CollaborativePerson",
     "ConsumerLease",
     "EncounterFact",
     "EpisodeFact",
@@ -69,7 +76,9 @@ __all__ = [
     "FeedbackRuptureFact",
     "FeedbackThemeFact",
     "Intervention",
+    "LearningSession",
     "MeasurementPlan",
+    "MembershipEvent",
     "MetricTarget",
     "MetricsTable",
     "OrgSettings",
@@ -78,6 +87,7 @@ __all__ = [
     "PublishedRecognition",
     "ReferralFact",
     "SafetyEventFact",
+    "SessionAttendance",
     "SyncProblem",
     "audit_log",
     "encounter_rollup",

@@ -60,7 +60,11 @@ class CollaborativeMember(MetricsTable, table=True):
 
     ``status`` is ``applied`` until the owner or a facilitator decides (``approved`` or
     ``declined``); only approved members' values are pooled or seen. ``role`` is ``owner``,
-    ``facilitator`` (may decide applications) or ``member``. Leaving deletes the row.
+    ``facilitator`` (may decide applications) or ``member``. An application withdrawn is
+    deleted; a member that leaves stays as ``left`` (it may apply again). Every step is in
+    :class:`~services.metrics.models.collaboration.MembershipEvent`. ``peer_label`` is set
+    when the organization chose to be named to its peers (None: anonymous, the default);
+    ``anonymous_label`` is the random label peers see otherwise, made anew at each joining.
     """
 
     __tablename__ = "collaborative_members"
@@ -71,6 +75,8 @@ class CollaborativeMember(MetricsTable, table=True):
     status: str = Field(default="applied", max_length=16)
     role: str = Field(default="member", max_length=16)
     decided_at: datetime | None = utc_field(nullable=True)
+    peer_label: str | None = Field(default=None, max_length=80)
+    anonymous_label: str = Field(default="", max_length=16)
 
 
 class OrgSettings(MetricsTable, table=True):

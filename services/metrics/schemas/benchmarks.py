@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from services.metrics.schemas.collaboration import PeerOut
 from services.metrics.schemas.common import ValueOut
 
 
@@ -59,6 +60,11 @@ class BenchmarkOut(BaseModel):
     min_peers: int = Field(description="Fewest peers a comparison needs.", examples=[5])
     filters: dict[str, str] = Field(description="Filters applied.", examples=[{}])
     periods: list[BenchmarkPeriodOut] = Field(description="One entry per period.")
+    peers: list[PeerOut] = Field(
+        description="The other members, named ones first: each under the name it chose to be "
+        "named by, or its anonymous label (`org` is always null here). No peer's value is "
+        "shown."
+    )
     note: str | None = Field(
         description="Said when no period has a comparison.",
         examples=["Fewer than 5 peers have a value: no comparison."],
