@@ -206,8 +206,8 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
         # applicant is 404 while it has not been approved yet.
         call(x, "GET", "/v1/collaboratives/{collaborative_id}/membership-history", (200,),
               f"/v1/collaboratives/{own}/membership-history"),
-        call(x, "POST", "/v1/collaboratives/{collaborative_id}/members/{org}:leave", (200, 404),
-              f"/v1/collaboratives/{own}/members/{seeded['applicant']}:leave",
+        call(x, "POST", "/v1/collaboratives/{collaborative_id}/members/{org}/leave", (200, 404),
+              f"/v1/collaboratives/{own}/members/{seeded['applicant']}/leave",
               lambda _n: {"reason": "inactive"}),
         call(x, "GET", "/v1/collaboratives/{collaborative_id}/people", (200,),
               f"/v1/collaboratives/{own}/people"),

@@ -166,8 +166,8 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/membership-history"): Case(
         "404", _p("/v1/collaboratives/{collaborative_id}/membership-history")
     ),
-    ("metrics", "POST", "/v1/collaboratives/{collaborative_id}/members/{org}:leave"): Case(
-        "404", _p("/v1/collaboratives/{collaborative_id}/members/{org}:leave"), {"reason": "other"}
+    ("metrics", "POST", "/v1/collaboratives/{collaborative_id}/members/{org}/leave"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/members/{org}/leave"), {"reason": "other"}
     ),
     ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/people"): Case(
         "404", _p("/v1/collaboratives/{collaborative_id}/people")

@@ -84,7 +84,7 @@ def membership_history(
 
 
 @router.post(
-    "/collaboratives/{collaborative_id}/members/{org}:leave",
+    "/collaboratives/{collaborative_id}/members/{org}/leave",
     summary="Leave a collaborative, or remove a member",
     response_model=LeftOut,
     responses=problem_responses(403, 404, 409, 413, 422),
@@ -100,7 +100,7 @@ def leave(
     the owner or a facilitator removes a member (status `declined`; only the owner removes a
     facilitator). The reason is recorded in the membership history. The owner cannot leave or
     be removed (409). Repeating it changes nothing. Example:
-    `POST /v1/collaboratives/collab-8b1f.../members/org-north:leave` with
+    `POST /v1/collaboratives/collab-8b1f.../members/org-north/leave` with
     `{"reason": "capacity"}`."""
     view = membership.leave(
         session, collaborative_id=collaborative_id, org=caller.org, member=org,

@@ -171,7 +171,7 @@ def leave_collaborative(
 ) -> Response:
     """Withdraw your organization's application or leave (204, also when there was nothing
     to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
-    way records the reason `other`; `POST .../members/{org}:leave` gives one. Example:
+    way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`."""
     membership.withdraw(session, collaborative_id=collaborative_id, org=caller.org)
     return Response(status_code=204)

@@ -23,7 +23,7 @@ People = Annotated[int, JSON_INTEGER, Field(ge=1, le=10_000)]
 
 
 class LeaveIn(BaseModel):
-    """Body of `POST /v1/collaboratives/{id}/members/{org}:leave`."""
+    """Body of `POST /v1/collaboratives/{id}/members/{org}/leave`."""
 
     model_config = ConfigDict(
         extra="forbid",

@@ -24,7 +24,7 @@ def steps(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def leave(client: TestClient, cid: str, by: str, member: str, **body: Any) -> Any:
     return client.post(
-        f"/v1/collaboratives/{cid}/members/{member}:leave",
+        f"/v1/collaboratives/{cid}/members/{member}/leave",
         json={"reason": "capacity", **body},
         headers=bearer(by),
     )

@@ -76,11 +76,11 @@ def test_participation_equals_a_recomputation(
     admit(metrics_client, cid, org, a, b, c)
     name(metrics_client, cid, a, "Alpha Clinic")
     at(monkeypatch, date(2026, 3, 10))
-    metrics_client.post(f"/v1/collaboratives/{cid}/members/{b}:leave",
+    metrics_client.post(f"/v1/collaboratives/{cid}/members/{b}/leave",
                         json={"reason": "capacity"}, headers=bearer(b))  # fmt: skip
     admit(metrics_client, cid, org, d)
     at(monkeypatch, date(2026, 4, 2))
-    metrics_client.post(f"/v1/collaboratives/{cid}/members/{c}:leave",
+    metrics_client.post(f"/v1/collaboratives/{cid}/members/{c}/leave",
                         json={"reason": "other"}, headers=bearer(c))  # fmt: skip
 
     facts = {org: MARCH, a: MARCH, c: date(2026, 2, 1)}  # d sent nothing, b nothing
