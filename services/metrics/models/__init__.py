@@ -49,7 +49,12 @@ from services.metrics.models.rollups import (
     encounter_rollup,
 )
 from services.metrics.models.safety import SafetyEventFact
-from services.metrics.models.sync import ConsumerLease, FeedCursor, SyncProblem
+from services.metrics.models.sync import (
+    ConsumerHeartbeat,
+    ConsumerLease,
+    FeedCursor,
+    SyncProblem,
+)
 from services.metrics.models.targets import MetricTarget
 
 __all__ = [
@@ -60,6 +65,7 @@ __all__ = [
     "CareEpisodeFact",
     "Collaborative",
     "CollaborativeMember",
+    "ConsumerHeartbeat",
     "ConsumerLease",
     "EncounterFact",
     "EpisodeFact",

@@ -51,3 +51,16 @@ class SyncProblem(MetricsTable, table=True):
     failed_at: datetime = utc_field()
     failures: int = 0
     error: str = Field(max_length=256)
+
+
+class ConsumerHeartbeat(MetricsTable, table=True):
+    """A running consumer process says it is alive: its heartbeat thread writes ``seen_at``
+    every few seconds, apart from any page it applies. A lease whose holder's heartbeat has
+    gone stale may be taken at once, without waiting for the lease to run out
+    (:mod:`services.metrics.sync.heartbeat`)."""
+
+    __tablename__ = "consumer_heartbeats"
+
+    holder: str = Field(primary_key=True, max_length=64)
+    started_at: datetime = utc_field()
+    seen_at: datetime = utc_field()

@@ -1,0 +1,35 @@
+"""consumer heartbeats: each consumer process says it is alive, apart from the pages it applies
+
+Revision ID: 7c3f0a9e5d21
+Revises: df98d676e3c6
+Create Date: 2026-12-06 15:30:00.000000
+
+A new table, nothing migrated: a lease whose holder has no heartbeat row (one taken before this
+revision, or by a rebuild) keeps the old rule and lasts until it expires. Downgrading drops the
+table; the leases then only expire.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision: str = "7c3f0a9e5d21"
+down_revision: str | None = "df98d676e3c6"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "consumer_heartbeats",
+        sa.Column("holder", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("holder"),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("consumer_heartbeats")
