@@ -34,10 +34,11 @@ def test_heartbeats_table_comes_and_goes_and_leases_stay(tmp_path: Path) -> None
                     sa.text("INSERT INTO consumer_heartbeats VALUES ('host:2:b', :at, :at)"),
                     {"at": AT},
                 )
-                assert connection.execute(
-                    sa.text("SELECT holder FROM consumer_leases")
-                ).scalars().all() == ["host:1:a"]
+                lease = connection.execute(sa.text("SELECT * FROM consumer_leases")).one()
+                assert (lease.holder, lease.taken_at) == ("host:1:a", None)
             downgrade(MIGRATIONS, url, BEFORE)
-            assert "consumer_heartbeats" not in sa.inspect(engine).get_table_names()
+            inspector = sa.inspect(engine)
+            assert "consumer_heartbeats" not in inspector.get_table_names()
+            assert "taken_at" not in {c["name"] for c in inspector.get_columns("consumer_leases")}
         finally:
             engine.dispose()

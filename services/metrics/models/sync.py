@@ -39,6 +39,9 @@ class ConsumerLease(MetricsTable, table=True):
     source: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=64)
     expires_at: datetime = utc_field()
+    # When this holder took it (renewals keep it): a "caught up" polled before then was
+    # another consumer's, and says nothing of what waits now.
+    taken_at: datetime | None = utc_field(nullable=True)
 
 
 class SyncProblem(MetricsTable, table=True):

@@ -21,9 +21,10 @@ class SourceStatus(BaseModel):
         description="Commit time of the last event applied.", examples=[_EXAMPLE_TIME]
     )
     caught_up: bool = Field(
-        description="The last poll found nothing more to apply, no failure came since, and the "
-        "consumer holding the feed's lease is alive (`holder_alive`). False while the feed "
-        "waits behind a dead consumer, from at most `heartbeat_seconds` after its death."
+        description="The last poll found nothing more to apply, it was made by the consumer "
+        "holding the feed's lease now, no failure came since, and that consumer is alive "
+        "(`holder_alive`). False while the feed waits behind a dead consumer, from at most "
+        "`heartbeat_seconds` after its death."
     )
     caught_up_at: datetime | None = Field(
         description="When metrics last had everything the source had.", examples=[_EXAMPLE_TIME]
@@ -46,6 +47,11 @@ class SourceStatus(BaseModel):
     )
     lease_expires_at: datetime | None = Field(
         description="When that lease runs out unrenewed.", examples=["2026-12-02T09:30:28Z"]
+    )
+    lease_taken_at: datetime | None = Field(
+        description='Since when that holder has held the lease; a "caught up" from before '
+        "then was its predecessor's and does not count.",
+        examples=["2026-12-02T09:12:04Z"],
     )
     holder_alive: bool = Field(
         description="The lease holder's process beat within `heartbeat_seconds` (a holder "

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
@@ -86,7 +86,7 @@ def take_lease(
     with engine.begin() as connection:
         connection.execute(
             _insert(connection, LEASES)
-            .values(source=source, holder=holder, expires_at=expires)
+            .values(source=source, holder=holder, expires_at=expires, taken_at=now)
             .on_conflict_do_nothing(index_elements=["source"])
         )
         connection.execute(
@@ -100,7 +100,10 @@ def take_lease(
             if heartbeat_seconds is not None:
                 free = free | LEASES.c.holder.in_(stale_holders(now, heartbeat_seconds))
             statement = statement.where(free)
-        taken = connection.execute(statement.values(holder=holder, expires_at=expires))
+        taken_at = case((LEASES.c.holder == holder, LEASES.c.taken_at), else_=now)
+        taken = connection.execute(
+            statement.values(holder=holder, expires_at=expires, taken_at=taken_at)
+        )
         return taken.rowcount == 1
 
 

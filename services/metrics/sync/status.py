@@ -1,8 +1,9 @@
 """How far metrics has applied each feed, and what is failing (``GET /v1/sync/status``): read
 from the consumers' own tables (:mod:`.state`).
 
-A source is **caught up** when its last poll found nothing more to apply, no failure came
-since, and the consumer holding its lease is alive. Alive means its process beat within
+A source is **caught up** when its last poll found nothing more to apply, that poll was made
+under the current lease (a new holder has not polled yet: it knows nothing of what waits), no
+failure came since, and the consumer holding its lease is alive. Alive means its process beat within
 ``heartbeat_seconds`` (:mod:`.heartbeat`); a holder with no heartbeat row (a rebuild, a one-off
 sync) is alive while its lease lasts. So a killed consumer's last "caught up" stops being
 reported within ``heartbeat_seconds`` of its death, and stays off until a live consumer has
@@ -39,6 +40,11 @@ def _holder_alive(lease: Any, seen_at: datetime | None, *, now: datetime, span: 
     return seen_at >= now - timedelta(seconds=span)
 
 
+def _polled_under(lease: Any, caught_up_at: datetime) -> bool:
+    """The "caught up" poll came after the current holder took the lease."""
+    return lease.taken_at is None or caught_up_at >= as_utc(lease.taken_at)
+
+
 def sync_status(connection: Connection, *, now: datetime, heartbeat_seconds: float) -> SyncStatus:
     """Each source's cursor, events applied, lag, last failure and lease holder at ``now``."""
     cursors = {r.source: r for r in connection.execute(select(CURSORS))}
@@ -63,7 +69,8 @@ def sync_status(connection: Connection, *, now: datetime, heartbeat_seconds: flo
                 last_event_time=last_event,
                 caught_up=caught_up_at is not None
                 and (failed_at is None or failed_at < caught_up_at)
-                and alive,
+                and alive
+                and _polled_under(lease, caught_up_at),
                 caught_up_at=caught_up_at,
                 lag_seconds=_seconds(now, caught_up_at or last_event),
                 last_error=problem.error if problem else None,
@@ -71,6 +78,7 @@ def sync_status(connection: Connection, *, now: datetime, heartbeat_seconds: flo
                 last_failed_at=failed_at,
                 lease_holder=current.holder if current else None,
                 lease_expires_at=_utc(current.expires_at) if current else None,
+                lease_taken_at=_utc(current.taken_at) if current else None,
                 holder_alive=alive,
                 holder_seen_at=seen_at if current else None,
             )

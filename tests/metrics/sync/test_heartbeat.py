@@ -111,6 +111,33 @@ def test_a_feed_behind_a_dead_holder_is_not_caught_up(fact_engine: Engine) -> No
     assert not gone["caught_up"] and gone["lease_holder"] is None
 
 
+def test_a_new_holder_is_caught_up_only_once_it_has_polled(fact_engine: Engine) -> None:
+    start = utcnow()
+    beat(fact_engine, holder="old", now=start)
+    assert _take(fact_engine, "measures", "old", start)
+    commit_page(
+        fact_engine, source="measures", holder="old", after=None, page=EMPTY, now=start,
+        lease_seconds=LEASE,
+    )  # fmt: skip
+    taken = start + timedelta(seconds=SPAN + 1)  # "old" was killed; its successor takes over
+    beat(fact_engine, holder="new", now=taken)
+    assert _take(fact_engine, "measures", "new", taken)
+    with fact_engine.connect() as connection:
+        measures = sync_status(connection, now=taken, heartbeat_seconds=SPAN).sources[1]
+    # Alive, but "caught up" was its predecessor's word, from before events may have arrived.
+    assert measures.holder_alive and not measures.caught_up
+    assert (measures.lease_holder, measures.lease_taken_at) == ("new", taken)
+    polled = taken + timedelta(seconds=0.5)
+    assert _take(fact_engine, "measures", "new", polled)  # a renewal keeps when it was taken
+    commit_page(
+        fact_engine, source="measures", holder="new", after=EMPTY.next_cursor, page=EMPTY,
+        now=polled, lease_seconds=LEASE,
+    )  # fmt: skip
+    with fact_engine.connect() as connection:
+        measures = sync_status(connection, now=polled, heartbeat_seconds=SPAN).sources[1]
+    assert measures.caught_up and measures.lease_taken_at == taken
+
+
 def test_two_beating_replicas_apply_each_event_once(
     fact_engine: Engine, intake_client: TestClient, org: str
 ) -> None:

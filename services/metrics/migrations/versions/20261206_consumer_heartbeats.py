@@ -5,8 +5,9 @@ Revises: df98d676e3c6
 Create Date: 2026-12-06 15:30:00.000000
 
 A new table, nothing migrated: a lease whose holder has no heartbeat row (one taken before this
-revision, or by a rebuild) keeps the old rule and lasts until it expires. Downgrading drops the
-table; the leases then only expire.
+revision, or by a rebuild) keeps the old rule and lasts until it expires. Leases get
+``taken_at``, when their holder took them; an existing lease's stays null (its holder's last
+"caught up" is then trusted, as before). Downgrading drops both.
 """
 
 from collections.abc import Sequence
@@ -29,7 +30,11 @@ def upgrade() -> None:
         sa.Column("seen_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("holder"),
     )
+    with op.batch_alter_table("consumer_leases") as batch:
+        batch.add_column(sa.Column("taken_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("consumer_leases") as batch:
+        batch.drop_column("taken_at")
     op.drop_table("consumer_heartbeats")
