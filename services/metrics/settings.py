@@ -75,6 +75,16 @@ class MetricsSettings(ServiceSettings, RateLimitSettings):
     lease_seconds: float = Field(
         default=30.0, gt=1, description="How long a consumer's claim on a feed lasts unrenewed."
     )
+    heartbeat_seconds: float = Field(
+        default=3.0,
+        gt=0.1,
+        le=60,
+        description="How long a consumer process counts as alive after its last heartbeat (it "
+        "beats three times in that span, apart from the pages it applies). Once a lease "
+        "holder's heartbeat is this old, another consumer (a restarted process among them) "
+        "takes its feeds at once, and sync status stops calling them caught up. Keep it above "
+        "the replicas' clock skew.",
+    )
     recognition_enabled: bool = Field(
         default=True,
         description="Run the recognition worker in this process: it publishes each team's and "

@@ -20,8 +20,13 @@ router = APIRouter(prefix="/v1", tags=["sync"])
 )
 def get_sync_status(request: Request, caller: Operator) -> SyncStatus:
     """Each source's cursor, events applied, last event time, lag, whether it is caught up,
-    the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org) and names replicas' hosts, so it needs the platform operator's scope
-    `platform:operate`, which no tenant token carries."""
+    the last failure, which replica holds its lease and when that replica's heartbeat was last
+    seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+    counts cover every org) and names replicas' hosts, so it needs the platform operator's
+    scope `platform:operate`, which no tenant token carries."""
     with read_only(request.app.state.engine).connect() as connection:
-        return sync_status(connection, now=utcnow())
+        return sync_status(
+            connection,
+            now=utcnow(),
+            heartbeat_seconds=request.app.state.settings.heartbeat_seconds,
+        )

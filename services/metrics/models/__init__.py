@@ -55,7 +55,12 @@ from services.metrics.models.rollups import (
     encounter_rollup,
 )
 from services.metrics.models.safety import SafetyEventFact
-from services.metrics.models.sync import ConsumerLease, FeedCursor, SyncProblem
+from services.metrics.models.sync import (
+    ConsumerHeartbeat,
+    ConsumerLease,
+    FeedCursor,
+    SyncProblem,
+)
 from services.metrics.models.targets import MetricTarget
 
 __all__ = [
@@ -67,6 +72,7 @@ __all__ = [
     "Collaborative",
     "CollaborativeMember",
     "CollaborativePerson",
+    "ConsumerHeartbeat",
     "ConsumerLease",
     "EncounterFact",
     "EpisodeFact",

@@ -39,6 +39,9 @@ class ConsumerLease(MetricsTable, table=True):
     source: str = Field(primary_key=True, max_length=32)
     holder: str = Field(max_length=64)
     expires_at: datetime = utc_field()
+    # When this holder took it (renewals keep it): a "caught up" polled before then was
+    # another consumer's, and says nothing of what waits now.
+    taken_at: datetime | None = utc_field(nullable=True)
 
 
 class SyncProblem(MetricsTable, table=True):
@@ -51,3 +54,16 @@ class SyncProblem(MetricsTable, table=True):
     failed_at: datetime = utc_field()
     failures: int = 0
     error: str = Field(max_length=256)
+
+
+class ConsumerHeartbeat(MetricsTable, table=True):
+    """A running consumer process says it is alive: its heartbeat thread writes ``seen_at``
+    every few seconds, apart from any page it applies. A lease whose holder's heartbeat has
+    gone stale may be taken at once, without waiting for the lease to run out
+    (:mod:`services.metrics.sync.heartbeat`)."""
+
+    __tablename__ = "consumer_heartbeats"
+
+    holder: str = Field(primary_key=True, max_length=64)
+    started_at: datetime = utc_field()
+    seen_at: datetime = utc_field()

@@ -21,7 +21,10 @@ class SourceStatus(BaseModel):
         description="Commit time of the last event applied.", examples=[_EXAMPLE_TIME]
     )
     caught_up: bool = Field(
-        description="The last poll found nothing more to apply and no failure came since."
+        description="The last poll found nothing more to apply, it was made by the consumer "
+        "holding the feed's lease now, no failure came since, and that consumer is alive "
+        "(`holder_alive`). False while the feed waits behind a dead consumer, from at most "
+        "`heartbeat_seconds` after its death."
     )
     caught_up_at: datetime | None = Field(
         description="When metrics last had everything the source had.", examples=[_EXAMPLE_TIME]
@@ -38,10 +41,28 @@ class SourceStatus(BaseModel):
     failures: int = Field(description="Failed polls in a row.", examples=[0])
     last_failed_at: datetime | None = Field(description="When the last poll failed.")
     lease_holder: str | None = Field(
-        description="The consumer applying this feed (host:pid:id), if its lease is current.",
+        description="The consumer applying this feed (host:pid:id), while its lease is current "
+        "(a dead holder's lease is shown until another consumer takes it).",
         examples=["metrics-7d9f:12:3fa2b1c0"],
     )
-    lease_expires_at: datetime | None = Field(description="When that lease runs out unrenewed.")
+    lease_expires_at: datetime | None = Field(
+        description="When that lease runs out unrenewed.", examples=["2026-12-02T09:30:28Z"]
+    )
+    lease_taken_at: datetime | None = Field(
+        description='Since when that holder has held the lease; a "caught up" from before '
+        "then was its predecessor's and does not count.",
+        examples=["2026-12-02T09:12:04Z"],
+    )
+    holder_alive: bool = Field(
+        description="The lease holder's process beat within `heartbeat_seconds` (a holder "
+        "without a heartbeat, such as a rebuild: its lease is current). False when no "
+        "consumer holds the feed; another consumer takes a dead holder's feed at its next poll.",
+        examples=[True],
+    )
+    holder_seen_at: datetime | None = Field(
+        description="When the lease holder's heartbeat was last seen (null: it has none).",
+        examples=["2026-12-02T09:29:59Z"],
+    )
 
 
 class SyncStatus(BaseModel):

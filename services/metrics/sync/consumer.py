@@ -1,7 +1,8 @@
 """The feed consumers: one per source (intake, measures), pulling pages over HTTP.
 
-A poll takes or renews the source's lease, reads the page after the stored cursor, and applies
-it with the new cursor in one transaction (:mod:`services.metrics.sync.state`). While a
+A poll takes or renews the source's lease (taking it at once from a holder whose process stopped
+beating, :mod:`.heartbeat`), reads the page after the stored cursor, and applies it with the new
+cursor in one transaction (:mod:`services.metrics.sync.state`). While a
 source fails, the consumer backs off exponentially with jitter and records the last failure;
 once a page says ``has_more`` is false it sleeps ``poll_seconds``. :func:`sync_once` runs the
 same polls synchronously until every source is caught up, for tests and the rebuild.
@@ -105,6 +106,7 @@ class FeedConsumer:
             now=self.clock(),
             seconds=settings.lease_seconds,
             force=self.force_lease,
+            heartbeat_seconds=settings.heartbeat_seconds,
         ):
             return Poll(held=False)
         self.force_lease = False

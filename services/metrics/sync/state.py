@@ -2,14 +2,24 @@
 
 Portable SQL only (no advisory locks), so one code path serves SQLite and PostgreSQL:
 
-* a **lease** is taken with one conditional UPDATE (``holder = me OR expires_at < now``), after an
-  ``INSERT ... ON CONFLICT DO NOTHING`` that makes sure the row exists. Exactly one taker's
-  UPDATE matches: PostgreSQL re-checks the condition after the row lock, SQLite has one writer.
+* a **lease** is taken with one conditional UPDATE (``holder = me OR expires_at < now OR the
+  holder's heartbeat is stale``), after an ``INSERT ... ON CONFLICT DO NOTHING`` that makes sure
+  the row exists. Exactly one taker's UPDATE matches: PostgreSQL re-checks the condition after
+  the row lock, SQLite has one writer. A holder's **heartbeat** (:mod:`.heartbeat`) is written by
+  its process apart from the pages it applies, so a killed process's feeds are taken within the
+  heartbeat's few seconds instead of the lease's thirty; a holder with no heartbeat row (a
+  rebuild, a test's consumer) keeps its lease until it expires.
 * a page is **committed** in one transaction that first renews the lease (``holder = me AND
   expires_at > now``; a replica that lost it gets :class:`LeaseLostError` and writes nothing), then
   applies the events, then moves the cursor with a compare-and-set on the cursor it read from
   (a rebuild that reset it in between makes the page :class:`CursorMovedError`). The renewal is the
   transaction's first write, so on PostgreSQL it also locks the lease row until commit.
+
+Taking a lease from a holder wrongly thought dead (its heartbeat thread starved, clocks skewed
+beyond the heartbeat's span) costs that holder its next page, never a page applied twice: its
+renewal inside the page's transaction fails, and the cursor's compare-and-set stops a page read
+after a stale cursor. Applying an event is an upsert keyed by the event's record and guarded by
+its time (:mod:`.apply`), so even a replayed page would not count anything twice.
 """
 
 from __future__ import annotations
@@ -18,17 +28,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from services.metrics.models import ConsumerLease, FeedCursor, SyncProblem
+from services.metrics.models import ConsumerHeartbeat, ConsumerLease, FeedCursor, SyncProblem
 from services.metrics.sync.apply import Applied, apply_events
 from shared.feed import FeedPage
 
 LEASES = ConsumerLease.__table__  # type: ignore[attr-defined]
 CURSORS = FeedCursor.__table__  # type: ignore[attr-defined]
 PROBLEMS = SyncProblem.__table__  # type: ignore[attr-defined]
+HEARTBEATS = ConsumerHeartbeat.__table__  # type: ignore[attr-defined]
 ERROR_MAX = 256
 
 
@@ -50,18 +61,32 @@ def _insert(connection: Connection, table: Any) -> Any:
     return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
+def stale_holders(now: datetime, heartbeat_seconds: float) -> Any:
+    """The holders whose process has not beaten for ``heartbeat_seconds``: dead, or as good as."""
+    since = now - timedelta(seconds=heartbeat_seconds)
+    return select(HEARTBEATS.c.holder).where(HEARTBEATS.c.seen_at < since)
+
+
 def take_lease(
-    engine: Engine, *, source: str, holder: str, now: datetime, seconds: float, force: bool = False
+    engine: Engine,
+    *,
+    source: str,
+    holder: str,
+    now: datetime,
+    seconds: float,
+    force: bool = False,
+    heartbeat_seconds: float | None = None,
 ) -> bool:
     """Take or renew the lease on ``source``; True when ``holder`` now holds it.
 
-    ``force`` takes it from whoever holds it (a rebuild, which must not wait behind a replica).
+    ``force`` takes it from whoever holds it (a rebuild, which must not wait behind a replica);
+    with ``heartbeat_seconds``, a holder whose heartbeat is older than that counts as gone.
     """
     expires = now + timedelta(seconds=seconds)
     with engine.begin() as connection:
         connection.execute(
             _insert(connection, LEASES)
-            .values(source=source, holder=holder, expires_at=expires)
+            .values(source=source, holder=holder, expires_at=expires, taken_at=now)
             .on_conflict_do_nothing(index_elements=["source"])
         )
         connection.execute(
@@ -71,8 +96,14 @@ def take_lease(
         )
         statement = update(LEASES).where(LEASES.c.source == source)
         if not force:
-            statement = statement.where((LEASES.c.holder == holder) | (LEASES.c.expires_at < now))
-        taken = connection.execute(statement.values(holder=holder, expires_at=expires))
+            free = (LEASES.c.holder == holder) | (LEASES.c.expires_at < now)
+            if heartbeat_seconds is not None:
+                free = free | LEASES.c.holder.in_(stale_holders(now, heartbeat_seconds))
+            statement = statement.where(free)
+        taken_at = case((LEASES.c.holder == holder, LEASES.c.taken_at), else_=now)
+        taken = connection.execute(
+            statement.values(holder=holder, expires_at=expires, taken_at=taken_at)
+        )
         return taken.rowcount == 1
 
 
