@@ -50,6 +50,7 @@ __all__ = [
     "ActionTimeError",
     "AlertClosedError",
     "AssessmentIdReusedError",
+    "CampaignClosedError",
     "CatalogError",
     "EmptyResponseError",
     "FhirValidationError",
@@ -58,7 +59,6 @@ __all__ = [
     "InvalidSearchError",
     "MeasuresError",
     "PatientRequiredError",
-    "CampaignClosedError",
     "StaffIdentityError",
     "SurveyAnswersError",
     "SurveyClosedError",
@@ -261,7 +261,9 @@ class SurveyAnswersError(MeasuresError):
         self.where, self.reason = where, reason
 
     def field_errors(self, pointer: str) -> list[FieldErrorDict]:
-        return [{"pointer": f"{pointer}/answers{self.where}", "detail": self.reason, "code": "invalid"}]
+        return [
+            {"pointer": f"{pointer}/answers{self.where}", "detail": self.reason, "code": "invalid"}
+        ]
 
 
 class SurveyTokenRefusedError(MeasuresError):

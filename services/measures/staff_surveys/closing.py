@@ -13,8 +13,9 @@ from __future__ import annotations
 import random
 from datetime import date, datetime
 
-from sqlalchemy import Engine, delete, update
+from sqlalchemy import ColumnElement, Engine, delete, update
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from services.measures import models
 from services.measures.models import (
@@ -83,7 +84,9 @@ def _publish(session: Session, campaign: StaffSurveyRow, at: datetime) -> None:
             responses=responses,
         )
         subject = f"{campaign.campaign_id}/{team.team_id}"
-        append_events(session, models.feed_events, [NewEvent.of(campaign.org, subject, data, time=at)])
+        append_events(
+            session, models.feed_events, [NewEvent.of(campaign.org, subject, data, time=at)]
+        )
         session.execute(delete(StaffSurveyResponseRow).where(*_of_team(campaign, team)))
         team.published = True
         session.add(team)
@@ -97,7 +100,7 @@ def _publish(session: Session, campaign: StaffSurveyRow, at: datetime) -> None:
     )
 
 
-def _of_team(campaign: StaffSurveyRow, team: StaffSurveyTeamRow) -> tuple[object, ...]:
+def _of_team(campaign: StaffSurveyRow, team: StaffSurveyTeamRow) -> tuple[ColumnElement[bool], ...]:
     return (
         col(StaffSurveyResponseRow.org) == campaign.org,
         col(StaffSurveyResponseRow.campaign_id) == campaign.campaign_id,
@@ -105,5 +108,7 @@ def _of_team(campaign: StaffSurveyRow, team: StaffSurveyTeamRow) -> tuple[object
     )
 
 
-def _responses(campaign: StaffSurveyRow, team: StaffSurveyTeamRow):  # type: ignore[no-untyped-def]
+def _responses(
+    campaign: StaffSurveyRow, team: StaffSurveyTeamRow
+) -> SelectOfScalar[StaffSurveyResponseRow]:
     return select(StaffSurveyResponseRow).where(*_of_team(campaign, team))

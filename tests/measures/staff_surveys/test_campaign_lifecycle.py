@@ -155,6 +155,7 @@ def test_a_campaign_from_creation_to_one_event_per_team(
         {"scores": r["scores"], "flags": {k: sorted(v) for k, v in r["flags"].items()}}
         for r in north_data["responses"]
     ]
+
     def by_joy(r: dict[str, Any]) -> float:
         return float(r["scores"]["miniz2"]["total"])
 
