@@ -25,6 +25,7 @@ from services.measures.api import (
 )
 from services.measures.assessments.escalation_worker import escalation_worker
 from services.measures.settings import MeasuresSettings
+from services.measures.staff_surveys.unlinked import UnlinkedAnswersMiddleware
 from services.measures.staff_surveys.worker import closing_worker
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
@@ -131,5 +132,6 @@ def create_app(
             closing_worker,
         ],
     )
+    app.add_middleware(UnlinkedAnswersMiddleware)  # outermost: before idempotency and logs
     app.state.clock = clock
     return app

@@ -4,50 +4,17 @@ closing, and per-team events whose scores equal a recomputation from the publish
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
 from starlette.testclient import TestClient
 
 from tests.intake.feed import read_feed
+from tests.measures.staff_surveys._support import ADMIN, TODAY
+from tests.measures.staff_surveys._support import answer as _answer
+from tests.measures.staff_surveys._support import campaign as _campaign
+from tests.measures.staff_surveys._support import mint as _mint
 from tests.support.tokens import bearer
-
-TODAY = datetime.now(UTC).date()
-ADMIN = "measures:staff-surveys"
-
-
-def _enable(client: TestClient, org: str, *instrument_ids: str) -> None:
-    for instrument_id in instrument_ids:
-        enabled = client.put(
-            f"/v1/instrument-settings/{instrument_id}", json={"enabled": True}, headers=bearer(org)
-        )
-        assert enabled.status_code == 200, enabled.text
-
-
-def _campaign(client: TestClient, org: str, opens_in: int = 0, **fields: Any) -> dict[str, Any]:
-    _enable(client, org, "miniz2", "psysafety7")
-    body = {
-        "instrument_ids": ["miniz2", "psysafety7", "intent_leave1"],
-        "teams": [
-            {"team_id": "t-north", "site_id": "s-1", "invited": 3},
-            {"team_id": "t-south", "invited": 2},
-        ],
-        "opens_on": str(TODAY + timedelta(days=opens_in)),
-        "closes_on": str(TODAY + timedelta(days=opens_in + 14)),
-        **fields,
-    }
-    created = client.post("/v1/staff-surveys", json=body, headers=bearer(org, scope=ADMIN))
-    assert created.status_code == 201, created.text
-    return created.json()
-
-
-def _mint(client: TestClient, org: str, campaign_id: str, team: str, **body: Any) -> Any:
-    return client.post(
-        f"/v1/staff-surveys/{campaign_id}/teams/{team}/tokens",
-        json=body or None,
-        headers=bearer(org, scope=ADMIN),
-    )
 
 
 def _miniz(values: list[int]) -> dict[str, int]:
@@ -56,11 +23,6 @@ def _miniz(values: list[int]) -> dict[str, int]:
 
 def _safety(values: list[int]) -> dict[str, int]:
     return {f"psysafety7_{n}": v for n, v in enumerate(values, 1)}
-
-
-def _answer(client: TestClient, token: str, **fields: Any) -> Any:
-    body = {"token": token, "answers": {"intent_leave1": {"intent_leave1_1": 4}}, **fields}
-    return client.post("/v1/staff-survey-responses", json=body)
 
 
 def _expected(miniz: list[int], safety: list[int], leave: int) -> dict[str, Any]:
