@@ -15,40 +15,22 @@ from __future__ import annotations
 import json
 import logging
 import uuid
-from collections.abc import Iterator
 from datetime import date, datetime, time
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, MetaData, select
 from starlette.testclient import TestClient
 
-from services.measures.app import MIGRATIONS, create_app
-from services.measures.settings import MeasuresSettings
 from services.measures.staff_surveys.tokens import token_hash
 from tests.intake.feed import read_feed
 from tests.measures.staff_surveys._support import ADMIN, answer, campaign, close, mint
-from tests.support.services import migrated_client
 from tests.support.tokens import bearer
 
 Row = dict[str, Any]
 Snapshot = dict[str, list[Row]]
 RESPONDENT = "staff-member-17"  # the sub of a bearer token a respondent's browser sends along
 SHARED_BY_DESIGN = {"org", "campaign_id", "team_id"}
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with migrated_client(
-        label="anonymity",
-        folder=tmp_path,
-        settings_cls=MeasuresSettings,
-        create_app=create_app,
-        migrations_dir=MIGRATIONS,
-        staff_surveys_close_enabled=False,
-    ) as fresh:
-        yield fresh
 
 
 def _snapshot(engine: Engine) -> Snapshot:
@@ -117,9 +99,10 @@ def _stored_secrets(
 
 
 def test_no_stored_or_served_value_links_an_answer_to_a_person(
-    client: TestClient, org: str, caplog: pytest.LogCaptureFixture
+    fresh_client: TestClient, org: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
+    client = fresh_client
     engine: Engine = client.app.state.engine  # type: ignore[attr-defined]
     key: bytes = client.app.state.settings.survey_token_key  # type: ignore[attr-defined]
     created = campaign(client, org)
