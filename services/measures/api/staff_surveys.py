@@ -3,6 +3,7 @@ and the one route staff answer through, with their token as the only credential.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request, Response
@@ -12,7 +13,6 @@ from services.measures.errors import TokensNotReplayableError
 from services.measures.models import StaffSurveyRow, StaffSurveyTeamRow
 from services.measures.schemas.staff_surveys import (
     StaffSurveyIn,
-    StaffSurveyList,
     StaffSurveyOut,
     StaffSurveyResponseAck,
     StaffSurveyResponseIn,
@@ -33,7 +33,8 @@ from services.measures.staff_surveys import (
 )
 from services.measures.staff_surveys.campaigns import TeamInvite, teams_of
 from shared.auth import Caller, require_scopes
-from shared.problems import problem_responses
+from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
+from shared.problems import BadRequest, problem_responses
 from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
@@ -98,15 +99,37 @@ def post_campaign(
 @router.get(
     "/staff-surveys",
     summary="List staff survey campaigns",
-    response_model=StaffSurveyList,
-    responses=problem_responses(),
+    response_model=Page[StaffSurveyOut],
+    responses=problem_responses(400),
 )
-def get_campaigns(caller: Admin, session: ReadSessionDep, clock: Clock) -> StaffSurveyList:
-    """The org's campaigns, latest first (at most 200), with their status."""
-    campaigns = list_campaigns(session, caller.org)
-    return StaffSurveyList(
-        items=[_out(c, teams_of(session, c.org, c.campaign_id), clock) for c in campaigns]
+def get_campaigns(
+    caller: Admin,
+    session: ReadSessionDep,
+    clock: Clock,
+    cursor: CursorQuery = None,
+    limit: LimitQuery = 100,
+) -> Page[StaffSurveyOut]:
+    """The org's campaigns, latest first (by first day), with their status, page by page."""
+    campaigns, more = list_campaigns(
+        session, caller.org, after=_after(decode_cursor(cursor)), limit=limit
     )
+    last = campaigns[-1] if more else None
+    return Page(
+        items=[_out(c, teams_of(session, c.org, c.campaign_id), clock) for c in campaigns],
+        next_cursor=None if last is None else encode_cursor([str(last.opens_on), last.campaign_id]),
+    )
+
+
+def _after(key: list[Any] | None) -> tuple[date, str] | None:
+    """The ``(opens_on, campaign_id)`` a cursor carries, or a 400."""
+    if key is None:
+        return None
+    if len(key) != 2 or not all(isinstance(k, str) for k in key):
+        raise BadRequest("The cursor is not valid; start again without one.")
+    try:
+        return date.fromisoformat(key[0]), key[1]
+    except ValueError as exc:
+        raise BadRequest("The cursor is not valid; start again without one.") from exc
 
 
 @router.get(

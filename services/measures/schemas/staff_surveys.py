@@ -31,6 +31,33 @@ RESPONSE_EXAMPLE: dict[str, Any] = {
         "intent_leave1": {"intent_leave1_1": 2},
     },
 }
+CAMPAIGN_OUT_EXAMPLE: dict[str, Any] = {
+    "campaign_id": "5b0f7c7e-2d4a-4a53-9c1e-8f4e2b6a1d90",
+    "instrument_ids": ["miniz2", "psysafety7", "intent_leave1"],
+    "instruments": ["miniz2.v1", "psysafety7.v1", "intent_leave1.v1"],
+    "teams": [
+        {"team_id": "t-north", "site_id": "s-1", "invited": 14, "tokens_issued": 14,
+         "published": True},
+        {"team_id": "t-south", "site_id": "s-1", "invited": 11, "tokens_issued": 9,
+         "published": True},
+    ],
+    "opens_on": "2026-03-02",
+    "closes_on": "2026-03-15",
+    "closed_on": "2026-03-15",
+    "status": "closed",
+    "created_at": "2026-02-27T09:12:00Z",
+}  # fmt: skip
+TOKENS_OUT_EXAMPLE: dict[str, Any] = {
+    "campaign_id": "5b0f7c7e-2d4a-4a53-9c1e-8f4e2b6a1d90",
+    "team_id": "t-north",
+    "tokens": [
+        "q3x0T4bJ1m0yqkq2c8mN6P8Qk3vYx2Rr9w0hT5sL1aE",
+        "Hk2v9QeT0rXa7mB4nL6pC1sD8fG3jW5yZ0uI2oE9tRq",
+    ],
+    "tokens_issued": 2,
+    "invited": 14,
+}
+ACK_EXAMPLE: dict[str, Any] = {"accepted": True, "replayed": False, "closes_on": "2026-03-15"}
 
 
 class TeamInviteIn(BaseModel):
@@ -78,6 +105,8 @@ class StaffSurveyOut(BaseModel):
     """A campaign. It never says how many answered: counts reach leaders only through metrics,
     under the staff floor."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [CAMPAIGN_OUT_EXAMPLE]})
+
     campaign_id: str = Field(description="The campaign's id (random).")
     instrument_ids: list[str] = Field(description="The instruments asked.")
     instruments: list[str] = Field(description="Their catalog versions (`id.vN`).")
@@ -92,10 +121,6 @@ class StaffSurveyOut(BaseModel):
     created_at: datetime = Field(description="When the campaign was created.")
 
 
-class StaffSurveyList(BaseModel):
-    items: list[StaffSurveyOut] = Field(description="The org's campaigns, latest first (200).")
-
-
 class TokensIn(RequestModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"count": 14}]})
 
@@ -107,6 +132,8 @@ class TokensIn(RequestModel):
 
 class TokensOut(BaseModel):
     """The tokens, in clear, this once: measures keeps only their keyed hashes."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [TOKENS_OUT_EXAMPLE]})
 
     campaign_id: str = Field(description="The campaign.")
     team_id: str = Field(description="The team.")
@@ -132,6 +159,8 @@ class StaffSurveyResponseIn(RequestModel):
 
 class StaffSurveyResponseAck(BaseModel):
     """The acknowledgement: no response id (it would be a handle on the answer)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [ACK_EXAMPLE]})
 
     accepted: Literal[True] = Field(description="The answer is stored.")
     replayed: bool = Field(description="True when this token had sent these answers before.")

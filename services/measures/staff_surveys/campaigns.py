@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Literal
 
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from services.measures.instruments import instrument_for_org
@@ -101,8 +102,21 @@ def teams_of(session: Session, org: str, campaign_id: str) -> list[StaffSurveyTe
     return list(session.exec(query.order_by(col(StaffSurveyTeamRow.team_id))))
 
 
-def list_campaigns(session: Session, org: str, limit: int = 200) -> list[StaffSurveyRow]:
-    """The org's campaigns, latest first."""
+def list_campaigns(
+    session: Session, org: str, *, after: tuple[date, str] | None, limit: int
+) -> tuple[list[StaffSurveyRow], bool]:
+    """A page of the org's campaigns, latest first (by first day, then id, both descending),
+    after the ``(opens_on, campaign_id)`` of the previous page's last; and whether more follow."""
     query = select(StaffSurveyRow).where(StaffSurveyRow.org == org)
-    order = (col(StaffSurveyRow.opens_on).desc(), col(StaffSurveyRow.campaign_id))
-    return list(session.exec(query.order_by(*order).limit(limit)))
+    if after is not None:
+        opens_on, campaign_id = after
+        query = query.where(
+            or_(
+                col(StaffSurveyRow.opens_on) < opens_on,
+                (col(StaffSurveyRow.opens_on) == opens_on)
+                & (col(StaffSurveyRow.campaign_id) < campaign_id),
+            )
+        )
+    order = (col(StaffSurveyRow.opens_on).desc(), col(StaffSurveyRow.campaign_id).desc())
+    rows = list(session.exec(query.order_by(*order).limit(limit + 1)))
+    return rows[:limit], len(rows) > limit
