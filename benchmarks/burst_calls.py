@@ -143,6 +143,19 @@ def measures_calls(seeded: dict[str, str]) -> list[Call]:
         call(m, "GET", "/v1/alerts/{alert_id}/actions", (200,), f"/v1/alerts/{alert}/actions"),
         call(m, "GET", "/v1/escalation-policy", (200,)),
         call(m, "PUT", "/v1/escalation-policy", (200, 201), body=lambda _n: POLICY),
+        call(m, "GET", "/v1/staff-surveys", (200,)),
+        call(m, "POST", "/v1/staff-surveys", (201,), body=lambda n: {
+            "instrument_ids": ["intent_leave1"], "teams": [{"team_id": f"t-{n}", "invited": 5}],
+            "opens_on": "2026-01-05", "closes_on": "2099-01-05"}),
+        # Ids that name nothing: the refusal paths (a 404, an unknown token's 403).
+        call(m, "GET", "/v1/staff-surveys/{campaign_id}", (404,), "/v1/staff-surveys/nx"),
+        call(m, "POST", "/v1/staff-surveys/{campaign_id}:close", (404,),
+              "/v1/staff-surveys/nx:close"),
+        call(m, "POST", "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens", (404,),
+              "/v1/staff-surveys/nx/teams/t-1/tokens"),
+        call(m, "POST", "/v1/staff-survey-responses", (403,), body=lambda n: {
+            "token": f"no-such-token-{n:08d}",
+            "answers": {"intent_leave1": {"intent_leave1_1": 1}}}),
         call(m, "GET", "/v1/webhooks", (200,)),
         # The org's endpoint cap is small: most registrations are refused, which is the point
         # here (a refused write must be as quick as an accepted one).

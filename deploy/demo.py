@@ -36,6 +36,7 @@ from shared.auth import issue_local_token  # noqa: E402
 from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from synthetic.generator import OrgPlan, generate  # noqa: E402
 from synthetic.safety import safety_events  # noqa: E402
+from synthetic.staff_survey import survey_round  # noqa: E402
 from synthetic.workforce import workforce  # noqa: E402
 
 DEMO_ORG = "demo-org"
@@ -92,9 +93,23 @@ def seed(plan: OrgPlan, endpoints: Endpoints, *, voice: bool = False) -> DriveRe
         if voice:
             themed = f"{driver.give_voice()} feedback submissions themed"
             print(f"  {themed}, 1 'you said, we did' published", flush=True)
+            staff_survey(plan, endpoints.measures)
         return report
     finally:
         driver.close()
+
+
+def staff_survey(plan: OrgPlan, measures: str) -> None:
+    """One anonymous staff survey round over the org's teams, answered and closed."""
+    scope = "measures:staff-surveys measures:write"
+    token = issue_local_token(org=plan.org, scope=scope, ttl_seconds=600)
+    with (
+        httpx.Client(headers={"Authorization": f"Bearer {token}"}, timeout=30) as admin,
+        httpx.Client(timeout=30) as respondent,
+    ):
+        done = survey_round(plan, measures, admin, respondent, datetime.now(UTC).date())
+    if done is not None:
+        print(f"  staff survey: {done.answered} of {done.invited} staff answered", flush=True)
 
 
 def _headers(org: str) -> dict[str, str]:

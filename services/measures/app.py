@@ -19,11 +19,14 @@ from services.measures.api import (
     fhir_reads,
     instruments,
     scoring,
+    staff_surveys,
     trajectories,
     webhooks,
 )
 from services.measures.assessments.escalation_worker import escalation_worker
 from services.measures.settings import MeasuresSettings
+from services.measures.staff_surveys.unlinked import UnlinkedAnswersMiddleware
+from services.measures.staff_surveys.worker import closing_worker
 from shared.app_factory import create_service_app
 from shared.feed_api import feed_router
 from shared.models import utcnow
@@ -39,6 +42,7 @@ EVENT_TYPES = [
     "alert.actioned",
     "alert.escalated",
     "alert.closed",
+    "staff-survey.closed",
 ]
 
 DESCRIPTION = """\
@@ -81,6 +85,12 @@ TAGS = [
         "patient, code and date, page by page, or read by id); the CapabilityStatement at "
         "`/fhir/metadata`; errors are OperationOutcomes.",
     },
+    {
+        "name": "staff-surveys",
+        "description": "Anonymous staff surveys (Mini Z 2.0, psychological safety, intent to "
+        "leave): campaigns, one-time tokens, anonymous answers, and one `staff-survey.closed` "
+        "feed event per team when a campaign closes.",
+    },
     {"name": "feed", "description": "Ordered change events for the metrics service."},
 ]
 
@@ -106,6 +116,7 @@ def create_app(
             alert_actions.router,
             escalation.router,
             webhooks.router,
+            staff_surveys.router,
             fhir.router,
             fhir_reads.router,
             fhir_metadata.router,
@@ -115,7 +126,12 @@ def create_app(
         ],
         migrations_dir=MIGRATIONS,
         idempotency_table=models.idempotency_keys,
-        hooks=[delivery_worker(models.webhook_tables, service="measures"), escalation_worker],
+        hooks=[
+            delivery_worker(models.webhook_tables, service="measures"),
+            escalation_worker,
+            closing_worker,
+        ],
     )
+    app.add_middleware(UnlinkedAnswersMiddleware)  # outermost: before idempotency and logs
     app.state.clock = clock
     return app

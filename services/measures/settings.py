@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from shared.rate_limit import RateLimitSettings
@@ -30,3 +30,25 @@ class MeasuresSettings(ServiceSettings, RateLimitSettings, WebhookSettings):
     escalation_batch_size: int = Field(
         default=100, ge=1, le=1000, description="Deadlines of each kind escalated per pass."
     )
+
+    staff_survey_token_secret: SecretStr | None = Field(
+        default=None,
+        min_length=32,
+        description="Key of the keyed hash (HMAC-SHA256) under which staff survey tokens are "
+        "stored: without it a stolen table cannot be matched against the links an org's mailer "
+        "sent. Every replica needs the same. Derived from the JWT secret when unset.",
+    )
+    staff_surveys_close_enabled: bool = Field(
+        default=True,
+        description="Run the worker that closes staff surveys whose last day has passed and "
+        "publishes their teams' results. Several replicas may run it: each team publishes once.",
+    )
+    staff_surveys_poll_seconds: float = Field(
+        default=300.0, gt=0, le=3600, description="How often that worker looks for ended surveys."
+    )
+
+    @property
+    def survey_token_key(self) -> bytes:
+        """The staff survey token key: its own secret, else one derived from the JWT secret."""
+        chosen = self.staff_survey_token_secret or self.jwt_secret
+        return b"staff-survey-tokens:" + chosen.get_secret_value().encode()

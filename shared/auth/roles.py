@@ -31,7 +31,8 @@ OPERATOR_SCOPE = "platform:operate"
 TENANT_ADMIN_SCOPE = "metrics:admin"
 TENANT_SCOPES = (
     "intake:read intake:write measures:read measures:write metrics:read metrics:write "
-    "intake:safety-review intake:feedback-review metrics:admin feed:read intake:workforce"
+    "intake:safety-review intake:feedback-review intake:workforce measures:staff-surveys "
+    "metrics:admin feed:read"
 )
 """Every scope a tenant's token may carry: the local token command's default."""
 
@@ -50,6 +51,9 @@ SCOPES: dict[str, str] = {
     "measures:read": "Read assessments, trajectories, alerts, instruments and webhooks.",
     "measures:write": "Send assessments and FHIR QuestionnaireResponses; manage alerts, "
     "instrument settings and webhooks.",
+    "measures:staff-surveys": "Run the organization's anonymous staff surveys: create, read "
+    "and close campaigns, mint their one-time tokens (the organization's survey "
+    "administrators; never the answers, which reach leaders only through metrics).",
     "metrics:read": "Read published metrics, charts, equity views, benchmarks and reports.",
     "metrics:write": "Record quality-improvement interventions.",
     TENANT_ADMIN_SCOPE: "Administer the organization's collaboratives (create, apply, decide).",

@@ -124,6 +124,15 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("measures", "POST", "/v1/webhooks/{webhook_id}/recover"): Case(
         "404", _p("/v1/webhooks/{webhook_id}/recover"), {"since": "2026-01-01T00:00:00Z"}
     ),
+    ("measures", "GET", "/v1/staff-surveys/{campaign_id}"): Case(
+        "404", _p("/v1/staff-surveys/{campaign_id}")
+    ),
+    ("measures", "POST", "/v1/staff-surveys/{campaign_id}:close"): Case(
+        "404", _p("/v1/staff-surveys/{campaign_id}:close")
+    ),
+    ("measures", "POST", "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens"): Case(
+        "404", _p("/v1/staff-surveys/{campaign_id}/teams/t-north/tokens"), {"count": 1}
+    ),
     # metrics
     ("metrics", "GET", "/v1/metrics/{metric_id}"): Case("own", _p("/v1/metrics/kept-rate")),
     ("metrics", "GET", "/v1/metrics/{metric_id}/values"): Case(
@@ -251,6 +260,8 @@ A_VIEWS = {
         "/v1/assessments/{assessment_id}",
         "/v1/patients/{patient_id}/trajectory?instrument=phq9",
         "/fhir/Observation/{observation_id}",
+        "/v1/staff-surveys",
+        "/v1/staff-surveys/{campaign_id}",
     ],
     "metrics": [
         "/v1/collaboratives",

@@ -28,6 +28,7 @@ PUBLIC_PREFIXES = (
     "/redoc",
     "/openapi.json",
     "/fhir/metadata",  # the CapabilityStatement: how to get a token, no data
+    "/v1/staff-survey-responses",  # anonymous by design: the body's one-time token is the key
 )
 APPS = {
     "intake": create_intake(IntakeSettings(database_url="sqlite://")),

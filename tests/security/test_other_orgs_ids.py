@@ -66,6 +66,15 @@ def org_a(clients: dict[str, TestClient], org: str) -> dict[str, str]:
     assert measures.put(
         "/v1/instrument-settings/burnout1", json={"enabled": True}, headers=a
     ).is_success
+    survey = {
+        "instrument_ids": ["intent_leave1"],
+        "teams": [{"team_id": "t-north", "invited": 4}],
+        "opens_on": "2026-03-02",
+        "closes_on": "2099-03-15",
+    }
+    created_survey = measures.post("/v1/staff-surveys", json=survey, headers=a)
+    assert created_survey.status_code == 201, created_survey.text
+    ids["campaign_id"] = created_survey.json()["campaign_id"]
 
     metrics = clients["metrics"]
     with metrics.app.state.engine.begin() as connection:  # type: ignore[attr-defined]

@@ -58,11 +58,13 @@ def item_value_range(inst: Instrument, item_id: str) -> tuple[int, int]:
 
 
 def expected_range(
-    inst: Instrument, item_ids: tuple[str, ...], multiplier: float
+    inst: Instrument, item_ids: tuple[str, ...], multiplier: float, *, mean: bool = False
 ) -> tuple[float, float]:
-    """The range a plain sum of these items can take, times the multiplier."""
+    """The range a plain sum of these items can take, times the multiplier (over the number of
+    items, for a mean)."""
     ranges = [item_value_range(inst, item_id) for item_id in item_ids]
-    return sum(r[0] for r in ranges) * multiplier, sum(r[1] for r in ranges) * multiplier
+    factor = multiplier / len(item_ids) if mean else multiplier
+    return sum(r[0] for r in ranges) * factor, sum(r[1] for r in ranges) * factor
 
 
 def _unique(kind: str, ids: list[str]) -> list[str]:
@@ -163,7 +165,7 @@ def _scale(inst: Instrument, scale_id: str, scale: Scale) -> list[str]:
     bad = [i for i in item_ids if i not in known or not known[i].scored]
     if bad:
         return [f"unknown or unscored items {bad}"]
-    low, high = expected_range(inst, item_ids, scale.multiplier)
+    low, high = expected_range(inst, item_ids, scale.multiplier, mean=scale.mean)
     if (low, high) != (scale.min, scale.max):
         problems.append(f"declared range {scale.min}-{scale.max} but items give {low}-{high}")
     if scale.bands is not None:

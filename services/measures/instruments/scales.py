@@ -95,6 +95,11 @@ class Scale(FrozenModel):
     multiplier: float = Field(
         default=1, description="Factor applied to the item sum (DASS-21 doubles its subscales)."
     )
+    mean: bool = Field(
+        default=False,
+        description="The score is the mean of its items' scores (the item sum divided by the "
+        "number of items, to 2 decimals), as Edmondson's psychological-safety scale is reported.",
+    )
     direction: Direction = Field(
         default="higher_is_worse", description="Whether a higher score is worse or better."
     )

@@ -182,11 +182,15 @@ class Scorer:
         prorated = False
         if None not in values:
             value: float = sum(values) * scale.multiplier  # type: ignore[arg-type]
+            if scale.divisor != 1:
+                value = round(value / scale.divisor, 2)
         else:
             answered = [v for v in values if v is not None]
             if not answered or len(values) - len(answered) > self._plan.max_missing:
                 return _NO_SCORE
-            value = round(sum(answered) * len(values) / len(answered) * scale.multiplier, 2)
+            value = round(
+                sum(answered) * len(values) / len(answered) * scale.multiplier / scale.divisor, 2
+            )
             prorated = True
         case = None
         if scale.threshold is not None:

@@ -36,6 +36,7 @@ class ScalePlan(NamedTuple):
     id: str
     pick: Callable[[list[int | None]], tuple[int | None, ...]]  # this scale's item scores
     multiplier: float  # an int when integral, so whole scores stay whole
+    divisor: int  # the number of items for a mean, else 1
     band_mins: tuple[float, ...]
     bands: tuple[Band, ...]
     threshold: float | None
@@ -151,6 +152,7 @@ def _scale(key: str, scale: Scale, positions: tuple[int, ...]) -> ScalePlan:
         id=key,
         pick=pick,
         multiplier=int(multiplier) if float(multiplier).is_integer() else multiplier,
+        divisor=len(positions) if scale.mean else 1,
         band_mins=tuple(band.min for band in bands),
         bands=bands,
         threshold=None if cutoff is None else cutoff.threshold,

@@ -101,7 +101,7 @@ def test_only_core10_may_prorate_and_only_one_missing_item() -> None:
 def test_restricted_instruments_stay_off_until_the_org_enables_them() -> None:
     catalog = default_catalog()
     restricted = {i.id for i in catalog.latest() if i.license.commercial_use_restricted}
-    assert restricted == {"cssrs_screener", "burnout1"}
+    assert restricted == {"cssrs_screener", "burnout1", "miniz2", "psysafety7"}
     assert restricted.isdisjoint(i.id for i in catalog.available())
     assert "burnout1" in {i.id for i in catalog.available(org_enabled={"burnout1"})}
     with pytest.raises(InstrumentNotEnabledError):

@@ -16,7 +16,8 @@ from tests.measures.domain._support import answers_reaching
 SCALES = [
     pytest.param(inst, key, id=f"{inst.id}-{key}")
     for inst in default_catalog().latest()
-    for key in inst.scales()
+    for key, scale in inst.scales().items()
+    if not scale.mean  # a mean (psychological safety) has no integer walk; see test_scale_mean
 ]
 
 CUT_OFFS = [p for p in SCALES if p.values[0].scales()[p.values[1]].caseness is not None]
@@ -104,3 +105,14 @@ def test_dass21_bands_apply_to_doubled_scores() -> None:
     }
     expected = {6: "normal", 8: "mild", 10: "moderate", 14: "moderate", 16: "severe"}
     assert codes == {**expected, 20: "extremely_severe"}
+
+
+def test_scale_mean_reverses_items_1_3_5_and_divides_by_seven() -> None:
+    """Edmondson 1999: seven 1-7 items, 1, 3 and 5 reversed (8 - answer), the scale is their
+    mean; to two decimals here."""
+    inst = get_instrument("psysafety7")
+    answers = dict(zip((i.id for i in inst.items), (2, 6, 1, 5, 3, 6, 7), strict=True))
+    assert score(inst, answers).total == round((6 + 6 + 7 + 5 + 5 + 6 + 7) / 7, 2) == 6.0
+    uneven = {**answers, "psysafety7_7": 4}
+    assert score(inst, uneven).total == round(39 / 7, 2) == 5.57
+    assert score(inst, {i.id: 1 for i in inst.items}).total == round((1 * 4 + 7 * 3) / 7, 2)
