@@ -85,7 +85,8 @@ class Clinician:
     site_id: str
 
 
-def _staff(plan: OrgPlan) -> list[Clinician]:
+def clinicians(plan: OrgPlan) -> list[Clinician]:
+    """The plan's clinicians, team by team: the staff every generated record names."""
     staff = []
     for s in range(plan.sites):
         for t in range(plan.teams_per_site):
@@ -129,7 +130,7 @@ def _course_score(rng: random.Random, course: str, baseline: int, step: int) -> 
 def generate(plan: OrgPlan) -> Dataset:
     """The whole organization's care over ``plan.weeks`` weeks."""
     rng = random.Random(plan.seed)
-    staff = _staff(plan)
+    staff = clinicians(plan)
     data = Dataset(plan)
     for p in range(plan.patients):
         _one_patient(rng, plan, staff, data, p)

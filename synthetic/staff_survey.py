@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 import httpx
 
-from synthetic.generator import OrgPlan, _staff
+from synthetic.generator import OrgPlan, clinicians
 
 INSTRUMENTS = ["miniz2", "psysafety7", "intent_leave1"]
 RESTRICTED = ["miniz2", "psysafety7"]  # licence-restricted: the org enables them
@@ -36,7 +36,7 @@ class SurveyRound:
 
 def teams(plan: OrgPlan) -> list[tuple[str, str]]:
     """The generator's teams with their sites, in order."""
-    return sorted({(c.team_id, c.site_id) for c in _staff(plan)})
+    return sorted({(c.team_id, c.site_id) for c in clinicians(plan)})
 
 
 def _likert(rng: random.Random, centre: float, low: int, high: int) -> int:
