@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from services.metrics import models
 from services.metrics.api import (
     admin,
+    associations,
     benchmarks,
     charts,
     collaboratives,
@@ -97,6 +98,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
         routers=[
             clinician_views(metrics.router, feedback.router, charts.router, equity.router),
             collaboratives.router,
+            associations.router,
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),
             clinician_views(overview.router, targets.router),
