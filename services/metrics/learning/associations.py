@@ -66,7 +66,7 @@ def associate(
             if not c.suppressed and c.value is not None
         }
     both = sorted(set(published["x"]) & set(published["y"]))
-    pairs = [Pair(t, p, published["x"][t, p], published["y"][t, p]) for t, p in both]  # type: ignore[arg-type]
+    pairs = [Pair(t, p, published["x"][t, p], published["y"][t, p]) for t, p in both]
     teams = len({p.team_id for p in pairs})
     if teams < MIN_TEAMS or len(pairs) < MIN_TEAMS:
         raise TooFewTeamsError(

@@ -93,10 +93,10 @@ def _in_force() -> Any:
         .where(
             col(C.last_day) < func.current_date(),
             ~exists().where(
-                later.org == E.org,
-                later.team_id == E.team_id,
-                later.effective_from > E.effective_from,
-                later.effective_from <= C.last_day,
+                col(later.org) == col(E.org),
+                col(later.team_id) == col(E.team_id),
+                col(later.effective_from) > col(E.effective_from),
+                col(later.effective_from) <= col(C.last_day),
             ),
         )
         .subquery("in_force")

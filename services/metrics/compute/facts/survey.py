@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import Integer, func, literal, select, union_all
 from sqlmodel import col
 
+from services.metrics.catalog import Filter
 from services.metrics.compute.spec import MetricSpec, count_where
 from services.metrics.models import SurveyInvitationFact as V
 from services.metrics.models import SurveyResponseFact as R
 
 _SHARED = ("org", "team_id", "site_id", "day", "week", "month", "quarter")
-ROLE = {"role": col(R.role)}
+ROLE: dict[Filter, Any] = {"role": col(R.role)}
 
 
 def _stacked() -> Any:
