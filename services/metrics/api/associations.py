@@ -34,7 +34,7 @@ def get_association(
             min_length=1,
             max_length=64,
             description="The first metric id.",
-            examples=["minz-burnout-prevalence"],
+            examples=["miniz-burnout-prevalence"],
         ),
     ],
     y: Annotated[
@@ -54,7 +54,7 @@ def get_association(
     and rounding, as `/v1/metrics/{id}/values?level=team` shows them), paired where both are
     published; Pearson's r with its 95% interval (Fisher z), Spearman's rho, and caveats.
     Fewer than 5 teams with both values: 409 `too-few-teams`.
-    Example: `GET /v1/associations?x=minz-burnout-prevalence&y=staff-turnover-rate&period=quarter`."""  # noqa: E501
+    Example: `GET /v1/associations?x=miniz-burnout-prevalence&y=staff-turnover-rate&period=quarter`."""  # noqa: E501
     threshold = threshold_for(session, floor=floor, orgs=[caller.org])
     queries = [
         MetricQuery(metric_id=m, level="team", period=period, start=start, end=end) for m in (x, y)

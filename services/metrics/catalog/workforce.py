@@ -9,33 +9,41 @@ campaign's close date. The workforce metrics are stocks measured at month ends
 (``calendar_months``), so they are published by month and quarter, not by week; their ``n`` is
 the number of distinct staff members (or patients, for caseload) a value rests on.
 
-The instruments and scales below are the measures catalog's ids the ``staff-survey.closed``
-responses carry their scores and flags under.
+The instruments, scales and flags below are the measures catalog's ids the
+``staff-survey.closed`` responses carry their scores and flags under.
 """
 
 from __future__ import annotations
 
 from services.metrics.catalog.definition import Level, MetricDefinition, Period
 
-#: Mini-Z 2.0 (Linzer, Hennepin Healthcare; JAMA Netw Open 2020;3:e2018758): 10 items,
-#: higher is better; "joy in medicine" total 10-50, two 5-item subscales 5-25.
-MINI_Z = "minz"
-#: Team psychological safety (Edmondson 1999, Adm Sci Q 44:350): 7 items on 1-7, scored as
-#: their mean.
-PSYCH_SAFETY = "psychsafety"
+#: The measures catalog's instrument ids (``services/measures/catalog/*.json``), under which
+#: a ``staff-survey.closed`` response carries its ``scores``, ``flags`` and ``answers``.
+#: Mini Z 2.0 (Linzer, Hennepin Healthcare; JAMA Netw Open 2020;3:e2018758): 10 items, higher
+#: is better; the "joy in medicine" ``total`` 10-50 and two 5-item subscales 5-25.
+MINI_Z = "miniz2"
+#: Team psychological safety (Edmondson 1999, Adm Sci Q 44:350): 7 items on 1-7, the ``total``
+#: is their mean.
+PSYCH_SAFETY = "psysafety7"
+#: Intent to leave the current practice within two years (Sinsky et al., Mayo Clin Proc
+#: 2017;92:1625): one item 1-5, ``intends_to_leave`` at 3 (moderate) or more.
+INTENT_TO_LEAVE = "intent_leave1"
 
-#: Fact column -> (instrument, scale) of the response's ``scores``.
+#: Fact column -> (instrument, scale) of the response's ``scores`` (null: too few items).
 SCORE_COLUMNS: dict[str, tuple[str, str]] = {
-    "joy": (MINI_Z, "joy"),
-    "supportive_environment": (MINI_Z, "supportive_environment"),
-    "work_pace": (MINI_Z, "work_pace"),
-    "psych_safety": (PSYCH_SAFETY, "mean"),
+    "joy": (MINI_Z, "total"),
+    "supportive_environment": (MINI_Z, "supportive_work_environment"),
+    "work_pace": (MINI_Z, "work_pace_ehr_stress"),
+    "psych_safety": (PSYCH_SAFETY, "total"),
 }
-#: Fact column -> (instrument, flag) of the response's ``flags``.
-FLAG_COLUMNS: dict[str, tuple[str, str]] = {
-    "burnout": (MINI_Z, "burnout"),
-    "ehr_after_hours": (MINI_Z, "ehr_after_hours"),
-    "intent_to_leave": (MINI_Z, "intent_to_leave"),
+#: Fact column -> (instrument, flag of the response's ``flags``, the item the flag's rule
+#: reads). A flag list only says which cut-offs hold, so "not flagged" is a verdict only for a
+#: response that answered the item: the others have no verdict (null), and leave the share's
+#: denominator.
+FLAG_COLUMNS: dict[str, tuple[str, str, str]] = {
+    "burnout": (MINI_Z, "burnout", "miniz2_3"),
+    "ehr_after_hours": (MINI_Z, "high_home_ehr", "miniz2_9"),
+    "intent_to_leave": (INTENT_TO_LEAVE, "intends_to_leave", "intent_leave1_1"),
 }
 
 SURVEY_LEVELS: tuple[Level, ...] = ("team", "site", "org", "collaborative")
@@ -73,7 +81,7 @@ def _share(metric_id: str, title: str, numerator: str, source: str) -> MetricDef
         description=f"{title}, from the anonymous staff survey, by campaign close date. "
         + ANONYMOUS,
         numerator=numerator,
-        denominator=f"{RESPONSES} that the instrument scored.",
+        denominator=f"{RESPONSES} that answered the item the flag reads.",
         kind="proportion",
         unit="share",
         better="lower",
@@ -109,26 +117,26 @@ def _mean(metric_id: str, title: str, scale: str, source: str) -> MetricDefiniti
 
 SURVEY_DEFINITIONS: tuple[MetricDefinition, ...] = (
     _share(
-        "minz-burnout-prevalence",
+        "miniz-burnout-prevalence",
         "Staff burnout prevalence (Mini-Z)",
         "Responses at the Mini-Z burnout cut-off (the burnout item at 'definitely burning "
         "out' or worse, the `burnout` flag measures sets).",
         MINI_Z_SOURCE + " Burnout = the single burnout item's option 3 or worse.",
     ),
     _mean(
-        "minz-joy-mean",
+        "miniz-joy-mean",
         "Joy in work (Mini-Z total)",
         "Mini-Z joy score (10-50)",
         MINI_Z_SOURCE + " 40 or more is often read as a joyful workplace.",
     ),
     _mean(
-        "minz-supportive-environment-mean",
+        "miniz-supportive-environment-mean",
         "Supportive work environment (Mini-Z)",
         "Mini-Z supportive work environment subscale (5-25)",
         MINI_Z_SOURCE + " 20 or more is often read as favourable.",
     ),
     _mean(
-        "minz-work-pace-mean",
+        "miniz-work-pace-mean",
         "Work pace and EHR stress (Mini-Z)",
         "Mini-Z work pace and EHR stress subscale (5-25)",
         MINI_Z_SOURCE + " 20 or more is often read as favourable.",
@@ -144,15 +152,16 @@ SURVEY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "ehr-after-hours-share",
         "EHR after-hours burden",
         "Responses reporting moderately high or excessive time on the EHR at home (the "
-        "`ehr_after_hours` flag).",
+        "`high_home_ehr` flag measures sets, Mini Z item 9 at option 1 or 2).",
         MINI_Z_SOURCE + " The Mini-Z item on EMR time at home.",
     ),
     _share(
         "intent-to-leave-share",
         "Intent to leave",
-        "Responses saying they are likely or definitely going to leave their current "
-        "practice within two years (the `intent_to_leave` flag).",
-        MINI_Z_SOURCE + " The Mini-Z intent-to-leave item.",
+        "Responses rating their likelihood of leaving their current practice within two "
+        "years moderate, likely or definite (the `intends_to_leave` flag of intent_leave1).",
+        "Sinsky CA et al. Professional satisfaction and the career plans of US physicians. "
+        "Mayo Clin Proc 2017;92:1625-1635 (moderate or higher read as intent to leave).",
     ),
     MetricDefinition(
         metric_id="staff-survey-response-rate",

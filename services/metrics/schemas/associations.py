@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 _EXAMPLE = {
-    "x": "minz-burnout-prevalence", "y": "staff-turnover-rate", "period": "quarter",
+    "x": "miniz-burnout-prevalence", "y": "staff-turnover-rate", "period": "quarter",
     "pairs": [{"team_id": "team-a", "period": "2026-04-01", "x": 0.35, "y": 0.24}],
     "n": 6, "teams": 6, "pearson": 0.62, "pearson_lower": -0.29, "pearson_upper": 0.95,
     "spearman": 0.54, "caveats": ["Association, not causation: ..."],
@@ -26,7 +26,7 @@ class AssociationOut(BaseModel):
 
     model_config = {"json_schema_extra": {"examples": [_EXAMPLE]}}
 
-    x: str = Field(description="The first metric.", examples=["minz-burnout-prevalence"])
+    x: str = Field(description="The first metric.", examples=["miniz-burnout-prevalence"])
     y: str = Field(description="The second metric.", examples=["staff-turnover-rate"])
     period: str = Field(description="Period length of the values.", examples=["quarter"])
     pairs: list[PairOut] = Field(description="Each team-period with both values published.")

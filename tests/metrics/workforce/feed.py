@@ -4,9 +4,10 @@
 Per team: 14 to 30 staff records (some of them the clinicians the clinical feed names, so that a
 caseload can be counted), some of whom leave in 2026, a few entered in error, some upserted again
 with a new FTE; an establishment from 2025 changed in April 2026; three campaigns closed in
-2026, each with anonymous responses of random roles, Mini-Z and psychological-safety scores and
-flags, some without a Mini-Z score. Each event is a FeedEvent-shaped dict committed the day after
-the date it describes.
+2026, each with anonymous responses of random roles to Mini Z 2.0, psychological safety and
+intent to leave, scored as measures' ``published_response`` scores them (some items skipped,
+so some scores are null and some flags undecided). Each event is a FeedEvent-shaped dict
+committed the day after the date it describes.
 """
 
 from __future__ import annotations
@@ -68,22 +69,60 @@ def _staff(org: str, rng: random.Random, team: str, site: str, ids: list[str]) -
     return out
 
 
+#: The measures catalog's instruments as ``published_response`` scores them: every item 1-5
+#: (Mini Z 2.0, intent to leave) or 1-7 (psychological safety), a scale only when all its
+#: items are answered; Mini Z subscales by item, psysafety7 items 1, 3, 5 reversed and the
+#: total their mean to 2 decimals.
+MINI_Z_ITEMS = [f"miniz2_{i}" for i in range(1, 11)]
+SUPPORTIVE = ["miniz2_1", "miniz2_3", "miniz2_4", "miniz2_7", "miniz2_8"]
+PACE = ["miniz2_2", "miniz2_5", "miniz2_6", "miniz2_9", "miniz2_10"]
+SAFETY_ITEMS = [f"psysafety7_{i}" for i in range(1, 8)]
+INSTRUMENTS = ["miniz2", "psysafety7", "intent_leave1"]
+
+
+def _sum(answers: dict[str, int | None], items: list[str]) -> float | None:
+    values = [answers[i] for i in items]
+    return None if None in values else float(sum(values))  # type: ignore[arg-type]
+
+
+def _answers(rng: random.Random, items: list[str], top: int, skip: float) -> dict:
+    # Most answer everything; some skip one item (and that instrument's or subscale's score).
+    skipped = rng.choice(items) if rng.random() < skip else None
+    return {i: (None if i == skipped else rng.randint(1, top)) for i in items}
+
+
+def _miniz(a: dict[str, int | None]) -> tuple[dict[str, float | None], list[str]]:
+    scores = {"total": _sum(a, MINI_Z_ITEMS), "supportive_work_environment": _sum(a, SUPPORTIVE),
+              "work_pace_ehr_stress": _sum(a, PACE)}  # fmt: skip
+    rules = {"burnout": ("miniz2_3", 3), "high_home_ehr": ("miniz2_9", 2),
+             "ehr_frustration": ("miniz2_10", 2)}  # fmt: skip
+    flags = [f for f, (item, top) in rules.items() if (a[item] or 99) <= top]
+    for scale, cut, code in (("total", 40, "joyful_workplace"),
+                             ("supportive_work_environment", 20, "supportive_environment"),
+                             ("work_pace_ehr_stress", 20, "reasonable_pace")):  # fmt: skip
+        if (scores[scale] or 0) >= cut:
+            flags.append(code)
+    return scores, flags
+
+
 def _response(rng: random.Random) -> StaffSurveyResponse:
-    scores: dict[str, dict[str, float | None]] = {}
-    flags: dict[str, list[str]] = {}
-    if rng.random() < 0.9:
-        scores["minz"] = {
-            "joy": float(rng.randint(10, 50)),
-            "supportive_environment": float(rng.randint(5, 25)),
-            "work_pace": float(rng.randint(5, 25)) if rng.random() < 0.9 else None,
-        }
-        flags["minz"] = [f for f in ("burnout", "ehr_after_hours", "intent_to_leave")
-                         if rng.random() < 0.35]  # fmt: skip
-    if rng.random() < 0.8:
-        scores["psychsafety"] = {"mean": round(rng.uniform(1, 7), 2)}
+    answers: dict[str, dict[str, int | None]] = {
+        "miniz2": _answers(rng, MINI_Z_ITEMS, 5, 0.15),
+        "psysafety7": _answers(rng, SAFETY_ITEMS, 7, 0.1),
+        "intent_leave1": _answers(rng, ["intent_leave1_1"], 5, 0.1),
+    }
+    miniz, miniz_flags = _miniz(answers["miniz2"])
+    safety = answers["psysafety7"]
+    aligned = [None if v is None else (8 - v if i in (1, 3, 5) else v)
+               for i, v in enumerate(safety.values(), start=1)]  # fmt: skip
+    mean = None if None in aligned else round(sum(aligned) / 7, 2)  # type: ignore[arg-type]
+    leave = answers["intent_leave1"]["intent_leave1_1"]
     return StaffSurveyResponse(
-        role=rng.choice([*ROLES, None]), answers={k: {} for k in scores}, scores=scores,
-        flags=flags,
+        role=rng.choice([*ROLES, None]), answers=answers,
+        scores={"miniz2": miniz, "psysafety7": {"total": mean},
+                "intent_leave1": {"total": None if leave is None else float(leave)}},
+        flags={"miniz2": miniz_flags, "psysafety7": [],
+               "intent_leave1": ["intends_to_leave"] if (leave or 0) >= 3 else []},
     )  # fmt: skip
 
 
@@ -109,7 +148,7 @@ def workforce_events(
             invited = rng.randint(15, 32)
             survey = StaffSurveyClosed(
                 campaign_id=campaign, team_id=team, site_id=site,
-                instrument_ids=["minz", "psychsafety"], opened_on=closed - timedelta(days=21),
+                instrument_ids=INSTRUMENTS, opened_on=closed - timedelta(days=21),
                 closed_on=closed, invited=invited,
                 responses=[_response(rng) for _ in range(rng.randint(invited // 2, invited))],
             )  # fmt: skip

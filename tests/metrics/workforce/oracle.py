@@ -11,12 +11,14 @@ from typing import Any
 
 CLINICAL = {"psychiatrist", "psychologist", "nurse", "social-worker", "counselor",
             "peer-specialist", "care-coordinator"}  # fmt: skip
-FLAGS = {"minz-burnout-prevalence": "burnout", "ehr-after-hours-share": "ehr_after_hours",
-         "intent-to-leave-share": "intent_to_leave"}  # fmt: skip
-MEANS = {"minz-joy-mean": ("minz", "joy"),
-         "minz-supportive-environment-mean": ("minz", "supportive_environment"),
-         "minz-work-pace-mean": ("minz", "work_pace"),
-         "psychological-safety-mean": ("psychsafety", "mean")}  # fmt: skip
+#: metric -> (instrument, flag, the item its rule reads: unanswered, no verdict)
+FLAGS = {"miniz-burnout-prevalence": ("miniz2", "burnout", "miniz2_3"),
+         "ehr-after-hours-share": ("miniz2", "high_home_ehr", "miniz2_9"),
+         "intent-to-leave-share": ("intent_leave1", "intends_to_leave", "intent_leave1_1")}  # fmt: skip
+MEANS = {"miniz-joy-mean": ("miniz2", "total"),
+         "miniz-supportive-environment-mean": ("miniz2", "supportive_work_environment"),
+         "miniz-work-pace-mean": ("miniz2", "work_pace_ehr_stress"),
+         "psychological-safety-mean": ("psysafety7", "total")}  # fmt: skip
 
 
 @dataclass
@@ -81,10 +83,10 @@ def survey(events: list[dict], metric: str, *, level: str, period: str,
             if role is not None and r["role"] != role:
                 continue
             if metric in FLAGS:
-                scored = [v for v in r["scores"].get("minz", {}).values() if v is not None]
-                if not scored:
+                instrument, flag, item = FLAGS[metric]
+                if r["answers"].get(instrument, {}).get(item) is None:
                     continue
-                hit = FLAGS[metric] in r["flags"].get("minz", [])
+                hit = flag in r["flags"].get(instrument, [])
             else:
                 instrument, scale = MEANS[metric]
                 value = r["scores"].get(instrument, {}).get(scale)

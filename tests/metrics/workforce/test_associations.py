@@ -33,7 +33,7 @@ def test_pairs_are_the_published_team_values(
     world: tuple[str, list[dict[str, Any]]],  # noqa: F811
 ) -> None:
     org, _ = world
-    params = {"x": "minz-joy-mean", "y": "psychological-safety-mean", "period": "quarter",
+    params = {"x": "miniz-joy-mean", "y": "psychological-safety-mean", "period": "quarter",
               "from": "2026-01-01", "to": "2026-09-30"}  # fmt: skip
     answer = metrics_client.get("/v1/associations", params=params, headers=bearer(org))
     assert answer.status_code == 200, answer.text
@@ -59,10 +59,10 @@ def test_too_few_teams_is_a_problem(
     world: tuple[str, list[dict[str, Any]]],  # noqa: F811
 ) -> None:
     org, _ = world
-    params = {"x": "minz-joy-mean", "y": "psychological-safety-mean", "period": "month",
+    params = {"x": "miniz-joy-mean", "y": "psychological-safety-mean", "period": "month",
               "from": "2026-03-01", "to": "2026-03-31"}  # fmt: skip
     answer = metrics_client.get("/v1/associations", params=params, headers=bearer("org-empty-x"))
     assert answer.status_code == 409 and answer.json()["type"].endswith("too-few-teams")
-    same = metrics_client.get("/v1/associations", params={**params, "y": "minz-joy-mean"},
+    same = metrics_client.get("/v1/associations", params={**params, "y": "miniz-joy-mean"},
                               headers=bearer(org))  # fmt: skip
     assert same.status_code == 422

@@ -70,7 +70,7 @@ def test_every_level_and_period_matches_the_raw_events(
                     assert cell.numerator == pytest.approx(w.numerator), key
 
 
-@pytest.mark.parametrize("metric", ["minz-burnout-prevalence", "psychological-safety-mean"])
+@pytest.mark.parametrize("metric", ["miniz-burnout-prevalence", "psychological-safety-mean"])
 def test_the_role_filter_matches_the_raw_events(
     metrics_client: TestClient, world: tuple[str, list[dict[str, Any]]], metric: str
 ) -> None:
@@ -114,7 +114,7 @@ def test_survey_metrics_have_no_clinician_level_nor_equity_and_stock_ones_no_wee
 ) -> None:
     org, _ = world
     answer = metrics_client.get(
-        "/v1/metrics/minz-burnout-prevalence/values", params={"level": "clinician"},
+        "/v1/metrics/miniz-burnout-prevalence/values", params={"level": "clinician"},
         headers=bearer(org),
     )  # fmt: skip
     assert answer.status_code in (400, 422) and answer.headers["content-type"].startswith(

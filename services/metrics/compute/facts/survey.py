@@ -68,12 +68,12 @@ def _mean(column: Any) -> MetricSpec:
 
 
 SPECS: dict[str, MetricSpec] = {
-    "minz-burnout-prevalence": _flag(col(R.burnout)),
+    "miniz-burnout-prevalence": _flag(col(R.burnout)),
     "ehr-after-hours-share": _flag(col(R.ehr_after_hours)),
     "intent-to-leave-share": _flag(col(R.intent_to_leave)),
-    "minz-joy-mean": _mean(col(R.joy)),
-    "minz-supportive-environment-mean": _mean(col(R.supportive_environment)),
-    "minz-work-pace-mean": _mean(col(R.work_pace)),
+    "miniz-joy-mean": _mean(col(R.joy)),
+    "miniz-supportive-environment-mean": _mean(col(R.supportive_environment)),
+    "miniz-work-pace-mean": _mean(col(R.work_pace)),
     "psychological-safety-mean": _mean(col(R.psych_safety)),
     "staff-survey-response-rate": MetricSpec(
         table=REACH,

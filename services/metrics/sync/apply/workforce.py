@@ -87,14 +87,15 @@ def apply_establishments(
 
 
 def response_row(number: int, response: StaffSurveyResponse) -> dict[str, Any]:
-    """A response's role, scores and flags as the fact's columns (None: not scored)."""
+    """A response's role, scores and flags as the fact's columns (None: not scored, or the
+    item a flag reads not answered)."""
     row: dict[str, Any] = {"response_no": number, "role": response.role}
     for column, (instrument, scale) in SCORE_COLUMNS.items():
         row[column] = response.scores.get(instrument, {}).get(scale)
-    for column, (instrument, flag) in FLAG_COLUMNS.items():
-        # A flag is known only for a response the instrument scored: no scores, no verdict.
-        scored = any(v is not None for v in response.scores.get(instrument, {}).values())
-        row[column] = (flag in response.flags.get(instrument, [])) if scored else None
+    for column, (instrument, flag, item) in FLAG_COLUMNS.items():
+        # The flag list names the cut-offs met; a missing flag is a "no" only if answered.
+        answered = response.answers.get(instrument, {}).get(item) is not None
+        row[column] = (flag in response.flags.get(instrument, [])) if answered else None
     return row
 
 
