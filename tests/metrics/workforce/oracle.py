@@ -12,9 +12,11 @@ from typing import Any
 CLINICAL = {"psychiatrist", "psychologist", "nurse", "social-worker", "counselor",
             "peer-specialist", "care-coordinator"}  # fmt: skip
 #: metric -> (instrument, flag, the item its rule reads: unanswered, no verdict)
-FLAGS = {"miniz-burnout-prevalence": ("miniz2", "burnout", "miniz2_3"),
-         "ehr-after-hours-share": ("miniz2", "high_home_ehr", "miniz2_9"),
-         "intent-to-leave-share": ("intent_leave1", "intends_to_leave", "intent_leave1_1")}  # fmt: skip
+FLAGS = {
+    "miniz-burnout-prevalence": ("miniz2", "burnout", "miniz2_3"),
+    "ehr-after-hours-share": ("miniz2", "high_home_ehr", "miniz2_9"),
+    "intent-to-leave-share": ("intent_leave1", "intends_to_leave", "intent_leave1_1"),
+}
 MEANS = {"miniz-joy-mean": ("miniz2", "total"),
          "miniz-supportive-environment-mean": ("miniz2", "supportive_work_environment"),
          "miniz-work-pace-mean": ("miniz2", "work_pace_ehr_stress"),
