@@ -210,6 +210,5 @@ A_VIEWS = {
         "/v1/measurement-plans",
         "/v1/due-measurements?date=2026-03-16",
         "/v1/targets",
-        "/v1/associations?x=miniz-joy-mean&y=staff-turnover-rate&period=quarter",
     ],
 }

@@ -218,9 +218,11 @@ STAFFING_DEFINITIONS: tuple[MetricDefinition, ...] = (
     _stock(
         metric_id="vacancy-rate",
         title="Vacancy rate (FTE)",
-        description="Funded FTE not filled: (funded FTE - staffed FTE) / funded FTE at the "
-        "period's month ends. " + MONTH_ENDS + " Over-establishment gives a negative rate.",
-        numerator="Funded FTE minus the FTE of staff in post, at each month end, summed.",
+        description="Funded FTE not filled: vacant FTE / funded FTE at the period's month "
+        "ends, a team's vacant FTE being its funded FTE minus the FTE of its staff in post, "
+        "or none when it is over-established. " + MONTH_ENDS,
+        numerator="Each team's vacant FTE (funded minus in post, at least 0) at each month "
+        "end, summed: one team's surplus does not fill another's vacancy.",
         denominator="Funded FTE of the establishment in force at each month end, summed.",
         kind="rate",
         unit="share of funded FTE",

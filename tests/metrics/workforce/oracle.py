@@ -138,14 +138,15 @@ def stock(events: list[dict], metric: str, *, level: str, period: str,
                     continue
                 p = max(forced, key=lambda p: p["effective_from"])
                 cell = out.setdefault((_period(first, period), _unit(p, level)), Sums())
-                cell.numerator += p["funded_fte"]
-                cell.denominator += p["funded_fte"]
+                staffed = 0.0
                 for s, at_end in in_post.values():
                     if at_end and (s["team_id"], s["org"]) == team_org:
+                        staffed += s["fte"]
                         key = (_period(first, period), _unit(s, level))
                         other = out.setdefault(key, Sums())
-                        other.numerator -= s["fte"]
                         other.people.add((s["org"], s["staff_id"]))  # type: ignore[union-attr]
+                cell.numerator += max(p["funded_fte"] - staffed, 0.0)
+                cell.denominator += p["funded_fte"]
         if metric == "caseload-per-clinical-fte":
             for s, at_end in in_post.values():
                 if at_end and s["role"] in CLINICAL:

@@ -66,3 +66,18 @@ def test_too_few_teams_is_a_problem(
     same = metrics_client.get("/v1/associations", params={**params, "y": "miniz-joy-mean"},
                               headers=bearer(org))  # fmt: skip
     assert same.status_code == 422
+
+
+def test_another_org_sees_none_of_the_teams(
+    metrics_client: TestClient,
+    world: tuple[str, list[dict[str, Any]]],  # noqa: F811
+) -> None:
+    """The view reads the caller's org only: where the world's org has six teams, another org
+    asking the same is told it has none, and is shown no team of the first."""
+    org, _ = world
+    params = {"x": "miniz-joy-mean", "y": "psychological-safety-mean", "period": "quarter"}
+    own = metrics_client.get("/v1/associations", params=params, headers=bearer(org))
+    other = metrics_client.get("/v1/associations", params=params, headers=bearer("org-wf-other"))
+    assert own.status_code == 200 and other.status_code == 409
+    assert other.json()["detail"].startswith("0 teams")
+    assert not any(p["team_id"] in other.text for p in own.json()["pairs"])

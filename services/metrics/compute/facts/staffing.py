@@ -8,8 +8,9 @@ the safety-event reporting rate does:
 * **staff months**: one row per staff record and month it was in post for some of, with flags
   for in post on the month's first day, at its end, and left in it. Only ended months count
   (``last_day < CURRENT_DATE``), so no month is measured before it is over.
-* **establishment months**: each team's funded FTE in force at the month end, stacked with the
-  FTE of that team's staff in post then.
+* **establishment months**: each team's funded FTE in force at the month end and its vacant FTE
+  (funded minus the FTE in post then, none when over-established), stacked with that team's
+  staff in post then (for ``n``).
 * **caseload months**: episodes of care open at the month end, by their lead clinician's team,
   stacked with the clinical FTE in post then.
 
@@ -105,6 +106,14 @@ def _in_force() -> Any:
 
 def _establishment_months() -> Any:
     funded = _in_force()
+    in_post = _M.c.at_end == 1
+    staffed = (
+        select(_M.c.org, _M.c.team_id, _M.c.month, func.sum(_M.c.fte).label("fte"))
+        .where(in_post)
+        .group_by(_M.c.org, _M.c.team_id, _M.c.month)
+        .subquery("staffed_months")
+    )
+    gap = funded.c.funded - func.coalesce(staffed.c.fte, 0.0)
     posts = select(
         funded.c.org,
         funded.c.team_id,
@@ -115,21 +124,32 @@ def _establishment_months() -> Any:
         funded.c.month,
         funded.c.quarter,
         funded.c.funded.label("funded"),
+        # A vacancy is a funded post not filled: an over-established team has none, not fewer
+        # than none (and a published count is never negative).
+        case((gap > 0, gap), else_=0.0).label("vacant"),
         literal(0.0, Float).label("staffed"),
+    ).outerjoin(
+        staffed,
+        and_(
+            staffed.c.org == funded.c.org,
+            staffed.c.team_id == funded.c.team_id,
+            staffed.c.month == funded.c.month,
+        ),
     )
-    staffed = select(
+    staff = select(
         *(getattr(_M.c, name) for name in _KEYS),
         literal(0.0, Float).label("funded"),
+        literal(0.0, Float).label("vacant"),
         _M.c.fte.label("staffed"),
     ).where(
-        _M.c.at_end == 1,
+        in_post,
         exists().where(
             funded.c.org == _M.c.org,
             funded.c.team_id == _M.c.team_id,
             funded.c.month == _M.c.month,
         ),
     )
-    return _namespace(union_all(posts, staffed).subquery("establishment_months"))
+    return _namespace(union_all(posts, staff).subquery("establishment_months"))
 
 
 def _caseload_months() -> Any:
@@ -176,7 +196,7 @@ SPECS: dict[str, MetricSpec] = {
     "vacancy-rate": MetricSpec(
         table=V,
         population=(),
-        numerator=func.sum(V.funded) - func.sum(V.staffed),
+        numerator=func.sum(V.vacant),
         denominator=func.sum(V.funded),
         n_rows=V.staffed > 0,
     ),
