@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import BaseModel, Field
+from pydantic.config import JsonDict
 
-_EXAMPLE = {
+_EXAMPLE: JsonDict = {
     "x": "miniz-burnout-prevalence", "y": "staff-turnover-rate", "period": "quarter",
     "pairs": [{"team_id": "team-a", "period": "2026-04-01", "x": 0.35, "y": 0.24}],
     "n": 6, "teams": 6, "pearson": 0.62, "pearson_lower": -0.29, "pearson_upper": 0.95,
