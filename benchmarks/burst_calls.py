@@ -258,6 +258,9 @@ def metrics_calls(seeded: dict[str, str]) -> list[Call]:
               "/v1/metrics/kept-rate/measure-report", params={"from": "2026-01-01"}),
         call(x, "GET", "/v1/overview", (200,), params=level),
         call(x, "GET", "/v1/recognitions", (200,), params={"level": "team"}),
+        # Too few teams with both values published in the burst's org: 409 too-few-teams.
+        call(x, "GET", "/v1/associations", (200, 409), params={
+            "x": "miniz-burnout-prevalence", "y": "staff-turnover-rate", "period": "quarter"}),
         call(x, "PUT", "/v1/targets/{metric_id}", (200, 201), "/v1/targets/no-show-rate",
               lambda n: {"value": 0.1 + (n % 5) / 100}),
         call(x, "GET", "/v1/targets", (200,)),

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, FastAPI
 from services.metrics import models
 from services.metrics.api import (
     admin,
+    associations,
     benchmarks,
     charts,
     collaboration,
@@ -101,6 +102,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             collaboratives.router,
             collaboration.router,
             learning_sessions.router,
+            associations.router,
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),
             clinician_views(overview.router, targets.router),

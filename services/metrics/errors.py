@@ -240,3 +240,10 @@ class RebuildFeedFailedError(MetricsError):
 
     def extensions(self) -> dict[str, Any]:
         return {"source": self.source}
+
+
+class TooFewTeamsError(MetricsError):
+    """Fewer teams than an association needs have both metrics published (after suppression):
+    a correlation over so few points says nothing."""
+
+    status, slug, title = 409, "too-few-teams", "Too Few Teams"

@@ -110,6 +110,9 @@ ItemQuery = Annotated[
 ThemeQuery = Annotated[
     str | None, _filter("theme", "a feedback theme code of your organization's list", "waiting")
 ]
+RoleQuery = Annotated[
+    str | None, _filter("role", "the respondents' role (staff-survey metrics)", "nurse")
+]
 
 
 def filters(
@@ -119,6 +122,7 @@ def filters(
     form: FormQuery = None,
     item: ItemQuery = None,
     theme: ThemeQuery = None,
+    role: RoleQuery = None,
 ) -> dict[str, str | None]:
     """The filter parameters as given (None: not given)."""
     return {
@@ -128,6 +132,7 @@ def filters(
         "form": form,
         "item": item,
         "theme": theme,
+        "role": role,
     }
 
 
@@ -191,9 +196,17 @@ def filter_params(
             examples=["waiting-times"],
         ),
     ] = None,
+    role: Annotated[
+        str | None,
+        Query(
+            max_length=32,
+            description="The respondents' role (staff-survey metrics).",
+            examples=["nurse"],
+        ),
+    ] = None,
 ) -> FilterParams:
     """The values routes' filter parameters, as given."""
-    return FilterParams(modality, service_line, instrument, form, item, theme)
+    return FilterParams(modality, service_line, instrument, form, item, theme, role)
 
 
 Filters = Annotated[FilterParams, Depends(filter_params)]

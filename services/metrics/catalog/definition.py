@@ -12,7 +12,7 @@ Level = Literal["clinician", "team", "site", "org", "collaborative"]
 LEVELS: tuple[Level, ...] = ("clinician", "team", "site", "org", "collaborative")
 Period = Literal["week", "month", "quarter"]
 PERIODS: tuple[Period, ...] = ("week", "month", "quarter")
-Filter = Literal["modality", "service_line", "instrument", "form", "item", "theme"]
+Filter = Literal["modality", "service_line", "instrument", "form", "item", "theme", "role"]
 Domain = Literal["access", "engagement", "telehealth", "experience", "mbc", "workforce", "safety"]
 Fact = Literal[
     "referral",
@@ -23,6 +23,10 @@ Fact = Literal[
     "care_episode",
     "alert",
     "safety_event",
+    "survey_response",
+    "survey_invitation",
+    "staff",
+    "establishment",
 ]
 EquityDimension = Literal[
     "race", "ethnicity", "sex", "gender", "age_band", "language", "payer", "rurality"
@@ -73,6 +77,9 @@ class MetricDefinition:
     """What is left out of numerator and denominator, when the two descriptions do not say."""
     source: str = ""
     """The published measure, standard or study the definition follows (and how it departs)."""
+    periods: tuple[Period, ...] = PERIODS
+    """The period lengths it is published by (stock metrics, measured at month ends, have no
+    weeks)."""
 
     def ratio(self, numerator: float | None, denominator: float | None) -> float | None:
         """The value of a proportion or rate from its counts (None without a denominator)."""

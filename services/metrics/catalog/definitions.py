@@ -11,6 +11,7 @@ from services.metrics.catalog.definition import (
 from services.metrics.catalog.feedback import FEEDBACK_DEFINITIONS
 from services.metrics.catalog.fidelity import FIDELITY_DEFINITIONS
 from services.metrics.catalog.safety import ALERT_EXCLUSIONS, SAFETY_DEFINITIONS, WITHIN_24H
+from services.metrics.catalog.workforce import WORKFORCE_DEFINITIONS
 
 DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
@@ -237,6 +238,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
     *FEEDBACK_DEFINITIONS,
     *SAFETY_DEFINITIONS,
     *FIDELITY_DEFINITIONS,
+    *WORKFORCE_DEFINITIONS,
 )
 
 CATALOG: dict[str, MetricDefinition] = {d.metric_id: d for d in DEFINITIONS}

@@ -39,6 +39,8 @@ from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_
 from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
+from services.metrics.compute.facts.staffing import SPECS as STAFFING_SPECS
+from services.metrics.compute.facts.survey import SPECS as SURVEY_SPECS
 from services.metrics.compute.rollup import aggregate_rows as rollup_rows
 from services.metrics.compute.rollup import serves as rollup_serves
 from services.metrics.compute.spec import MetricSpec
@@ -92,6 +94,8 @@ SPECS: dict[str, MetricSpec] = {
     **SAFETY_EVENT_SPECS,
     **CARE_EPISODE_SPECS,
     **FIDELITY_SPECS,
+    **SURVEY_SPECS,
+    **STAFFING_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 
@@ -194,6 +198,11 @@ def _plan(
     period = query.period
     if period == "rolling-quarter" or (period not in PERIODS and period != RANGE):
         raise InvalidMetricQueryError(f"period must be one of {', '.join(PERIODS)}", field="period")
+    if period != RANGE and period not in definition.periods:
+        raise InvalidMetricQueryError(
+            f"{definition.metric_id} is published by {', '.join(definition.periods)}",
+            field="period",
+        )
     if query.start is not None and query.end is not None and query.start > query.end:
         raise InvalidPeriodError("the range starts after it ends")
     if by is not None:

@@ -36,6 +36,7 @@ class FilterParams:
     form: str | None
     item: str | None = None
     theme: str | None = None
+    role: str | None = None
 
     def pairs(self) -> tuple[tuple[Filter, str], ...]:
         given: list[tuple[Filter, str | None]] = [
@@ -45,6 +46,7 @@ class FilterParams:
             ("form", self.form),
             ("item", self.item),
             ("theme", self.theme),
+            ("role", self.role),
         ]
         return tuple((name, value) for name, value in given if value is not None)
 

@@ -4,7 +4,8 @@ Three kinds of table live here:
 
 * **facts**, one row per thing the feeds describe (patient, referral, encounter, feedback and
   its answers item by item and coded themes, assessment, alert, episode of care on one
-  instrument, safety event, episode of care as the EHR keeps it). Each row is the latest
+  instrument, safety event, episode of care as the EHR keeps it, staff record, establishment,
+  anonymous staff-survey response and invitation). Each row is the latest
   state the feed gave, keyed by the producer's id, so applying an event twice changes nothing.
   Fact rows carry only what metrics aggregates: no free text, no birth year (age band only), no
   names. Each
@@ -62,12 +63,20 @@ from services.metrics.models.sync import (
     SyncProblem,
 )
 from services.metrics.models.targets import MetricTarget
+from services.metrics.models.workforce import (
+    CalendarMonth,
+    EstablishmentFact,
+    StaffFact,
+    SurveyInvitationFact,
+    SurveyResponseFact,
+)
 
 __all__ = [
     "ENCOUNTER_ROLLUP_COUNTERS",
     "ROLLUP_MODALITIES",
     "AlertFact",
     "AssessmentFact",
+    "CalendarMonth",
     "CareEpisodeFact",
     "Collaborative",
     "CollaborativeMember",
@@ -76,6 +85,7 @@ __all__ = [
     "ConsumerLease",
     "EncounterFact",
     "EpisodeFact",
+    "EstablishmentFact",
     "FeedCursor",
     "FeedbackFact",
     "FeedbackItemFact",
@@ -94,6 +104,9 @@ __all__ = [
     "ReferralFact",
     "SafetyEventFact",
     "SessionAttendance",
+    "StaffFact",
+    "SurveyInvitationFact",
+    "SurveyResponseFact",
     "SyncProblem",
     "audit_log",
     "encounter_rollup",

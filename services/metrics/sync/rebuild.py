@@ -26,6 +26,7 @@ from services.metrics.models import (
     CareEpisodeFact,
     EncounterFact,
     EpisodeFact,
+    EstablishmentFact,
     FeedbackFact,
     FeedbackItemFact,
     FeedbackRuptureFact,
@@ -33,6 +34,9 @@ from services.metrics.models import (
     PatientFact,
     ReferralFact,
     SafetyEventFact,
+    StaffFact,
+    SurveyInvitationFact,
+    SurveyResponseFact,
 )
 from services.metrics.settings import MetricsSettings
 from services.metrics.sync.consumer import SOURCES, Clock, SourceSync, new_holder, sync_once
@@ -63,6 +67,10 @@ FACT_TABLES: list[Table] = [
         AlertFact,
         SafetyEventFact,
         CareEpisodeFact,
+        StaffFact,
+        EstablishmentFact,
+        SurveyResponseFact,
+        SurveyInvitationFact,
     )
 ]
 

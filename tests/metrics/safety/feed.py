@@ -34,6 +34,7 @@ from shared.events import (
 from tests.metrics.feedback.ruptures import with_ruptures
 from tests.metrics.feedback.themes import with_themes
 from tests.metrics.measurement.episodes_feed import with_episodes
+from tests.metrics.workforce.feed import with_workforce
 
 START = datetime(2026, 1, 5, tzinfo=UTC)
 DAYS = 170
@@ -196,8 +197,12 @@ def with_safety_loop(
     org = (intake or measures)[0]["org"]
     extra = safety_feeds(org, seed=seed, patients=25, events=60)
     # Episodes of care too, named by most sessions and assessments (issue #17).
-    return with_episodes(
-        with_ruptures(with_themes(intake + extra.intake, seed=seed), seed=seed),
-        sorted(measures + extra.measures, key=lambda e: e["time"]),
+    # And the teams' workforce and staff surveys (issue #19).
+    return with_workforce(
+        *with_episodes(
+            with_ruptures(with_themes(intake + extra.intake, seed=seed), seed=seed),
+            sorted(measures + extra.measures, key=lambda e: e["time"]),
+            seed=seed,
+        ),
         seed=seed,
     )

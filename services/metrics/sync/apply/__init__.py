@@ -33,6 +33,11 @@ from services.metrics.sync.apply.referrals import apply_referrals
 from services.metrics.sync.apply.ruptures import apply_ruptures
 from services.metrics.sync.apply.safety_events import apply_safety_events
 from services.metrics.sync.apply.themes import apply_themes
+from services.metrics.sync.apply.workforce import (
+    apply_establishments,
+    apply_staff,
+    apply_staff_surveys,
+)
 from shared.events import UPSTREAM_EVENT_TYPES
 from shared.feed import FeedEvent
 
@@ -58,6 +63,9 @@ APPLIERS: dict[str, Applier] = {
     "alert.closed": apply_alerts,
     "safety_event.upserted": apply_safety_events,
     "episode.upserted": apply_care_episodes,
+    "staff.upserted": apply_staff,
+    "establishment.upserted": apply_establishments,
+    "staff-survey.closed": apply_staff_surveys,
 }
 
 
