@@ -16,6 +16,7 @@ from services.metrics.api import (
     collaboratives,
     dashboard,
     dashboard_overview,
+    dashboard_wellbeing,
     equity,
     exports,
     feedback,
@@ -110,6 +111,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             sync.router,
             admin.router,
             dashboard_overview.router,
+            dashboard_wellbeing.router,
             dashboard.router,
             feed_router(
                 models.feed_events, source="/learning-loop/metrics", event_types=EVENT_TYPES

@@ -16,4 +16,5 @@ __all__ = [
     "report_options",
     "signin",
     "templates",
+    "wellbeing_page",
 ]

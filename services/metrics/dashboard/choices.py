@@ -56,6 +56,7 @@ FILTER_LABELS: dict[Filter, str] = {
     "form": "Feedback form",
     "item": "Form item",
     "theme": "Feedback theme",
+    "role": "Staff role",
 }
 DIMENSION_LABELS: dict[EquityDimension, str] = {
     "race": "Race",

@@ -85,7 +85,9 @@ def test_scrolling_tables_can_be_reached_from_the_keyboard(client: TestClient, o
         assert "aria-label" in attributes
 
 
-@pytest.mark.parametrize("path", ["/dashboard", "/dashboard/clinicians/c-1"])
+@pytest.mark.parametrize(
+    "path", ["/dashboard", "/dashboard/clinicians/c-1", "/dashboard/wellbeing"]
+)
 def test_forms_apply_on_show_and_no_script_submits_them(
     client: TestClient, org: str, path: str
 ) -> None:
