@@ -104,7 +104,11 @@ class AimOut(BaseModel):
 
     metric_id: str = Field(description="The metric.", examples=["no-show-rate"])
     level: str = Field(description="Level of the unit.", examples=["team"])
-    unit_id: str = Field(description="The unit's id.", examples=["team-north"])
+    unit_id: str | None = Field(
+        description="The unit's id; null for another organization's project (it may name a "
+        "clinician).",
+        examples=["team-north"],
+    )
     period: str = Field(description="Period length of its chart.", examples=["month"])
     baseline: float | None = Field(description="Where the metric stood at the start.")
     target: float | None = Field(description="The value aimed for.", examples=[0.1])
