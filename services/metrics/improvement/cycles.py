@@ -89,7 +89,7 @@ def cycle_out(row: ImprovementCycle, study: StudyOut | None = None) -> CycleOut:
     return CycleOut(
         cycle_id=row.cycle_id, project_id=row.project_id, title=row.title, change=row.change,
         prediction=row.prediction, started_on=row.started_on, ended_on=row.ended_on,
-        act=row.act,  # type: ignore[arg-type]  # checked against the Literal on write
+        act=row.act,
         lessons=row.lessons, updated_at=as_utc(row.updated_at), study=study,
     )  # fmt: skip
 

@@ -50,8 +50,8 @@ def library(
             LibraryItemOut(
                 org=project.org, project_id=project.project_id, title=project.title,
                 metric_id=project.metric_id, level=project.level,
-                status=project.status,  # type: ignore[arg-type]  # checked on write
-                cycles=len(cycles), outcome=decision,  # type: ignore[arg-type]
+                status=project.status,
+                cycles=len(cycles), outcome=decision,
                 lessons=last.lessons if last else None,
                 href=f"/v1/projects/{project.project_id}?org={project.org}",
             )

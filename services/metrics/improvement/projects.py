@@ -11,6 +11,8 @@ measured value of the owner's unit; never the chart or the effect (see :mod:`.cy
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -56,7 +58,7 @@ def is_approved(session: Session, collaborative_id: str, org: str) -> bool:
     return member is not None and member.status == APPROVED
 
 
-def _values(session: Session, *, org: str, body: ProjectIn) -> dict[str, object]:
+def _values(session: Session, *, org: str, body: ProjectIn) -> dict[str, Any]:
     aim: AimIn = body.aim
     unit_id = check_aim(org=org, metric_id=aim.metric_id, level=aim.level,
                         unit_id=aim.unit_id, prefix="aim.")  # fmt: skip

@@ -23,7 +23,7 @@ def project_out(session: Session, row: ImprovementProject, *, viewer: str) -> Pr
             by_when=row.by_when,
         ),
         team=row.team, change_ideas=list(row.change_ideas),
-        status=row.status,  # type: ignore[arg-type]  # checked against the Literal on write
+        status=row.status,
         shared_with=row.shared_with, updated_at=as_utc(row.updated_at),
         cycles=[cycle_out(c) for c in cycles_of(session, row)],
         chart=chart_link(row) if own else None,

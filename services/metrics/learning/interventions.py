@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlmodel import Session, col, or_, select
+from sqlmodel.sql.expression import Select
 
 from services.metrics.catalog import Level, Period
 from services.metrics.errors import NotFoundError
@@ -50,7 +51,7 @@ def _view(cycle: ImprovementCycle, project: ImprovementProject) -> InterventionV
     )  # fmt: skip
 
 
-def _started():  # type: ignore[no-untyped-def]
+def _started() -> Select[ImprovementCycle, ImprovementProject]:
     return (
         select(ImprovementCycle, ImprovementProject)
         .join(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
 from services.metrics.schemas.common import IntervalOut
 from services.metrics.schemas.interventions import EffectOut, StartDate
 from shared.strict_types import NAME_PATTERN, TEXT_PATTERN
 
-CYCLE_EXAMPLE = {
+CYCLE_EXAMPLE: dict[str, JsonValue] = {
     "title": "PDSA 1: text reminder 48 h before",
     "change": "Automated SMS two days before every first appointment.",
     "prediction": "No-shows of first appointments fall from 18% to 12% within two months.",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 from services.metrics.catalog import Level, Period
 from services.metrics.schemas.cycles import CycleOut
@@ -20,7 +20,7 @@ ChangeIdea = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=NAME_PATTERN),
 ]
 
-AIM_EXAMPLE = {
+AIM_EXAMPLE: dict[str, JsonValue] = {
     "metric_id": "no-show-rate",
     "level": "team",
     "unit_id": "team-north",
@@ -29,7 +29,7 @@ AIM_EXAMPLE = {
     "target": 0.1,
     "by_when": "2027-06-30",
 }
-PROJECT_EXAMPLE = {
+PROJECT_EXAMPLE: dict[str, JsonValue] = {
     "title": "Fewer missed first appointments",
     "aim": AIM_EXAMPLE,
     "team": "North team: two clinicians, the receptionist and a patient partner.",
