@@ -14,6 +14,7 @@ from services.metrics.api import (
     collaboratives,
     dashboard,
     dashboard_overview,
+    dashboard_projects,
     equity,
     exports,
     feedback,
@@ -115,6 +116,7 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             sync.router,
             admin.router,
             dashboard_overview.router,
+            dashboard_projects.router,
             dashboard.router,
             feed_router(
                 models.feed_events, source="/learning-loop/metrics", event_types=EVENT_TYPES
