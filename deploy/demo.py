@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from shared.auth import issue_local_token  # noqa: E402
 from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from synthetic.generator import OrgPlan, generate  # noqa: E402
+from synthetic.projects import demo_projects, put_projects  # noqa: E402
 from synthetic.safety import safety_events  # noqa: E402
 
 DEMO_ORG = "demo-org"
@@ -166,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     reports = [seed(plan, endpoints, voice=plan.org == args.org) for plan in plans]
     cid = join_collaborative(args.metrics, [plan.org for plan in plans])
+    if len(plans) > 1:  # improvement projects, one of them a peer's shared one
+        put_projects(args.metrics, demo_projects(args.org, plans[1].org, cid, start))
     refused = [item for report in reports for item in report.refused]
     print(
         f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "
