@@ -90,8 +90,24 @@ class StudyOut(BaseModel):
     warnings: list[str] = Field(default_factory=list, description="What limits the study.")
 
 
+CYCLE_OUT_EXAMPLE: dict[str, JsonValue] = {
+    "cycle_id": "no-shows-north-1",
+    "project_id": "no-shows-north",
+    **CYCLE_EXAMPLE,
+    "updated_at": "2026-06-02T09:30:00Z",
+    "study": {
+        "chart": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month",
+        "effect": None,
+        "comparison": None,
+        "warnings": ["Read one cycle to get its effect."],
+    },
+}
+
+
 class CycleOut(BaseModel):
     """A cycle as the caller may see it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [CYCLE_OUT_EXAMPLE]})
 
     cycle_id: str = Field(description="Its id, unique within its organization.")
     project_id: str = Field(description="Its project.")

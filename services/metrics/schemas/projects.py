@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 from services.metrics.catalog import Level, Period
-from services.metrics.schemas.cycles import CycleOut
+from services.metrics.schemas.cycles import CYCLE_OUT_EXAMPLE, CycleOut
 from services.metrics.schemas.interventions import ID_PATTERN, METRIC_IDS, StartDate
 from shared.strict_types import NAME_PATTERN, TEXT_PATTERN
 
@@ -115,8 +115,33 @@ class AimOut(BaseModel):
     by_when: date | None = Field(description="When.", examples=["2027-06-30"])
 
 
+PROJECT_OUT_EXAMPLE: dict[str, JsonValue] = {
+    "project_id": "no-shows-north",
+    "org": "org-north",
+    **PROJECT_EXAMPLE,
+    "aim": {**AIM_EXAMPLE, "by_when": "2027-06-30"},
+    "updated_at": "2026-06-02T09:30:00Z",
+    "cycles": [{**CYCLE_OUT_EXAMPLE, "study": None}],
+    "chart": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month",
+}
+LIBRARY_ITEM_EXAMPLE: dict[str, JsonValue] = {
+    "org": "org-south",
+    "project_id": "reminders",
+    "title": "Reminders that work",
+    "metric_id": "no-show-rate",
+    "level": "org",
+    "status": "completed",
+    "cycles": 2,
+    "outcome": "adopt",
+    "lessons": "Adopted across the service; keep the text short.",
+    "href": "/v1/projects/reminders?org=org-south",
+}
+
+
 class ProjectOut(BaseModel):
     """A project with its cycles, as the caller may see it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [PROJECT_OUT_EXAMPLE]})
 
     project_id: str = Field(description="Its id, chosen by its organization.")
     org: str = Field(description="The organization that owns it.", examples=["org-north"])
@@ -136,6 +161,10 @@ class ProjectOut(BaseModel):
 class ProjectPage(BaseModel):
     """Your organization's projects."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"items": [PROJECT_OUT_EXAMPLE], "next_cursor": None}]}
+    )
+
     items: list[ProjectOut] = Field(description="Projects by id.")
     next_cursor: str | None = Field(
         default=None, description="Pass as `cursor` for the next page; null at the end."
@@ -144,6 +173,8 @@ class ProjectPage(BaseModel):
 
 class LibraryItemOut(BaseModel):
     """A shared project in the collaborative's library: what was tried and what came of it."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [LIBRARY_ITEM_EXAMPLE]})
 
     org: str = Field(description="The organization that shared it.")
     project_id: str = Field(description="Its id (read it with `?org=`).")
@@ -162,5 +193,7 @@ class LibraryItemOut(BaseModel):
 
 class LibraryOut(BaseModel):
     """A collaborative's shared projects."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"items": [LIBRARY_ITEM_EXAMPLE]}]})
 
     items: list[LibraryItemOut] = Field(description="By organization, then project id.")
