@@ -157,12 +157,21 @@ def get_cycle(
               "project's level, which did not get the change, as a control (controlled "
               "interrupted time series, Linden 2015).", examples=["team-south"]),
     ] = None,
+    compare_collaborative: Annotated[
+        str | None,
+        Query(max_length=64, pattern=ID_PATTERN, description="For an org-level aim: a "
+              "collaborative your organization is an approved member of, whose peer median "
+              "(as the benchmark route publishes it) is the control.",
+              examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"]),
+    ] = None,
 ) -> CycleOut:  # fmt: skip
     """The cycle with its study, for your own projects: the link to the aim's chart and the
     segmented regression of the metric around the cycle's start (as
-    `GET /v1/interventions/{id}/effect` computes it), and with `compare_unit` the difference
-    in level and slope change against that unit. A shared project's cycle read with `org`
-    has no study: its chart and effect are not disclosed to peers. Example:
+    `GET /v1/interventions/{id}/effect` computes it), and with `compare_unit` (another of your
+    units) or `compare_collaborative` (its peer median, for an org-level aim) the difference in
+    level and slope change against that control (controlled interrupted time series). A shared
+    project's cycle read with `org` has no study: its chart and effect are not disclosed to
+    peers. Example:
     `GET /v1/projects/no-shows-north/cycles/no-shows-north-1?compare_unit=team-south`."""
     project = projects.visible_project(session, viewer=caller.org, owner=org or caller.org,
                                        project_id=project_id)  # fmt: skip
@@ -175,7 +184,8 @@ def get_cycle(
             check_view(session, caller=caller, level=project.level, unit=unit,
                        clinician_id=None, roleless=roleless)  # fmt: skip
     study = study_of(session, project=project, cycle=row, floor=floor, bases=bases,
-                     compare_unit=compare_unit)  # fmt: skip
+                     compare_unit=compare_unit,
+                     compare_collaborative=compare_collaborative)  # fmt: skip
     return cycles.cycle_out(row, study)
 
 

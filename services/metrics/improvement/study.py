@@ -3,33 +3,29 @@ of the aim's metric for its unit and the cycle's effect on it.
 
 The effect is the segmented regression the interventions route has always computed
 (:mod:`.effects`) around the cycle's start, over the unit's published series to date. With a
-comparison unit (another unit of the same organization at the same level, which did not get
-the change), the controlled interrupted time series of
-:mod:`services.metrics.stats.controlled_its` gives the effect beyond what happened to that unit
-in the same periods. Both series are the published ones (suppressed periods left out), so the
-study discloses nothing the chart route would not. Another organization's cycles get no study:
-their series would have to pass the benchmarks' disclosure rules for a peer, which this module
-does not apply (see the README's improvement section).
+control (another unit of the organization at the same level, or a collaborative's peer median
+for an org-level aim: :mod:`.comparison`), the controlled interrupted time series of
+:mod:`services.metrics.stats.controlled_its` gives the effect beyond what happened to the
+control in the same periods. Every series is one the caller may already read (the chart's, the
+benchmark's), so the study discloses nothing those routes would not. Another organization's
+cycles get no study: their series would have to pass the benchmarks' disclosure rules for a
+peer, which this module does not apply (see the README's improvement section).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import urlencode
 
 from sqlmodel import Session
 
 from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.errors import InvalidParameterError
-from services.metrics.improvement.effects import Effect, effect_out, estimate_effect
-from services.metrics.learning import periods
-from services.metrics.learning.charts import unit_series
+from services.metrics.improvement.comparison import compare, peer_median_control, unit_control
+from services.metrics.improvement.effects import effect_out, estimate_effect
 from services.metrics.learning.selection import Selection, resolve_selection
 from services.metrics.models import ImprovementCycle, ImprovementProject
-from services.metrics.schemas.common import IntervalOut
-from services.metrics.schemas.cycles import ComparisonOut, StudyOut
-from services.metrics.stats.controlled_its import controlled_its
-from services.metrics.stats.equity import Interval
-from services.metrics.stats.errors import StatsError
+from services.metrics.schemas.cycles import StudyOut
 from services.metrics.stats.rounding import Rounding
 
 
@@ -39,64 +35,24 @@ def chart_link(project: ImprovementProject) -> str:
     return f"/v1/metrics/{project.metric_id}/chart?{urlencode(query)}"
 
 
-def _selection(session: Session, project: ImprovementProject, unit: str) -> Selection:
+def _selection(
+    session: Session, project: ImprovementProject, unit: str, span: tuple[date, date] | None = None
+) -> Selection:
+    """The aim's metric for ``unit``, over ``span`` (first and last period) or all the data."""
     # Level and period were checked against their Literal types when the project was stored.
     return resolve_selection(
         session, caller_org=project.org, metric_id=project.metric_id,
         level=project.level, unit=unit, period=project.period,  # type: ignore[arg-type]
-        start=None, end=None, filters={},
+        start=span[0] if span else None, end=span[1] if span else None, filters={},
     )  # fmt: skip
-
-
-def _interval(i: Interval) -> IntervalOut:
-    return IntervalOut(estimate=i.estimate, lower=i.lower, upper=i.upper)
-
-
-def _comparison(
-    session: Session, *, project: ImprovementProject, effect: Effect, unit: str,
-    floor: int, bases: Rounding,
-) -> tuple[ComparisonOut | None, str | None]:  # fmt: skip
-    """The controlled estimate against ``unit``, or None and why."""
-    selection = _selection(session, project, unit)
-    threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
-    series = unit_series(session, selection=selection, threshold=threshold,
-                         viewer_org=project.org, bases=bases)  # fmt: skip
-    control = [
-        s for s in series
-        if s.cell is not None and s.cell.value is not None and not s.suppressed
-        and s.period != effect.transition
-    ]  # fmt: skip
-    treated = [s for s in effect.points if s.period in effect.used]
-    if not treated or not control:
-        return None, "No comparison: one of the series has no published value."
-    origin = min(periods.ordinal(treated[0].period, selection.period),
-                 periods.ordinal(control[0].period, selection.period))  # fmt: skip
-
-    def times(points: list) -> list[float]:  # type: ignore[type-arg]
-        return [float(periods.ordinal(p.period, selection.period) - origin) for p in points]
-
-    try:
-        fit = controlled_its(
-            [s.cell.value for s in treated if s.cell and s.cell.value is not None], times(treated),
-            [s.cell.value for s in control if s.cell and s.cell.value is not None], times(control),
-            change_time=float(periods.ordinal(effect.change_period, selection.period) - origin),
-        )  # fmt: skip
-    except StatsError as error:
-        return None, f"No comparison: {error}."
-    return ComparisonOut(
-        unit_id=unit, points=fit.n_points,
-        level_change_difference=_interval(fit.level_change_difference),
-        slope_change_difference=_interval(fit.slope_change_difference),
-        descriptive_only=fit.descriptive_only,
-    ), None  # fmt: skip
 
 
 def study_of(
     session: Session, *, project: ImprovementProject, cycle: ImprovementCycle, floor: int,
-    bases: Rounding, compare_unit: str | None = None,
+    bases: Rounding, compare_unit: str | None = None, compare_collaborative: str | None = None,
 ) -> StudyOut:  # fmt: skip
     """The cycle's study for its own organization (the caller has checked it may view the
-    unit, and the comparison unit)."""
+    unit, and the comparison unit). One control at most: a unit or a collaborative."""
     chart = chart_link(project)
     if cycle.started_on is None:
         return StudyOut(chart=chart, effect=None, warnings=["The cycle has not started."])
@@ -105,6 +61,12 @@ def study_of(
             "Compare with another unit of your organization at the project's level.",
             parameter="compare_unit",
         )
+    if compare_collaborative is not None and (project.level != "org" or compare_unit):
+        raise InvalidParameterError(
+            "A collaborative's peer median compares organizations: only for an org-level aim, "
+            "and not with `compare_unit`.",
+            parameter="compare_collaborative",
+        )
     selection = _selection(session, project, project.unit_id)
     threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
     effect = estimate_effect(session, selection=selection, threshold=threshold,
@@ -112,8 +74,19 @@ def study_of(
                              bases=bases)  # fmt: skip
     comparison, why = None, None
     if compare_unit is not None:
-        comparison, why = _comparison(session, project=project, effect=effect, unit=compare_unit,
-                                      floor=floor, bases=bases)  # fmt: skip
+        control = unit_control(session, selection=_selection(session, project, compare_unit),
+                               viewer_org=project.org, floor=floor, bases=bases)  # fmt: skip
+        comparison, why = compare(effect, control, period=project.period, kind="unit",
+                                  control_id=compare_unit)  # fmt: skip
+    elif compare_collaborative is not None:
+        # Over the effect's own periods: without a range the benchmark's periods are its own.
+        span = (effect.points[0].period, effect.points[-1].period) if effect.points else None
+        control = peer_median_control(
+            session, selection=_selection(session, project, project.unit_id, span), org=project.org,
+            collaborative_id=compare_collaborative, floor=floor, bases=bases,
+        )  # fmt: skip
+        comparison, why = compare(effect, control, period=project.period, kind="peer-median",
+                                  control_id=compare_collaborative)  # fmt: skip
     return StudyOut(
         chart=chart,
         effect=effect_out(effect, change_id=cycle.cycle_id, metric_id=project.metric_id),

@@ -59,11 +59,17 @@ class CycleIn(BaseModel):
 
 
 class ComparisonOut(BaseModel):
-    """Controlled interrupted time series against a comparison unit without the change
-    (Linden 2015): the differences between the two units' level and slope changes."""
+    """Controlled interrupted time series against a comparison series without the change
+    (Linden 2015): the differences between the two series' level and slope changes."""
 
-    unit_id: str = Field(description="The comparison unit.", examples=["team-south"])
-    points: int = Field(description="Periods where both units have a published value.")
+    kind: Literal["unit", "peer-median"] = Field(
+        description="`unit`: another unit of your organization; `peer-median`: the median of "
+        "a collaborative's peers, period by period, as the benchmark route publishes it."
+    )
+    unit_id: str = Field(
+        description="The comparison unit, or the collaborative.", examples=["team-south"]
+    )
+    points: int = Field(description="Points of both series in the fit.", examples=[44])
     level_change_difference: IntervalOut = Field(
         description="Level change of the project's unit minus the comparison's, 95% interval."
     )
@@ -84,8 +90,8 @@ class StudyOut(BaseModel):
     )
     comparison: ComparisonOut | None = Field(
         default=None,
-        description="With `compare_unit`: the effect against that unit as a control; null "
-        "when either series is too short.",
+        description="With `compare_unit` or `compare_collaborative`: the effect against that "
+        "control; null when either series is too short (see `warnings`).",
     )
     warnings: list[str] = Field(default_factory=list, description="What limits the study.")
 
