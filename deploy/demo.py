@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from shared.auth import issue_local_token  # noqa: E402
 from synthetic.driver import Driver, DriveReport, Endpoints  # noqa: E402
 from synthetic.generator import OrgPlan, generate  # noqa: E402
+from synthetic.projects import demo_projects, put_projects  # noqa: E402
 from synthetic.safety import safety_events  # noqa: E402
 from synthetic.staff_survey import survey_round  # noqa: E402
 from synthetic.workforce import workforce  # noqa: E402
@@ -219,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     reports = [seed(plan, endpoints, voice=plan.org == args.org) for plan in plans]
     cid = join_collaborative(args.metrics, [plan.org for plan in plans])
     seed_governance(args.metrics, cid, [plan.org for plan in plans])
+    if len(plans) > 1:  # improvement projects, one of them a peer's shared one
+        put_projects(args.metrics, demo_projects(args.org, plans[1].org, cid, start))
     refused = [item for report in reports for item in report.refused]
     print(
         f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "

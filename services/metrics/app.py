@@ -16,6 +16,7 @@ from services.metrics.api import (
     collaboratives,
     dashboard,
     dashboard_overview,
+    dashboard_projects,
     dashboard_wellbeing,
     equity,
     exports,
@@ -25,6 +26,7 @@ from services.metrics.api import (
     measurement,
     metrics,
     overview,
+    projects,
     reports,
     sync,
     targets,
@@ -44,7 +46,8 @@ EVENT_TYPES = ["recognition.found"]
 DESCRIPTION = """\
 Turns the intake and measures feeds into learning: metrics for clinicians, teams, sites,
 organizations and collaboratives, statistical process control charts, equity stratification
-with small-cell suppression, benchmarks, QI interventions and their measured effect, exports.
+with small-cell suppression, benchmarks, improvement projects with PDSA cycles and their
+measured effect, exports.
 
 No published value rests on fewer patients than the suppression threshold (default 11).
 Teams' and clinicians' sustained improvements are published on metrics' own feed
@@ -58,7 +61,15 @@ TAGS: list[dict[str, str]] = [
     {"name": "charts", "description": "Run charts and Shewhart control charts with signals."},
     {"name": "equity", "description": "A metric by demographic group, with gaps and intervals."},
     {"name": "benchmarks", "description": "Collaboratives and anonymized peer comparison."},
-    {"name": "interventions", "description": "QI changes (PDSA) and their measured effect."},
+    {
+        "name": "projects",
+        "description": "Improvement projects, their PDSA cycles and measured effect, and the "
+        "collaborative's library of shared projects.",
+    },
+    {
+        "name": "interventions",
+        "description": "Deprecated: QI changes (PDSA), now the cycles of improvement projects.",
+    },
     {"name": "reports", "description": "Feedback reports for clinicians."},
     {"name": "exports", "description": "CSV and FHIR MeasureReport exports."},
     {"name": "sync", "description": "The feed consumers: cursors, lag and rebuilds."},
@@ -107,11 +118,13 @@ def create_app(settings: MetricsSettings | None = None) -> FastAPI:
             benchmarks.router,
             clinician_views(interventions.router, reports.router, exports.router),
             clinician_views(overview.router, targets.router),
+            projects.router,
             measurement.router,
             sync.router,
             admin.router,
             dashboard_overview.router,
             dashboard_wellbeing.router,
+            dashboard_projects.router,
             dashboard.router,
             feed_router(
                 models.feed_events, source="/learning-loop/metrics", event_types=EVENT_TYPES

@@ -423,7 +423,7 @@ def _same_post_many_times(url: str, body: dict[str, Any], org: str, scope: str) 
         (
             "metrics",
             "/v1/interventions",
-            "interventions",
+            "improvement_cycles",  # an intervention is a project's cycle (#21)
             "metrics:write",
             {
                 "metric_id": "no-show-rate",

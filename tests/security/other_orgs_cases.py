@@ -215,6 +215,26 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("metrics", "GET", "/v1/interventions/{intervention_id}/effect"): Case(
         "404", _p("/v1/interventions/{intervention_id}/effect")
     ),
+    # A's intervention is a project with one cycle under its id: private to A. B's PUT of a
+    # cycle under it finds no project of B's (404). B's PUT of a project makes B's own (under
+    # another id: B's answer echoes its id, which would read as A's id leaking).
+    ("metrics", "GET", "/v1/projects/{project_id}"): Case(
+        "404", _p("/v1/projects/{intervention_id}")
+    ),
+    ("metrics", "GET", "/v1/projects/{project_id}/cycles/{cycle_id}"): Case(
+        "404", _p("/v1/projects/{intervention_id}/cycles/{intervention_id}")
+    ),
+    ("metrics", "PUT", "/v1/projects/{project_id}/cycles/{cycle_id}"): Case(
+        "404", _p("/v1/projects/{intervention_id}/cycles/{intervention_id}"), {"title": "B's"}
+    ),
+    ("metrics", "PUT", "/v1/projects/{project_id}"): Case(
+        "own",
+        _p("/v1/projects/project-b"),
+        {"title": "B's", "aim": {"metric_id": "kept-rate", "level": "org"}},
+    ),
+    ("metrics", "GET", "/v1/collaboratives/{collaborative_id}/library"): Case(
+        "404", _p("/v1/collaboratives/{collaborative_id}/library")
+    ),
     ("metrics", "GET", "/v1/reports/clinicians/{clinician_id}"): Case(
         "own", _p("/v1/reports/clinicians/c0?from=2026-01-01&to=2026-06-30")
     ),
@@ -267,6 +287,8 @@ A_VIEWS = {
         "/v1/collaboratives",
         "/v1/interventions",
         "/v1/interventions/{intervention_id}",
+        "/v1/projects",
+        "/v1/projects/{intervention_id}",
         "/v1/metrics/kept-rate/values?level=clinician&period=month",
         "/v1/measurement-plans",
         "/v1/due-measurements?date=2026-03-16",

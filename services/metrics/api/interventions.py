@@ -1,4 +1,6 @@
-"""QI interventions (PDSA): record a change on a unit and estimate its effect on a metric."""
+"""QI interventions (PDSA), deprecated: views of improvement projects' cycles (see
+:mod:`.projects`), kept so that existing integrations keep working; each operation is marked
+`deprecated` in the OpenAPI document."""
 
 from __future__ import annotations
 
@@ -9,18 +11,16 @@ from fastapi import APIRouter, Query, Request, Response
 from services.metrics.api.deps import FloorDep, InterventionId, Reader, RoundingDep, Writer
 from services.metrics.clinician_access import check_view
 from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.improvement.effects import effect_out, estimate_effect
 from services.metrics.learning import interventions as store
+from services.metrics.learning.interventions import InterventionView
 from services.metrics.learning.selection import resolve_selection
-from services.metrics.models import Intervention
-from services.metrics.schemas.common import IntervalOut
 from services.metrics.schemas.interventions import (
     EffectOut,
-    EffectPointOut,
     InterventionIn,
     InterventionOut,
     InterventionPage,
 )
-from services.metrics.stats.equity import Interval
 from shared.models import as_utc
 from shared.openapi import LOCATION_HEADER
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
@@ -30,7 +30,7 @@ from shared.sessions import ReadSessionDep, SessionDep
 router = APIRouter(prefix="/v1", tags=["interventions"])
 
 
-def _out(row: Intervention) -> InterventionOut:
+def _out(row: InterventionView) -> InterventionOut:
     return InterventionOut(
         intervention_id=row.intervention_id,
         metric_id=row.metric_id,
@@ -45,13 +45,10 @@ def _out(row: Intervention) -> InterventionOut:
     )
 
 
-def _interval(i: Interval | None) -> IntervalOut | None:
-    return None if i is None else IntervalOut(estimate=i.estimate, lower=i.lower, upper=i.upper)
-
-
 @router.post(
     "/interventions",
     summary="Record a QI intervention",
+    deprecated=True,
     status_code=201,
     response_model=InterventionOut,
     responses={201: {"headers": LOCATION_HEADER}, **problem_responses(400, 404, 409, 413, 422)},
@@ -59,10 +56,11 @@ def _interval(i: Interval | None) -> IntervalOut | None:
 def post_intervention(
     body: InterventionIn, caller: Writer, session: SessionDep, response: Response
 ) -> InterventionOut:
-    """Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-    date, a title and a description. It is marked on the unit's charts of that metric and its
-    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-    retried request does not record the change twice."""
+    """Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+    with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+    aims at, the unit, the start date, a title and a description. It is marked on the unit's
+    charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+    `Idempotency-Key` so that a retried request does not record the change twice."""
     row = store.record_intervention(
         session, org=caller.org, by=caller.sub, metric_id=body.metric_id, level=body.level,
         unit_id=body.unit_id, period=body.period, started_on=body.started_on,
@@ -75,6 +73,7 @@ def post_intervention(
 @router.get(
     "/interventions",
     summary="List QI interventions",
+    deprecated=True,
     response_model=InterventionPage,
     responses=problem_responses(400, 422),
 )
@@ -114,6 +113,7 @@ def list_interventions(
 @router.get(
     "/interventions/{intervention_id}",
     summary="Read a QI intervention",
+    deprecated=True,
     response_model=InterventionOut,
     responses=problem_responses(404),
 )
@@ -128,6 +128,7 @@ def get_intervention(
 @router.get(
     "/interventions/{intervention_id}/effect",
     summary="Estimate a QI intervention's effect",
+    deprecated=True,
     response_model=EffectOut,
     responses=problem_responses(404, 422),
 )
@@ -159,35 +160,8 @@ def get_intervention_effect(
         unit=row.unit_id, period=row.period, start=None, end=None, filters={},  # type: ignore[arg-type]
     )  # fmt: skip
     threshold = threshold_for(session, floor=floor, orgs=selection.orgs)
-    effect = store.estimate_effect(
+    effect = estimate_effect(
         session, selection=selection, threshold=threshold, started_on=row.started_on,
         viewer_org=caller.org, bases=bases,
     )  # fmt: skip
-    r = effect.result
-    return EffectOut(
-        intervention_id=row.intervention_id,
-        metric_id=row.metric_id,
-        first_period_after=effect.change_period,
-        transition_period=effect.transition,
-        points_before=effect.n_before,
-        points_after=effect.n_after,
-        level_change=_interval(r.level_change) if r else None,
-        slope_change=_interval(r.slope_change) if r else None,
-        pre_slope=_interval(r.pre_slope) if r else None,
-        post_slope=r.post_slope if r else None,
-        baseline_level=_interval(r.baseline_level) if r else None,
-        counterfactual_last=r.counterfactual_last if r else None,
-        fitted_last=r.fitted_last if r else None,
-        descriptive_only=r.descriptive_only if r else True,
-        points=[
-            EffectPointOut(
-                period=s.period,
-                value=None if s.cell is None or s.suppressed else s.cell.value,
-                after=s.period >= effect.change_period,
-                transition=s.period == effect.transition,
-                used=s.period in effect.used,
-            )
-            for s in effect.points
-        ],
-        warnings=list(effect.warnings),
-    )
+    return effect_out(effect, change_id=row.intervention_id, metric_id=row.metric_id)

@@ -23,8 +23,8 @@ from services.metrics.learning import periods
 from services.metrics.learning.chart_rules import describe_rules, runs_warnings
 from services.metrics.learning.chart_summary import summarise
 from services.metrics.learning.selection import Selection
+from services.metrics.stats.chart_svg import Band, render_chart
 from services.metrics.stats.chart_svg import Intervention as Mark
-from services.metrics.stats.chart_svg import render_chart
 from services.metrics.stats.charts import build_chart, choose_chart
 from services.metrics.stats.errors import StatsError
 from services.metrics.stats.rounding import Rounding
@@ -250,7 +250,11 @@ def _labelled(view: ChartView, chart: ChartResult) -> ChartResult:
 
 
 def render_svg(
-    view: ChartView, *, image_format: Literal["svg", "png"] = "svg", label_id: str = "chart"
+    view: ChartView,
+    *,
+    image_format: Literal["svg", "png"] = "svg",
+    label_id: str = "chart",
+    bands: Sequence[Band] = (),
 ) -> bytes:
     """Draw the view's chart (the control chart, or the run chart when that is what was
     asked for or the only one computable), with the latest intervention marked; `label_id`
@@ -290,6 +294,7 @@ def render_svg(
         intervention=mark,
         image_format=image_format,
         label_id=label_id,
+        bands=bands,
         subtitle=f"Signals: {RULE_SETS[view.rule_set].title}",
         description=summary
         + "\n"

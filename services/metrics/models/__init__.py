@@ -13,8 +13,9 @@ Three kinds of table live here:
   in the local calendar of the time the producer sent) so that a metric query is one GROUP BY.
 * **sync state**: each feed's cursor, stored in the same transaction as the facts it changed,
   and the lease that lets one consumer at a time apply a feed.
-* **learning state** that metrics owns itself: QI interventions, collaboratives and their
-  members, per-org settings, the targets an org sets on its metrics, its measurement plans.
+* **learning state** that metrics owns itself: improvement projects and their PDSA cycles,
+  collaboratives and their members, per-org settings, the targets an org sets on its
+  metrics, its measurement plans.
 * **its own outbox** (``feed_events``, served on ``GET /v1/feed``) and the recognitions
   published on it, each once.
 
@@ -42,10 +43,10 @@ from services.metrics.models.feedback import (
     FeedbackRuptureFact,
     FeedbackThemeFact,
 )
+from services.metrics.models.improvement import ImprovementCycle, ImprovementProject
 from services.metrics.models.learning import (
     Collaborative,
     CollaborativeMember,
-    Intervention,
     OrgSettings,
 )
 from services.metrics.models.measurement import CareEpisodeFact, MeasurementPlan, audit_log
@@ -91,7 +92,8 @@ __all__ = [
     "FeedbackItemFact",
     "FeedbackRuptureFact",
     "FeedbackThemeFact",
-    "Intervention",
+    "ImprovementCycle",
+    "ImprovementProject",
     "LearningSession",
     "MeasurementPlan",
     "MembershipEvent",

@@ -1,12 +1,12 @@
-"""Learning state that metrics owns itself: QI interventions, collaboratives and their members,
-per-org settings."""
+"""Learning state that metrics owns itself: collaboratives and their members, per-org settings
+(QI interventions became improvement projects and cycles: :mod:`.improvement`)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text
+from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from services.metrics.models.base import (
@@ -15,28 +15,6 @@ from services.metrics.models.base import (
     MetricsTable,
     utc_field,
 )
-
-
-class Intervention(MetricsTable, table=True):
-    """A QI change (a PDSA cycle) on one unit, whose effect is read off the metric's series.
-
-    ``description`` is the QI team's own words about the change (never patient data).
-    """
-
-    __tablename__ = "interventions"
-    __table_args__ = (Index("ix_interventions_org_metric", "org", "metric_id"),)
-
-    org: str = Field(primary_key=True, max_length=ORG_LENGTH)
-    intervention_id: str = Field(primary_key=True, max_length=36)
-    metric_id: str = Field(max_length=ID_LENGTH)
-    level: str = Field(max_length=16)
-    unit_id: str = Field(max_length=ID_LENGTH)
-    period: str = Field(default="month", max_length=8)
-    started_on: date
-    title: str = Field(max_length=200)
-    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
-    created_at: datetime = utc_field()
-    created_by: str = Field(max_length=256)
 
 
 class Collaborative(MetricsTable, table=True):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 from xml.sax.saxutils import escape
 
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
@@ -60,6 +61,32 @@ class Intervention:
     label: str
 
 
+@dataclass(frozen=True)
+class Band:
+    """A PDSA cycle drawn as a shaded band from its first period to its last (``end`` None:
+    still running, to the chart's end), labelled at its top."""
+
+    start: str
+    end: str | None
+    label: str
+
+
+def _bands(ax: Axes, chart: ChartResult, bands: Sequence[Band]) -> None:
+    for k, band in enumerate(bands):
+        first = next((p.index for p in chart.points if p.period >= band.start), None)
+        if first is None:
+            continue
+        last = next((p.index for p in reversed(chart.points)
+                     if band.end is None or p.period <= band.end), first)  # fmt: skip
+        ax.axvspan(first - 0.5, max(first, last) + 0.5, color="#009E73", alpha=0.10,
+                   linewidth=0, label="PDSA cycle" if k == 0 else None)  # fmt: skip
+        ax.axvline(first - 0.5, color="#009E73", linewidth=1.0)
+        ax.annotate(band.label, xy=(first - 0.5, 1.0 - 0.07 * (k % 3)),
+                    xycoords=("data", "axes fraction"), xytext=(4, -4),
+                    textcoords="offset points", va="top", fontsize=8,
+                    color="#006F50")  # fmt: skip
+
+
 def _series(chart: ChartResult, field: str) -> list[float]:
     return [
         math.nan if p.value is None or getattr(p, field) is None else getattr(p, field)
@@ -75,8 +102,10 @@ def _draw(
     y_label: str,
     x_label: str,
     intervention: Intervention | None,
+    bands: Sequence[Band] = (),
 ) -> None:
     ax = fig.add_subplot()
+    _bands(ax, chart, bands)
     xs = list(range(len(chart.points)))
     values = _series(chart, "value")
     stepped = chart.chart in ("p", "pp", "u")
@@ -166,8 +195,11 @@ def render_chart(
     height: float = 4.8,
     dpi: int = 110,
     label_id: str = "chart",
+    bands: Sequence[Band] = (),
 ) -> bytes:
     """Render `chart` with its `signals` highlighted; returns SVG (default) or PNG bytes.
+
+    `bands` shade the periods of PDSA cycles (a project's page).
 
     `subtitle` is drawn under the title (the rule set the signals come from). In SVG the
     title and `description` also become the document's ``<title>`` and ``<desc>``, the
@@ -177,7 +209,7 @@ def render_chart(
     fig = Figure(figsize=(width, height), dpi=dpi, layout="constrained")
     canvas = FigureCanvasSVG(fig) if image_format == "svg" else FigureCanvasAgg(fig)
     heading = title if subtitle is None else f"{title}\n{subtitle}"
-    _draw(fig, chart, signals, heading, y_label, x_label, intervention)
+    _draw(fig, chart, signals, heading, y_label, x_label, intervention, bands)
     buffer = io.BytesIO()
     metadata = {"Date": None} if image_format == "svg" else None
     canvas.print_figure(buffer, format=image_format, metadata=metadata)
