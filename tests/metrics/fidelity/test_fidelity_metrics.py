@@ -13,7 +13,13 @@ from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
 from services.metrics.compute import MetricQuery, compute
-from tests.metrics.fidelity.oracle import ORACLE, finished_episodes, opened_episodes, oracle
+from tests.metrics.fidelity.oracle import (
+    ORACLE,
+    ended_episodes,
+    finished_episodes,
+    opened_episodes,
+    oracle,
+)
 from tests.metrics.safety.conftest import Applied
 
 METRICS = sorted(ORACLE)
@@ -95,6 +101,12 @@ def test_the_feeds_exercise_every_rule(applied: Applied) -> None:
     finished = finished_episodes(applied.events)
     assert any(e["patient_id"] is None for e in finished)  # redacted
     assert {e["discharge_reason"] for e in finished} >= {"dropped-out", "planned-completion"}
+    # Dropout by lapse: open episodes, and episodes closed only after 60 silent days.
+    ended = ended_episodes(applied.events)
+    lapsed = [e for e in ended if e["lapsed"]]
+    assert any(e["status"] != "finished" for e in lapsed)
+    assert any(e["status"] == "finished" for e in lapsed)
+    assert any(not e["dropped"] for e in ended)
     # Baselines after the second kept session exist: the window is tested, not just presence.
     opened = opened_episodes(applied.events)
     late = [e for e in opened if e["kept"] >= 2 and e["scored"] and not e["baseline"]]
