@@ -13,6 +13,7 @@ from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import upgrade
 from tests.metrics.fidelity.feed import fidelity_feeds
+from tests.metrics.fidelity.waiting import referral_feed
 from tests.metrics.safety.conftest import Applied, apply_dicts
 
 
@@ -36,5 +37,7 @@ def applied(fidelity_engine: Engine) -> Applied:
         # Intake's feed first, then measures': the order a rebuild applies them in.
         apply_dicts(fidelity_engine, feeds.intake)
         apply_dicts(fidelity_engine, feeds.measures)
-        events += feeds.everything()
+        referrals = referral_feed(org, seed=seed + 29)
+        apply_dicts(fidelity_engine, referrals)
+        events += feeds.everything() + referrals
     return Applied(fidelity_engine, orgs, events)

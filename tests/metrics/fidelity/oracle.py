@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from tests.metrics.fidelity.waiting import waiting_weeks
 from tests.metrics.safety.oracle import period_of
 
 Row = dict[str, Any]
@@ -132,6 +133,8 @@ class Ref:
     population: Callable[[Row], bool] = lambda r: True
     counted: Callable[[Row], bool] = lambda r: True
     median_of: str | None = None
+    per_day: bool = False
+    """The denominator is the distinct days of the cell's rows (the Sundays of a waiting list)."""
 
 
 ORACLE: dict[str, Ref] = {
@@ -148,6 +151,8 @@ ORACLE: dict[str, Ref] = {
         lambda r: r["sessions"],
         counted=lambda r: r["sessions"] == 1,
     ),
+    "people-waiting": Ref(waiting_weeks, lambda r: 1.0, per_day=True),
+    "days-waiting-median": Ref(waiting_weeks, median_of="waited"),
 }
 
 
@@ -194,6 +199,8 @@ def oracle(
     out = {}
     for key, rows in groups.items():
         den = float(sum(ref.denominator(r) for r in rows))
+        if ref.per_day:
+            den = float(len({r["day"] for r in rows}))
         if ref.median_of:
             num, value = None, statistics.median(r[ref.median_of] for r in rows)
         else:
