@@ -37,8 +37,7 @@ ACCESS_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "week: the waiting list's size. A week's value is the count on its Sunday; a month's or "
         "quarter's is the mean of its Sundays' counts.",
         numerator="Referral-weeks: each waiting referral counted once per Sunday in the period.",
-        denominator="Sundays in the period on which the cell had anyone waiting (one for a "
-        "week).",
+        denominator="Sundays in the period on which the cell had anyone waiting (one for a week).",
         kind="rate",
         unit="people waiting",
         better="lower",

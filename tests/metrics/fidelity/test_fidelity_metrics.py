@@ -79,7 +79,9 @@ def test_one_unit_a_range_and_the_filter_match(applied: Applied, metric_id: str)
     else:
         assert check(applied, metric_id, level="site", unit_id=SITE)
     bounds = {"start": date(2026, 2, 9), "end": date(2026, 5, 17)}
-    assert check(applied, metric_id, level="team" if "team" in levels else "site", period="week", **bounds)
+    assert check(
+        applied, metric_id, level="team" if "team" in levels else "site", period="week", **bounds
+    )
     assert check(applied, metric_id, level="site", period="range", **bounds)
     if "service_line" in CATALOG[metric_id].filters:
         assert check(applied, metric_id, period="quarter", service_line="youth")
@@ -89,7 +91,9 @@ def test_one_unit_a_range_and_the_filter_match(applied: Applied, metric_id: str)
 def test_by_race_matches(applied: Applied, metric_id: str) -> None:
     """Episodes carry their patient: the equity view groups them by the patient's race."""
     assert check(applied, metric_id, by="race", period="quarter") > 4
-    assert check(applied, metric_id, by="race", level=CATALOG[metric_id].levels[0], period="quarter")
+    assert check(
+        applied, metric_id, by="race", level=CATALOG[metric_id].levels[0], period="quarter"
+    )
     assert check(applied, metric_id, by="race", level="collaborative", orgs=applied.orgs)
 
 
