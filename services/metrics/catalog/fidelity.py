@@ -175,4 +175,37 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "recommends (Lewis et al., JAMA Psychiatry 2019;76(3):324-335; NHS Talking Therapies "
         "asks for a score at each session).",
     ),
+    MetricDefinition(
+        metric_id="on-schedule-rate",
+        title="Measurements taken on schedule",
+        domain="mbc",
+        description="Share of the measurements the organisation's measurement plans made due "
+        "that were taken in time: each episode's baseline within the plan's first N kept "
+        "sessions (plus grace), and each follow-up by the K-th kept session or D days after "
+        "the previous measurement (plus grace), by the rule of the due list.",
+        numerator="Due measurements taken in time: the assessment of the plan's instrument "
+        "came before the kept session at which the due list calls it overdue (and, for a "
+        "follow-up, no earlier than the day it fell due); counted on the assessment's day.",
+        denominator="Due measurements resolved in the period: taken in time (on the "
+        "assessment's day) or missed (on the day of the kept session at which the due list "
+        "first calls them overdue), for each episode of care and each active plan that applies "
+        "to its service line.",
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line", "instrument"),
+        exclusions="Measurements still pending (neither taken nor overdue yet); assessments "
+        "taken before a follow-up fell due (they restart the schedule, as on the due list, and "
+        "count for nothing); episodes cancelled or entered in error; assessments without a "
+        "score. A missed measurement is counted once; the late assessment that follows it "
+        "starts the next follow-up. The plans are read as they are now: changing a plan "
+        "changes past periods too.",
+        source="Measurement at the intervals a measurement-based care protocol sets, as Lewis "
+        "et al. (JAMA Psychiatry 2019;76(3):324-335) define fidelity to measurement-based care "
+        "(measures administered as scheduled); the schedule and its grace are each "
+        "organisation's own plans (PUT /v1/measurement-plans/{plan_id}), evaluated by the "
+        "same rule as GET /v1/due-measurements.",
+    ),
 )

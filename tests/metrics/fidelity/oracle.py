@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from tests.metrics.fidelity.schedule_oracle import due_measurements
 from tests.metrics.fidelity.waiting import waiting_weeks
 from tests.metrics.safety.oracle import period_of
 
@@ -113,6 +114,12 @@ def opened_episodes(events: Sequence[Row]) -> list[Row]:
     return out
 
 
+def on_schedule(events: Sequence[Row]) -> list[Row]:
+    """The due measurements of every episode under the tests' plans, resolved."""
+    episodes = list(_latest(events, "episode.upserted", "episode_id").values())
+    return due_measurements(episodes, _by_episode(_kept(events)), _scored(events))
+
+
 def measured(events: Sequence[Row]) -> list[Row]:
     """Scored assessments and kept sessions, at their episode's units when it is known."""
     episodes = _latest(events, "episode.upserted", "episode_id")
@@ -151,6 +158,7 @@ ORACLE: dict[str, Ref] = {
         lambda r: r["sessions"],
         counted=lambda r: r["sessions"] == 1,
     ),
+    "on-schedule-rate": Ref(on_schedule, lambda r: float(r["on_time"])),
     "people-waiting": Ref(waiting_weeks, lambda r: 1.0, per_day=True),
     "days-waiting-median": Ref(waiting_weeks, median_of="waited"),
 }

@@ -17,6 +17,7 @@ from tests.metrics.fidelity.oracle import (
     ORACLE,
     ended_episodes,
     finished_episodes,
+    on_schedule,
     opened_episodes,
     oracle,
 )
@@ -121,3 +122,21 @@ def test_the_feeds_exercise_every_rule(applied: Applied) -> None:
     opened = opened_episodes(applied.events)
     late = [e for e in opened if e["kept"] >= 2 and e["scored"] and not e["baseline"]]
     assert late and any(e["baseline"] for e in opened)
+
+
+@pytest.mark.parametrize("instrument", ["phq9", "gad7"])
+def test_on_schedule_by_instrument_matches(applied: Applied, instrument: str) -> None:
+    """Each plan's measurements alone: the instrument filter keeps its plan's rows, and the
+    youth service line's own GAD-7 plan replaces the every-service-line one there."""
+    org = applied.orgs[0]
+    rows = [r for r in on_schedule(applied.events) if r["org"] == org]
+    mine = [r for r in rows if r["instrument_id"] == instrument]
+    query = MetricQuery(
+        metric_id="on-schedule-rate", period="range", filters=(("instrument", instrument),)
+    )
+    with Session(applied.engine) as session:
+        [cell] = compute(session, orgs=(org,), query=query)
+    assert (cell.numerator, cell.denominator) == (sum(r["on_time"] for r in mine), len(mine))
+    assert 0 < len(mine) < len(rows)
+    missed = {(r["service_line"], r["on_time"]) for r in mine}
+    assert {("adult", False), ("youth", False), ("adult", True), ("youth", True)} <= missed

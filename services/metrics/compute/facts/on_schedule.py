@@ -1,0 +1,236 @@
+"""The on-schedule rate: whether the measurements an organization's plans make due were taken
+in time, by the rule of the due list (:mod:`services.metrics.measurement.schedule`).
+
+One relation, one row per *due measurement* that is resolved, for each episode of care and
+each active plan that applies to it (its service line's own plan for an instrument, else the
+every-service-line plan, as :func:`services.metrics.measurement.due.applicable` chooses):
+
+* the **baseline**: on time when the episode's first assessment of the instrument came before
+  the start of the kept session at which the due list says ``baseline-overdue`` (its
+  ``N + grace_sessions + 1``-th), counted on the assessment's day; missed when that session
+  came first, counted on its day;
+* a **follow-up** after each assessment ``a``: the next assessment ``b`` is on time when it
+  came before the first kept session at which the due list says ``follow-up-overdue`` (the
+  ``K + grace_sessions + 1``-th kept session since ``a``, or one more than ``D + grace_days``
+  days after it), and no earlier than the day the follow-up fell due (the first kept session
+  at which it is ``follow-up-due``, or ``D`` days after ``a``); ``b`` earlier than that was
+  taken before it was due and counts for nothing (it restarts the schedule, as on the due
+  list). Missed when the overdue session came first, counted on its day.
+
+A measurement neither taken nor overdue yet is pending and not counted. The assessments of an
+episode are those :func:`~services.metrics.measurement.due.belongs` gives it (named, or
+unnamed or measures' gap-rule ones within the episode's dates, of its patient); its sessions
+are its kept sessions. Units, patient and service line are the episode's.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import and_, case, exists, func, or_, select, union_all
+from sqlalchemy.orm import aliased
+from sqlmodel import col
+
+from services.metrics.compute.facts.days import days_after, days_between, period_columns
+from services.metrics.compute.spec import MetricSpec, count_where
+from services.metrics.models import AssessmentFact as A
+from services.metrics.models import CareEpisodeFact as C
+from services.metrics.models import EncounterFact as E
+from services.metrics.models import MeasurementPlan as M
+
+EVERY = ""  # services.metrics.measurement.plans.EVERY (compute may not import measurement)
+GAP_PREFIX = "gap-"
+NO_CARE = ("cancelled", "entered-in-error")
+UNITS = ("org", "patient_id", "clinician_id", "team_id", "site_id", "service_line")
+
+
+def _episode_plans() -> Any:
+    own = aliased(M)
+    replaced = (
+        exists()
+        .where(
+            own.org == M.org,
+            own.instrument_id == M.instrument_id,
+            own.service_line == C.service_line,
+            col(own.active).is_(True),
+        )
+        .correlate_except(own)
+    )
+    applies = and_(
+        M.org == C.org,
+        col(M.active).is_(True),
+        or_(M.service_line == C.service_line, and_(M.service_line == EVERY, ~replaced)),
+    )
+    return (
+        select(
+            *(getattr(C, name) for name in (*UNITS, "episode_id", "opened_on", "closed_on")),
+            *(getattr(M, name) for name in ("instrument_id", "baseline_within_sessions")),
+            *(getattr(M, name) for name in ("every_sessions", "every_days")),
+            *(getattr(M, name) for name in ("grace_sessions", "grace_days")),
+        )
+        .select_from(C)
+        .join(M, applies)
+        .where(col(C.status).not_in(NO_CARE))
+        .subquery("episode_plans")
+    )
+
+
+P = _episode_plans()
+
+
+def _belongs(a: Any) -> Any:
+    unnamed = or_(a.episode_id.is_(None), a.episode_id.like(f"{GAP_PREFIX}%"))
+    within = and_(a.day >= P.c.opened_on, or_(P.c.closed_on.is_(None), a.day <= P.c.closed_on))
+    return and_(
+        a.org == P.c.org,
+        a.instrument_id == P.c.instrument_id,
+        a.total.is_not(None),
+        or_(a.episode_id == P.c.episode_id, and_(a.patient_id == P.c.patient_id, unnamed, within)),
+    )
+
+
+def _kept(s: Any) -> Any:
+    return and_(s.org == P.c.org, s.episode_id == P.c.episode_id, s.status == "fulfilled")
+
+
+def _first(column: Any, table: Any, *where: Any, order: Any = None) -> Any:
+    """The first row's ``column`` (by ``order``, default the column itself)."""
+    by = column if order is None else order
+    return (
+        select(column).where(*where).order_by(by).limit(1).correlate_except(table).scalar_subquery()
+    )
+
+
+def _sessions_between(after: Any, s: Any) -> Any:
+    """Kept sessions of the episode after ``after`` and before session ``s`` starts."""
+    s2 = aliased(E)
+    return (
+        select(func.count())
+        .where(_kept(s2), s2.start_utc > after, s2.start_utc < s.start_utc)
+        .correlate_except(s2)
+        .scalar_subquery()
+    )
+
+
+def _earlier(x: Any, y: Any) -> Any:
+    return case((x.is_(None), y), (y.is_(None), x), (x <= y, x), else_=y)
+
+
+def _resolved(first: Any, on_time: Any, missed: Any) -> Any:
+    """The resolved rows of a relation of due measurements (``first`` its inner subquery)."""
+    s = aliased(E)
+    missed_on = (
+        select(s.day)
+        .where(s.org == first.c.org, s.episode_id == first.c.episode_id)
+        .where(s.status == "fulfilled", s.start_utc == first.c.overdue_at)
+        .limit(1)
+        .correlate_except(s)
+        .scalar_subquery()
+    )
+    day = case((on_time, first.c.taken_on), (missed, missed_on), else_=None)
+    resolved = (
+        select(
+            *(first.c[name] for name in (*UNITS, "instrument_id")),
+            day.label("resolved_on"),
+            case((on_time, 1), else_=0).label("on_time"),
+        )
+        .where(or_(on_time, missed))
+        .subquery()
+    )
+    return select(
+        *(resolved.c[name] for name in (*UNITS, "instrument_id")),
+        *period_columns(resolved.c.resolved_on),
+        resolved.c.on_time,
+    )
+
+
+def _baselines() -> Any:
+    a, s = aliased(A), aliased(E)
+    s2 = aliased(E)
+    earlier = (
+        select(func.count())
+        .where(_kept(s2), s2.start_utc < s.start_utc)
+        .correlate_except(s2)
+        .scalar_subquery()
+    )
+    window = P.c.baseline_within_sessions + P.c.grace_sessions
+    first = select(
+        *(P.c[name] for name in (*UNITS, "instrument_id", "episode_id")),
+        select(func.min(a.completed_at))
+        .where(_belongs(a))
+        .correlate_except(a)
+        .scalar_subquery()
+        .label("taken_at"),
+        _first(a.day, a, _belongs(a), order=a.completed_at).label("taken_on"),
+        select(func.min(s.start_utc))
+        .where(_kept(s), earlier >= window)
+        .correlate_except(s)
+        .scalar_subquery()
+        .label("overdue_at"),
+    ).subquery("baselines")
+    taken, overdue = first.c.taken_at, first.c.overdue_at
+    on_time = and_(taken.is_not(None), or_(overdue.is_(None), taken < overdue))
+    missed = and_(overdue.is_not(None), or_(taken.is_(None), taken >= overdue))
+    return _resolved(first, on_time, missed)
+
+
+def _follow_ups() -> Any:
+    a, b, s = aliased(A), aliased(A), aliased(E)
+    since = _sessions_between(a.completed_at, s)
+    waited = days_between(s.day, a.day)
+    by_sessions = and_(P.c.every_sessions.is_not(None), since >= P.c.every_sessions - 1)
+    by_days = and_(P.c.every_days.is_not(None), waited >= P.c.every_days)
+    late_sessions = and_(
+        P.c.every_sessions.is_not(None), since >= P.c.every_sessions + P.c.grace_sessions
+    )
+    late_days = and_(P.c.every_days.is_not(None), waited > P.c.every_days + P.c.grace_days)
+    after = (_kept(s), s.start_utc > a.completed_at)
+    next_taken = (_belongs(b), b.completed_at > a.completed_at)
+    due_session = select(func.min(s.day)).where(*after, or_(by_sessions, by_days))
+    first = (
+        select(
+            *(P.c[name] for name in (*UNITS, "instrument_id", "episode_id")),
+            select(func.min(b.completed_at))
+            .where(*next_taken)
+            .correlate_except(b)
+            .scalar_subquery()
+            .label("taken_at"),
+            _first(b.day, b, *next_taken, order=b.completed_at).label("taken_on"),
+            _earlier(
+                due_session.correlate_except(s).scalar_subquery(),
+                case((P.c.every_days.is_(None), None), else_=days_after(a.day, P.c.every_days)),
+            ).label("due_on"),
+            select(func.min(s.start_utc))
+            .where(*after, or_(late_sessions, late_days))
+            .correlate_except(s)
+            .scalar_subquery()
+            .label("overdue_at"),
+        )
+        .select_from(P)
+        .join(a, _belongs(a))
+        .subquery("follow_ups")
+    )
+    taken, overdue, due_on = first.c.taken_at, first.c.overdue_at, first.c.due_on
+    in_time = or_(overdue.is_(None), taken < overdue)
+    on_time = and_(taken.is_not(None), in_time, due_on.is_not(None), first.c.taken_on >= due_on)
+    missed = and_(overdue.is_not(None), or_(taken.is_(None), taken >= overdue))
+    return _resolved(first, on_time, missed)
+
+
+def _due() -> SimpleNamespace:
+    relation = union_all(_baselines(), _follow_ups()).subquery("due_measurements")
+    return SimpleNamespace(**{c.name: c for c in relation.c})
+
+
+DUE = _due()
+
+SPECS: dict[str, MetricSpec] = {
+    "on-schedule-rate": MetricSpec(
+        table=DUE,
+        population=(),
+        numerator=count_where(DUE.on_time == 1),
+        denominator=func.count(),
+        filters={"service_line": DUE.service_line, "instrument": DUE.instrument_id},
+    ),
+}
