@@ -4,9 +4,12 @@ beside the days to first kept appointment of those already seen (``access-days-m
 A referral is waiting at the end of a day when it was received on or before that day and its
 first kept appointment (``first_kept_at``, intake's) had not happened by the day's end; the
 feed carries no other end to a referral, so one never seen stays on the list. The list is read
-on Sundays (the end of an ISO week), up to today: a week's value is that Sunday's list, a
-longer period's the mean of its Sundays' lists. Units are the referral's site; ``n`` is the
-distinct patients waiting (a redacted referral is one patient of its own).
+on Sundays (the end of an ISO week), up to today: a week's cell is that Sunday's list, a
+longer period's pools its Sundays' lists (a person waiting four Sundays is four of its rows).
+The list's size is the denominator of ``waiting-over-6-weeks``, published (rounded) like any
+count: a count alone has no kind in the catalog, and the disclosure policy rounds counts.
+Units are the referral's site; ``n`` is the distinct patients waiting (a redacted referral is
+one patient of its own).
 """
 
 from __future__ import annotations
@@ -30,25 +33,27 @@ SOURCE = (
 
 ACCESS_DEFINITIONS: tuple[MetricDefinition, ...] = (
     MetricDefinition(
-        metric_id="people-waiting",
-        title="People waiting for a first appointment",
+        metric_id="waiting-over-6-weeks",
+        title="People waiting more than 6 weeks",
         domain="access",
-        description="Referrals waiting for their first kept appointment at the end of each "
-        "week: the waiting list's size. A week's value is the count on its Sunday; a month's or "
-        "quarter's is the mean of its Sundays' counts.",
-        numerator="Referral-weeks: each waiting referral counted once per Sunday in the period.",
-        denominator="Sundays in the period on which the cell had anyone waiting (one for a week).",
-        kind="rate",
-        unit="people waiting",
+        description="Share of the people on the waiting list at the end of each week who have "
+        "waited more than 6 weeks since referral. The denominator is the waiting list's size: "
+        "with period=week, the people waiting on that week's Sunday; over a month or quarter, "
+        "each Sunday's list pooled (a person waiting four Sundays counts four times).",
+        numerator="Referrals waiting on a Sunday of the period that were received more than 42 "
+        "days before it.",
+        denominator=SUNDAYS,
+        kind="proportion",
+        unit="share",
         better="lower",
-        chart="xmr",
+        chart="auto",
         fact="referral",
         filters=("service_line",),
         levels=("site", "org", "collaborative"),
-        exclusions=f"{NOT_WAITING} A cell's Sundays without anyone waiting are not counted in "
-        "its mean (a unit with an empty list some weeks reads higher than a week-by-week "
-        "average over every Sunday).",
-        source=SOURCE,
+        exclusions=NOT_WAITING,
+        source=f"{SOURCE} The 6 weeks are NHS England's waiting time standard for NHS Talking "
+        "Therapies (2015: 75 % of people referred start treatment within 6 weeks, 95 % within "
+        "18), applied here to those still waiting rather than those seen.",
     ),
     MetricDefinition(
         metric_id="days-waiting-median",

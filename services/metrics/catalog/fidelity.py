@@ -49,7 +49,7 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         fact="care_episode",
         filters=("service_line",),
         exclusions="Episodes cancelled before care began or entered in error; open episodes "
-        "without any kept session (a waiting list is not a dropout: see people-waiting); "
+        "without any kept session (a waiting list is not a dropout: see waiting-over-6-weeks); "
         f"open episodes whose {LAPSE_DAYS}th silent day is still to come. An episode is "
         "counted once, when it first ended: a lapsed episode closed later is not counted "
         "again, and a new kept session after the lapse moves its last session (the rule "

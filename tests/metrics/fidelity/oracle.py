@@ -140,8 +140,6 @@ class Ref:
     population: Callable[[Row], bool] = lambda r: True
     counted: Callable[[Row], bool] = lambda r: True
     median_of: str | None = None
-    per_day: bool = False
-    """The denominator is the distinct days of the cell's rows (the Sundays of a waiting list)."""
 
 
 ORACLE: dict[str, Ref] = {
@@ -159,7 +157,7 @@ ORACLE: dict[str, Ref] = {
         counted=lambda r: r["sessions"] == 1,
     ),
     "on-schedule-rate": Ref(on_schedule, lambda r: float(r["on_time"])),
-    "people-waiting": Ref(waiting_weeks, lambda r: 1.0, per_day=True),
+    "waiting-over-6-weeks": Ref(waiting_weeks, lambda r: float(r["waited"] > 42)),
     "days-waiting-median": Ref(waiting_weeks, median_of="waited"),
 }
 
@@ -207,8 +205,6 @@ def oracle(
     out = {}
     for key, rows in groups.items():
         den = float(sum(ref.denominator(r) for r in rows))
-        if ref.per_day:
-            den = float(len({r["day"] for r in rows}))
         if ref.median_of:
             num, value = None, statistics.median(r[ref.median_of] for r in rows)
         else:

@@ -93,7 +93,7 @@ def test_the_catalog_names_direction_numerator_denominator_and_source(
         d = items[metric_id]
         assert d["numerator"] and d["denominator"] and d["exclusions"], metric_id
         # Referrals have no clinician: the waiting list is by site.
-        waiting = metric_id in ("people-waiting", "days-waiting-median")
+        waiting = metric_id in ("waiting-over-6-weeks", "days-waiting-median")
         assert d["source"] and d["levels"][0] == ("site" if waiting else "clinician"), metric_id
         fact = "assessment" if metric_id.startswith("assessments") else "care_episode"
         assert d["fact"] == ("referral" if waiting else fact)

@@ -10,7 +10,7 @@ The waiting list is a snapshot, read from a relation with one row per referral a
 (``access_days`` null, or larger than the days waited so far), up to today. A recursive query
 walks each referral's Sundays, so the rows are as many as the weeks people waited; a row's
 period keys are those of its Sunday, so a week's cell is that Sunday's list and a month's cell
-pools the Sundays of the month.
+pools the Sundays of the month (each waiting referral once per Sunday).
 """
 
 from __future__ import annotations
@@ -23,10 +23,11 @@ from sqlmodel import col
 
 from services.metrics.catalog import Filter
 from services.metrics.compute.facts.days import days_after, days_between, period_columns, week_of
-from services.metrics.compute.spec import MetricSpec
+from services.metrics.compute.spec import MetricSpec, count_where
 from services.metrics.models import ReferralFact as R
 
 WEEK = 7
+SIX_WEEKS = 42
 
 
 def _access(quantile: float) -> MetricSpec:
@@ -85,12 +86,11 @@ FILTERS: dict[Filter, Any] = {"service_line": WAITING.service_line}
 SPECS: dict[str, MetricSpec] = {
     "access-days-median": _access(0.5),
     "access-days-p90": _access(0.9),
-    # person-weeks over the Sundays counted: the list's size on average over the period.
-    "people-waiting": MetricSpec(
+    "waiting-over-6-weeks": MetricSpec(
         table=WAITING,
         population=(),
-        numerator=func.count(),
-        denominator=func.count(func.distinct(WAITING.day)),
+        numerator=count_where(WAITING.waited > SIX_WEEKS),
+        denominator=func.count(),
         filters=FILTERS,
     ),
     "days-waiting-median": MetricSpec(
