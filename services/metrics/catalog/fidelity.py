@@ -184,8 +184,9 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         "sessions (plus grace), and each follow-up by the K-th kept session or D days after "
         "the previous measurement (plus grace), by the rule of the due list.",
         numerator="Due measurements taken in time: the assessment of the plan's instrument "
-        "came before the kept session at which the due list calls it overdue (and, for a "
-        "follow-up, no earlier than the day it fell due); counted on the assessment's day.",
+        "was taken before the day of the kept session at which the due list calls it overdue "
+        "(taking it at that session's check-in is late) and, for a follow-up, no earlier than "
+        "the day it fell due; counted on the assessment's day.",
         denominator="Due measurements resolved in the period: taken in time (on the "
         "assessment's day) or missed (on the day of the kept session at which the due list "
         "first calls them overdue), for each episode of care and each active plan that applies "

@@ -98,9 +98,7 @@ def _resolve(
         if why in ("follow-up-due", "follow-up-overdue") and (due_on is None or s["day"] < due_on):
             due_on = s["day"]
         count += 1
-    if overdue is not None and (
-        nxt is None or _at(nxt["completed_at"]) >= _at(overdue["scheduled_start"])
-    ):
+    if overdue is not None and (nxt is None or nxt["day"] >= overdue["day"]):
         return {"day": overdue["day"], "on_time": False}
     if nxt is None:
         return None

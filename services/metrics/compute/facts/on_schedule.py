@@ -5,17 +5,18 @@ One relation, one row per *due measurement* that is resolved, for each episode o
 each active plan that applies to it (its service line's own plan for an instrument, else the
 every-service-line plan, as :func:`services.metrics.measurement.due.applicable` chooses):
 
-* the **baseline**: on time when the episode's first assessment of the instrument came before
-  the start of the kept session at which the due list says ``baseline-overdue`` (its
-  ``N + grace_sessions + 1``-th), counted on the assessment's day; missed when that session
-  came first, counted on its day;
+* the **baseline**: on time when the episode's first assessment of the instrument was taken
+  before the day of the kept session at which the due list says ``baseline-overdue`` (its
+  ``N + grace_sessions + 1``-th), counted on the assessment's day; missed when that day came
+  first, counted on it. Taken at that session's check-in is late: the due list showed it
+  overdue there;
 * a **follow-up** after each assessment ``a``: the next assessment ``b`` is on time when it
-  came before the first kept session at which the due list says ``follow-up-overdue`` (the
-  ``K + grace_sessions + 1``-th kept session since ``a``, or one more than ``D + grace_days``
-  days after it), and no earlier than the day the follow-up fell due (the first kept session
-  at which it is ``follow-up-due``, or ``D`` days after ``a``); ``b`` earlier than that was
-  taken before it was due and counts for nothing (it restarts the schedule, as on the due
-  list). Missed when the overdue session came first, counted on its day.
+  was taken before the day of the first kept session at which the due list says
+  ``follow-up-overdue`` (the ``K + grace_sessions + 1``-th kept session since ``a``, or one
+  more than ``D + grace_days`` days after it), and no earlier than the day the follow-up fell
+  due (the first kept session at which it is ``follow-up-due``, or ``D`` days after ``a``);
+  ``b`` earlier than that was taken before it was due and counts for nothing (it restarts the
+  schedule, as on the due list). Missed when the overdue day came first, counted on it.
 
 A measurement neither taken nor overdue yet is pending and not counted. The assessments of an
 episode are those :func:`~services.metrics.measurement.due.belongs` gives it (named, or
@@ -117,22 +118,17 @@ def _earlier(x: Any, y: Any) -> Any:
     return case((x.is_(None), y), (y.is_(None), x), (x <= y, x), else_=y)
 
 
-def _resolved(first: Any, on_time: Any, missed: Any) -> Any:
-    """The resolved rows of a relation of due measurements (``first`` its inner subquery)."""
-    s = aliased(E)
-    missed_on = (
-        select(s.day)
-        .where(s.org == first.c.org, s.episode_id == first.c.episode_id)
-        .where(s.status == "fulfilled", s.start_utc == first.c.overdue_at)
-        .limit(1)
-        .correlate_except(s)
-        .scalar_subquery()
-    )
-    day = case((on_time, first.c.taken_on), (missed, missed_on), else_=None)
+def _resolved(first: Any, due: Any) -> Any:
+    """The resolved rows of ``first`` (one due measurement a row, with the day it was taken
+    and the day it fell overdue): on time when taken before the overdue day and ``due`` holds,
+    missed when the overdue day came first (or on the day it was taken)."""
+    taken, overdue = first.c.taken_on, first.c.overdue_on
+    on_time = and_(taken.is_not(None), or_(overdue.is_(None), taken < overdue), due)
+    missed = and_(overdue.is_not(None), or_(taken.is_(None), taken >= overdue))
     resolved = (
         select(
             *(first.c[name] for name in (*UNITS, "instrument_id")),
-            day.label("resolved_on"),
+            case((on_time, taken), (missed, overdue), else_=None).label("resolved_on"),
             case((on_time, 1), else_=0).label("on_time"),
         )
         .where(or_(on_time, missed))
@@ -157,22 +153,14 @@ def _baselines() -> Any:
     window = P.c.baseline_within_sessions + P.c.grace_sessions
     first = select(
         *(P.c[name] for name in (*UNITS, "instrument_id", "episode_id")),
-        select(func.min(a.completed_at))
-        .where(_belongs(a))
-        .correlate_except(a)
-        .scalar_subquery()
-        .label("taken_at"),
         _first(a.day, a, _belongs(a), order=a.completed_at).label("taken_on"),
-        select(func.min(s.start_utc))
+        select(func.min(s.day))
         .where(_kept(s), earlier >= window)
         .correlate_except(s)
         .scalar_subquery()
-        .label("overdue_at"),
+        .label("overdue_on"),
     ).subquery("baselines")
-    taken, overdue = first.c.taken_at, first.c.overdue_at
-    on_time = and_(taken.is_not(None), or_(overdue.is_(None), taken < overdue))
-    missed = and_(overdue.is_not(None), or_(taken.is_(None), taken >= overdue))
-    return _resolved(first, on_time, missed)
+    return _resolved(first, first.c.taken_on.is_not(None))
 
 
 def _follow_ups() -> Any:
@@ -191,31 +179,22 @@ def _follow_ups() -> Any:
     first = (
         select(
             *(P.c[name] for name in (*UNITS, "instrument_id", "episode_id")),
-            select(func.min(b.completed_at))
-            .where(*next_taken)
-            .correlate_except(b)
-            .scalar_subquery()
-            .label("taken_at"),
             _first(b.day, b, *next_taken, order=b.completed_at).label("taken_on"),
             _earlier(
                 due_session.correlate_except(s).scalar_subquery(),
                 case((P.c.every_days.is_(None), None), else_=days_after(a.day, P.c.every_days)),
             ).label("due_on"),
-            select(func.min(s.start_utc))
+            select(func.min(s.day))
             .where(*after, or_(late_sessions, late_days))
             .correlate_except(s)
             .scalar_subquery()
-            .label("overdue_at"),
+            .label("overdue_on"),
         )
         .select_from(P)
         .join(a, _belongs(a))
         .subquery("follow_ups")
     )
-    taken, overdue, due_on = first.c.taken_at, first.c.overdue_at, first.c.due_on
-    in_time = or_(overdue.is_(None), taken < overdue)
-    on_time = and_(taken.is_not(None), in_time, due_on.is_not(None), first.c.taken_on >= due_on)
-    missed = and_(overdue.is_not(None), or_(taken.is_(None), taken >= overdue))
-    return _resolved(first, on_time, missed)
+    return _resolved(first, first.c.taken_on >= first.c.due_on)
 
 
 def _due() -> SimpleNamespace:
