@@ -1,5 +1,6 @@
 """Every fidelity and waiting-list metric on the dashboard: the generic page draws each one's
-chart, the same drawing as its chart route, with a row per published point.
+chart, the same drawing as its chart route, with a row per published point; and the
+on-schedule rate's equity view (differential missingness) published under the policy.
 
 One organisation's episodes, sessions, assessments, referrals and measurement plans (the
 fidelity feeds), written through the consumer's own apply code.
@@ -7,7 +8,7 @@ fidelity feeds), written through the consumer's own apply code.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -19,9 +20,10 @@ from services.metrics.models import MeasurementPlan
 from tests.metrics.dashboard.html import body_rows, normalized_svg, svg
 from tests.metrics.dashboard.pages import signed_in
 from tests.metrics.fidelity.feed import fidelity_feeds
-from tests.metrics.fidelity.oracle import ORACLE
+from tests.metrics.fidelity.oracle import ORACLE, oracle
 from tests.metrics.fidelity.schedule_oracle import PLANS
 from tests.metrics.fidelity.waiting import referral_feed
+from tests.metrics.rounding import share
 from tests.metrics.safety.conftest import apply_dicts
 from tests.support.tokens import bearer
 
@@ -66,3 +68,33 @@ def test_each_metric_page_draws_its_chart(
     assert [r.attrs["data-period"] for r in rows] == [p["label"] for p in chart["points"]]
     published = [p for p in chart["points"] if p["value"] is not None]
     assert published, metric_id  # a chart with numbers, not only suppressed months
+
+
+def test_on_schedule_by_race_is_published_under_the_policy(
+    metrics_client: TestClient, clinic: str
+) -> None:
+    """Differential missingness over HTTP: each race's on-schedule rate equals the replay's,
+    rounded as published, and a group resting on 1 to 10 of anything is never shown."""
+    events = [*fidelity_feeds(ORG, seed=5, patients=140).everything()]
+    start, end = date(2026, 1, 1), date(2026, 6, 30)
+    expected = oracle(events, "on-schedule-rate", orgs=(ORG,), level="org", period="range",
+                      start=start, end=end, by_race=True)  # fmt: skip
+    answer = metrics_client.get(
+        "/v1/metrics/on-schedule-rate/equity",
+        params={"by": "race", "from": start.isoformat(), "to": end.isoformat()},
+        headers=bearer(clinic),
+    )
+    assert answer.status_code == 200, answer.text
+    groups = {g["code"]: g for g in answer.json()["groups"]}
+    compared = small = 0
+    for (_, _, race), want in expected.items():
+        group = groups[str(race)]
+        counts = (want.n, want.numerator, want.denominator, want.denominator - want.numerator)
+        if any(0 < c < 11 for c in counts):  # type: ignore[operator]
+            assert group["suppressed"] and group["value"] is None, race
+            small += 1
+        elif not group["suppressed"]:
+            base = group["rounded_to"]
+            assert group["value"] == pytest.approx(share(want.numerator, want.denominator, base))
+            compared += 1
+    assert compared >= 2 and small >= 1
