@@ -37,7 +37,11 @@ OUTCOME_COLUMNS = (
 
 def _majority_modality() -> Any:
     """The modality of more than half of the outer care episode's kept sessions."""
-    of_episode = (E.org == C.org, E.episode_id == C.episode_id, col(E.status) == "fulfilled")
+    of_episode = (
+        col(E.org) == col(C.org),
+        col(E.episode_id) == col(C.episode_id),
+        col(E.status) == "fulfilled",
+    )
     kept = select(func.count()).where(*of_episode).correlate(C).scalar_subquery()
     return (
         select(col(E.modality))
@@ -50,7 +54,7 @@ def _majority_modality() -> Any:
 
 
 def _outcomes() -> SimpleNamespace:
-    baseline = and_(A.org == P.org, A.assessment_id == P.baseline_assessment_id)
+    baseline = and_(col(A.org) == col(P.org), col(A.assessment_id) == col(P.baseline_assessment_id))
     relation = (
         select(
             *(getattr(P, name) for name in OUTCOME_COLUMNS),
@@ -59,7 +63,7 @@ def _outcomes() -> SimpleNamespace:
         )
         .select_from(P)
         .outerjoin(A, baseline)
-        .outerjoin(C, and_(C.org == A.org, C.episode_id == A.episode_id))
+        .outerjoin(C, and_(col(C.org) == col(A.org), col(C.episode_id) == col(A.episode_id)))
         .subquery("outcome_courses")
     )
     return SimpleNamespace(**{c.name: c for c in relation.c})

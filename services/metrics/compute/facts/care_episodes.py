@@ -70,7 +70,11 @@ NEVER_CARE = ("cancelled", "entered-in-error")
 def _ended() -> SimpleNamespace:
     last_kept = (
         select(func.max(col(E.day)))
-        .where(E.org == C.org, E.episode_id == C.episode_id, col(E.status) == "fulfilled")
+        .where(
+            col(E.org) == col(C.org),
+            col(E.episode_id) == col(C.episode_id),
+            col(E.status) == "fulfilled",
+        )
         .correlate(C)
         .scalar_subquery()
     )

@@ -51,17 +51,20 @@ def _episode_plans() -> Any:
     replaced = (
         exists()
         .where(
-            own.org == M.org,
-            own.instrument_id == M.instrument_id,
-            own.service_line == C.service_line,
+            col(own.org) == col(M.org),
+            col(own.instrument_id) == col(M.instrument_id),
+            col(own.service_line) == col(C.service_line),
             col(own.active).is_(True),
         )
         .correlate_except(own)
     )
     applies = and_(
-        M.org == C.org,
+        col(M.org) == col(C.org),
         col(M.active).is_(True),
-        or_(M.service_line == C.service_line, and_(M.service_line == EVERY, ~replaced)),
+        or_(
+            col(M.service_line) == col(C.service_line),
+            and_(col(M.service_line) == EVERY, ~replaced),
+        ),
     )
     return (
         select(
@@ -108,7 +111,7 @@ def _sessions_between(after: Any, s: Any) -> Any:
     s2 = aliased(E)
     return (
         select(func.count())
-        .where(_kept(s2), s2.start_utc > after, s2.start_utc < s.start_utc)
+        .where(_kept(s2), col(s2.start_utc) > after, col(s2.start_utc) < col(s.start_utc))
         .correlate_except(s2)
         .scalar_subquery()
     )
@@ -146,7 +149,7 @@ def _baselines() -> Any:
     s2 = aliased(E)
     earlier = (
         select(func.count())
-        .where(_kept(s2), s2.start_utc < s.start_utc)
+        .where(_kept(s2), col(s2.start_utc) < col(s.start_utc))
         .correlate_except(s2)
         .scalar_subquery()
     )
@@ -173,8 +176,8 @@ def _follow_ups() -> Any:
         P.c.every_sessions.is_not(None), since >= P.c.every_sessions + P.c.grace_sessions
     )
     late_days = and_(P.c.every_days.is_not(None), waited > P.c.every_days + P.c.grace_days)
-    after = (_kept(s), s.start_utc > a.completed_at)
-    next_taken = (_belongs(b), b.completed_at > a.completed_at)
+    after = (_kept(s), col(s.start_utc) > col(a.completed_at))
+    next_taken = (_belongs(b), col(b.completed_at) > col(a.completed_at))
     due_session = select(func.min(s.day)).where(*after, or_(by_sessions, by_days))
     first = (
         select(
