@@ -118,6 +118,28 @@ def _headers(org: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 
 
+#: The demo's measurement plan (the same for every organization): a PHQ-9 at the first kept
+#: session, then every second kept session or 28 days (a week of grace on the days), as the
+#: synthetic clinics measure: so each PHQ-9 a patient skips is a missed measurement.
+#: The on-schedule rate reads it; its missed measurements differ by group because the
+#: synthetic patients skip PHQ-9s at different rates (``synthetic.episodes``).
+MEASUREMENT_PLAN = {
+    "instrument_id": "phq9", "baseline_within_sessions": 1, "every_sessions": 2,
+    "every_days": 28, "grace_sessions": 0, "grace_days": 7,
+    "note": "Demo plan: PHQ-9 at baseline, then every other session or four weeks.",
+}  # fmt: skip
+
+
+def set_measurement_plan(metrics: str, org: str) -> None:
+    """PUT the demo's plan (idempotent: a re-run replaces it with itself)."""
+    token = issue_local_token(org=org, scope="metrics:write", ttl_seconds=600)
+    answer = httpx.put(
+        f"{metrics}/v1/measurement-plans/demo-phq9", json=MEASUREMENT_PLAN,
+        headers={"Authorization": f"Bearer {token}"},
+    )  # fmt: skip
+    answer.raise_for_status()
+
+
 def join_collaborative(metrics: str, orgs: list[str]) -> str:
     """The first organization creates the demo collaborative (once: a re-run finds it by
     name), the others apply, and the owner approves them; its id."""
@@ -222,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
     seed_governance(args.metrics, cid, [plan.org for plan in plans])
     if len(plans) > 1:  # improvement projects, one of them a peer's shared one
         put_projects(args.metrics, demo_projects(args.org, plans[1].org, cid, start))
+    for plan in plans:
+        set_measurement_plan(args.metrics, plan.org)
     refused = [item for report in reports for item in report.refused]
     print(
         f"Sent {sum(r.batches for r in reports)} batches in {time.monotonic() - started:.0f} s "

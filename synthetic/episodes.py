@@ -10,7 +10,10 @@ their referral arrived, which the referral and every session name.
   the assessments and feedback of those sessions) are removed. Intake is told 30 days after the
   last kept session (a discharge-after-no-contact rule, the demo's own): the episode is
   ``finished`` as ``dropped-out``, or ``cancelled`` when no session was ever kept; until then
-  it stays ``active`` (``waitlist`` before a first kept session). About one patient in five
+  it stays ``active`` (``waitlist`` before a first kept session). Two in five of those who
+  dropped out after a kept session are never closed (:data:`LEFT_OPEN`): their episodes stay
+  ``active``, as a busy clinic's often do, and the dropout metric finds them by its 60 days
+  without a kept session. About one patient in five
   drops out at the base rate, the weighted mean of 19.7% premature discontinuation in adult
   psychotherapy (Swift & Greenberg, J Consult Clin Psychol 2012;80(4):547-559).
 * **Missing measures**: each PHQ-9 a session would have had is skipped with a small chance.
@@ -36,6 +39,9 @@ __all__ = ["BASE_DROPOUT", "BASE_MISSING", "add_episodes", "dropout_chance", "mi
 BASE_DROPOUT = 0.197
 BASE_MISSING = 0.06
 NO_CONTACT_DAYS = 30
+#: Share of dropped-out episodes with a kept session that the clinic never closes (the demo's
+#: own figure, so that the 60-day rule of the dropout metric has something to find).
+LEFT_OPEN = 0.4
 #: Payer typology codes (PHDSC Source of Payment Typology): 2 Medicaid, 8 no payment.
 LOW_COVERAGE_PAYERS = frozenset({"2", "8"})
 
@@ -143,7 +149,7 @@ def _ending(
     if dropped:
         last = kept[-1] if kept else date.fromisoformat(referral["received_on"])
         closed = last + timedelta(days=NO_CONTACT_DAYS)
-        if closed > horizon:
+        if closed > horizon or (kept and rng.random() < LEFT_OPEN):
             return {"status": "active" if kept else "waitlist"}
         status = "finished" if kept else "cancelled"
         return {

@@ -121,6 +121,12 @@ MBC_EPISODES = (
     "Patients whose baseline on the instrument (their first scored assessment) fell in the "
     f"period and who have at least one follow-up within {OUTCOME_WEEKS} weeks"
 )
+COURSE = (
+    "The service line and modality filters read the course of care the baseline assessment "
+    "names (intake's episode of care): its service line, and the modality of more than half "
+    "of its kept sessions; a course with no majority modality (mixed) or no named episode "
+    "matches no service line or modality."
+)
 RELIABLE_CHANGE = (
     "Eligibility: every such patient, case or not, on an instrument with a reliable-change "
     "value (PHQ-9 6 points, NHS Talking Therapies; GAD-7 6, Bischoff 2020's Jacobson-Truax "
@@ -144,7 +150,7 @@ def outcome_metric(
         title=title,
         domain="mbc",
         description=f"{title} by {OUTCOME_WEEKS} weeks, judged by measures at the latest "
-        f"follow-up at most {OUTCOME_WEEKS} weeks after baseline. {definition}",
+        f"follow-up at most {OUTCOME_WEEKS} weeks after baseline. {definition} {COURSE}",
         numerator=numerator,
         denominator=f"{MBC_EPISODES}. {eligibility}",
         kind="proportion",
@@ -152,6 +158,6 @@ def outcome_metric(
         better=better,
         chart="auto",
         fact="episode",
-        filters=("instrument",),
+        filters=("instrument", "service_line", "modality"),
         default_filters=(("instrument", "phq9"),),
     )

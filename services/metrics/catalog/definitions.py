@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from services.metrics.catalog.access import ACCESS_DEFINITIONS
 from services.metrics.catalog.definition import (
     RELIABLE_CHANGE,
     MetricDefinition,
@@ -239,6 +240,7 @@ DEFINITIONS: tuple[MetricDefinition, ...] = (
     *SAFETY_DEFINITIONS,
     *FIDELITY_DEFINITIONS,
     *WORKFORCE_DEFINITIONS,
+    *ACCESS_DEFINITIONS,
 )
 
 CATALOG: dict[str, MetricDefinition] = {d.metric_id: d for d in DEFINITIONS}

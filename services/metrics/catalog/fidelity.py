@@ -16,6 +16,9 @@ from __future__ import annotations
 
 from services.metrics.catalog.definition import MetricDefinition
 
+LAPSE_DAYS = 60
+"""Days without a kept session after which an open episode counts as dropped out."""
+
 CLOSED = "Episodes of care finished (closed) in the period, by the day they closed."
 CLOSED_EXCLUSIONS = (
     "Episodes still open, cancelled before care began (status cancelled), or entered in error."
@@ -30,22 +33,34 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         metric_id="episode-dropout-rate",
         title="Episodes ended by dropping out",
         domain="engagement",
-        description="Share of the episodes of care finished in the period that ended because "
-        "the patient dropped out (discharge reason dropped-out), not by a planned completion, "
-        "a transfer or an onward referral.",
-        numerator="Finished episodes closed in the period with discharge reason dropped-out.",
-        denominator=CLOSED,
+        description="Share of the episodes of care that ended in the period that ended by "
+        "the patient dropping out: closed with discharge reason dropped-out, or left open "
+        f"with no kept session for {LAPSE_DAYS} days.",
+        numerator="Episodes that ended in the period by dropping out: finished ones closed "
+        "with discharge reason dropped-out, and lapsed ones (below).",
+        denominator="Episodes of care that ended in the period: finished ones by the day they "
+        f"closed; an episode whose last kept session is {LAPSE_DAYS} days behind while it is "
+        f"still open (not finished by then) ends as dropped out on that {LAPSE_DAYS}th day, "
+        "once the day has come, whatever its status or discharge reason later.",
         kind="proportion",
         unit="share",
         better="lower",
         chart="auto",
         fact="care_episode",
         filters=("service_line",),
-        exclusions=CLOSED_EXCLUSIONS,
-        source=f"{TALKING_THERAPIES}: the share of referrals whose treatment ended without "
-        "agreement (ending code 'dropped out / unscheduled discontinuation'). Here every "
-        "finished episode is in the denominator, whatever its number of sessions; an episode "
-        "with no kept session for 60 days is not counted unless the EHR closed it so.",
+        exclusions="Episodes cancelled before care began or entered in error; open episodes "
+        "without any kept session (a waiting list is not a dropout: see waiting-over-6-weeks); "
+        f"open episodes whose {LAPSE_DAYS}th silent day is still to come. An episode is "
+        "counted once, when it first ended: a lapsed episode closed later is not counted "
+        "again, and a new kept session after the lapse moves its last session (the rule "
+        "reads the latest kept session as it stands).",
+        source=f"Issue #17's definition (closed as dropped out, or no kept session for "
+        f"{LAPSE_DAYS} days): an EHR often leaves a lost patient's episode open, so the "
+        "discharge reason alone undercounts dropout; the 60 days are this project's choice, "
+        f"not a published standard. Compare {TALKING_THERAPIES}: the share of referrals whose "
+        "treatment ended without agreement (ending code 'dropped out / unscheduled "
+        "discontinuation'); here every ended episode is in the denominator, whatever its "
+        "number of sessions.",
     ),
     MetricDefinition(
         metric_id="paired-score-completeness",
@@ -159,5 +174,39 @@ FIDELITY_DEFINITIONS: tuple[MetricDefinition, ...] = (
         source="Routine outcome monitoring at every session, as measurement-based care "
         "recommends (Lewis et al., JAMA Psychiatry 2019;76(3):324-335; NHS Talking Therapies "
         "asks for a score at each session).",
+    ),
+    MetricDefinition(
+        metric_id="on-schedule-rate",
+        title="Measurements taken on schedule",
+        domain="mbc",
+        description="Share of the measurements the organisation's measurement plans made due "
+        "that were taken in time: each episode's baseline within the plan's first N kept "
+        "sessions (plus grace), and each follow-up by the K-th kept session or D days after "
+        "the previous measurement (plus grace), by the rule of the due list.",
+        numerator="Due measurements taken in time: the assessment of the plan's instrument "
+        "was taken before the day of the kept session at which the due list calls it overdue "
+        "(taking it at that session's check-in is late) and, for a follow-up, no earlier than "
+        "the day it fell due; counted on the assessment's day.",
+        denominator="Due measurements resolved in the period: taken in time (on the "
+        "assessment's day) or missed (on the day of the kept session at which the due list "
+        "first calls them overdue), for each episode of care and each active plan that applies "
+        "to its service line.",
+        kind="proportion",
+        unit="share",
+        better="higher",
+        chart="auto",
+        fact="care_episode",
+        filters=("service_line", "instrument"),
+        exclusions="Measurements still pending (neither taken nor overdue yet); assessments "
+        "taken before a follow-up fell due (they restart the schedule, as on the due list, and "
+        "count for nothing); episodes cancelled or entered in error; assessments without a "
+        "score. A missed measurement is counted once; the late assessment that follows it "
+        "starts the next follow-up. The plans are read as they are now: changing a plan "
+        "changes past periods too.",
+        source="Measurement at the intervals a measurement-based care protocol sets, as Lewis "
+        "et al. (JAMA Psychiatry 2019;76(3):324-335) define fidelity to measurement-based care "
+        "(measures administered as scheduled); the schedule and its grace are each "
+        "organisation's own plans (PUT /v1/measurement-plans/{plan_id}), evaluated by the "
+        "same rule as GET /v1/due-measurements.",
     ),
 )

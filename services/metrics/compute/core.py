@@ -37,6 +37,7 @@ from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
 from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
 from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
+from services.metrics.compute.facts.on_schedule import SPECS as ON_SCHEDULE_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 from services.metrics.compute.facts.staffing import SPECS as STAFFING_SPECS
@@ -96,6 +97,7 @@ SPECS: dict[str, MetricSpec] = {
     **FIDELITY_SPECS,
     **SURVEY_SPECS,
     **STAFFING_SPECS,
+    **ON_SCHEDULE_SPECS,
 }
 _MODALITIES = frozenset(get_args(Modality))
 

@@ -90,7 +90,9 @@ def fidelity_feeds(org: str, *, seed: int, patients: int = 90) -> SafetyFeeds:
                     gap = rng.random() < 0.1
                     where = f"gap-{pid}" if gap else (episode_id if rng.random() < 0.9 else None)
                     assessment(pid, where, day - timedelta(hours=rng.randint(1, 30)))
-            end = day + timedelta(days=rng.randint(1, 20))
+            # Some are closed only after 60 silent days: they dropped out by lapse first.
+            silent = rng.randint(1, 20) if rng.random() < 0.85 else rng.randint(61, 120)
+            end = day + timedelta(days=silent)
             fate = rng.random()
             if fate < 0.7:
                 closed = episode.model_copy(update={

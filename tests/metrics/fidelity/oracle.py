@@ -14,9 +14,11 @@ import statistics
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
+from tests.metrics.fidelity.schedule_oracle import due_measurements
+from tests.metrics.fidelity.waiting import waiting_weeks
 from tests.metrics.safety.oracle import period_of
 
 Row = dict[str, Any]
@@ -70,6 +72,30 @@ def finished_episodes(events: Sequence[Row]) -> list[Row]:
     return out
 
 
+LAPSE_DAYS = 60
+
+
+def ended_episodes(events: Sequence[Row], today: date | None = None) -> list[Row]:
+    """Every episode that ended: finished ones on the day they closed, and any not cancelled
+    or in error whose last kept session is 60 days behind while it was still open (by
+    ``today``), on that 60th day, as dropped out."""
+    today = today or date.today()
+    kept = _by_episode(_kept(events))
+    out = []
+    for key, e in _latest(events, "episode.upserted", "episode_id").items():
+        if e["status"] in ("cancelled", "entered-in-error"):
+            continue
+        closed = date.fromisoformat(e["closed_on"]) if e.get("closed_on") else None
+        last = max((s["day"] for s in kept[key]), default=None)
+        lapse = None if last is None else last + timedelta(days=LAPSE_DAYS)
+        if lapse is not None and lapse <= today and (closed is None or closed > lapse):
+            out.append({**e, "day": lapse, "dropped": True, "lapsed": True})
+        elif e["status"] == "finished" and closed is not None:
+            dropped = e["discharge_reason"] == "dropped-out"
+            out.append({**e, "day": closed, "dropped": dropped, "lapsed": False})
+    return out
+
+
 def opened_episodes(events: Sequence[Row]) -> list[Row]:
     """Every episode not entered in error, on the day it opened, with its kept sessions and
     whether a scored assessment came by the day of its second kept session."""
@@ -86,6 +112,12 @@ def opened_episodes(events: Sequence[Row]) -> list[Row]:
         out.append({**e, "day": day, "kept": len(sessions), "scored": len(scored[key]),
                     "baseline": baseline})  # fmt: skip
     return out
+
+
+def on_schedule(events: Sequence[Row]) -> list[Row]:
+    """The due measurements of every episode under the tests' plans, resolved."""
+    episodes = list(_latest(events, "episode.upserted", "episode_id").values())
+    return due_measurements(episodes, _by_episode(_kept(events)), _scored(events))
 
 
 def measured(events: Sequence[Row]) -> list[Row]:
@@ -111,9 +143,7 @@ class Ref:
 
 
 ORACLE: dict[str, Ref] = {
-    "episode-dropout-rate": Ref(
-        finished_episodes, lambda e: float(e["discharge_reason"] == "dropped-out")
-    ),
+    "episode-dropout-rate": Ref(ended_episodes, lambda e: float(e["dropped"])),
     "paired-score-completeness": Ref(finished_episodes, lambda e: float(e["scored"] >= 2)),
     "finished-course-rate": Ref(finished_episodes, lambda e: float(e["kept"] >= 2)),
     "episode-length-median": Ref(finished_episodes, median_of="length"),
@@ -126,6 +156,9 @@ ORACLE: dict[str, Ref] = {
         lambda r: r["sessions"],
         counted=lambda r: r["sessions"] == 1,
     ),
+    "on-schedule-rate": Ref(on_schedule, lambda r: float(r["on_time"])),
+    "waiting-over-6-weeks": Ref(waiting_weeks, lambda r: float(r["waited"] > 42)),
+    "days-waiting-median": Ref(waiting_weeks, median_of="waited"),
 }
 
 

@@ -92,10 +92,11 @@ def test_the_catalog_names_direction_numerator_denominator_and_source(
     for metric_id in ORACLE:
         d = items[metric_id]
         assert d["numerator"] and d["denominator"] and d["exclusions"], metric_id
-        assert d["source"] and d["levels"][0] == "clinician", metric_id
-        assert d["fact"] == (
-            "assessment" if metric_id.startswith("assessments") else "care_episode"
-        )
+        # Referrals have no clinician: the waiting list is by site.
+        waiting = metric_id in ("waiting-over-6-weeks", "days-waiting-median")
+        assert d["source"] and d["levels"][0] == ("site" if waiting else "clinician"), metric_id
+        fact = "assessment" if metric_id.startswith("assessments") else "care_episode"
+        assert d["fact"] == ("referral" if waiting else fact)
     for metric_id in ("episode-dropout-rate", "paired-score-completeness", "finished-course-rate"):
         assert "NHS Talking Therapies" in items[metric_id]["source"], metric_id
     assert items["episode-dropout-rate"]["better"] == "lower"

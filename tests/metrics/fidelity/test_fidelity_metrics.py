@@ -13,10 +13,19 @@ from sqlmodel import Session
 
 from services.metrics.catalog import CATALOG
 from services.metrics.compute import MetricQuery, compute
-from tests.metrics.fidelity.oracle import ORACLE, finished_episodes, opened_episodes, oracle
+from tests.metrics.fidelity.oracle import (
+    ORACLE,
+    ended_episodes,
+    finished_episodes,
+    on_schedule,
+    opened_episodes,
+    oracle,
+)
 from tests.metrics.safety.conftest import Applied
+from tests.metrics.safety.feed import SITE_OF
 
 METRICS = sorted(ORACLE)
+SITE = sorted(set(SITE_OF.values()))[0]
 
 
 def check(applied: Applied, metric_id: str, **kw: Any) -> int:
@@ -65,9 +74,15 @@ def test_every_level_and_period_matches_the_raw_events(applied: Applied, metric_
 
 @pytest.mark.parametrize("metric_id", METRICS)
 def test_one_unit_a_range_and_the_filter_match(applied: Applied, metric_id: str) -> None:
-    assert check(applied, metric_id, level="clinician", unit_id="c3")
+    levels = CATALOG[metric_id].levels
+    if "clinician" in levels:
+        assert check(applied, metric_id, level="clinician", unit_id="c3")
+    else:
+        assert check(applied, metric_id, level="site", unit_id=SITE)
     bounds = {"start": date(2026, 2, 9), "end": date(2026, 5, 17)}
-    assert check(applied, metric_id, level="team", period="week", **bounds)
+    assert check(
+        applied, metric_id, level="team" if "team" in levels else "site", period="week", **bounds
+    )
     assert check(applied, metric_id, level="site", period="range", **bounds)
     if "service_line" in CATALOG[metric_id].filters:
         assert check(applied, metric_id, period="quarter", service_line="youth")
@@ -77,7 +92,9 @@ def test_one_unit_a_range_and_the_filter_match(applied: Applied, metric_id: str)
 def test_by_race_matches(applied: Applied, metric_id: str) -> None:
     """Episodes carry their patient: the equity view groups them by the patient's race."""
     assert check(applied, metric_id, by="race", period="quarter") > 4
-    assert check(applied, metric_id, by="race", level="clinician", period="quarter")
+    assert check(
+        applied, metric_id, by="race", level=CATALOG[metric_id].levels[0], period="quarter"
+    )
     assert check(applied, metric_id, by="race", level="collaborative", orgs=applied.orgs)
 
 
@@ -95,7 +112,31 @@ def test_the_feeds_exercise_every_rule(applied: Applied) -> None:
     finished = finished_episodes(applied.events)
     assert any(e["patient_id"] is None for e in finished)  # redacted
     assert {e["discharge_reason"] for e in finished} >= {"dropped-out", "planned-completion"}
+    # Dropout by lapse: open episodes, and episodes closed only after 60 silent days.
+    ended = ended_episodes(applied.events)
+    lapsed = [e for e in ended if e["lapsed"]]
+    assert any(e["status"] != "finished" for e in lapsed)
+    assert any(e["status"] == "finished" for e in lapsed)
+    assert any(not e["dropped"] for e in ended)
     # Baselines after the second kept session exist: the window is tested, not just presence.
     opened = opened_episodes(applied.events)
     late = [e for e in opened if e["kept"] >= 2 and e["scored"] and not e["baseline"]]
     assert late and any(e["baseline"] for e in opened)
+
+
+@pytest.mark.parametrize("instrument", ["phq9", "gad7"])
+def test_on_schedule_by_instrument_matches(applied: Applied, instrument: str) -> None:
+    """Each plan's measurements alone: the instrument filter keeps its plan's rows, and the
+    youth service line's own GAD-7 plan replaces the every-service-line one there."""
+    org = applied.orgs[0]
+    rows = [r for r in on_schedule(applied.events) if r["org"] == org]
+    mine = [r for r in rows if r["instrument_id"] == instrument]
+    query = MetricQuery(
+        metric_id="on-schedule-rate", period="range", filters=(("instrument", instrument),)
+    )
+    with Session(applied.engine) as session:
+        [cell] = compute(session, orgs=(org,), query=query)
+    assert (cell.numerator, cell.denominator) == (sum(r["on_time"] for r in mine), len(mine))
+    assert 0 < len(mine) < len(rows)
+    missed = {(r["service_line"], r["on_time"]) for r in mine}
+    assert {("adult", False), ("youth", False), ("adult", True), ("youth", True)} <= missed

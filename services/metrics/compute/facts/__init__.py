@@ -11,6 +11,7 @@ from services.metrics.compute.facts.feedback import SPECS as FEEDBACK_SPECS
 from services.metrics.compute.facts.feedback_items import SPECS as FEEDBACK_ITEM_SPECS
 from services.metrics.compute.facts.feedback_loop import SPECS as FEEDBACK_LOOP_SPECS
 from services.metrics.compute.facts.measurement_fidelity import SPECS as FIDELITY_SPECS
+from services.metrics.compute.facts.on_schedule import SPECS as ON_SCHEDULE_SPECS
 from services.metrics.compute.facts.referrals import SPECS as REFERRAL_SPECS
 from services.metrics.compute.facts.safety_events import SPECS as SAFETY_EVENT_SPECS
 
@@ -23,6 +24,7 @@ __all__ = [
     "FEEDBACK_LOOP_SPECS",
     "FEEDBACK_SPECS",
     "FIDELITY_SPECS",
+    "ON_SCHEDULE_SPECS",
     "REFERRAL_SPECS",
     "SAFETY_EVENT_SPECS",
 ]
