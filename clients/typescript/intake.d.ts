@@ -615,6 +615,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff/{staff_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a staff record
+         * @description One staff record of the caller's org; another org's id is a 404. The read is audited.
+         */
+        get: operations["workforce-get_staff"];
+        /**
+         * Create or update a staff record
+         * @description Upsert one person's post under their pseudonymous id (the `clinician_id` of the clinical records): idempotent by nature, safe to re-send. The record is in post, left (with `ended_on` and a `leaving_reason`, both or neither) or entered in error (final: changing it back is a 409 problem naming the allowed states). A leaver's day and reason can be corrected and the leaving retracted. `fte` is more than 0 and at most 1.5; `ended_on` is on or after `started_on`: otherwise a 422 naming the field. 201 when created, 200 when replaced or unchanged.
+         */
+        put: operations["workforce-put_staff"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff:batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update many staff records
+         * @description Up to 5000 staff records (JSON array or NDJSON, each the PUT body plus its `staff_id`), each answered on its own as if sent alone, in order: a refused item (422 invalid, 409 impossible change) does not stop the others. Re-sending a batch changes nothing and publishes nothing; an `Idempotency-Key` replays the first answer.
+         */
+        post: operations["workforce-post_staff_batch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List staff records
+         * @description The org's staff records in id order, a page at a time, narrowed by any of the filters. `in_post_on` keeps those in post that day (started on or before it, not ended before it, not entered in error): the headcount and FTE a team had then. The records listed are audited.
+         */
+        get: operations["workforce-list_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishments/{team_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a team's establishment history
+         * @description Every establishment row of one team of the caller's org, oldest first; a team with none (or another org's) is a 404.
+         */
+        get: operations["workforce-get_establishment"];
+        /**
+         * Set a team's establishment from a day on
+         * @description The team's funded FTE from `effective_from` until its next row: vacancy is measured against it. History is kept: each `effective_from` is its own row; the same day again replaces that row (a correction), an identical re-send changes and publishes nothing. 201 when the row was created, 200 when replaced or unchanged.
+         */
+        put: operations["workforce-put_establishment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/establishments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List establishments
+         * @description The org's establishment rows in team and day order, a page at a time. `in_force_on` keeps each team's row in force that day (its latest `effective_from` on or before it): the funded FTE to measure that day's vacancies against.
+         */
+        get: operations["workforce-list_establishments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/forms": {
         parameters: {
             query?: never;
@@ -803,7 +911,7 @@ export interface paths {
         };
         /**
          * Read the change feed after a cursor
-         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`, `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived from the events.
+         * @description Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`, `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`, `safety_event.upserted`, `episode.upserted`, `staff.upserted`, `establishment.upserted`. Consumers store `next_cursor` with what they derived from the events.
          */
         get: operations["feed-read_events"];
         put?: never;
@@ -1639,6 +1747,161 @@ export interface components {
             data: components["schemas"]["EpisodeUpserted"];
         };
         /**
+         * EstablishmentIn
+         * @description Body of `PUT /v1/establishments/{team_id}`: the team's funded FTE from a day on.
+         * @example {
+         *       "effective_from": "2025-04-01",
+         *       "funded_fte": 12.5,
+         *       "site_id": "site-north"
+         *     }
+         */
+        EstablishmentIn: {
+            /**
+             * Effective From
+             * Format: date
+             * @description The first day this establishment holds (until the next one's day): not before 2000-01-01, at most two years ahead. The same day again replaces that row.
+             * @example 2025-04-01
+             */
+            effective_from: string;
+            /**
+             * Funded Fte
+             * @description Funded full-time equivalents of the team from `effective_from` on (0 when the team is closed); at most 1000.
+             * @example 12.5
+             */
+            funded_fte: number;
+            /**
+             * Site Id
+             * @description The team's site, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+        };
+        /**
+         * EstablishmentOut
+         * @description One stored establishment row as the API returns it.
+         * @example {
+         *       "effective_from": "2025-04-01",
+         *       "funded_fte": 12.5,
+         *       "site_id": "site-north",
+         *       "team_id": "team-east",
+         *       "updated_at": "2025-03-20T11:00:00Z"
+         *     }
+         */
+        EstablishmentOut: {
+            /**
+             * Effective From
+             * Format: date
+             * @description The first day this establishment holds (until the next one's day): not before 2000-01-01, at most two years ahead. The same day again replaces that row.
+             * @example 2025-04-01
+             */
+            effective_from: string;
+            /**
+             * Funded Fte
+             * @description Funded full-time equivalents of the team from `effective_from` on (0 when the team is closed); at most 1000.
+             * @example 12.5
+             */
+            funded_fte: number;
+            /**
+             * Site Id
+             * @description The team's site, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+            /**
+             * Team Id
+             * @description The team's id.
+             * @example team-east
+             */
+            team_id: string;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When intake last accepted a change to this row.
+             * @example 2025-03-20T11:00:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * EstablishmentUpserted
+         * @description A team's funded posts from a day on: the FTE vacancy is measured against.
+         */
+        EstablishmentUpserted: {
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id: string;
+            /**
+             * Site Id
+             * @description The site's id.
+             */
+            site_id?: string | null;
+            /**
+             * Effective From
+             * Format: date
+             * @description The first day this establishment holds.
+             */
+            effective_from: string;
+            /**
+             * Funded Fte
+             * @description Funded full-time equivalents of the team.
+             */
+            funded_fte: number;
+        };
+        /**
+         * EstablishmentUpsertedEvent
+         * @description A `establishment.upserted` event: A team's funded posts from a day on: the FTE vacancy is measured against.
+         */
+        EstablishmentUpsertedEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "establishment.upserted";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["EstablishmentUpserted"];
+        };
+        /**
          * FeedPage
          * @description One page of the feed, in feed order.
          */
@@ -1647,7 +1910,7 @@ export interface components {
              * Items
              * @description Events in feed order.
              */
-            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["FeedbackThemedEvent"] | components["schemas"]["FeedbackRuptureEvent"] | components["schemas"]["SafetyEventUpsertedEvent"] | components["schemas"]["EpisodeUpsertedEvent"])[];
+            items: (components["schemas"]["PatientUpsertedEvent"] | components["schemas"]["ReferralUpsertedEvent"] | components["schemas"]["EncounterUpsertedEvent"] | components["schemas"]["FeedbackReceivedEvent"] | components["schemas"]["FeedbackThemedEvent"] | components["schemas"]["FeedbackRuptureEvent"] | components["schemas"]["SafetyEventUpsertedEvent"] | components["schemas"]["EpisodeUpsertedEvent"] | components["schemas"]["StaffUpsertedEvent"] | components["schemas"]["EstablishmentUpsertedEvent"])[];
             /**
              * Next Cursor
              * @description Resume position: pass as `after` next time. Always present; unchanged when there was nothing new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
@@ -2631,6 +2894,13 @@ export interface components {
             percent_of_max: number | null;
         };
         /**
+         * LeavingReason
+         * @description Why someone left (the same codes as ``shared.events.LeavingReason``): voluntary leaving
+         *     (resigned, retired) apart from the rest, since that is what well-being work can change.
+         * @enum {string}
+         */
+        LeavingReason: "resigned" | "retired" | "end-of-contract" | "dismissed" | "moved-internally" | "died" | "other";
+        /**
          * Likert
          * @description An ordered scale; higher values are better.
          */
@@ -2696,6 +2966,19 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[EstablishmentOut] */
+        Page_EstablishmentOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["EstablishmentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[FeedbackDetailOut] */
         Page_FeedbackDetailOut_: {
             /**
@@ -2755,6 +3038,19 @@ export interface components {
              * @description The items of this page, in the collection's order.
              */
             items: components["schemas"]["SafetyEventOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
+        /** Page[StaffOut] */
+        Page_StaffOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["StaffOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null at the end.
@@ -3760,6 +4056,278 @@ export interface components {
              * @example reviewed
              */
             review_status: components["schemas"]["ReviewStatus"];
+        };
+        /**
+         * StaffIn
+         * @description Body of `PUT /v1/staff/{staff_id}`: a full replacement (upsert) of the staff record.
+         * @example {
+         *       "ended_on": "2025-06-30",
+         *       "entered_in_error": false,
+         *       "fte": 0.8,
+         *       "leaving_reason": "resigned",
+         *       "role": "psychologist",
+         *       "site_id": "site-north",
+         *       "started_on": "2019-09-02",
+         *       "team_id": "team-east"
+         *     }
+         */
+        StaffIn: {
+            /**
+             * Team Id
+             * @description The team the person works in (the `team_id` of the clinical records); null for a post outside any team.
+             * @example team-east
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site the person works at, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+            /**
+             * @description Profession or role: psychiatrist, psychologist, nurse, social-worker, counselor, peer-specialist, care-coordinator, administrative, manager or other.
+             * @example psychologist
+             */
+            role: components["schemas"]["StaffRole"];
+            /**
+             * Fte
+             * @description Contracted full-time equivalent: 1.0 is full time, 0.5 half time. More than 0, at most 1.5 (beyond any lawful contract: hours or percentages sent as FTE).
+             * @example 0.8
+             */
+            fte: number;
+            /**
+             * Started On
+             * Format: date
+             * @description First day in post: not before 1950-01-01, at most a year ahead.
+             * @example 2019-09-02
+             */
+            started_on: string;
+            /**
+             * Ended On
+             * @description Last day in post, once the person has left (or given notice): on or after `started_on`, at most a year ahead. Requires `leaving_reason`.
+             * @example 2025-06-30
+             */
+            ended_on?: string | null;
+            /**
+             * @description Why they left: resigned, retired, end-of-contract, dismissed, moved-internally, died or other. Required with `ended_on`, refused without it.
+             * @example resigned
+             */
+            leaving_reason?: components["schemas"]["LeavingReason"] | null;
+            /**
+             * Entered In Error
+             * @description True when the record was a mistake and counts for nothing. Final: a record entered in error cannot be changed back (a 409).
+             * @default false
+             * @example false
+             */
+            entered_in_error: boolean;
+        };
+        /**
+         * StaffOut
+         * @description A stored staff record as the API returns it.
+         * @example {
+         *       "ended_on": "2025-06-30",
+         *       "entered_in_error": false,
+         *       "fte": 0.8,
+         *       "leaving_reason": "resigned",
+         *       "role": "psychologist",
+         *       "site_id": "site-north",
+         *       "staff_id": "clin-204",
+         *       "started_on": "2019-09-02",
+         *       "state": "left",
+         *       "team_id": "team-east",
+         *       "updated_at": "2025-05-12T09:15:00Z"
+         *     }
+         */
+        StaffOut: {
+            /**
+             * Team Id
+             * @description The team the person works in (the `team_id` of the clinical records); null for a post outside any team.
+             * @example team-east
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site the person works at, if any.
+             * @example site-north
+             */
+            site_id?: string | null;
+            /**
+             * @description Profession or role: psychiatrist, psychologist, nurse, social-worker, counselor, peer-specialist, care-coordinator, administrative, manager or other.
+             * @example psychologist
+             */
+            role: components["schemas"]["StaffRole"];
+            /**
+             * Fte
+             * @description Contracted full-time equivalent: 1.0 is full time, 0.5 half time. More than 0, at most 1.5 (beyond any lawful contract: hours or percentages sent as FTE).
+             * @example 0.8
+             */
+            fte: number;
+            /**
+             * Started On
+             * Format: date
+             * @description First day in post: not before 1950-01-01, at most a year ahead.
+             * @example 2019-09-02
+             */
+            started_on: string;
+            /**
+             * Ended On
+             * @description Last day in post, once the person has left (or given notice): on or after `started_on`, at most a year ahead. Requires `leaving_reason`.
+             * @example 2025-06-30
+             */
+            ended_on?: string | null;
+            /**
+             * @description Why they left: resigned, retired, end-of-contract, dismissed, moved-internally, died or other. Required with `ended_on`, refused without it.
+             * @example resigned
+             */
+            leaving_reason?: components["schemas"]["LeavingReason"] | null;
+            /**
+             * Entered In Error
+             * @description True when the record was a mistake and counts for nothing. Final: a record entered in error cannot be changed back (a 409).
+             * @default false
+             * @example false
+             */
+            entered_in_error: boolean;
+            /**
+             * Staff Id
+             * @description The person's pseudonymous id: the `clinician_id` the clinical records use.
+             * @example clin-204
+             */
+            staff_id: string;
+            /**
+             * @description Derived from the fields: in-post, left or entered-in-error.
+             * @example left
+             */
+            state: components["schemas"]["StaffState"];
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When intake last accepted a change.
+             * @example 2025-05-12T09:15:00Z
+             */
+            updated_at: string;
+        };
+        /**
+         * StaffRole
+         * @description Profession or role (the same codes as ``shared.events.StaffRole``).
+         * @enum {string}
+         */
+        StaffRole: "psychiatrist" | "psychologist" | "nurse" | "social-worker" | "counselor" | "peer-specialist" | "care-coordinator" | "administrative" | "manager" | "other";
+        /**
+         * StaffState
+         * @description Where a staff record stands, derived from its fields (see the module docstring).
+         * @enum {string}
+         */
+        StaffState: "in-post" | "left" | "entered-in-error";
+        /**
+         * StaffUpserted
+         * @description A workforce record: who is in post where, at what FTE, since and until when. The
+         *     pseudonymous ``staff_id`` is the ``clinician_id`` the clinical records use, so a caseload can
+         *     be counted per FTE. Never joined to anonymous survey answers (those carry no staff id).
+         */
+        StaffUpserted: {
+            /**
+             * Staff Id
+             * @description The staff member's pseudonymous id (a clinician_id).
+             */
+            staff_id: string;
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id?: string | null;
+            /**
+             * Site Id
+             * @description The site's id.
+             */
+            site_id?: string | null;
+            /**
+             * Role
+             * @description Profession or role.
+             * @enum {string}
+             */
+            role: "psychiatrist" | "psychologist" | "nurse" | "social-worker" | "counselor" | "peer-specialist" | "care-coordinator" | "administrative" | "manager" | "other";
+            /**
+             * Fte
+             * @description Contracted full-time equivalent (1.0 = full time).
+             */
+            fte: number;
+            /**
+             * Started On
+             * Format: date
+             * @description First day in post.
+             */
+            started_on: string;
+            /**
+             * Ended On
+             * @description Last day in post, once left.
+             */
+            ended_on?: string | null;
+            /**
+             * Leaving Reason
+             * @description Why they left (only with ended_on).
+             */
+            leaving_reason?: ("resigned" | "retired" | "end-of-contract" | "dismissed" | "moved-internally" | "died" | "other") | null;
+            /**
+             * Entered In Error
+             * @description True when the record was a mistake and counts for nothing.
+             * @default false
+             */
+            entered_in_error: boolean;
+        };
+        /**
+         * StaffUpsertedEvent
+         * @description A `staff.upserted` event: A workforce record: who is in post where, at what FTE, since and until when. The
+         *     pseudonymous ``staff_id`` is the ``clinician_id`` the clinical records use, so a caseload can
+         *     be counted per FTE. Never joined to anonymous survey answers (those carry no staff id).
+         */
+        StaffUpsertedEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "staff.upserted";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["StaffUpserted"];
         };
         /**
          * TechnicalProblems
@@ -8716,6 +9284,979 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-get_staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the staff member, unique within the org. */
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-put_staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the staff member, unique within the org. */
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-post_staff_batch": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Team Id
+                     * @description The team the person works in (the `team_id` of the clinical records); null for a post outside any team.
+                     * @example team-east
+                     */
+                    team_id?: string | null;
+                    /**
+                     * Site Id
+                     * @description The site the person works at, if any.
+                     * @example site-north
+                     */
+                    site_id?: string | null;
+                    /**
+                     * @description Profession or role: psychiatrist, psychologist, nurse, social-worker, counselor, peer-specialist, care-coordinator, administrative, manager or other.
+                     * @example psychologist
+                     */
+                    role: components["schemas"]["StaffRole"];
+                    /**
+                     * Fte
+                     * @description Contracted full-time equivalent: 1.0 is full time, 0.5 half time. More than 0, at most 1.5 (beyond any lawful contract: hours or percentages sent as FTE).
+                     * @example 0.8
+                     */
+                    fte: number;
+                    /**
+                     * Started On
+                     * Format: date
+                     * @description First day in post: not before 1950-01-01, at most a year ahead.
+                     * @example 2019-09-02
+                     */
+                    started_on: string;
+                    /**
+                     * Ended On
+                     * @description Last day in post, once the person has left (or given notice): on or after `started_on`, at most a year ahead. Requires `leaving_reason`.
+                     * @example 2025-06-30
+                     */
+                    ended_on?: string | null;
+                    /**
+                     * @description Why they left: resigned, retired, end-of-contract, dismissed, moved-internally, died or other. Required with `ended_on`, refused without it.
+                     * @example resigned
+                     */
+                    leaving_reason?: components["schemas"]["LeavingReason"] | null;
+                    /**
+                     * Entered In Error
+                     * @description True when the record was a mistake and counts for nothing. Final: a record entered in error cannot be changed back (a 409).
+                     * @default false
+                     * @example false
+                     */
+                    entered_in_error?: boolean;
+                    /**
+                     * Staff Id
+                     * @description The person's pseudonymous id: the `clinician_id` the clinical records use.
+                     * @example clin-204
+                     */
+                    staff_id: string;
+                }[];
+                /** @example {"staff_id": "ext-0192", "ended_on": "2025-06-30", "entered_in_error": false, "fte": 0.8, "leaving_reason": "resigned", "role": "psychologist", "site_id": "site-north", "started_on": "2019-09-02", "team_id": "team-east"} */
+                "application/x-ndjson": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "results": [
+                     *         {
+                     *           "index": 0,
+                     *           "id": "clin-204",
+                     *           "status": 201
+                     *         },
+                     *         {
+                     *           "index": 1,
+                     *           "id": "clin-205",
+                     *           "status": 409,
+                     *           "problem": {
+                     *             "type": "https://learning-loop.dev/problems/transition-not-allowed",
+                     *             "title": "Staff record change not allowed",
+                     *             "status": 409,
+                     *             "detail": "A staff record in status 'entered-in-error' cannot become 'in-post'; allowed next statuses: none (final status).",
+                     *             "current_status": "entered-in-error",
+                     *             "allowed_statuses": []
+                     *           }
+                     *         }
+                     *       ],
+                     *       "accepted": 1,
+                     *       "refused": 1
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BatchResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-list_staff": {
+        parameters: {
+            query?: {
+                /** @description Only this team's. */
+                team_id?: string | null;
+                /** @description Only this site's. */
+                site_id?: string | null;
+                /** @description Only this role. */
+                role?: components["schemas"]["StaffRole"] | null;
+                /** @description Only those in post on this day. */
+                in_post_on?: string | null;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "team_id": "team-east",
+                     *           "site_id": "site-north",
+                     *           "role": "psychologist",
+                     *           "fte": 0.8,
+                     *           "started_on": "2019-09-02",
+                     *           "ended_on": "2025-06-30",
+                     *           "leaving_reason": "resigned",
+                     *           "entered_in_error": false,
+                     *           "staff_id": "clin-204",
+                     *           "state": "left",
+                     *           "updated_at": "2025-05-12T09:15:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyJjbGluLTIwNCJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_StaffOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-get_establishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the team, unique within the org. */
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "effective_from": "2024-04-01",
+                     *         "funded_fte": 11,
+                     *         "site_id": "site-north",
+                     *         "team_id": "team-east",
+                     *         "updated_at": "2024-03-18T10:00:00Z"
+                     *       },
+                     *       {
+                     *         "effective_from": "2025-04-01",
+                     *         "funded_fte": 12.5,
+                     *         "site_id": "site-north",
+                     *         "team_id": "team-east",
+                     *         "updated_at": "2025-03-20T11:00:00Z"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["EstablishmentOut"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-put_establishment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The caller's id for the team, unique within the org. */
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EstablishmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EstablishmentOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "workforce-list_establishments": {
+        parameters: {
+            query?: {
+                /** @description Only this team's. */
+                team_id?: string | null;
+                /** @description Only this site's. */
+                site_id?: string | null;
+                /** @description Only the rows in force on this day. */
+                in_force_on?: string | null;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "effective_from": "2025-04-01",
+                     *           "funded_fte": 12.5,
+                     *           "site_id": "site-north",
+                     *           "team_id": "team-east",
+                     *           "updated_at": "2025-03-20T11:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": "WyJ0ZWFtLWVhc3QiLCIyMDI1LTA0LTAxIl0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Page_EstablishmentOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;

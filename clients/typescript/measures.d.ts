@@ -516,6 +516,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/staff-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List staff survey campaigns
+         * @description The org's campaigns, latest first (by first day), with their status, page by page.
+         */
+        get: operations["staff-surveys-get_campaigns"];
+        put?: never;
+        /**
+         * Create a staff survey campaign
+         * @description Create a campaign of staff instruments (e.g. `miniz2`, `psysafety7`, `intent_leave1`)
+         *     for the invited teams, open from `opens_on` to `closes_on` (UTC days). Then mint each
+         *     team's tokens and send the links through the org's own mailer.
+         */
+        post: operations["staff-surveys-post_campaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff-surveys/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a staff survey campaign
+         * @description One campaign: its instruments, teams (tokens minted, published or not) and status.
+         */
+        get: operations["staff-surveys-get_campaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff-surveys/{campaign_id}:close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a staff survey campaign now
+         * @description Close the campaign today (no answer is taken after this) and publish one
+         *     `staff-survey.closed` event per invited team, its responses shuffled and scored. Closing a
+         *     closed campaign changes nothing and publishes nothing again.
+         */
+        post: operations["staff-surveys-post_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mint a team's one-time survey tokens
+         * @description Mint `count` one-time tokens for the team (default: all its invited count leaves),
+         *     returned in clear in this answer only, for the org's mailer to send as links; measures
+         *     keeps a keyed hash of each, and never who it went to. No `Idempotency-Key` (400
+         *     `tokens-not-replayable`): a stored reply would keep the tokens. More than the invited count
+         *     is a 409 `tokens-exhausted`; a closed campaign a 409 `campaign-closed`.
+         */
+        post: operations["staff-surveys-post_tokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff-survey-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a staff survey (anonymous, with a one-time token)
+         * @description Store one anonymous answer. The token in the body is the only credential: no bearer
+         *     token, nothing of the person; answers carry no id back. One answer per token: the same
+         *     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
+         *     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
+         *     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+         */
+        post: operations["staff-surveys-post_response"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/fhir/QuestionnaireResponse": {
         parameters: {
             query?: never;
@@ -643,7 +759,7 @@ export interface paths {
         };
         /**
          * Read the change feed after a cursor
-         * @description Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`, `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`. Consumers store `next_cursor` with what they derived from the events.
+         * @description Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`, `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`, `staff-survey.closed`. Consumers store `next_cursor` with what they derived from the events.
          */
         get: operations["feed-read_events"];
         put?: never;
@@ -2599,7 +2715,7 @@ export interface components {
              * Items
              * @description Events in feed order.
              */
-            items: (components["schemas"]["AssessmentScoredEvent"] | components["schemas"]["AlertRaisedEvent"] | components["schemas"]["AlertAcknowledgedEvent"] | components["schemas"]["AlertActionedEvent"] | components["schemas"]["AlertEscalatedEvent"] | components["schemas"]["AlertClosedEvent"])[];
+            items: (components["schemas"]["AssessmentScoredEvent"] | components["schemas"]["AlertRaisedEvent"] | components["schemas"]["AlertAcknowledgedEvent"] | components["schemas"]["AlertActionedEvent"] | components["schemas"]["AlertEscalatedEvent"] | components["schemas"]["AlertClosedEvent"] | components["schemas"]["StaffSurveyClosedEvent"])[];
             /**
              * Next Cursor
              * @description Resume position: pass as `after` next time. Always present; unchanged when there was nothing new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
@@ -3081,6 +3197,19 @@ export interface components {
              */
             next_cursor?: string | null;
         };
+        /** Page[StaffSurveyOut] */
+        Page_StaffSurveyOut_: {
+            /**
+             * Items
+             * @description The items of this page, in the collection's order.
+             */
+            items: components["schemas"]["StaffSurveyOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
         /** Page[WebhookOut] */
         Page_WebhookOut_: {
             /**
@@ -3385,6 +3514,12 @@ export interface components {
              * @default 1
              */
             multiplier: number;
+            /**
+             * Mean
+             * @description The score is the mean of its items' scores (the item sum divided by the number of items, to 2 decimals), as Edmondson's psychological-safety scale is reported.
+             * @default false
+             */
+            mean: boolean;
             /**
              * Direction
              * @description Whether a higher score is worse or better.
@@ -3727,6 +3862,370 @@ export interface components {
             note?: string | null;
         };
         /**
+         * StaffSurveyClosed
+         * @description A staff survey campaign's responses for one team, published once, when the campaign
+         *     closes, in shuffled order: no response's position or time can be matched to a person's
+         *     login. Metrics reports them only by team or above and only at or above the staff floor.
+         */
+        StaffSurveyClosed: {
+            /**
+             * Campaign Id
+             * @description The campaign's id.
+             */
+            campaign_id: string;
+            /**
+             * Team Id
+             * @description The team the responses came from.
+             */
+            team_id: string;
+            /**
+             * Site Id
+             * @description The team's site.
+             */
+            site_id?: string | null;
+            /**
+             * Instrument Ids
+             * @description The instruments the campaign asked.
+             */
+            instrument_ids: string[];
+            /**
+             * Opened On
+             * Format: date
+             * @description The campaign's first day.
+             */
+            opened_on: string;
+            /**
+             * Closed On
+             * Format: date
+             * @description The campaign's last day.
+             */
+            closed_on: string;
+            /**
+             * Invited
+             * @description How many people of the team were invited.
+             */
+            invited: number;
+            /**
+             * Responses
+             * @description Every response, shuffled.
+             */
+            responses: components["schemas"]["StaffSurveyResponse"][];
+        };
+        /**
+         * StaffSurveyClosedEvent
+         * @description A `staff-survey.closed` event: A staff survey campaign's responses for one team, published once, when the campaign
+         *     closes, in shuffled order: no response's position or time can be matched to a person's
+         *     login. Metrics reports them only by team or above and only at or above the staff floor.
+         */
+        StaffSurveyClosedEvent: {
+            /**
+             * Specversion
+             * @description CloudEvents version.
+             * @default 1.0
+             */
+            specversion: string;
+            /**
+             * Id
+             * @description Unique event id; consumers deduplicate on it.
+             */
+            id: string;
+            /**
+             * Source
+             * @description The producing service.
+             * @example /learning-loop/intake
+             */
+            source: string;
+            /**
+             * @description What happened. (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "staff-survey.closed";
+            /**
+             * Time
+             * Format: date-time
+             * @description When the change was committed (UTC); for an anonymous staff answer only the start of that week (or month).
+             */
+            time: string;
+            /**
+             * Subject
+             * @description The resource the event is about.
+             * @example encounters/enc-001
+             */
+            subject: string;
+            /**
+             * Org
+             * @description Tenant the event belongs to (CloudEvents extension).
+             */
+            org: string;
+            /**
+             * Datacontenttype
+             * @description The media type of `data` (CloudEvents).
+             * @default application/json
+             */
+            datacontenttype: string;
+            /** @description The event payload; never free text. */
+            data: components["schemas"]["StaffSurveyClosed"];
+        };
+        /**
+         * StaffSurveyIn
+         * @description A campaign: staff instruments, the invited teams, and its first and last days (UTC).
+         * @example {
+         *       "closes_on": "2026-03-15",
+         *       "instrument_ids": [
+         *         "miniz2",
+         *         "psysafety7",
+         *         "intent_leave1"
+         *       ],
+         *       "opens_on": "2026-03-02",
+         *       "teams": [
+         *         {
+         *           "invited": 14,
+         *           "site_id": "s-1",
+         *           "team_id": "t-north"
+         *         },
+         *         {
+         *           "invited": 11,
+         *           "site_id": "s-1",
+         *           "team_id": "t-south"
+         *         }
+         *       ]
+         *     }
+         */
+        StaffSurveyIn: {
+            /**
+             * Instrument Ids
+             * @description Catalog ids of staff instruments (answered by staff); restricted ones must be enabled for the org (403 `instrument-not-enabled`).
+             */
+            instrument_ids: string[];
+            /**
+             * Teams
+             * @description Teams invited.
+             */
+            teams: components["schemas"]["TeamInviteIn"][];
+            /**
+             * Opens On
+             * Format: date
+             * @description First day answers are taken (UTC).
+             */
+            opens_on: string;
+            /**
+             * Closes On
+             * Format: date
+             * @description Last day answers are taken (UTC); not yet passed.
+             */
+            closes_on: string;
+        };
+        /**
+         * StaffSurveyOut
+         * @description A campaign. It never says how many answered: counts reach leaders only through metrics,
+         *     under the staff floor.
+         * @example {
+         *       "campaign_id": "5b0f7c7e-2d4a-4a53-9c1e-8f4e2b6a1d90",
+         *       "closed_on": "2026-03-15",
+         *       "closes_on": "2026-03-15",
+         *       "created_at": "2026-02-27T09:12:00Z",
+         *       "instrument_ids": [
+         *         "miniz2",
+         *         "psysafety7",
+         *         "intent_leave1"
+         *       ],
+         *       "instruments": [
+         *         "miniz2.v1",
+         *         "psysafety7.v1",
+         *         "intent_leave1.v1"
+         *       ],
+         *       "opens_on": "2026-03-02",
+         *       "status": "closed",
+         *       "teams": [
+         *         {
+         *           "invited": 14,
+         *           "published": true,
+         *           "site_id": "s-1",
+         *           "team_id": "t-north",
+         *           "tokens_issued": 14
+         *         },
+         *         {
+         *           "invited": 11,
+         *           "published": true,
+         *           "site_id": "s-1",
+         *           "team_id": "t-south",
+         *           "tokens_issued": 9
+         *         }
+         *       ]
+         *     }
+         */
+        StaffSurveyOut: {
+            /**
+             * Campaign Id
+             * @description The campaign's id (random).
+             */
+            campaign_id: string;
+            /**
+             * Instrument Ids
+             * @description The instruments asked.
+             */
+            instrument_ids: string[];
+            /**
+             * Instruments
+             * @description Their catalog versions (`id.vN`).
+             */
+            instruments: string[];
+            /**
+             * Teams
+             * @description The invited teams.
+             */
+            teams: components["schemas"]["TeamOut"][];
+            /**
+             * Opens On
+             * Format: date
+             * @description First day.
+             */
+            opens_on: string;
+            /**
+             * Closes On
+             * Format: date
+             * @description Last day planned.
+             */
+            closes_on: string;
+            /**
+             * Closed On
+             * @description Last day answers were taken, once closed.
+             */
+            closed_on: string | null;
+            /**
+             * Status
+             * @description `scheduled` before its first day, `open`, or `closed` (explicitly, or its last day has passed; the worker then publishes it within minutes).
+             * @enum {string}
+             */
+            status: "scheduled" | "open" | "closed";
+            /**
+             * Created At
+             * Format: date-time
+             * @description When the campaign was created.
+             */
+            created_at: string;
+        };
+        /**
+         * StaffSurveyResponse
+         * @description One anonymous response: a coarse role, if the respondent gave it, and the scores of each
+         *     instrument of the campaign. No id, no time, no token: nothing that points to a person.
+         */
+        StaffSurveyResponse: {
+            /**
+             * Role
+             * @description The respondent's role as they gave it (StaffRole), or null.
+             */
+            role?: string | null;
+            /**
+             * Answers
+             * @description Item answers per instrument id (null: not answered).
+             */
+            answers: {
+                [key: string]: {
+                    [key: string]: number | null;
+                };
+            };
+            /**
+             * Scores
+             * @description Scale and subscale scores per instrument id, as the catalog scores them (null: too few items answered).
+             */
+            scores: {
+                [key: string]: {
+                    [key: string]: number | null;
+                };
+            };
+            /**
+             * Flags
+             * @description Per instrument, the cut-offs the response meets (e.g. `burnout`).
+             */
+            flags?: {
+                [key: string]: string[];
+            };
+        };
+        /**
+         * StaffSurveyResponseAck
+         * @description The acknowledgement: no response id (it would be a handle on the answer).
+         * @example {
+         *       "accepted": true,
+         *       "closes_on": "2026-03-15",
+         *       "replayed": false
+         *     }
+         */
+        StaffSurveyResponseAck: {
+            /**
+             * Accepted
+             * @description The answer is stored.
+             * @constant
+             */
+            accepted: true;
+            /**
+             * Replayed
+             * @description True when this token had sent these answers before.
+             */
+            replayed: boolean;
+            /**
+             * Closes On
+             * Format: date
+             * @description The survey's last day.
+             */
+            closes_on: string;
+        };
+        /**
+         * StaffSurveyResponseIn
+         * @description One anonymous answer, with the token from the link the respondent received.
+         * @example {
+         *       "answers": {
+         *         "intent_leave1": {
+         *           "intent_leave1_1": 2
+         *         },
+         *         "miniz2": {
+         *           "miniz2_1": 4,
+         *           "miniz2_10": 2,
+         *           "miniz2_2": 2,
+         *           "miniz2_3": 4,
+         *           "miniz2_4": 3,
+         *           "miniz2_5": 2,
+         *           "miniz2_6": 3,
+         *           "miniz2_7": 4,
+         *           "miniz2_8": 4,
+         *           "miniz2_9": 2
+         *         },
+         *         "psysafety7": {
+         *           "psysafety7_1": 2,
+         *           "psysafety7_2": 6,
+         *           "psysafety7_3": 1,
+         *           "psysafety7_4": 5,
+         *           "psysafety7_5": 3,
+         *           "psysafety7_6": 6,
+         *           "psysafety7_7": 7
+         *         }
+         *       },
+         *       "role": "nurse",
+         *       "token": "q3x0T4bJ1m0yqkq2c8mN6P8Qk3vYx2Rr9w0hT5sL1aE"
+         *     }
+         */
+        StaffSurveyResponseIn: {
+            /**
+             * Token
+             * @description The one-time token from the survey link (the only credential).
+             */
+            token: string;
+            /**
+             * Role
+             * @description The respondent's role, optional.
+             */
+            role?: ("psychiatrist" | "psychologist" | "nurse" | "social-worker" | "counselor" | "peer-specialist" | "care-coordinator" | "administrative" | "manager" | "other") | null;
+            /**
+             * Answers
+             * @description Item answers per instrument id; unanswered items are left out.
+             */
+            answers: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+        };
+        /**
          * Subscale
          * @description A scale over some of the items (a DASS-21 subscale, a PCL-5 cluster).
          */
@@ -3749,6 +4248,12 @@ export interface components {
              * @default 1
              */
             multiplier: number;
+            /**
+             * Mean
+             * @description The score is the mean of its items' scores (the item sum divided by the number of items, to 2 decimals), as Edmondson's psychological-safety scale is reported.
+             * @default false
+             */
+            mean: boolean;
             /**
              * Direction
              * @description Whether a higher score is worse or better.
@@ -3815,6 +4320,106 @@ export interface components {
              * @default false
              */
             prorated: boolean;
+        };
+        /** TeamInviteIn */
+        TeamInviteIn: {
+            /**
+             * Team Id
+             * @description The team's id (as intake's records name it).
+             */
+            team_id: string;
+            /**
+             * Site Id
+             * @description The team's site, if any.
+             */
+            site_id?: string | null;
+            /**
+             * Invited
+             * @description How many of the team are invited: the most tokens it gets.
+             */
+            invited: number;
+        };
+        /** TeamOut */
+        TeamOut: {
+            /**
+             * Team Id
+             * @description The team's id.
+             */
+            team_id: string;
+            /**
+             * Site Id
+             * @description The team's site.
+             */
+            site_id: string | null;
+            /**
+             * Invited
+             * @description How many were invited.
+             */
+            invited: number;
+            /**
+             * Tokens Issued
+             * @description Tokens minted so far (at most `invited`).
+             */
+            tokens_issued: number;
+            /**
+             * Published
+             * @description Whether its `staff-survey.closed` event is published.
+             */
+            published: boolean;
+        };
+        /**
+         * TokensIn
+         * @example {
+         *       "count": 14
+         *     }
+         */
+        TokensIn: {
+            /**
+             * Count
+             * @description How many to mint; default: all the team's invited count leaves.
+             */
+            count?: number | null;
+        };
+        /**
+         * TokensOut
+         * @description The tokens, in clear, this once: measures keeps only their keyed hashes.
+         * @example {
+         *       "campaign_id": "5b0f7c7e-2d4a-4a53-9c1e-8f4e2b6a1d90",
+         *       "invited": 14,
+         *       "team_id": "t-north",
+         *       "tokens": [
+         *         "q3x0T4bJ1m0yqkq2c8mN6P8Qk3vYx2Rr9w0hT5sL1aE",
+         *         "Hk2v9QeT0rXa7mB4nL6pC1sD8fG3jW5yZ0uI2oE9tRq"
+         *       ],
+         *       "tokens_issued": 2
+         *     }
+         */
+        TokensOut: {
+            /**
+             * Campaign Id
+             * @description The campaign.
+             */
+            campaign_id: string;
+            /**
+             * Team Id
+             * @description The team.
+             */
+            team_id: string;
+            /**
+             * Tokens
+             * @description One-time tokens for the org's mailer to send.
+             */
+            tokens: string[];
+            /**
+             * Tokens Issued
+             * @description Tokens minted for the team so far.
+             */
+            tokens_issued: number;
+            /**
+             * Invited
+             * @description The team's invited count.
+             */
+            invited: number;
         };
         /**
          * TrackOut
@@ -6855,6 +7460,807 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-get_campaigns": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_StaffSurveyOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-post_campaign": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffSurveyIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSurveyOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-get_campaign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The campaign id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSurveyOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-post_close": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The campaign id. */
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSurveyOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-post_tokens": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The campaign id. */
+                campaign_id: string;
+                /** @description An invited team's id. */
+                team_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TokensIn"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokensOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "staff-surveys-post_response": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffSurveyResponseIn"];
+            };
+        };
+        responses: {
+            /** @description Already answered (a retry) */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSurveyResponseAck"];
+                };
+            };
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSurveyResponseAck"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;

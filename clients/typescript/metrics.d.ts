@@ -323,7 +323,8 @@ export interface paths {
         /**
          * Leave a collaborative or withdraw an application
          * @description Withdraw your organization's application or leave (204, also when there was nothing
-         *     to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+         *     to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+         *     way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
          *     `DELETE /v1/collaboratives/collab-8b1f.../membership`.
          */
         delete: operations["benchmarks-leave_collaborative"];
@@ -377,6 +378,231 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/collaboratives/{collaborative_id}/membership-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read membership history
+         * @description Every application, decision, departure and return, oldest first: all of them for the
+         *     owner and facilitators, your organization's own for other members. A reason in words is
+         *     shown only to the organization that wrote it. Example:
+         *     `GET /v1/collaboratives/collab-8b1f.../membership-history?limit=50`.
+         */
+        get: operations["benchmarks-membership_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/members/{org}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Leave a collaborative, or remove a member
+         * @description Your organization leaves (`org` is yours: status `left`, and it may apply again), or
+         *     the owner or a facilitator removes a member (status `declined`; only the owner removes a
+         *     facilitator). The reason is recorded in the membership history. The owner cannot leave or
+         *     be removed (409). Repeating it changes nothing. Example:
+         *     `POST /v1/collaboratives/collab-8b1f.../members/org-north/leave` with
+         *     `{"reason": "capacity"}`.
+         */
+        post: operations["benchmarks-leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the collaborative's people
+         * @description Faculty and coaches, and your organization's own people (every organization's for the
+         *     owner and facilitators). Example: `GET /v1/collaboratives/collab-8b1f.../people`.
+         */
+        get: operations["benchmarks-list_people"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/people/{person_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Attach a person to the collaborative
+         * @description Attach one of your organization's people under a display label and a role (faculty
+         *     and coaches: the owner and facilitators only, 403 otherwise). Repeating it changes
+         *     nothing (200); attaching answers 201. Example:
+         *     `PUT /v1/collaboratives/collab-8b1f.../people/fam-1` with
+         *     `{"label": "Family advisor 1", "role": "family"}`.
+         */
+        put: operations["benchmarks-put_person"];
+        post?: never;
+        /**
+         * Detach a person
+         * @description Detach one of your organization's people (204, also when there was none). Example:
+         *     `DELETE /v1/collaboratives/collab-8b1f.../people/fam-1`.
+         */
+        delete: operations["benchmarks-delete_person"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/naming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how your organization appears to peers
+         * @description Whether your peers see your chosen name or your anonymous label. Example:
+         *     `GET /v1/collaboratives/collab-8b1f.../naming`.
+         */
+        get: operations["benchmarks-get_naming"];
+        /**
+         * Choose to be named to peers, or anonymous
+         * @description Be named to the collaborative's members as `label` in benchmarks and participation, or
+         *     anonymous again (`null`, the default). Leaving makes you anonymous again. Idempotent.
+         *     Example: `PUT /v1/collaboratives/collab-8b1f.../naming` with
+         *     `{"label": "Riverside Community Clinic"}`.
+         */
+        put: operations["benchmarks-put_naming"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List learning sessions
+         * @description The collaborative's learning sessions with how many organizations and people came;
+         *     attendance by organization for the owner and facilitators, your own for other members.
+         *     Example: `GET /v1/collaboratives/collab-8b1f.../sessions`.
+         */
+        get: operations["benchmarks-list_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/sessions/{session_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record a learning session and its attendance
+         * @description Create or replace a session: its day, topic and attendance by member organization
+         *     (the owner and facilitators; 403 for other members; 422 for an organization that never was
+         *     a member). Repeating it changes nothing (200). Example:
+         *     `PUT /v1/collaboratives/collab-8b1f.../sessions/2026-03-call` with
+         *     `{"held_on": "2026-03-12", "topic": "Reminder calls", "attendance": {"org-north": 3}}`.
+         */
+        put: operations["benchmarks-put_session"];
+        post?: never;
+        /**
+         * Delete a learning session
+         * @description Delete a session and its attendance (204, also when there was none); the owner and
+         *     facilitators. Example: `DELETE /v1/collaboratives/collab-8b1f.../sessions/2026-03-call`.
+         */
+        delete: operations["benchmarks-delete_session"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/participation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read members' participation in a month
+         * @description Per member organization: whether it sent data about the month (yes or no, never a
+         *     count), learning sessions attended of those held, active improvement projects and PDSA
+         *     cycles completed; and the collaborative's dropout (members who left in the month of those
+         *     at its start). Organizations appear anonymous unless they chose to be named. Example:
+         *     `GET /v1/collaboratives/collab-8b1f.../participation?month=2026-03`.
+         */
+        get: operations["benchmarks-get_participation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/associations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Two metrics across teams, and how they go together
+         * @description Each team's published values of `x` and `y` per period of the range (after suppression
+         *     and rounding, as `/v1/metrics/{id}/values?level=team` shows them), paired where both are
+         *     published; Pearson's r with its 95% interval (Fisher z), Spearman's rho, and caveats.
+         *     Fewer than 5 teams with both values: 409 `too-few-teams`.
+         *     Example: `GET /v1/associations?x=miniz-burnout-prevalence&y=staff-turnover-rate&period=quarter`.
+         */
+        get: operations["equity-get_association"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/metrics/{metric_id}/benchmark": {
         parameters: {
             query?: never;
@@ -387,7 +613,8 @@ export interface paths {
         /**
          * Compare your organization with anonymized peers
          * @description Your organization's org-level value, period by period, against the other members of a
-         *     collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+         *     collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+         *     their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
          *     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
          *     holding a value there is no comparison (said so in `reason`). Example:
          *     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`.
@@ -410,6 +637,7 @@ export interface paths {
         };
         /**
          * List QI interventions
+         * @deprecated
          * @description Your organization's interventions, by start date then id. Example:
          *     `GET /v1/interventions?metric_id=no-show-rate&limit=20`.
          */
@@ -417,10 +645,12 @@ export interface paths {
         put?: never;
         /**
          * Record a QI intervention
-         * @description Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-         *     date, a title and a description. It is marked on the unit's charts of that metric and its
-         *     effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-         *     retried request does not record the change twice.
+         * @deprecated
+         * @description Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+         *     with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+         *     aims at, the unit, the start date, a title and a description. It is marked on the unit's
+         *     charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+         *     `Idempotency-Key` so that a retried request does not record the change twice.
          */
         post: operations["interventions-post_intervention"];
         delete?: never;
@@ -438,6 +668,7 @@ export interface paths {
         };
         /**
          * Read a QI intervention
+         * @deprecated
          * @description One of your organization's interventions (another organization's is not found).
          *     Example: `GET /v1/interventions/5f0c7e0a-3c1d-4c55-9a57-2d1f6b1e0c11`.
          */
@@ -459,6 +690,7 @@ export interface paths {
         };
         /**
          * Estimate a QI intervention's effect
+         * @deprecated
          * @description Segmented regression (interrupted time series; Wagner, Soumerai, Zhang & Ross-Degnan
          *     2002) of the metric's series for the unit: the change in level and in slope at the
          *     intervention, with 95% intervals, the points before and after, and warnings when the
@@ -644,6 +876,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/projects/{project_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an improvement project
+         * @description One of your organization's projects, or with `org` one another organization shared
+         *     with a collaborative you are both approved members of (without its baseline, unit and
+         *     chart). A private project of another organization is not found (404), as is an unknown
+         *     id. Example: `GET /v1/projects/no-shows-south?org=org-south`.
+         */
+        get: operations["projects-get_project"];
+        /**
+         * Set an improvement project
+         * @description Create or replace one of your organization's improvement projects: its aim (a metric at
+         *     one of your units, its baseline, target and date), team, change ideas, status, and the
+         *     collaborative it is shared with (one your organization is an approved member of; omit to
+         *     keep it private). Repeating the request leaves the same project (200). Example:
+         *     `PUT /v1/projects/no-shows-north` with `{"title": "Fewer missed first appointments",
+         *     "aim": {"metric_id": "no-show-rate", "level": "team", "unit_id": "team-north",
+         *     "target": 0.1, "by_when": "2027-06-30"}, "status": "active"}`.
+         */
+        put: operations["projects-put_project"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your organization's improvement projects
+         * @description Your organization's projects by id, each with its cycles (without their study).
+         *     Example: `GET /v1/projects?status=active`.
+         */
+        get: operations["projects-list_projects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projects/{project_id}/cycles/{cycle_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a PDSA cycle with its study
+         * @description The cycle with its study, for your own projects: the link to the aim's chart and the
+         *     segmented regression of the metric around the cycle's start (as
+         *     `GET /v1/interventions/{id}/effect` computes it), and with `compare_unit` (another of your
+         *     units) or `compare_collaborative` (its peer median, for an org-level aim) the difference in
+         *     level and slope change against that control (controlled interrupted time series). A shared
+         *     project's cycle read with `org` has no study: its chart and effect are not disclosed to
+         *     peers. Example:
+         *     `GET /v1/projects/no-shows-north/cycles/no-shows-north-1?compare_unit=team-south`.
+         */
+        get: operations["projects-get_cycle"];
+        /**
+         * Set a PDSA cycle of a project
+         * @description Create or replace a PDSA cycle of one of your projects: plan (the change and the
+         *     prediction), do (start and end dates), act (adopt, adapt or abandon, once it has ended)
+         *     and lessons. The study is computed when the cycle is read. A cycle id another of your
+         *     projects uses is a 409. Repeating the request leaves the same cycle (200). Example:
+         *     `PUT /v1/projects/no-shows-north/cycles/no-shows-north-1` with `{"title": "PDSA 1: text
+         *     reminder", "started_on": "2026-04-01"}`.
+         */
+        put: operations["projects-put_cycle"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/collaboratives/{collaborative_id}/library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search a collaborative's library of shared projects
+         * @description The projects the collaborative's approved members shared with it, so that peers see what
+         *     was tried and what came of it: title, metric, status, how many cycles, the last act
+         *     decision and its lessons. Only approved members read it (404 otherwise). Example:
+         *     `GET /v1/collaboratives/collab-8b1f.../library?metric_id=no-show-rate&outcome=adopt`.
+         */
+        get: operations["projects-get_library"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/measurement-plans/{plan_id}": {
         parameters: {
             query?: never;
@@ -740,9 +1085,10 @@ export interface paths {
         /**
          * Read the feed consumers' progress
          * @description Each source's cursor, events applied, last event time, lag, whether it is caught up,
-         *     the last failure and which replica holds its lease. Platform-wide (event counts cover
-         *     every org) and names replicas' hosts, so it needs the platform operator's scope
-         *     `platform:operate`, which no tenant token carries.
+         *     the last failure, which replica holds its lease and when that replica's heartbeat was last
+         *     seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+         *     counts cover every org) and names replicas' hosts, so it needs the platform operator's
+         *     scope `platform:operate`, which no tenant token carries.
          */
         get: operations["sync-get_sync_status"];
         put?: never;
@@ -804,6 +1150,112 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * AimIn
+         * @description What the project aims at: a metric at one of your units, how much, by when.
+         * @example {
+         *       "baseline": 0.18,
+         *       "by_when": "2027-06-30",
+         *       "level": "team",
+         *       "metric_id": "no-show-rate",
+         *       "period": "month",
+         *       "target": 0.1,
+         *       "unit_id": "team-north"
+         *     }
+         */
+        AimIn: {
+            /**
+             * Metric Id
+             * @description The metric the aim is measured by.
+             * @example no-show-rate
+             * @enum {string}
+             */
+            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "assessments-per-kept-session" | "baseline-coverage" | "burnout-prevalence" | "caseload-per-clinical-fte" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "days-waiting-median" | "ehr-after-hours-share" | "episode-dropout-rate" | "episode-length-median" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "finished-course-rate" | "intent-to-leave-share" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "miniz-burnout-prevalence" | "miniz-joy-mean" | "miniz-supportive-environment-mean" | "miniz-work-pace-mean" | "no-show-rate" | "on-schedule-rate" | "paired-score-completeness" | "psychological-safety-mean" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "staff-survey-response-rate" | "staff-turnover-rate" | "switched-to-phone-rate" | "team-stability" | "telehealth-minutes-lost" | "telehealth-problem-rate" | "vacancy-rate" | "waiting-over-6-weeks";
+            /**
+             * Level
+             * @description Level of the unit (clinician, team, site, org).
+             * @enum {string}
+             */
+            level: "clinician" | "team" | "site" | "org" | "collaborative";
+            /**
+             * Unit Id
+             * @description The unit's id; omit at the org level (your own organization).
+             * @example team-north
+             */
+            unit_id?: string | null;
+            /**
+             * Period
+             * @description Period length of its chart.
+             * @default month
+             * @enum {string}
+             */
+            period: "week" | "month" | "quarter";
+            /**
+             * Baseline
+             * @description Where the metric stood when the project began, on its own scale; shown to your organization only.
+             * @example 0.18
+             */
+            baseline?: number | null;
+            /**
+             * Target
+             * @description The value aimed for.
+             * @example 0.1
+             */
+            target?: number | null;
+            /**
+             * By When
+             * @description The day the target should be reached.
+             * @example 2027-06-30
+             */
+            by_when?: string | null;
+        };
+        /**
+         * AimOut
+         * @description The aim as stored; `baseline` is null for another organization's project.
+         */
+        AimOut: {
+            /**
+             * Metric Id
+             * @description The metric.
+             * @example no-show-rate
+             */
+            metric_id: string;
+            /**
+             * Level
+             * @description Level of the unit.
+             * @example team
+             */
+            level: string;
+            /**
+             * Unit Id
+             * @description The unit's id; null for another organization's project (it may name a clinician).
+             * @example team-north
+             */
+            unit_id: string | null;
+            /**
+             * Period
+             * @description Period length of its chart.
+             * @example month
+             */
+            period: string;
+            /**
+             * Baseline
+             * @description Where the metric stood at the start.
+             */
+            baseline: number | null;
+            /**
+             * Target
+             * @description The value aimed for.
+             * @example 0.1
+             */
+            target: number | null;
+            /**
+             * By When
+             * @description When.
+             * @example 2027-06-30
+             */
+            by_when: string | null;
+        };
+        /**
          * ApplicationOut
          * @description Where your organization's application stands. It carries no time: an application to an
          *     id that does not exist is answered alike and stores nothing, and a time kept for a real
@@ -836,6 +1288,98 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "facilitator" | "member";
+        };
+        /**
+         * AssociationOut
+         * @description Both metrics per team and period where both are published, and how they go together.
+         * @example {
+         *       "caveats": [
+         *         "Association, not causation: ..."
+         *       ],
+         *       "n": 6,
+         *       "pairs": [
+         *         {
+         *           "period": "2026-04-01",
+         *           "team_id": "team-a",
+         *           "x": 0.35,
+         *           "y": 0.24
+         *         }
+         *       ],
+         *       "pearson": 0.62,
+         *       "pearson_lower": -0.29,
+         *       "pearson_upper": 0.95,
+         *       "period": "quarter",
+         *       "spearman": 0.54,
+         *       "teams": 6,
+         *       "x": "miniz-burnout-prevalence",
+         *       "y": "staff-turnover-rate"
+         *     }
+         */
+        AssociationOut: {
+            /**
+             * X
+             * @description The first metric.
+             * @example miniz-burnout-prevalence
+             */
+            x: string;
+            /**
+             * Y
+             * @description The second metric.
+             * @example staff-turnover-rate
+             */
+            y: string;
+            /**
+             * Period
+             * @description Period length of the values.
+             * @example quarter
+             */
+            period: string;
+            /**
+             * Pairs
+             * @description Each team-period with both values published.
+             */
+            pairs: components["schemas"]["PairOut"][];
+            /**
+             * N
+             * @description Number of pairs.
+             * @example 6
+             */
+            n: number;
+            /**
+             * Teams
+             * @description Number of distinct teams among the pairs.
+             * @example 6
+             */
+            teams: number;
+            /**
+             * Pearson
+             * @description Pearson's r (null when a metric does not vary).
+             * @example 0.62
+             */
+            pearson: number | null;
+            /**
+             * Pearson Lower
+             * @description Lower 95% bound (Fisher z).
+             * @example -0.29
+             */
+            pearson_lower: number | null;
+            /**
+             * Pearson Upper
+             * @description Upper 95% bound (Fisher z).
+             * @example 0.95
+             */
+            pearson_upper: number | null;
+            /**
+             * Spearman
+             * @description Spearman's rank correlation.
+             * @example 0.54
+             */
+            spearman: number | null;
+            /**
+             * Caveats
+             * @description How to read it, in plain words.
+             */
+            caveats: string[];
         };
         /**
          * BenchmarkOut
@@ -885,6 +1429,11 @@ export interface components {
              * @description One entry per period.
              */
             periods: components["schemas"]["BenchmarkPeriodOut"][];
+            /**
+             * Peers
+             * @description The other members, named ones first: each under the name it chose to be named by, or its anonymous label (`org` is always null here). No peer's value is shown.
+             */
+            peers: components["schemas"]["PeerOut"][];
             /**
              * Note
              * @description Said when no period has a comparison.
@@ -1294,6 +1843,40 @@ export interface components {
             next_cursor?: string | null;
         };
         /**
+         * ComparisonOut
+         * @description Controlled interrupted time series against a comparison series without the change
+         *     (Linden 2015): the differences between the two series' level and slope changes.
+         */
+        ComparisonOut: {
+            /**
+             * Kind
+             * @description `unit`: another unit of your organization; `peer-median`: the median of a collaborative's peers, period by period, as the benchmark route publishes it.
+             * @enum {string}
+             */
+            kind: "unit" | "peer-median";
+            /**
+             * Unit Id
+             * @description The comparison unit, or the collaborative.
+             * @example team-south
+             */
+            unit_id: string;
+            /**
+             * Points
+             * @description Points of both series in the fit.
+             * @example 44
+             */
+            points: number;
+            /** @description Level change of the project's unit minus the comparison's, 95% interval. */
+            level_change_difference: components["schemas"]["IntervalOut"];
+            /** @description Slope change (per period) of the project's unit minus the comparison's. */
+            slope_change_difference: components["schemas"]["IntervalOut"];
+            /**
+             * Descriptive Only
+             * @description Fewer than 8 points on a side.
+             */
+            descriptive_only: boolean;
+        };
+        /**
          * ControlChartOut
          * @description The Shewhart chart (p, Laney p', u or XmR) and its special-cause signals.
          */
@@ -1339,6 +1922,138 @@ export interface components {
              * @description Control-chart signals found, by the chosen rule set.
              */
             signals: components["schemas"]["ChartSignalOut"][];
+        };
+        /**
+         * CycleIn
+         * @description One PDSA cycle: the plan (change, prediction), the do (dates), the act and lessons.
+         *
+         *     `ended_on` needs `started_on` and is not before it; `act` needs `ended_on`.
+         * @example {
+         *       "act": "adapt",
+         *       "change": "Automated SMS two days before every first appointment.",
+         *       "ended_on": "2026-05-31",
+         *       "lessons": "Works for adults; the youth service needs texts to the parent.",
+         *       "prediction": "No-shows of first appointments fall from 18% to 12% within two months.",
+         *       "started_on": "2026-04-01",
+         *       "title": "PDSA 1: text reminder 48 h before"
+         *     }
+         */
+        CycleIn: {
+            /**
+             * Title
+             * @description A short name.
+             * @example PDSA 1: text reminder 48 h before
+             */
+            title: string;
+            /**
+             * Change
+             * @description Plan: the change tested (never patient data).
+             */
+            change?: string | null;
+            /**
+             * Prediction
+             * @description Plan: what the team predicts will happen.
+             */
+            prediction?: string | null;
+            /**
+             * Started On
+             * @description Do: the day the change started.
+             * @example 2026-04-01
+             */
+            started_on?: string | null;
+            /**
+             * Ended On
+             * @description Do: the day the test ended.
+             * @example 2026-05-31
+             */
+            ended_on?: string | null;
+            /**
+             * Act
+             * @description Act: adopt, adapt or abandon the change.
+             */
+            act?: ("adopt" | "adapt" | "abandon") | null;
+            /**
+             * Lessons
+             * @description What was learned.
+             */
+            lessons?: string | null;
+        };
+        /**
+         * CycleOut
+         * @description A cycle as the caller may see it.
+         * @example {
+         *       "act": "adapt",
+         *       "change": "Automated SMS two days before every first appointment.",
+         *       "cycle_id": "no-shows-north-1",
+         *       "ended_on": "2026-05-31",
+         *       "lessons": "Works for adults; the youth service needs texts to the parent.",
+         *       "prediction": "No-shows of first appointments fall from 18% to 12% within two months.",
+         *       "project_id": "no-shows-north",
+         *       "started_on": "2026-04-01",
+         *       "study": {
+         *         "chart": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month",
+         *         "warnings": [
+         *           "Read one cycle to get its effect."
+         *         ]
+         *       },
+         *       "title": "PDSA 1: text reminder 48 h before",
+         *       "updated_at": "2026-06-02T09:30:00Z"
+         *     }
+         */
+        CycleOut: {
+            /**
+             * Cycle Id
+             * @description Its id, unique within its organization.
+             */
+            cycle_id: string;
+            /**
+             * Project Id
+             * @description Its project.
+             */
+            project_id: string;
+            /**
+             * Title
+             * @description A short name.
+             */
+            title: string;
+            /**
+             * Change
+             * @description Plan: the change tested.
+             */
+            change: string | null;
+            /**
+             * Prediction
+             * @description Plan: the prediction.
+             */
+            prediction: string | null;
+            /**
+             * Started On
+             * @description Do: start.
+             */
+            started_on: string | null;
+            /**
+             * Ended On
+             * @description Do: end.
+             */
+            ended_on: string | null;
+            /**
+             * Act
+             * @description Act: the decision.
+             */
+            act: ("adopt" | "adapt" | "abandon") | null;
+            /**
+             * Lessons
+             * @description What was learned.
+             */
+            lessons: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            updated_at: string;
+            /** @description Read one cycle to get its study; null in lists and in another organization's project (its chart and effect are not disclosed to peers). */
+            study?: components["schemas"]["StudyOut"] | null;
         };
         /**
          * DecisionIn
@@ -2102,6 +2817,78 @@ export interface components {
             status: string;
         };
         /**
+         * HistoryEntryOut
+         * @description One step of an organization's membership.
+         */
+        HistoryEntryOut: {
+            /**
+             * Event Id
+             * @description Order of the steps.
+             * @example 42
+             */
+            event_id: number;
+            /**
+             * Org
+             * @description The organization concerned.
+             * @example org-north
+             */
+            org: string;
+            /**
+             * Event
+             * @description What happened.
+             * @example left
+             * @enum {string}
+             */
+            event: "applied" | "approved" | "declined" | "removed" | "left" | "withdrawn" | "role_changed";
+            /**
+             * Role
+             * @description Its role after the step.
+             * @example member
+             * @enum {string}
+             */
+            role: "owner" | "facilitator" | "member";
+            /**
+             * At
+             * Format: date-time
+             * @description When.
+             */
+            at: string;
+            /**
+             * By Org
+             * @description Who took the step: shown to the owner and facilitators and when it was your organization; null otherwise.
+             * @example org-north
+             */
+            by_org: string | null;
+            /**
+             * Reason
+             * @description Coded reason (leaving, removal).
+             * @example null
+             */
+            reason: string | null;
+            /**
+             * Reason Text
+             * @description The reason in the words of whoever took the step: only they see it.
+             * @example null
+             */
+            reason_text: string | null;
+        };
+        /**
+         * HistoryPage
+         * @description Membership history, oldest first.
+         */
+        HistoryPage: {
+            /**
+             * Items
+             * @description Steps, oldest first.
+             */
+            items: components["schemas"]["HistoryEntryOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; null at the end.
+             */
+            next_cursor?: string | null;
+        };
+        /**
          * IntervalOut
          * @description A point estimate with its 95% confidence interval.
          */
@@ -2145,7 +2932,7 @@ export interface components {
              * @example no-show-rate
              * @enum {string}
              */
-            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "assessments-per-kept-session" | "baseline-coverage" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "episode-dropout-rate" | "episode-length-median" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "finished-course-rate" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "paired-score-completeness" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
+            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "assessments-per-kept-session" | "baseline-coverage" | "burnout-prevalence" | "caseload-per-clinical-fte" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "days-waiting-median" | "ehr-after-hours-share" | "episode-dropout-rate" | "episode-length-median" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "finished-course-rate" | "intent-to-leave-share" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "miniz-burnout-prevalence" | "miniz-joy-mean" | "miniz-supportive-environment-mean" | "miniz-work-pace-mean" | "no-show-rate" | "on-schedule-rate" | "paired-score-completeness" | "psychological-safety-mean" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "staff-survey-response-rate" | "staff-turnover-rate" | "switched-to-phone-rate" | "team-stability" | "telehealth-minutes-lost" | "telehealth-problem-rate" | "vacancy-rate" | "waiting-over-6-weeks";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -2237,7 +3024,7 @@ export interface components {
              * @example no-show-rate
              * @enum {string}
              */
-            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "assessments-per-kept-session" | "baseline-coverage" | "burnout-prevalence" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "episode-dropout-rate" | "episode-length-median" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "finished-course-rate" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "no-show-rate" | "paired-score-completeness" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "switched-to-phone-rate" | "telehealth-minutes-lost" | "telehealth-problem-rate";
+            metric_id: "access-days-median" | "access-days-p90" | "alliance-rupture-rate" | "assessments-per-kept-session" | "baseline-coverage" | "burnout-prevalence" | "caseload-per-clinical-fte" | "critical-alert-acknowledged-24h" | "critical-alert-actioned-24h" | "critical-alert-escalated" | "critical-alert-follow-up-7d" | "critical-alert-hours-to-acknowledge" | "critical-alert-hours-to-first-action" | "critical-alert-safety-plan" | "days-waiting-median" | "ehr-after-hours-share" | "episode-dropout-rate" | "episode-length-median" | "feedback-item-mean" | "feedback-item-top-box" | "feedback-mean" | "feedback-response-rate" | "feedback-theme-share" | "feedback-top-box" | "finished-course-rate" | "intent-to-leave-share" | "kept-rate" | "late-cancellation-rate" | "mbc-assessed-before-session" | "mbc-recovery" | "mbc-reliable-deterioration" | "mbc-reliable-improvement" | "mbc-remission" | "mbc-response" | "miniz-burnout-prevalence" | "miniz-joy-mean" | "miniz-supportive-environment-mean" | "miniz-work-pace-mean" | "no-show-rate" | "on-schedule-rate" | "paired-score-completeness" | "psychological-safety-mean" | "safety-event-harm-death" | "safety-event-harm-mild" | "safety-event-harm-moderate" | "safety-event-harm-none" | "safety-event-harm-severe" | "safety-event-harm-unknown" | "safety-event-hours-to-review" | "safety-event-near-miss-share" | "safety-event-reporting-rate" | "staff-survey-response-rate" | "staff-turnover-rate" | "switched-to-phone-rate" | "team-stability" | "telehealth-minutes-lost" | "telehealth-problem-rate" | "vacancy-rate" | "waiting-over-6-weeks";
             /**
              * Level
              * @description Level of the unit (clinician, team, site, org).
@@ -2375,6 +3162,191 @@ export interface components {
             label: string;
         };
         /**
+         * LeaveIn
+         * @description Body of `POST /v1/collaboratives/{id}/members/{org}/leave`.
+         * @example {
+         *       "reason": "capacity",
+         *       "reason_text": "Our QI lead retired."
+         *     }
+         */
+        LeaveIn: {
+            /**
+             * Reason
+             * @description Why: `capacity` (no staff time), `priorities` (changed), `data_burden`, `not_useful`, `aim_reached`, `merged_or_closed`, `inactive` (a removal for taking no part), `other`. Seen by the owner, facilitators and the organization concerned.
+             * @example capacity
+             * @enum {string}
+             */
+            reason: "capacity" | "priorities" | "data_burden" | "not_useful" | "aim_reached" | "merged_or_closed" | "inactive" | "other";
+            /**
+             * Reason Text
+             * @description Your own words; only your organization ever reads them back.
+             * @example Our QI lead retired.
+             */
+            reason_text?: string | null;
+        };
+        /**
+         * LeftOut
+         * @description Where an organization stands after leaving or being removed.
+         */
+        LeftOut: {
+            /**
+             * Collaborative Id
+             * @description The collaborative.
+             * @example collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4
+             */
+            collaborative_id: string;
+            /**
+             * Org
+             * @description The organization.
+             * @example org-north
+             */
+            org: string;
+            /**
+             * Status
+             * @description `left`: it left by itself (it may apply again); `declined`: removed by the owner or a facilitator (only they re-admit it).
+             * @example left
+             * @enum {string}
+             */
+            status: "left" | "declined";
+        };
+        /**
+         * LibraryItemOut
+         * @description A shared project in the collaborative's library: what was tried and what came of it.
+         * @example {
+         *       "cycles": 2,
+         *       "href": "/v1/projects/reminders?org=org-south",
+         *       "lessons": "Adopted across the service; keep the text short.",
+         *       "level": "org",
+         *       "metric_id": "no-show-rate",
+         *       "org": "org-south",
+         *       "outcome": "adopt",
+         *       "project_id": "reminders",
+         *       "status": "completed",
+         *       "title": "Reminders that work"
+         *     }
+         */
+        LibraryItemOut: {
+            /**
+             * Org
+             * @description The organization that shared it.
+             */
+            org: string;
+            /**
+             * Project Id
+             * @description Its id (read it with `?org=`).
+             */
+            project_id: string;
+            /**
+             * Title
+             * @description A short name.
+             */
+            title: string;
+            /**
+             * Metric Id
+             * @description The aim's metric.
+             * @example no-show-rate
+             */
+            metric_id: string;
+            /**
+             * Level
+             * @description Level of the aim's unit.
+             * @example team
+             */
+            level: string;
+            /**
+             * Status
+             * @description The project's status.
+             * @enum {string}
+             */
+            status: "planned" | "active" | "completed" | "abandoned";
+            /**
+             * Cycles
+             * @description How many PDSA cycles it has.
+             * @example 3
+             */
+            cycles: number;
+            /**
+             * Outcome
+             * @description The act decision of its last acted-on cycle (adopt: it worked; adapt: partly; abandon: it did not); null while none is acted on.
+             */
+            outcome: ("adopt" | "adapt" | "abandon") | null;
+            /**
+             * Lessons
+             * @description That cycle's lessons.
+             */
+            lessons: string | null;
+            /**
+             * Href
+             * @description Where to read it.
+             */
+            href: string;
+        };
+        /**
+         * LibraryOut
+         * @description A collaborative's shared projects.
+         * @example {
+         *       "items": [
+         *         {
+         *           "cycles": 2,
+         *           "href": "/v1/projects/reminders?org=org-south",
+         *           "lessons": "Adopted across the service; keep the text short.",
+         *           "level": "org",
+         *           "metric_id": "no-show-rate",
+         *           "org": "org-south",
+         *           "outcome": "adopt",
+         *           "project_id": "reminders",
+         *           "status": "completed",
+         *           "title": "Reminders that work"
+         *         }
+         *       ]
+         *     }
+         */
+        LibraryOut: {
+            /**
+             * Items
+             * @description By organization, then project id.
+             */
+            items: components["schemas"]["LibraryItemOut"][];
+        };
+        /**
+         * MemberParticipationOut
+         * @description One member's part in the month.
+         */
+        MemberParticipationOut: {
+            /** @description The organization, as you may see it. */
+            peer: components["schemas"]["PeerOut"];
+            /**
+             * You
+             * @description Whether it is your organization.
+             * @example false
+             */
+            you: boolean;
+            /**
+             * Data Submitted
+             * @description Whether it sent any data about the month (yes or no: a count could tell how few patients were seen).
+             * @example true
+             */
+            data_submitted: boolean;
+            /**
+             * Sessions Attended
+             * @description Learning sessions of the month it attended.
+             * @example 1
+             */
+            sessions_attended: number;
+            /**
+             * Active Projects
+             * @description Its improvement projects shared with the collaborative active in the month.
+             * @example 2
+             */
+            active_projects: number;
+            /**
+             * Cycles Completed
+             * @description PDSA cycles it completed in the month.
+             * @example 3
+             */
+            cycles_completed: number;
+        };
+        /**
          * MembershipOut
          * @description An organization's application to, or membership of, a collaborative.
          */
@@ -2510,7 +3482,7 @@ export interface components {
              * @example encounter
              * @enum {string}
              */
-            fact: "referral" | "encounter" | "feedback" | "assessment" | "episode" | "care_episode" | "alert" | "safety_event";
+            fact: "referral" | "encounter" | "feedback" | "assessment" | "episode" | "care_episode" | "alert" | "safety_event" | "survey_response" | "survey_invitation" | "staff" | "establishment";
             /**
              * Levels
              * @description Levels it is defined at.
@@ -2531,13 +3503,13 @@ export interface components {
              *       "service_line"
              *     ]
              */
-            filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme")[];
+            filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme" | "role")[];
             /**
              * Required Filters
              * @description Filters that must be given.
              * @example []
              */
-            required_filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme")[];
+            required_filters: ("modality" | "service_line" | "instrument" | "form" | "item" | "theme" | "role")[];
             /**
              * Default Filters
              * @description Filters applied when not given.
@@ -2725,6 +3697,40 @@ export interface components {
              * @description By period, then unit.
              */
             values: components["schemas"]["MetricValueOut"][];
+        };
+        /**
+         * NamingIn
+         * @description Body of `PUT /v1/collaboratives/{id}/naming`.
+         * @example {
+         *       "label": "Riverside Community Clinic"
+         *     }
+         * @example {}
+         */
+        NamingIn: {
+            /**
+             * Label
+             * @description The name your peers see in benchmarks and participation; null to be anonymous again (the default).
+             * @example Riverside Community Clinic
+             */
+            label: string | null;
+        };
+        /**
+         * NamingOut
+         * @description How your organization appears to its peers.
+         */
+        NamingOut: {
+            /**
+             * Named
+             * @description Whether peers see your label.
+             * @example true
+             */
+            named: boolean;
+            /**
+             * Label
+             * @description What peers see: your label, or your random anonymous one.
+             * @example Riverside Community Clinic
+             */
+            label: string;
         };
         /**
          * OverviewItemOut
@@ -2942,6 +3948,82 @@ export interface components {
              */
             items: components["schemas"]["OverviewItemOut"][];
         };
+        /** PairOut */
+        PairOut: {
+            /**
+             * Team Id
+             * @description The team.
+             * @example team-a
+             */
+            team_id: string;
+            /**
+             * Period
+             * Format: date
+             * @description First day of the period.
+             * @example 2026-04-01
+             */
+            period: string;
+            /**
+             * X
+             * @description The team's published value of x.
+             * @example 0.35
+             */
+            x: number;
+            /**
+             * Y
+             * @description The team's published value of y.
+             * @example 0.24
+             */
+            y: number;
+        };
+        /**
+         * ParticipationOut
+         * @description Who took part in a collaborative in a month, and how many dropped out.
+         */
+        ParticipationOut: {
+            /**
+             * Collaborative Id
+             * @description The collaborative.
+             * @example collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4
+             */
+            collaborative_id: string;
+            /**
+             * Month
+             * Format: date
+             * @description First day of the month.
+             * @example 2026-03-01
+             */
+            month: string;
+            /**
+             * Sessions Held
+             * @description Learning sessions held in the month.
+             * @example 2
+             */
+            sessions_held: number;
+            /**
+             * Members At Start
+             * @description Members on the month's first day.
+             * @example 8
+             */
+            members_at_start: number;
+            /**
+             * Members Left
+             * @description Of those, how many left or were removed in the month.
+             * @example 1
+             */
+            members_left: number;
+            /**
+             * Dropout Rate
+             * @description `members_left / members_at_start`, 4 places; null with no member at start.
+             * @example 0.125
+             */
+            dropout_rate: number | null;
+            /**
+             * Members
+             * @description Every organization that was a member at any time in the month: yours first, then named ones, then anonymous ones, by label.
+             */
+            members: components["schemas"]["MemberParticipationOut"][];
+        };
         /**
          * PeerComparisonOut
          * @description Where your organization stands among its anonymized peers.
@@ -2977,6 +4059,95 @@ export interface components {
              * @example 0.8331
              */
             peer_q3: number | null;
+        };
+        /**
+         * PeerOut
+         * @description An organization as you may see it.
+         */
+        PeerOut: {
+            /**
+             * Label
+             * @description Its chosen name, or its anonymous label.
+             * @example Peer 3f9a1c
+             */
+            label: string;
+            /**
+             * Named
+             * @description Whether it chose to be named.
+             * @example false
+             */
+            named: boolean;
+            /**
+             * Org
+             * @description Its org id: yours; in participation every one for the owner and facilitators (who keep the roster); null otherwise.
+             * @example null
+             */
+            org: string | null;
+        };
+        /**
+         * PeopleOut
+         * @description The people you may see, by role then label.
+         */
+        PeopleOut: {
+            /**
+             * Items
+             * @description People.
+             */
+            items: components["schemas"]["PersonOut"][];
+        };
+        /**
+         * PersonIn
+         * @description Body of `PUT /v1/collaboratives/{id}/people/{person_id}`.
+         * @example {
+         *       "label": "Family advisor 1",
+         *       "role": "family"
+         *     }
+         */
+        PersonIn: {
+            /**
+             * Label
+             * @description A display label your organization chooses (a role title, `Coach A`); not a name unless the person wants one shown. Nothing else about a person is kept.
+             * @example Family advisor 1
+             */
+            label: string;
+            /**
+             * Role
+             * @description `faculty` and `coach` (the owner and facilitators attach them; every member sees them), or `member_team`, `lived_experience`, `family` (your organization's own).
+             * @example family
+             * @enum {string}
+             */
+            role: "faculty" | "coach" | "member_team" | "lived_experience" | "family";
+        };
+        /**
+         * PersonOut
+         * @description A person in the collaborative.
+         */
+        PersonOut: {
+            /**
+             * Person Id
+             * @description Id chosen by its organization.
+             * @example fam-1
+             */
+            person_id: string;
+            /**
+             * Label
+             * @description Display label.
+             * @example Family advisor 1
+             */
+            label: string;
+            /**
+             * Role
+             * @description Role.
+             * @example family
+             * @enum {string}
+             */
+            role: "faculty" | "coach" | "member_team" | "lived_experience" | "family";
+            /**
+             * Org
+             * @description The organization that attached it: shown to the owner, facilitators and that organization; null for others.
+             * @example org-north
+             */
+            org: string | null;
         };
         /**
          * PlanIn
@@ -3219,6 +4390,219 @@ export interface components {
             errors?: components["schemas"]["FieldError"][] | null;
         } & {
             [key: string]: unknown;
+        };
+        /**
+         * ProjectIn
+         * @description An improvement project: title, aim, team, change ideas, status and sharing.
+         * @example {
+         *       "aim": {
+         *         "baseline": 0.18,
+         *         "by_when": "2027-06-30",
+         *         "level": "team",
+         *         "metric_id": "no-show-rate",
+         *         "period": "month",
+         *         "target": 0.1,
+         *         "unit_id": "team-north"
+         *       },
+         *       "change_ideas": [
+         *         "Text reminder 48 h before",
+         *         "Offer a call-back slot"
+         *       ],
+         *       "shared_with": "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4",
+         *       "status": "active",
+         *       "team": "North team: two clinicians, the receptionist and a patient partner.",
+         *       "title": "Fewer missed first appointments"
+         *     }
+         */
+        ProjectIn: {
+            /**
+             * Title
+             * @description A short name.
+             * @example Fewer missed first appointments
+             */
+            title: string;
+            /** @description The aim. */
+            aim: components["schemas"]["AimIn"];
+            /**
+             * Team
+             * @description Who does the work, in your words (never patient data).
+             */
+            team?: string | null;
+            /**
+             * Change Ideas
+             * @description Changes the team may test, each a short text (at most 30, 200 characters each).
+             * @example [
+             *       "Text reminder 48 h before"
+             *     ]
+             */
+            change_ideas?: string[];
+            /**
+             * Status
+             * @description planned, active, completed, abandoned.
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "active" | "completed" | "abandoned";
+            /**
+             * Shared With
+             * @description A collaborative your organization is an approved member of: its approved members may read the project (aim without baseline, team, change ideas, cycles and lessons; never its chart or effect). Omit to keep it private to your organization.
+             */
+            shared_with?: string | null;
+        };
+        /**
+         * ProjectOut
+         * @description A project with its cycles, as the caller may see it.
+         * @example {
+         *       "aim": {
+         *         "baseline": 0.18,
+         *         "by_when": "2027-06-30",
+         *         "level": "team",
+         *         "metric_id": "no-show-rate",
+         *         "period": "month",
+         *         "target": 0.1,
+         *         "unit_id": "team-north"
+         *       },
+         *       "change_ideas": [
+         *         "Text reminder 48 h before",
+         *         "Offer a call-back slot"
+         *       ],
+         *       "chart": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month",
+         *       "cycles": [
+         *         {
+         *           "act": "adapt",
+         *           "change": "Automated SMS two days before every first appointment.",
+         *           "cycle_id": "no-shows-north-1",
+         *           "ended_on": "2026-05-31",
+         *           "lessons": "Works for adults; the youth service needs texts to the parent.",
+         *           "prediction": "No-shows of first appointments fall from 18% to 12% within two months.",
+         *           "project_id": "no-shows-north",
+         *           "started_on": "2026-04-01",
+         *           "title": "PDSA 1: text reminder 48 h before",
+         *           "updated_at": "2026-06-02T09:30:00Z"
+         *         }
+         *       ],
+         *       "org": "org-north",
+         *       "project_id": "no-shows-north",
+         *       "shared_with": "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4",
+         *       "status": "active",
+         *       "team": "North team: two clinicians, the receptionist and a patient partner.",
+         *       "title": "Fewer missed first appointments",
+         *       "updated_at": "2026-06-02T09:30:00Z"
+         *     }
+         */
+        ProjectOut: {
+            /**
+             * Project Id
+             * @description Its id, chosen by its organization.
+             */
+            project_id: string;
+            /**
+             * Org
+             * @description The organization that owns it.
+             * @example org-north
+             */
+            org: string;
+            /**
+             * Title
+             * @description A short name.
+             */
+            title: string;
+            /** @description The aim. */
+            aim: components["schemas"]["AimOut"];
+            /**
+             * Team
+             * @description Who does the work.
+             */
+            team: string | null;
+            /**
+             * Change Ideas
+             * @description Changes the team may test.
+             */
+            change_ideas: string[];
+            /**
+             * Status
+             * @description planned, active, completed, abandoned.
+             * @enum {string}
+             */
+            status: "planned" | "active" | "completed" | "abandoned";
+            /**
+             * Shared With
+             * @description The collaborative it is shared with, if any.
+             */
+            shared_with: string | null;
+            /**
+             * Updated At
+             * Format: date-time
+             * @description When it was last changed.
+             */
+            updated_at: string;
+            /**
+             * Cycles
+             * @description Its PDSA cycles by start date (unstarted last).
+             */
+            cycles: components["schemas"]["CycleOut"][];
+            /**
+             * Chart
+             * @description The chart of the aim's metric for its unit (your own projects only).
+             */
+            chart: string | null;
+        };
+        /**
+         * ProjectPage
+         * @description Your organization's projects.
+         * @example {
+         *       "items": [
+         *         {
+         *           "aim": {
+         *             "baseline": 0.18,
+         *             "by_when": "2027-06-30",
+         *             "level": "team",
+         *             "metric_id": "no-show-rate",
+         *             "period": "month",
+         *             "target": 0.1,
+         *             "unit_id": "team-north"
+         *           },
+         *           "change_ideas": [
+         *             "Text reminder 48 h before",
+         *             "Offer a call-back slot"
+         *           ],
+         *           "chart": "/v1/metrics/no-show-rate/chart?level=team&unit=team-north&period=month",
+         *           "cycles": [
+         *             {
+         *               "act": "adapt",
+         *               "change": "Automated SMS two days before every first appointment.",
+         *               "cycle_id": "no-shows-north-1",
+         *               "ended_on": "2026-05-31",
+         *               "lessons": "Works for adults; the youth service needs texts to the parent.",
+         *               "prediction": "No-shows of first appointments fall from 18% to 12% within two months.",
+         *               "project_id": "no-shows-north",
+         *               "started_on": "2026-04-01",
+         *               "title": "PDSA 1: text reminder 48 h before",
+         *               "updated_at": "2026-06-02T09:30:00Z"
+         *             }
+         *           ],
+         *           "org": "org-north",
+         *           "project_id": "no-shows-north",
+         *           "shared_with": "collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4",
+         *           "status": "active",
+         *           "team": "North team: two clinicians, the receptionist and a patient partner.",
+         *           "title": "Fewer missed first appointments",
+         *           "updated_at": "2026-06-02T09:30:00Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ProjectPage: {
+            /**
+             * Items
+             * @description Projects by id.
+             */
+            items: components["schemas"]["ProjectOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` for the next page; null at the end.
+             */
+            next_cursor?: string | null;
         };
         /**
          * RebuildOut
@@ -3756,6 +5140,102 @@ export interface components {
             signals: components["schemas"]["ChartSignalOut"][];
         };
         /**
+         * SessionIn
+         * @description Body of `PUT /v1/collaboratives/{id}/sessions/{session_id}`.
+         * @example {
+         *       "attendance": {
+         *         "org-north": 3,
+         *         "org-south": 2
+         *       },
+         *       "held_on": "2026-03-12",
+         *       "topic": "Reducing no-shows with reminder calls"
+         *     }
+         */
+        SessionIn: {
+            /**
+             * Held On
+             * Format: date
+             * @description The day it was held.
+             * @example 2026-03-12
+             */
+            held_on: string;
+            /**
+             * Topic
+             * @description Its topic.
+             * @example Reducing no-shows with reminder calls
+             */
+            topic: string;
+            /**
+             * Attendance
+             * @description People who attended, by member organization (absent: did not attend). Replaces the stored attendance.
+             * @example {
+             *       "org-north": 3,
+             *       "org-south": 2
+             *     }
+             */
+            attendance?: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * SessionOut
+         * @description A learning session.
+         */
+        SessionOut: {
+            /**
+             * Session Id
+             * @description Id chosen by the owner or a facilitator.
+             * @example 2026-03-call
+             */
+            session_id: string;
+            /**
+             * Held On
+             * Format: date
+             * @description Day held.
+             * @example 2026-03-12
+             */
+            held_on: string;
+            /**
+             * Topic
+             * @description Topic.
+             * @example Reducing no-shows with reminder calls
+             */
+            topic: string;
+            /**
+             * Organizations Attending
+             * @description Organizations present.
+             * @example 6
+             */
+            organizations_attending: number;
+            /**
+             * People Attending
+             * @description People present, all organizations.
+             * @example 14
+             */
+            people_attending: number;
+            /**
+             * Attendance
+             * @description People by organization: every organization for the owner and facilitators, your own for other members.
+             * @example {
+             *       "org-north": 3
+             *     }
+             */
+            attendance: {
+                [key: string]: number;
+            };
+        };
+        /**
+         * SessionsOut
+         * @description Learning sessions, by date.
+         */
+        SessionsOut: {
+            /**
+             * Items
+             * @description Sessions, by date then id.
+             */
+            items: components["schemas"]["SessionOut"][];
+        };
+        /**
          * SourceReplay
          * @description What a rebuild replayed from one feed.
          */
@@ -3816,7 +5296,7 @@ export interface components {
             last_event_time: string | null;
             /**
              * Caught Up
-             * @description The last poll found nothing more to apply and no failure came since.
+             * @description The last poll found nothing more to apply, it was made by the consumer holding the feed's lease now, no failure came since, and that consumer is alive (`holder_alive`). False while the feed waits behind a dead consumer, from at most `heartbeat_seconds` after its death.
              */
             caught_up: boolean;
             /**
@@ -3850,15 +5330,54 @@ export interface components {
             last_failed_at: string | null;
             /**
              * Lease Holder
-             * @description The consumer applying this feed (host:pid:id), if its lease is current.
+             * @description The consumer applying this feed (host:pid:id), while its lease is current (a dead holder's lease is shown until another consumer takes it).
              * @example metrics-7d9f:12:3fa2b1c0
              */
             lease_holder: string | null;
             /**
              * Lease Expires At
              * @description When that lease runs out unrenewed.
+             * @example 2026-12-02T09:30:28Z
              */
             lease_expires_at: string | null;
+            /**
+             * Lease Taken At
+             * @description Since when that holder has held the lease; a "caught up" from before then was its predecessor's and does not count.
+             * @example 2026-12-02T09:12:04Z
+             */
+            lease_taken_at: string | null;
+            /**
+             * Holder Alive
+             * @description The lease holder's process beat within `heartbeat_seconds` (a holder without a heartbeat, such as a rebuild: its lease is current). False when no consumer holds the feed; another consumer takes a dead holder's feed at its next poll.
+             * @example true
+             */
+            holder_alive: boolean;
+            /**
+             * Holder Seen At
+             * @description When the lease holder's heartbeat was last seen (null: it has none).
+             * @example 2026-12-02T09:29:59Z
+             */
+            holder_seen_at: string | null;
+        };
+        /**
+         * StudyOut
+         * @description The study, computed on read from the aim's metric series (your own projects only).
+         */
+        StudyOut: {
+            /**
+             * Chart
+             * @description The chart of the aim's metric for the unit.
+             */
+            chart: string;
+            /** @description Segmented regression around the cycle's start, as the deprecated interventions route computes it (`intervention_id` is the cycle's id); null before the cycle starts. */
+            effect: components["schemas"]["EffectOut"] | null;
+            /** @description With `compare_unit` or `compare_collaborative`: the effect against that control; null when either series is too short (see `warnings`). */
+            comparison?: components["schemas"]["ComparisonOut"] | null;
+            /**
+             * Warnings
+             * @description What limits the study.
+             */
+            warnings?: string[];
         };
         /**
          * SyncStatus
@@ -4323,6 +5842,8 @@ export interface operations {
                 item?: string | null;
                 /** @description A feedback theme code of your organization's list (theme metrics). */
                 theme?: string | null;
+                /** @description The respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path: {
@@ -4766,6 +6287,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
                 /** @description `run`, `p`, `pp` (Laney p'), `u` or `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the metric is a 422. */
                 chart?: ("run" | "p" | "pp" | "u" | "xmr") | null;
                 /** @description Freeze the limits: first day of the baseline. */
@@ -4901,6 +6424,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
                 /** @description `run`, `p`, `pp` (Laney p'), `u` or `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the metric is a 422. */
                 chart?: ("run" | "p" | "pp" | "u" | "xmr") | null;
                 /** @description Freeze the limits: first day of the baseline. */
@@ -5037,6 +6562,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path: {
@@ -6056,6 +7583,1425 @@ export interface operations {
             };
         };
     };
+    "benchmarks-membership_history": {
+        parameters: {
+            query?: {
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-leave": {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
+                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
+                 */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+                /** @description The applying or member organization. */
+                org: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeftOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-list_people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-put_person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+                /** @description An id your organization chooses for the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PersonIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOut"];
+                };
+            };
+            /** @description Attached (200: an existing one relabelled). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-delete_person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+                /** @description An id your organization chooses for the person. */
+                person_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-get_naming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamingOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-put_naming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NamingIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NamingOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-list_sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-put_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+                /** @description An id the owner or a facilitator chooses. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description Created (200: an existing one replaced). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-delete_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+                /** @description An id the owner or a facilitator chooses. */
+                session_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "benchmarks-get_participation": {
+        parameters: {
+            query: {
+                /** @description The month, `YYYY-MM`. */
+                month: string;
+            };
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "equity-get_association": {
+        parameters: {
+            query: {
+                /** @description The first metric id. */
+                x: string;
+                /** @description The second metric id. */
+                y: string;
+                /** @description Period length: week, month or quarter. */
+                period?: "week" | "month" | "quarter";
+                /** @description First day of the range (inclusive). */
+                from?: string | null;
+                /** @description Last day of the range (inclusive). */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssociationOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     "benchmarks-get_benchmark": {
         parameters: {
             query: {
@@ -6079,6 +9025,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path: {
@@ -6768,6 +9716,8 @@ export interface operations {
                 item?: string | null;
                 /** @description A feedback theme code of your organization's list (theme metrics). */
                 theme?: string | null;
+                /** @description The respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path: {
@@ -6957,6 +9907,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path?: never;
@@ -7087,6 +10039,8 @@ export interface operations {
                 item?: string | null;
                 /** @description Filter: a feedback theme code of your organization's list. */
                 theme?: string | null;
+                /** @description Filter: the respondents' role (staff-survey metrics). */
+                role?: string | null;
             };
             header?: never;
             path?: never;
@@ -7472,6 +10426,721 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-get_project": {
+        parameters: {
+            query?: {
+                /** @description The organization that owns the project, when it is not yours (a project it shared with a collaborative you are both approved members of). */
+                org?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The project's id, chosen by its organization. */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-put_project": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, chosen by its organization. */
+                project_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProjectIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectOut"];
+                };
+            };
+            /** @description Created (200: an existing one replaced, or the same one sent again). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-list_projects": {
+        parameters: {
+            query?: {
+                /** @description Only projects with this status. */
+                status?: ("planned" | "active" | "completed" | "abandoned") | null;
+                /** @description `next_cursor` of the previous page; omit for the first. */
+                cursor?: string | null;
+                /** @description Page size, at most 1000. */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-get_cycle": {
+        parameters: {
+            query?: {
+                /** @description The organization that owns the project, when it is not yours (a project it shared with a collaborative you are both approved members of). */
+                org?: string | null;
+                /** @description Another of your units at the project's level, which did not get the change, as a control (controlled interrupted time series, Linden 2015). */
+                compare_unit?: string | null;
+                /** @description For an org-level aim: a collaborative your organization is an approved member of, whose peer median (as the benchmark route publishes it) is the control. */
+                compare_collaborative?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description The project's id, chosen by its organization. */
+                project_id: string;
+                /** @description The cycle's id, unique within its organization. */
+                cycle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-put_cycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The project's id, chosen by its organization. */
+                project_id: string;
+                /** @description The cycle's id, unique within its organization. */
+                cycle_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CycleIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleOut"];
+                };
+            };
+            /** @description Created (200: an existing one replaced, or the same one sent again). */
+            201: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleOut"];
+                };
+            };
+            /** @description The body is not well-formed JSON (or not a JSON object where one is needed). */
+            400: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The body is not JSON: send application/json (or a +json type such as FHIR's). */
+            415: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Validation failed; `errors` lists each field. */
+            422: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Over the request limit of the token or its organization; send again after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Internal Server Error */
+            500: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    "projects-get_library": {
+        parameters: {
+            query?: {
+                /** @description Only projects aiming at this metric. */
+                metric_id?: string | null;
+                /** @description Only projects whose last acted-on cycle was adopted (it worked), adapted or abandoned (it did not). */
+                outcome?: ("adopt" | "adapt" | "abandon") | null;
+            };
+            header?: never;
+            path: {
+                /** @description The collaborative's id. */
+                collaborative_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    "X-Request-ID": components["headers"]["X-Request-ID"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     "X-Request-ID": components["headers"]["X-Request-ID"];
                     [name: string]: unknown;

@@ -21,6 +21,10 @@ from .episode_upserted_discharge_reason_type_0 import EpisodeUpsertedDischargeRe
 from .episode_upserted_event import EpisodeUpsertedEvent
 from .episode_upserted_status import EpisodeUpsertedStatus
 from .episodes_post_episodes_batch_json_episode_batch_item import EpisodesPostEpisodesBatchJsonEpisodeBatchItem
+from .establishment_in import EstablishmentIn
+from .establishment_out import EstablishmentOut
+from .establishment_upserted import EstablishmentUpserted
+from .establishment_upserted_event import EstablishmentUpsertedEvent
 from .feed_page import FeedPage
 from .feedback_detail_out import FeedbackDetailOut
 from .feedback_detail_out_answers import FeedbackDetailOutAnswers
@@ -59,6 +63,7 @@ from .health import Health
 from .item_result import ItemResult
 from .item_result_problem_type_0 import ItemResultProblemType0
 from .item_score_out import ItemScoreOut
+from .leaving_reason import LeavingReason
 from .likert import Likert
 from .likert_option import LikertOption
 from .modality import Modality
@@ -69,11 +74,13 @@ from .outcome_issue import OutcomeIssue
 from .outcome_issue_severity import OutcomeIssueSeverity
 from .page_encounter_out import PageEncounterOut
 from .page_episode_out import PageEpisodeOut
+from .page_establishment_out import PageEstablishmentOut
 from .page_feedback_detail_out import PageFeedbackDetailOut
 from .page_feedback_response_out import PageFeedbackResponseOut
 from .page_patient_out import PagePatientOut
 from .page_referral_out import PageReferralOut
 from .page_safety_event_out import PageSafetyEventOut
+from .page_staff_out import PageStaffOut
 from .page_webhook_out import PageWebhookOut
 from .patient_in import PatientIn
 from .patient_in_ethnicity_type_0 import PatientInEthnicityType0
@@ -144,6 +151,14 @@ from .safety_events_post_safety_events_batch_json_safety_event_in_kind import (
     SafetyEventsPostSafetyEventsBatchJsonSafetyEventInKind,
 )
 from .safety_review_in import SafetyReviewIn
+from .staff_in import StaffIn
+from .staff_out import StaffOut
+from .staff_role import StaffRole
+from .staff_state import StaffState
+from .staff_upserted import StaffUpserted
+from .staff_upserted_event import StaffUpsertedEvent
+from .staff_upserted_leaving_reason_type_0 import StaffUpsertedLeavingReasonType0
+from .staff_upserted_role import StaffUpsertedRole
 from .technical_problems import TechnicalProblems
 from .telehealth_problems import TelehealthProblems
 from .telehealth_problems_kinds_item import TelehealthProblemsKindsItem
@@ -154,6 +169,7 @@ from .theme_tags_out import ThemeTagsOut
 from .webhook_created import WebhookCreated
 from .webhook_in import WebhookIn
 from .webhook_out import WebhookOut
+from .workforce_post_staff_batch_json_staff_batch_item import WorkforcePostStaffBatchJsonStaffBatchItem
 from .yes_no import YesNo
 
 __all__ = (
@@ -176,6 +192,10 @@ __all__ = (
     "EpisodeUpsertedDischargeReasonType0",
     "EpisodeUpsertedEvent",
     "EpisodeUpsertedStatus",
+    "EstablishmentIn",
+    "EstablishmentOut",
+    "EstablishmentUpserted",
+    "EstablishmentUpsertedEvent",
     "FeedbackDetailOut",
     "FeedbackDetailOutAnswers",
     "FeedbackForm",
@@ -212,6 +232,7 @@ __all__ = (
     "ItemResult",
     "ItemResultProblemType0",
     "ItemScoreOut",
+    "LeavingReason",
     "Likert",
     "LikertOption",
     "Modality",
@@ -222,11 +243,13 @@ __all__ = (
     "OutcomeIssueSeverity",
     "PageEncounterOut",
     "PageEpisodeOut",
+    "PageEstablishmentOut",
     "PageFeedbackDetailOut",
     "PageFeedbackResponseOut",
     "PagePatientOut",
     "PageReferralOut",
     "PageSafetyEventOut",
+    "PageStaffOut",
     "PageWebhookOut",
     "PatientIn",
     "PatientInEthnicityType0",
@@ -279,6 +302,14 @@ __all__ = (
     "SafetyEventUpsertedKind",
     "SafetyEventUpsertedReviewStatus",
     "SafetyReviewIn",
+    "StaffIn",
+    "StaffOut",
+    "StaffRole",
+    "StaffState",
+    "StaffUpserted",
+    "StaffUpsertedEvent",
+    "StaffUpsertedLeavingReasonType0",
+    "StaffUpsertedRole",
     "TechnicalProblems",
     "TelehealthProblems",
     "TelehealthProblemsKindsItem",
@@ -289,5 +320,6 @@ __all__ = (
     "WebhookCreated",
     "WebhookIn",
     "WebhookOut",
+    "WorkforcePostStaffBatchJsonStaffBatchItem",
     "YesNo",
 )

@@ -9,12 +9,14 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.encounter_upserted_event import EncounterUpsertedEvent
     from ..models.episode_upserted_event import EpisodeUpsertedEvent
+    from ..models.establishment_upserted_event import EstablishmentUpsertedEvent
     from ..models.feedback_received_event import FeedbackReceivedEvent
     from ..models.feedback_rupture_event import FeedbackRuptureEvent
     from ..models.feedback_themed_event import FeedbackThemedEvent
     from ..models.patient_upserted_event import PatientUpsertedEvent
     from ..models.referral_upserted_event import ReferralUpsertedEvent
     from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent
+    from ..models.staff_upserted_event import StaffUpsertedEvent
 
 
 T = TypeVar("T", bound="FeedPage")
@@ -25,9 +27,9 @@ class FeedPage:
     """One page of the feed, in feed order.
 
     Attributes:
-        items (list[EncounterUpsertedEvent | EpisodeUpsertedEvent | FeedbackReceivedEvent | FeedbackRuptureEvent |
-            FeedbackThemedEvent | PatientUpsertedEvent | ReferralUpsertedEvent | SafetyEventUpsertedEvent]): Events in feed
-            order.
+        items (list[EncounterUpsertedEvent | EpisodeUpsertedEvent | EstablishmentUpsertedEvent | FeedbackReceivedEvent |
+            FeedbackRuptureEvent | FeedbackThemedEvent | PatientUpsertedEvent | ReferralUpsertedEvent |
+            SafetyEventUpsertedEvent | StaffUpsertedEvent]): Events in feed order.
         next_cursor (str): Resume position: pass as `after` next time. Always present; unchanged when there was nothing
             new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
         has_more (bool): True when more events are ready right now.
@@ -36,12 +38,14 @@ class FeedPage:
     items: list[
         EncounterUpsertedEvent
         | EpisodeUpsertedEvent
+        | EstablishmentUpsertedEvent
         | FeedbackReceivedEvent
         | FeedbackRuptureEvent
         | FeedbackThemedEvent
         | PatientUpsertedEvent
         | ReferralUpsertedEvent
         | SafetyEventUpsertedEvent
+        | StaffUpsertedEvent
     ]
     next_cursor: str
     has_more: bool
@@ -49,12 +53,14 @@ class FeedPage:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
+        from ..models.episode_upserted_event import EpisodeUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
         from ..models.feedback_rupture_event import FeedbackRuptureEvent  # noqa: PLC0415
         from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
         from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent  # noqa: PLC0415
+        from ..models.staff_upserted_event import StaffUpsertedEvent  # noqa: PLC0415
 
         items = []
         for items_item_data in self.items:
@@ -72,6 +78,10 @@ class FeedPage:
             elif isinstance(items_item_data, FeedbackRuptureEvent):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, SafetyEventUpsertedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, EpisodeUpsertedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, StaffUpsertedEvent):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -98,12 +108,14 @@ class FeedPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.encounter_upserted_event import EncounterUpsertedEvent  # noqa: PLC0415
         from ..models.episode_upserted_event import EpisodeUpsertedEvent  # noqa: PLC0415
+        from ..models.establishment_upserted_event import EstablishmentUpsertedEvent  # noqa: PLC0415
         from ..models.feedback_received_event import FeedbackReceivedEvent  # noqa: PLC0415
         from ..models.feedback_rupture_event import FeedbackRuptureEvent  # noqa: PLC0415
         from ..models.feedback_themed_event import FeedbackThemedEvent  # noqa: PLC0415
         from ..models.patient_upserted_event import PatientUpsertedEvent  # noqa: PLC0415
         from ..models.referral_upserted_event import ReferralUpsertedEvent  # noqa: PLC0415
         from ..models.safety_event_upserted_event import SafetyEventUpsertedEvent  # noqa: PLC0415
+        from ..models.staff_upserted_event import StaffUpsertedEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
@@ -115,12 +127,14 @@ class FeedPage:
             ) -> (
                 EncounterUpsertedEvent
                 | EpisodeUpsertedEvent
+                | EstablishmentUpsertedEvent
                 | FeedbackReceivedEvent
                 | FeedbackRuptureEvent
                 | FeedbackThemedEvent
                 | PatientUpsertedEvent
                 | ReferralUpsertedEvent
                 | SafetyEventUpsertedEvent
+                | StaffUpsertedEvent
             ):
                 try:
                     if not isinstance(data, dict):
@@ -178,11 +192,27 @@ class FeedPage:
                     return items_item_type_6
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_7 = EpisodeUpsertedEvent.from_dict(data)
+
+                    return items_item_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_8 = StaffUpsertedEvent.from_dict(data)
+
+                    return items_item_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_7 = EpisodeUpsertedEvent.from_dict(data)
+                items_item_type_9 = EstablishmentUpsertedEvent.from_dict(data)
 
-                return items_item_type_7
+                return items_item_type_9
 
             items_item = _parse_items_item(items_item_data)
 

@@ -104,6 +104,7 @@ from .outcome_issue import OutcomeIssue
 from .outcome_issue_severity import OutcomeIssueSeverity
 from .page_alert_out import PageAlertOut
 from .page_delivery_out import PageDeliveryOut
+from .page_staff_survey_out import PageStaffSurveyOut
 from .page_webhook_out import PageWebhookOut
 from .pointer_extension import PointerExtension
 from .problem_details import ProblemDetails
@@ -134,9 +135,28 @@ from .scoring_method import ScoringMethod
 from .severity_deadlines import SeverityDeadlines
 from .source import Source
 from .source_evidence import SourceEvidence
+from .staff_survey_closed import StaffSurveyClosed
+from .staff_survey_closed_event import StaffSurveyClosedEvent
+from .staff_survey_in import StaffSurveyIn
+from .staff_survey_out import StaffSurveyOut
+from .staff_survey_out_status import StaffSurveyOutStatus
+from .staff_survey_response import StaffSurveyResponse
+from .staff_survey_response_ack import StaffSurveyResponseAck
+from .staff_survey_response_answers import StaffSurveyResponseAnswers
+from .staff_survey_response_answers_additional_property import StaffSurveyResponseAnswersAdditionalProperty
+from .staff_survey_response_flags import StaffSurveyResponseFlags
+from .staff_survey_response_in import StaffSurveyResponseIn
+from .staff_survey_response_in_answers import StaffSurveyResponseInAnswers
+from .staff_survey_response_in_role_type_0 import StaffSurveyResponseInRoleType0
+from .staff_survey_response_scores import StaffSurveyResponseScores
+from .staff_survey_response_scores_additional_property import StaffSurveyResponseScoresAdditionalProperty
 from .subscale import Subscale
 from .subscale_direction import SubscaleDirection
 from .subscale_out import SubscaleOut
+from .team_invite_in import TeamInviteIn
+from .team_out import TeamOut
+from .tokens_in import TokensIn
+from .tokens_out import TokensOut
 from .track_out import TrackOut
 from .track_out_decided_by import TrackOutDecidedBy
 from .track_out_verdict import TrackOutVerdict
@@ -254,6 +274,7 @@ __all__ = (
     "OutcomeIssueSeverity",
     "PageAlertOut",
     "PageDeliveryOut",
+    "PageStaffSurveyOut",
     "PageWebhookOut",
     "PointerExtension",
     "ProblemDetails",
@@ -284,9 +305,28 @@ __all__ = (
     "SeverityDeadlines",
     "Source",
     "SourceEvidence",
+    "StaffSurveyClosed",
+    "StaffSurveyClosedEvent",
+    "StaffSurveyIn",
+    "StaffSurveyOut",
+    "StaffSurveyOutStatus",
+    "StaffSurveyResponse",
+    "StaffSurveyResponseAck",
+    "StaffSurveyResponseAnswers",
+    "StaffSurveyResponseAnswersAdditionalProperty",
+    "StaffSurveyResponseFlags",
+    "StaffSurveyResponseIn",
+    "StaffSurveyResponseInAnswers",
+    "StaffSurveyResponseInRoleType0",
+    "StaffSurveyResponseScores",
+    "StaffSurveyResponseScoresAdditionalProperty",
     "Subscale",
     "SubscaleDirection",
     "SubscaleOut",
+    "TeamInviteIn",
+    "TeamOut",
+    "TokensIn",
+    "TokensOut",
     "TrackOut",
     "TrackOutDecidedBy",
     "TrackOutVerdict",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.alert_escalated_event import AlertEscalatedEvent
     from ..models.alert_raised_event import AlertRaisedEvent
     from ..models.assessment_scored_event import AssessmentScoredEvent
+    from ..models.staff_survey_closed_event import StaffSurveyClosedEvent
 
 
 T = TypeVar("T", bound="FeedPage")
@@ -24,7 +25,7 @@ class FeedPage:
 
     Attributes:
         items (list[AlertAcknowledgedEvent | AlertActionedEvent | AlertClosedEvent | AlertEscalatedEvent |
-            AlertRaisedEvent | AssessmentScoredEvent]): Events in feed order.
+            AlertRaisedEvent | AssessmentScoredEvent | StaffSurveyClosedEvent]): Events in feed order.
         next_cursor (str): Resume position: pass as `after` next time. Always present; unchanged when there was nothing
             new. Opaque and valid only for the organization (or the all-organizations reader) it was given to.
         has_more (bool): True when more events are ready right now.
@@ -37,6 +38,7 @@ class FeedPage:
         | AlertEscalatedEvent
         | AlertRaisedEvent
         | AssessmentScoredEvent
+        | StaffSurveyClosedEvent
     ]
     next_cursor: str
     has_more: bool
@@ -45,6 +47,7 @@ class FeedPage:
     def to_dict(self) -> dict[str, Any]:
         from ..models.alert_acknowledged_event import AlertAcknowledgedEvent  # noqa: PLC0415
         from ..models.alert_actioned_event import AlertActionedEvent  # noqa: PLC0415
+        from ..models.alert_closed_event import AlertClosedEvent  # noqa: PLC0415
         from ..models.alert_escalated_event import AlertEscalatedEvent  # noqa: PLC0415
         from ..models.alert_raised_event import AlertRaisedEvent  # noqa: PLC0415
         from ..models.assessment_scored_event import AssessmentScoredEvent  # noqa: PLC0415
@@ -61,6 +64,8 @@ class FeedPage:
             elif isinstance(items_item_data, AlertActionedEvent):
                 items_item = items_item_data.to_dict()
             elif isinstance(items_item_data, AlertEscalatedEvent):
+                items_item = items_item_data.to_dict()
+            elif isinstance(items_item_data, AlertClosedEvent):
                 items_item = items_item_data.to_dict()
             else:
                 items_item = items_item_data.to_dict()
@@ -91,6 +96,7 @@ class FeedPage:
         from ..models.alert_escalated_event import AlertEscalatedEvent  # noqa: PLC0415
         from ..models.alert_raised_event import AlertRaisedEvent  # noqa: PLC0415
         from ..models.assessment_scored_event import AssessmentScoredEvent  # noqa: PLC0415
+        from ..models.staff_survey_closed_event import StaffSurveyClosedEvent  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
@@ -106,6 +112,7 @@ class FeedPage:
                 | AlertEscalatedEvent
                 | AlertRaisedEvent
                 | AssessmentScoredEvent
+                | StaffSurveyClosedEvent
             ):
                 try:
                     if not isinstance(data, dict):
@@ -147,11 +154,19 @@ class FeedPage:
                     return items_item_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    items_item_type_5 = AlertClosedEvent.from_dict(data)
+
+                    return items_item_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
                 if not isinstance(data, dict):
                     raise TypeError()
-                items_item_type_5 = AlertClosedEvent.from_dict(data)
+                items_item_type_6 = StaffSurveyClosedEvent.from_dict(data)
 
-                return items_item_type_5
+                return items_item_type_6
 
             items_item = _parse_items_item(items_item_data)
 

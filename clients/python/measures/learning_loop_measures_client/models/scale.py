@@ -27,6 +27,8 @@ class Scale:
         min_ (float): Lowest possible score.
         max_ (float): Highest possible score.
         multiplier (float | Unset): Factor applied to the item sum (DASS-21 doubles its subscales). Default: 1.0.
+        mean (bool | Unset): The score is the mean of its items' scores (the item sum divided by the number of items, to
+            2 decimals), as Edmondson's psychological-safety scale is reported. Default: False.
         direction (ScaleDirection | Unset): Whether a higher score is worse or better. Default:
             ScaleDirection.HIGHER_IS_WORSE.
         loinc (None | str | Unset): LOINC code of the score, if any.
@@ -41,6 +43,7 @@ class Scale:
     min_: float
     max_: float
     multiplier: float | Unset = 1.0
+    mean: bool | Unset = False
     direction: ScaleDirection | Unset = ScaleDirection.HIGHER_IS_WORSE
     loinc: None | str | Unset = UNSET
     bands: Bands | None | Unset = UNSET
@@ -62,6 +65,8 @@ class Scale:
         max_ = self.max_
 
         multiplier = self.multiplier
+
+        mean = self.mean
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -129,6 +134,8 @@ class Scale:
         )
         if multiplier is not UNSET:
             field_dict["multiplier"] = multiplier
+        if mean is not UNSET:
+            field_dict["mean"] = mean
         if direction is not UNSET:
             field_dict["direction"] = direction
         if loinc is not UNSET:
@@ -162,6 +169,8 @@ class Scale:
         max_ = d.pop("max")
 
         multiplier = d.pop("multiplier", UNSET)
+
+        mean = d.pop("mean", UNSET)
 
         _direction = d.pop("direction", UNSET)
         direction: ScaleDirection | Unset
@@ -277,6 +286,7 @@ class Scale:
             min_=min_,
             max_=max_,
             multiplier=multiplier,
+            mean=mean,
             direction=direction,
             loinc=loinc,
             bands=bands,

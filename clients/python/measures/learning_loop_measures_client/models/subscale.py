@@ -30,6 +30,8 @@ class Subscale:
         name (str): Display name.
         items (list[str]): Ids of the items it sums.
         multiplier (float | Unset): Factor applied to the item sum (DASS-21 doubles its subscales). Default: 1.0.
+        mean (bool | Unset): The score is the mean of its items' scores (the item sum divided by the number of items, to
+            2 decimals), as Edmondson's psychological-safety scale is reported. Default: False.
         direction (SubscaleDirection | Unset): Whether a higher score is worse or better. Default:
             SubscaleDirection.HIGHER_IS_WORSE.
         loinc (None | str | Unset): LOINC code of the score, if any.
@@ -47,6 +49,7 @@ class Subscale:
     name: str
     items: list[str]
     multiplier: float | Unset = 1.0
+    mean: bool | Unset = False
     direction: SubscaleDirection | Unset = SubscaleDirection.HIGHER_IS_WORSE
     loinc: None | str | Unset = UNSET
     bands: Bands | None | Unset = UNSET
@@ -74,6 +77,8 @@ class Subscale:
         items = self.items
 
         multiplier = self.multiplier
+
+        mean = self.mean
 
         direction: str | Unset = UNSET
         if not isinstance(self.direction, Unset):
@@ -144,6 +149,8 @@ class Subscale:
         )
         if multiplier is not UNSET:
             field_dict["multiplier"] = multiplier
+        if mean is not UNSET:
+            field_dict["mean"] = mean
         if direction is not UNSET:
             field_dict["direction"] = direction
         if loinc is not UNSET:
@@ -183,6 +190,8 @@ class Subscale:
         items = cast(list[str], d.pop("items"))
 
         multiplier = d.pop("multiplier", UNSET)
+
+        mean = d.pop("mean", UNSET)
 
         _direction = d.pop("direction", UNSET)
         direction: SubscaleDirection | Unset
@@ -301,6 +310,7 @@ class Subscale:
             name=name,
             items=items,
             multiplier=multiplier,
+            mean=mean,
             direction=direction,
             loinc=loinc,
             bands=bands,

@@ -1,8 +1,14 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .aim_in import AimIn
+from .aim_in_level import AimInLevel
+from .aim_in_metric_id import AimInMetricId
+from .aim_in_period import AimInPeriod
+from .aim_out import AimOut
 from .application_out import ApplicationOut
 from .application_out_role import ApplicationOutRole
 from .application_out_status import ApplicationOutStatus
+from .association_out import AssociationOut
 from .benchmark_out import BenchmarkOut
 from .benchmark_out_filters import BenchmarkOutFilters
 from .benchmark_period_out import BenchmarkPeriodOut
@@ -27,7 +33,13 @@ from .collaborative_in import CollaborativeIn
 from .collaborative_out import CollaborativeOut
 from .collaborative_out_role import CollaborativeOutRole
 from .collaborative_page import CollaborativePage
+from .comparison_out import ComparisonOut
+from .comparison_out_kind import ComparisonOutKind
 from .control_chart_out import ControlChartOut
+from .cycle_in import CycleIn
+from .cycle_in_act_type_0 import CycleInActType0
+from .cycle_out import CycleOut
+from .cycle_out_act_type_0 import CycleOutActType0
 from .decision_in import DecisionIn
 from .decision_in_role_type_0 import DecisionInRoleType0
 from .decision_in_status import DecisionInStatus
@@ -37,6 +49,7 @@ from .due_list import DueList
 from .due_list_feeds_caught_up_at import DueListFeedsCaughtUpAt
 from .effect_out import EffectOut
 from .effect_point_out import EffectPointOut
+from .equity_get_association_period import EquityGetAssociationPeriod
 from .equity_get_equity_by import EquityGetEquityBy
 from .equity_get_equity_level import EquityGetEquityLevel
 from .equity_get_equity_modality import EquityGetEquityModality
@@ -60,6 +73,10 @@ from .feedback_themes_out_period import FeedbackThemesOutPeriod
 from .field_error import FieldError
 from .group_out import GroupOut
 from .health import Health
+from .history_entry_out import HistoryEntryOut
+from .history_entry_out_event import HistoryEntryOutEvent
+from .history_entry_out_role import HistoryEntryOutRole
+from .history_page import HistoryPage
 from .interval_out import IntervalOut
 from .intervention_in import InterventionIn
 from .intervention_in_level import InterventionInLevel
@@ -72,6 +89,15 @@ from .intervention_out_metric_id import InterventionOutMetricId
 from .intervention_out_period import InterventionOutPeriod
 from .intervention_page import InterventionPage
 from .latest_out import LatestOut
+from .leave_in import LeaveIn
+from .leave_in_reason import LeaveInReason
+from .left_out import LeftOut
+from .left_out_status import LeftOutStatus
+from .library_item_out import LibraryItemOut
+from .library_item_out_outcome_type_0 import LibraryItemOutOutcomeType0
+from .library_item_out_status import LibraryItemOutStatus
+from .library_out import LibraryOut
+from .member_participation_out import MemberParticipationOut
 from .membership_out import MembershipOut
 from .membership_out_role import MembershipOutRole
 from .membership_out_status import MembershipOutStatus
@@ -101,6 +127,8 @@ from .metrics_list_feedback_items_level import MetricsListFeedbackItemsLevel
 from .metrics_list_feedback_items_period import MetricsListFeedbackItemsPeriod
 from .metrics_list_feedback_themes_level import MetricsListFeedbackThemesLevel
 from .metrics_list_feedback_themes_period import MetricsListFeedbackThemesPeriod
+from .naming_in import NamingIn
+from .naming_out import NamingOut
 from .overview_get_overview_domain_type_0 import OverviewGetOverviewDomainType0
 from .overview_get_overview_level import OverviewGetOverviewLevel
 from .overview_get_overview_modality import OverviewGetOverviewModality
@@ -113,11 +141,26 @@ from .overview_get_recognitions_rules import OverviewGetRecognitionsRules
 from .overview_item_out import OverviewItemOut
 from .overview_item_out_filters import OverviewItemOutFilters
 from .overview_out import OverviewOut
+from .pair_out import PairOut
+from .participation_out import ParticipationOut
 from .peer_comparison_out import PeerComparisonOut
+from .peer_out import PeerOut
+from .people_out import PeopleOut
+from .person_in import PersonIn
+from .person_in_role import PersonInRole
+from .person_out import PersonOut
+from .person_out_role import PersonOutRole
 from .plan_in import PlanIn
 from .plan_list import PlanList
 from .plan_out import PlanOut
 from .problem_details import ProblemDetails
+from .project_in import ProjectIn
+from .project_in_status import ProjectInStatus
+from .project_out import ProjectOut
+from .project_out_status import ProjectOutStatus
+from .project_page import ProjectPage
+from .projects_get_library_outcome_type_0 import ProjectsGetLibraryOutcomeType0
+from .projects_list_projects_status_type_0 import ProjectsListProjectsStatusType0
 from .rebuild_out import RebuildOut
 from .rebuild_out_facts import RebuildOutFacts
 from .recognition_found import RecognitionFound
@@ -135,8 +178,14 @@ from .roster_out import RosterOut
 from .rule_out import RuleOut
 from .rule_set_out import RuleSetOut
 from .run_chart_out import RunChartOut
+from .session_in import SessionIn
+from .session_in_attendance import SessionInAttendance
+from .session_out import SessionOut
+from .session_out_attendance import SessionOutAttendance
+from .sessions_out import SessionsOut
 from .source_replay import SourceReplay
 from .source_status import SourceStatus
+from .study_out import StudyOut
 from .sync_status import SyncStatus
 from .target_in import TargetIn
 from .target_list import TargetList
@@ -146,9 +195,15 @@ from .targets_put_target_level_type_0 import TargetsPutTargetLevelType0
 from .value_out import ValueOut
 
 __all__ = (
+    "AimIn",
+    "AimInLevel",
+    "AimInMetricId",
+    "AimInPeriod",
+    "AimOut",
     "ApplicationOut",
     "ApplicationOutRole",
     "ApplicationOutStatus",
+    "AssociationOut",
     "BenchmarkOut",
     "BenchmarkOutFilters",
     "BenchmarkPeriodOut",
@@ -173,7 +228,13 @@ __all__ = (
     "CollaborativeOut",
     "CollaborativeOutRole",
     "CollaborativePage",
+    "ComparisonOut",
+    "ComparisonOutKind",
     "ControlChartOut",
+    "CycleIn",
+    "CycleInActType0",
+    "CycleOut",
+    "CycleOutActType0",
     "DecisionIn",
     "DecisionInRoleType0",
     "DecisionInStatus",
@@ -183,6 +244,7 @@ __all__ = (
     "DueListFeedsCaughtUpAt",
     "EffectOut",
     "EffectPointOut",
+    "EquityGetAssociationPeriod",
     "EquityGetEquityBy",
     "EquityGetEquityLevel",
     "EquityGetEquityModality",
@@ -206,6 +268,10 @@ __all__ = (
     "FieldError",
     "GroupOut",
     "Health",
+    "HistoryEntryOut",
+    "HistoryEntryOutEvent",
+    "HistoryEntryOutRole",
+    "HistoryPage",
     "IntervalOut",
     "InterventionIn",
     "InterventionInLevel",
@@ -218,6 +284,15 @@ __all__ = (
     "InterventionOutPeriod",
     "InterventionPage",
     "LatestOut",
+    "LeaveIn",
+    "LeaveInReason",
+    "LeftOut",
+    "LeftOutStatus",
+    "LibraryItemOut",
+    "LibraryItemOutOutcomeType0",
+    "LibraryItemOutStatus",
+    "LibraryOut",
+    "MemberParticipationOut",
     "MembershipOut",
     "MembershipOutRole",
     "MembershipOutStatus",
@@ -247,6 +322,8 @@ __all__ = (
     "MetricValuesOutFilters",
     "MetricValuesOutLevel",
     "MetricValuesOutPeriod",
+    "NamingIn",
+    "NamingOut",
     "OverviewGetOverviewDomainType0",
     "OverviewGetOverviewLevel",
     "OverviewGetOverviewModality",
@@ -259,11 +336,26 @@ __all__ = (
     "OverviewItemOut",
     "OverviewItemOutFilters",
     "OverviewOut",
+    "PairOut",
+    "ParticipationOut",
     "PeerComparisonOut",
+    "PeerOut",
+    "PeopleOut",
+    "PersonIn",
+    "PersonInRole",
+    "PersonOut",
+    "PersonOutRole",
     "PlanIn",
     "PlanList",
     "PlanOut",
     "ProblemDetails",
+    "ProjectIn",
+    "ProjectInStatus",
+    "ProjectOut",
+    "ProjectOutStatus",
+    "ProjectPage",
+    "ProjectsGetLibraryOutcomeType0",
+    "ProjectsListProjectsStatusType0",
     "RebuildOut",
     "RebuildOutFacts",
     "RecognitionFound",
@@ -281,8 +373,14 @@ __all__ = (
     "RuleOut",
     "RuleSetOut",
     "RunChartOut",
+    "SessionIn",
+    "SessionInAttendance",
+    "SessionOut",
+    "SessionOutAttendance",
+    "SessionsOut",
     "SourceReplay",
     "SourceStatus",
+    "StudyOut",
     "SyncStatus",
     "TargetIn",
     "TargetList",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 if TYPE_CHECKING:
     from ..models.benchmark_out_filters import BenchmarkOutFilters
     from ..models.benchmark_period_out import BenchmarkPeriodOut
+    from ..models.peer_out import PeerOut
 
 
 T = TypeVar("T", bound="BenchmarkOut")
@@ -26,6 +27,8 @@ class BenchmarkOut:
         min_peers (int): Fewest peers a comparison needs.
         filters (BenchmarkOutFilters): Filters applied.
         periods (list[BenchmarkPeriodOut]): One entry per period.
+        peers (list[PeerOut]): The other members, named ones first: each under the name it chose to be named by, or its
+            anonymous label (`org` is always null here). No peer's value is shown.
         note (None | str): Said when no period has a comparison.
     """
 
@@ -36,6 +39,7 @@ class BenchmarkOut:
     min_peers: int
     filters: BenchmarkOutFilters
     periods: list[BenchmarkPeriodOut]
+    peers: list[PeerOut]
     note: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -57,6 +61,11 @@ class BenchmarkOut:
             periods_item = periods_item_data.to_dict()
             periods.append(periods_item)
 
+        peers = []
+        for peers_item_data in self.peers:
+            peers_item = peers_item_data.to_dict()
+            peers.append(peers_item)
+
         note: None | str
         note = self.note
 
@@ -71,6 +80,7 @@ class BenchmarkOut:
                 "min_peers": min_peers,
                 "filters": filters,
                 "periods": periods,
+                "peers": peers,
                 "note": note,
             }
         )
@@ -81,6 +91,7 @@ class BenchmarkOut:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.benchmark_out_filters import BenchmarkOutFilters  # noqa: PLC0415
         from ..models.benchmark_period_out import BenchmarkPeriodOut  # noqa: PLC0415
+        from ..models.peer_out import PeerOut  # noqa: PLC0415
 
         d = dict(src_dict)
         metric_id = d.pop("metric_id")
@@ -102,6 +113,13 @@ class BenchmarkOut:
 
             periods.append(periods_item)
 
+        peers = []
+        _peers = d.pop("peers")
+        for peers_item_data in _peers:
+            peers_item = PeerOut.from_dict(peers_item_data)
+
+            peers.append(peers_item)
+
         def _parse_note(data: object) -> None | str:
             if data is None:
                 return data
@@ -117,6 +135,7 @@ class BenchmarkOut:
             min_peers=min_peers,
             filters=filters,
             periods=periods,
+            peers=peers,
             note=note,
         )
 

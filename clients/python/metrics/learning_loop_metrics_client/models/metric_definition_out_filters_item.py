@@ -6,6 +6,7 @@ class MetricDefinitionOutFiltersItem(StrEnum):
     INSTRUMENT = "instrument"
     ITEM = "item"
     MODALITY = "modality"
+    ROLE = "role"
     SERVICE_LINE = "service_line"
     THEME = "theme"
 

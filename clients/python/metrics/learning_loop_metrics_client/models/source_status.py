@@ -19,15 +19,24 @@ class SourceStatus:
         cursor (None | str): The feed position applied so far (null: nothing yet).
         events_applied (int): Events consumed from this feed.
         last_event_time (datetime.datetime | None): Commit time of the last event applied.
-        caught_up (bool): The last poll found nothing more to apply and no failure came since.
+        caught_up (bool): The last poll found nothing more to apply, it was made by the consumer holding the feed's
+            lease now, no failure came since, and that consumer is alive (`holder_alive`). False while the feed waits behind
+            a dead consumer, from at most `heartbeat_seconds` after its death.
         caught_up_at (datetime.datetime | None): When metrics last had everything the source had.
         lag_seconds (float | None): How stale metrics may be for this source: seconds since it was last caught up, or
             (never caught up since the last reset) since the last event applied.
         last_error (None | str): The last failure reading the feed, cleared by the next good poll.
         failures (int): Failed polls in a row.
         last_failed_at (datetime.datetime | None): When the last poll failed.
-        lease_holder (None | str): The consumer applying this feed (host:pid:id), if its lease is current.
+        lease_holder (None | str): The consumer applying this feed (host:pid:id), while its lease is current (a dead
+            holder's lease is shown until another consumer takes it).
         lease_expires_at (datetime.datetime | None): When that lease runs out unrenewed.
+        lease_taken_at (datetime.datetime | None): Since when that holder has held the lease; a "caught up" from before
+            then was its predecessor's and does not count.
+        holder_alive (bool): The lease holder's process beat within `heartbeat_seconds` (a holder without a heartbeat,
+            such as a rebuild: its lease is current). False when no consumer holds the feed; another consumer takes a dead
+            holder's feed at its next poll.
+        holder_seen_at (datetime.datetime | None): When the lease holder's heartbeat was last seen (null: it has none).
     """
 
     source: str
@@ -42,6 +51,9 @@ class SourceStatus:
     last_failed_at: datetime.datetime | None
     lease_holder: None | str
     lease_expires_at: datetime.datetime | None
+    lease_taken_at: datetime.datetime | None
+    holder_alive: bool
+    holder_seen_at: datetime.datetime | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,6 +101,20 @@ class SourceStatus:
         else:
             lease_expires_at = self.lease_expires_at
 
+        lease_taken_at: None | str
+        if isinstance(self.lease_taken_at, datetime.datetime):
+            lease_taken_at = self.lease_taken_at.isoformat()
+        else:
+            lease_taken_at = self.lease_taken_at
+
+        holder_alive = self.holder_alive
+
+        holder_seen_at: None | str
+        if isinstance(self.holder_seen_at, datetime.datetime):
+            holder_seen_at = self.holder_seen_at.isoformat()
+        else:
+            holder_seen_at = self.holder_seen_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -105,6 +131,9 @@ class SourceStatus:
                 "last_failed_at": last_failed_at,
                 "lease_holder": lease_holder,
                 "lease_expires_at": lease_expires_at,
+                "lease_taken_at": lease_taken_at,
+                "holder_alive": holder_alive,
+                "holder_seen_at": holder_seen_at,
             }
         )
 
@@ -209,6 +238,38 @@ class SourceStatus:
 
         lease_expires_at = _parse_lease_expires_at(d.pop("lease_expires_at"))
 
+        def _parse_lease_taken_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                lease_taken_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return lease_taken_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        lease_taken_at = _parse_lease_taken_at(d.pop("lease_taken_at"))
+
+        holder_alive = d.pop("holder_alive")
+
+        def _parse_holder_seen_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                holder_seen_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return holder_seen_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        holder_seen_at = _parse_holder_seen_at(d.pop("holder_seen_at"))
+
         source_status = cls(
             source=source,
             cursor=cursor,
@@ -222,6 +283,9 @@ class SourceStatus:
             last_failed_at=last_failed_at,
             lease_holder=lease_holder,
             lease_expires_at=lease_expires_at,
+            lease_taken_at=lease_taken_at,
+            holder_alive=holder_alive,
+            holder_seen_at=holder_seen_at,
         )
 
         source_status.additional_properties = d

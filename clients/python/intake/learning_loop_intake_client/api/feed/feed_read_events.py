@@ -108,8 +108,8 @@ def sync_detailed(
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
     `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
-    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
-    from the events.
+    `safety_event.upserted`, `episode.upserted`, `staff.upserted`, `establishment.upserted`. Consumers
+    store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -146,8 +146,8 @@ def sync(
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
     `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
-    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
-    from the events.
+    `safety_event.upserted`, `episode.upserted`, `staff.upserted`, `establishment.upserted`. Consumers
+    store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -179,8 +179,8 @@ async def asyncio_detailed(
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
     `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
-    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
-    from the events.
+    `safety_event.upserted`, `episode.upserted`, `staff.upserted`, `establishment.upserted`. Consumers
+    store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -215,8 +215,8 @@ async def asyncio(
 
      Events in a stable order that never skips one. Types: `patient.upserted`, `referral.upserted`,
     `encounter.upserted`, `feedback.received`, `feedback.themed`, `feedback.rupture`,
-    `safety_event.upserted`, `episode.upserted`. Consumers store `next_cursor` with what they derived
-    from the events.
+    `safety_event.upserted`, `episode.upserted`, `staff.upserted`, `establishment.upserted`. Consumers
+    store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to

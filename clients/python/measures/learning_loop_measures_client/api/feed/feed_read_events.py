@@ -107,8 +107,8 @@ def sync_detailed(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`,
-    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`. Consumers store
-    `next_cursor` with what they derived from the events.
+    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`, `staff-survey.closed`.
+    Consumers store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -144,8 +144,8 @@ def sync(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`,
-    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`. Consumers store
-    `next_cursor` with what they derived from the events.
+    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`, `staff-survey.closed`.
+    Consumers store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -176,8 +176,8 @@ async def asyncio_detailed(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`,
-    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`. Consumers store
-    `next_cursor` with what they derived from the events.
+    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`, `staff-survey.closed`.
+    Consumers store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to
@@ -211,8 +211,8 @@ async def asyncio(
     """Read the change feed after a cursor
 
      Events in a stable order that never skips one. Types: `assessment.scored`, `alert.raised`,
-    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`. Consumers store
-    `next_cursor` with what they derived from the events.
+    `alert.acknowledged`, `alert.actioned`, `alert.escalated`, `alert.closed`, `staff-survey.closed`.
+    Consumers store `next_cursor` with what they derived from the events.
 
     Args:
         after (None | str | Unset): A `next_cursor` this feed gave the same organization; omit to

@@ -27,6 +27,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -97,6 +98,13 @@ def _get_kwargs(
     else:
         json_theme = theme
     params["theme"] = json_theme
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -185,11 +193,13 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[BenchmarkOut | ProblemDetails]:
     """Compare your organization with anonymized peers
 
      Your organization's org-level value, period by period, against the other members of a
-    collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+    collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+    their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`.
@@ -208,6 +218,7 @@ def sync_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +240,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = client.get_httpx_client().request(
@@ -252,11 +264,13 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> BenchmarkOut | ProblemDetails | None:
     """Compare your organization with anonymized peers
 
      Your organization's org-level value, period by period, against the other members of a
-    collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+    collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+    their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`.
@@ -275,6 +289,7 @@ def sync(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -297,6 +312,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     ).parsed
 
 
@@ -314,11 +330,13 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[BenchmarkOut | ProblemDetails]:
     """Compare your organization with anonymized peers
 
      Your organization's org-level value, period by period, against the other members of a
-    collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+    collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+    their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`.
@@ -337,6 +355,7 @@ async def asyncio_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -358,6 +377,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -379,11 +399,13 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> BenchmarkOut | ProblemDetails | None:
     """Compare your organization with anonymized peers
 
      Your organization's org-level value, period by period, against the other members of a
-    collaborative: percentile rank, peer median and quartiles. Peers are never named, each
+    collaborative: percentile rank, peer median and quartiles. Peers are listed (`peers`) under
+    their anonymous labels, or the name each chose to be named by; no peer's value is shown, each
     peer's value is itself subject to small-cell suppression, and with fewer than 5 peers
     holding a value there is no comparison (said so in `reason`). Example:
     `GET /v1/metrics/kept-rate/benchmark?collaborative=north-collab&period=quarter`.
@@ -402,6 +424,7 @@ async def asyncio(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -425,5 +448,6 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
         )
     ).parsed

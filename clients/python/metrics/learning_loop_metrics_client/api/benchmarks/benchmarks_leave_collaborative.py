@@ -89,7 +89,8 @@ def sync_detailed(
     """Leave a collaborative or withdraw an application
 
      Withdraw your organization's application or leave (204, also when there was nothing
-    to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+    to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+    way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`.
 
     Args:
@@ -122,7 +123,8 @@ def sync(
     """Leave a collaborative or withdraw an application
 
      Withdraw your organization's application or leave (204, also when there was nothing
-    to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+    to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+    way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`.
 
     Args:
@@ -150,7 +152,8 @@ async def asyncio_detailed(
     """Leave a collaborative or withdraw an application
 
      Withdraw your organization's application or leave (204, also when there was nothing
-    to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+    to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+    way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`.
 
     Args:
@@ -181,7 +184,8 @@ async def asyncio(
     """Leave a collaborative or withdraw an application
 
      Withdraw your organization's application or leave (204, also when there was nothing
-    to withdraw); its values stop counting at once. The owner cannot leave (409). Example:
+    to withdraw); its values stop counting at once. The owner cannot leave (409). Leaving this
+    way records the reason `other`; `POST .../members/{org}/leave` gives one. Example:
     `DELETE /v1/collaboratives/collab-8b1f.../membership`.
 
     Args:

@@ -31,6 +31,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -117,6 +118,13 @@ def _get_kwargs(
     else:
         json_theme = theme
     params["theme"] = json_theme
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
 
     json_chart: None | str | Unset
     if isinstance(chart, Unset):
@@ -246,6 +254,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -284,6 +293,7 @@ def sync_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -322,6 +332,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -351,6 +362,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -389,6 +401,7 @@ def sync(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -428,6 +441,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -451,6 +465,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -489,6 +504,7 @@ async def asyncio_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -527,6 +543,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -554,6 +571,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -592,6 +610,7 @@ async def asyncio(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -632,6 +651,7 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
             chart=chart,
             baseline_from=baseline_from,
             baseline_to=baseline_to,

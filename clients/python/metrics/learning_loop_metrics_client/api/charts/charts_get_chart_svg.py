@@ -30,6 +30,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -116,6 +117,13 @@ def _get_kwargs(
     else:
         json_theme = theme
     params["theme"] = json_theme
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
 
     json_chart: None | str | Unset
     if isinstance(chart, Unset):
@@ -236,6 +244,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -269,6 +278,7 @@ def sync_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -307,6 +317,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -336,6 +347,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -369,6 +381,7 @@ def sync(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -408,6 +421,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -431,6 +445,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -464,6 +479,7 @@ async def asyncio_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -502,6 +518,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
         chart=chart,
         baseline_from=baseline_from,
         baseline_to=baseline_to,
@@ -529,6 +546,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
     chart: ChartsGetChartSvgChartType0 | None | Unset = UNSET,
     baseline_from: datetime.date | None | Unset = UNSET,
     baseline_to: datetime.date | None | Unset = UNSET,
@@ -562,6 +580,7 @@ async def asyncio(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
         chart (ChartsGetChartSvgChartType0 | None | Unset): `run`, `p`, `pp` (Laney p'), `u` or
             `xmr`; omit for the chart the metric and its data call for. A chart that does not fit the
             metric is a 422.
@@ -602,6 +621,7 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
             chart=chart,
             baseline_from=baseline_from,
             baseline_to=baseline_to,

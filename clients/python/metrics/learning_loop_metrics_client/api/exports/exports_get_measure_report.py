@@ -27,6 +27,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,6 +95,13 @@ def _get_kwargs(
     else:
         json_theme = theme
     params["theme"] = json_theme
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -182,6 +190,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[ExportsGetMeasureReportResponse200 | ProblemDetails]:
     """Export a FHIR MeasureReport
 
@@ -208,6 +217,7 @@ def sync_detailed(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,6 +239,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = client.get_httpx_client().request(
@@ -252,6 +263,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> ExportsGetMeasureReportResponse200 | ProblemDetails | None:
     """Export a FHIR MeasureReport
 
@@ -278,6 +290,7 @@ def sync(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,6 +313,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     ).parsed
 
 
@@ -317,6 +331,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[ExportsGetMeasureReportResponse200 | ProblemDetails]:
     """Export a FHIR MeasureReport
 
@@ -343,6 +358,7 @@ async def asyncio_detailed(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -364,6 +380,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -385,6 +402,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> ExportsGetMeasureReportResponse200 | ProblemDetails | None:
     """Export a FHIR MeasureReport
 
@@ -411,6 +429,7 @@ async def asyncio(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -434,5 +453,6 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
         )
     ).parsed

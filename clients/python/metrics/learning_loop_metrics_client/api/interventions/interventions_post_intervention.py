@@ -121,10 +121,11 @@ def sync_detailed(
 ) -> Response[InterventionOut | ProblemDetails]:
     """Record a QI intervention
 
-     Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-    date, a title and a description. It is marked on the unit's charts of that metric and its
-    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-    retried request does not record the change twice.
+     Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+    with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+    aims at, the unit, the start date, a title and a description. It is marked on the unit's
+    charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+    `Idempotency-Key` so that a retried request does not record the change twice.
 
     Args:
         idempotency_key (str | Unset):
@@ -159,10 +160,11 @@ def sync(
 ) -> InterventionOut | ProblemDetails | None:
     """Record a QI intervention
 
-     Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-    date, a title and a description. It is marked on the unit's charts of that metric and its
-    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-    retried request does not record the change twice.
+     Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+    with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+    aims at, the unit, the start date, a title and a description. It is marked on the unit's
+    charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+    `Idempotency-Key` so that a retried request does not record the change twice.
 
     Args:
         idempotency_key (str | Unset):
@@ -192,10 +194,11 @@ async def asyncio_detailed(
 ) -> Response[InterventionOut | ProblemDetails]:
     """Record a QI intervention
 
-     Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-    date, a title and a description. It is marked on the unit's charts of that metric and its
-    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-    retried request does not record the change twice.
+     Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+    with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+    aims at, the unit, the start date, a title and a description. It is marked on the unit's
+    charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+    `Idempotency-Key` so that a retried request does not record the change twice.
 
     Args:
         idempotency_key (str | Unset):
@@ -228,10 +231,11 @@ async def asyncio(
 ) -> InterventionOut | ProblemDetails | None:
     """Record a QI intervention
 
-     Record a change (a PDSA cycle) on one unit: the metric it aims at, the unit, the start
-    date, a title and a description. It is marked on the unit's charts of that metric and its
-    effect is at `GET /v1/interventions/{id}/effect`. Send an `Idempotency-Key` so that a
-    retried request does not record the change twice.
+     Deprecated: use `PUT /v1/projects/{project_id}` and its cycles; this records a project
+    with one cycle under one new id. Record a change (a PDSA cycle) on one unit: the metric it
+    aims at, the unit, the start date, a title and a description. It is marked on the unit's
+    charts of that metric and its effect is at `GET /v1/interventions/{id}/effect`. Send an
+    `Idempotency-Key` so that a retried request does not record the change twice.
 
     Args:
         idempotency_key (str | Unset):

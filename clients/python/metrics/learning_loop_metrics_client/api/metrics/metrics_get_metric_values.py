@@ -30,6 +30,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -122,6 +123,13 @@ def _get_kwargs(
         json_theme = theme
     params["theme"] = json_theme
 
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -211,6 +219,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[MetricValuesOut | ProblemDetails]:
     """Read a metric's values
 
@@ -244,6 +253,7 @@ def sync_detailed(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -267,6 +277,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = client.get_httpx_client().request(
@@ -292,6 +303,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> MetricValuesOut | ProblemDetails | None:
     """Read a metric's values
 
@@ -325,6 +337,7 @@ def sync(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -349,6 +362,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     ).parsed
 
 
@@ -368,6 +382,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[MetricValuesOut | ProblemDetails]:
     """Read a metric's values
 
@@ -401,6 +416,7 @@ async def asyncio_detailed(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -424,6 +440,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -447,6 +464,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> MetricValuesOut | ProblemDetails | None:
     """Read a metric's values
 
@@ -480,6 +498,7 @@ async def asyncio(
         item (None | str | Unset): An item id on the feedback form (per-question metrics).
         theme (None | str | Unset): A feedback theme code of your organization's list (theme
             metrics).
+        role (None | str | Unset): The respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -505,5 +524,6 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
         )
     ).parsed

@@ -31,6 +31,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -128,6 +129,13 @@ def _get_kwargs(
         json_theme = theme
     params["theme"] = json_theme
 
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -220,6 +228,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[OverviewOut | ProblemDetails]:
     """Every metric of a unit at a glance (Making Data Count)
 
@@ -260,6 +269,7 @@ def sync_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,6 +293,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = client.get_httpx_client().request(
@@ -308,6 +319,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> OverviewOut | ProblemDetails | None:
     """Every metric of a unit at a glance (Making Data Count)
 
@@ -348,6 +360,7 @@ def sync(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,6 +385,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     ).parsed
 
 
@@ -391,6 +405,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[OverviewOut | ProblemDetails]:
     """Every metric of a unit at a glance (Making Data Count)
 
@@ -431,6 +446,7 @@ async def asyncio_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -454,6 +470,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -477,6 +494,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> OverviewOut | ProblemDetails | None:
     """Every metric of a unit at a glance (Making Data Count)
 
@@ -517,6 +535,7 @@ async def asyncio(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -542,5 +561,6 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
         )
     ).parsed

@@ -28,6 +28,7 @@ def _get_kwargs(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -106,6 +107,13 @@ def _get_kwargs(
     else:
         json_theme = theme
     params["theme"] = json_theme
+
+    json_role: None | str | Unset
+    if isinstance(role, Unset):
+        json_role = UNSET
+    else:
+        json_role = role
+    params["role"] = json_role
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -192,6 +200,7 @@ def sync_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[ProblemDetails | RecognitionList]:
     """Units with a sustained improvement, for celebration
 
@@ -224,6 +233,7 @@ def sync_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,6 +255,7 @@ def sync_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = client.get_httpx_client().request(
@@ -268,6 +279,7 @@ def sync(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> ProblemDetails | RecognitionList | None:
     """Units with a sustained improvement, for celebration
 
@@ -300,6 +312,7 @@ def sync(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -322,6 +335,7 @@ def sync(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     ).parsed
 
 
@@ -339,6 +353,7 @@ async def asyncio_detailed(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> Response[ProblemDetails | RecognitionList]:
     """Units with a sustained improvement, for celebration
 
@@ -371,6 +386,7 @@ async def asyncio_detailed(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -392,6 +408,7 @@ async def asyncio_detailed(
         form=form,
         item=item,
         theme=theme,
+        role=role,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -413,6 +430,7 @@ async def asyncio(
     form: None | str | Unset = UNSET,
     item: None | str | Unset = UNSET,
     theme: None | str | Unset = UNSET,
+    role: None | str | Unset = UNSET,
 ) -> ProblemDetails | RecognitionList | None:
     """Units with a sustained improvement, for celebration
 
@@ -445,6 +463,7 @@ async def asyncio(
         item (None | str | Unset): Filter: the item id on the feedback form (per-question metrics
             need it).
         theme (None | str | Unset): Filter: a feedback theme code of your organization's list.
+        role (None | str | Unset): Filter: the respondents' role (staff-survey metrics).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -468,5 +487,6 @@ async def asyncio(
             form=form,
             item=item,
             theme=theme,
+            role=role,
         )
     ).parsed

@@ -77,9 +77,10 @@ def sync_detailed(
     """Read the feed consumers' progress
 
      Each source's cursor, events applied, last event time, lag, whether it is caught up,
-    the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org) and names replicas' hosts, so it needs the platform operator's scope
-    `platform:operate`, which no tenant token carries.
+    the last failure, which replica holds its lease and when that replica's heartbeat was last
+    seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+    counts cover every org) and names replicas' hosts, so it needs the platform operator's
+    scope `platform:operate`, which no tenant token carries.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -105,9 +106,10 @@ def sync(
     """Read the feed consumers' progress
 
      Each source's cursor, events applied, last event time, lag, whether it is caught up,
-    the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org) and names replicas' hosts, so it needs the platform operator's scope
-    `platform:operate`, which no tenant token carries.
+    the last failure, which replica holds its lease and when that replica's heartbeat was last
+    seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+    counts cover every org) and names replicas' hosts, so it needs the platform operator's
+    scope `platform:operate`, which no tenant token carries.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -129,9 +131,10 @@ async def asyncio_detailed(
     """Read the feed consumers' progress
 
      Each source's cursor, events applied, last event time, lag, whether it is caught up,
-    the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org) and names replicas' hosts, so it needs the platform operator's scope
-    `platform:operate`, which no tenant token carries.
+    the last failure, which replica holds its lease and when that replica's heartbeat was last
+    seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+    counts cover every org) and names replicas' hosts, so it needs the platform operator's
+    scope `platform:operate`, which no tenant token carries.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,9 +158,10 @@ async def asyncio(
     """Read the feed consumers' progress
 
      Each source's cursor, events applied, last event time, lag, whether it is caught up,
-    the last failure and which replica holds its lease. Platform-wide (event counts cover
-    every org) and names replicas' hosts, so it needs the platform operator's scope
-    `platform:operate`, which no tenant token carries.
+    the last failure, which replica holds its lease and when that replica's heartbeat was last
+    seen (a source whose holder stopped beating is never caught up). Platform-wide (event
+    counts cover every org) and names replicas' hosts, so it needs the platform operator's
+    scope `platform:operate`, which no tenant token carries.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

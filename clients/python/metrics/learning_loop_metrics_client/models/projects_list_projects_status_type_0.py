@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ProjectsListProjectsStatusType0(StrEnum):
+    ABANDONED = "abandoned"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    PLANNED = "planned"
+
+    def __str__(self) -> str:
+        return str(self.value)
