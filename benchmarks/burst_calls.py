@@ -149,8 +149,8 @@ def measures_calls(seeded: dict[str, str]) -> list[Call]:
             "opens_on": "2026-01-05", "closes_on": "2099-01-05"}),
         # Ids that name nothing: the refusal paths (a 404, an unknown token's 403).
         call(m, "GET", "/v1/staff-surveys/{campaign_id}", (404,), "/v1/staff-surveys/nx"),
-        call(m, "POST", "/v1/staff-surveys/{campaign_id}:close", (404,),
-              "/v1/staff-surveys/nx:close"),
+        call(m, "POST", "/v1/staff-surveys/{campaign_id}/close", (404,),
+              "/v1/staff-surveys/nx/close"),
         call(m, "POST", "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens", (404,),
               "/v1/staff-surveys/nx/teams/t-1/tokens"),
         call(m, "POST", "/v1/staff-survey-responses", (403,), body=lambda n: {

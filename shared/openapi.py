@@ -73,6 +73,10 @@ HEADERS: dict[str, dict[str, Any]] = {
         "example": 2,
     },
 }
+#: ``openapi_extra`` of a POST that takes no ``Idempotency-Key`` (its answer must not be stored,
+#: or its caller must not be linkable to it): the document then does not offer the header.
+NO_IDEMPOTENCY_KEY = {"x-no-idempotency-key": True}
+
 LOCATION_HEADER = {"Location": {"$ref": "#/components/headers/Location"}}
 """Put in a route's 201 response (``responses={201: {"headers": LOCATION_HEADER}}``) when the
 route sets ``Location``."""
@@ -130,7 +134,7 @@ def build_openapi(app: FastAPI, token_url: str | None = None) -> dict[str, Any]:
             if "requestBody" in operation:
                 _body_problems(operation)
             _problem_bodies(operation)
-            if method == "post":
+            if method == "post" and not operation.get("x-no-idempotency-key"):
                 params = operation.setdefault("parameters", [])
                 if not any(p.get("name") == IDEMPOTENCY_HEADER for p in params):
                     params.append(IDEMPOTENCY_PARAMETER)

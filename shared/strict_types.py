@@ -80,3 +80,22 @@ For bodies only: a query parameter arrives as text."""
 StrictInteger = Annotated[int, JSON_INTEGER]
 """An ``int`` read as :data:`JSON_INTEGER` says; bounds go before it:
 ``Annotated[int, Field(ge=1), JSON_INTEGER]``."""
+
+
+def keys_by_pattern(schema: dict[str, Any]) -> None:
+    """``json_schema_extra`` of a ``dict`` field whose keys are constrained (at any depth).
+
+    pydantic documents a key pattern as ``patternProperties``, which leaves a key that does not
+    match it allowed by the document, while the model refuses it. This states what the model
+    does: every key's pattern and length under ``propertyNames``, the values under
+    ``additionalProperties``."""
+    patterns = schema.pop("patternProperties", None)
+    if isinstance(patterns, dict) and len(patterns) == 1:
+        ((pattern, values),) = patterns.items()
+        schema["propertyNames"] = {**schema.get("propertyNames", {}), "pattern": pattern}
+        schema["additionalProperties"] = values
+    elif patterns is not None:
+        schema["patternProperties"] = patterns
+    values = schema.get("additionalProperties")
+    if isinstance(values, dict):
+        keys_by_pattern(values)

@@ -96,6 +96,6 @@ def survey_round(
             )
             reply.raise_for_status()
             answered += 1
-    admin.post(f"{measures}/v1/staff-surveys/{campaign_id}:close").raise_for_status()
+    admin.post(f"{measures}/v1/staff-surveys/{campaign_id}/close").raise_for_status()
     invited = sum(int(i["invited"]) for i in invites)
     return SurveyRound(campaign_id, invited, answered)

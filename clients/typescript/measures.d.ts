@@ -562,7 +562,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/staff-surveys/{campaign_id}:close": {
+    "/v1/staff-surveys/{campaign_id}/close": {
         parameters: {
             query?: never;
             header?: never;
@@ -624,6 +624,8 @@ export interface paths {
          *     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
          *     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
          *     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+         *     An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+         *     something of the caller beside the moment of the answer; a retry is safe without one.
          */
         post: operations["staff-surveys-post_response"];
         delete?: never;
@@ -8024,13 +8026,7 @@ export interface operations {
     "staff-surveys-post_tokens": {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
-                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 /** @description The campaign id. */
                 campaign_id: string;
@@ -8177,13 +8173,7 @@ export interface operations {
     "staff-surveys-post_response": {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description Makes a retry safe: the same key and body replay the first response; the same key with another body is 422; while the first request runs, 409. Kept 24 hours.
-                 * @example 0b7e1c5e-8c8f-4bd2-9f11-6f4c2a0e9d3a
-                 */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

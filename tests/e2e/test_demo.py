@@ -67,7 +67,7 @@ def test_the_demo_says_what_it_seeded_and_where_to_look(seeded: dict[str, Any]) 
 
 def test_staff_report_safety_events_and_metrics_counts_them(seeded: dict[str, Any]) -> None:
     out = seeded["first"].stdout
-    said = re.search(r"Seeding demo-org: .*\n +(\d+) safety events reported", out)
+    said = re.search(r"Seeding demo-org: .*\n(?: +.*\n)*? +(\d+) safety events reported", out)
     assert said is not None and "alerts followed through" in out, out
     reports = _get(seeded["services"]["intake"], "/v1/safety-events", limit="500")["items"]
     assert len(reports) == int(said.group(1)) > 0

@@ -127,8 +127,8 @@ CASES: dict[tuple[str, str, str], Case] = {
     ("measures", "GET", "/v1/staff-surveys/{campaign_id}"): Case(
         "404", _p("/v1/staff-surveys/{campaign_id}")
     ),
-    ("measures", "POST", "/v1/staff-surveys/{campaign_id}:close"): Case(
-        "404", _p("/v1/staff-surveys/{campaign_id}:close")
+    ("measures", "POST", "/v1/staff-surveys/{campaign_id}/close"): Case(
+        "404", _p("/v1/staff-surveys/{campaign_id}/close")
     ),
     ("measures", "POST", "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens"): Case(
         "404", _p("/v1/staff-surveys/{campaign_id}/teams/t-north/tokens"), {"count": 1}

@@ -33,6 +33,7 @@ from services.measures.staff_surveys import (
 )
 from services.measures.staff_surveys.campaigns import TeamInvite, teams_of
 from shared.auth import Caller, require_scopes
+from shared.openapi import NO_IDEMPOTENCY_KEY
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
 from shared.races import retry_races
@@ -147,7 +148,7 @@ def get_campaign(
 
 
 @router.post(
-    "/staff-surveys/{campaign_id}:close",
+    "/staff-surveys/{campaign_id}/close",
     summary="Close a staff survey campaign now",
     response_model=StaffSurveyOut,
     responses=problem_responses(400, 404, 409, 413),
@@ -177,6 +178,7 @@ def post_close(
     status_code=201,
     response_model=TokensOut,
     responses=problem_responses(400, 404, 409, 413, 422),
+    openapi_extra=NO_IDEMPOTENCY_KEY,
 )
 def post_tokens(
     campaign_id: CampaignId,
@@ -224,7 +226,7 @@ def post_tokens(
         200: {"model": StaffSurveyResponseAck, "description": "Already answered (a retry)"},
         **problem_responses(403, 409, 410, 413, 422),
     },
-    openapi_extra={"security": []},
+    openapi_extra={"security": [], **NO_IDEMPOTENCY_KEY},
 )
 def post_response(
     body: StaffSurveyResponseIn,
@@ -237,7 +239,9 @@ def post_response(
     token, nothing of the person; answers carry no id back. One answer per token: the same
     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
-    token will work later); after the campaign closed a 410 `survey-closed` (it never will)."""
+    token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+    An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+    something of the caller beside the moment of the answer; a retry is safe without one."""
     ask = ResponseRequest(token=body.token, role=body.role, answers=body.answers)
 
     def work() -> StaffSurveyResponseAck:

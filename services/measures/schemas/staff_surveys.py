@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.measures.schemas.common import ID_PATTERN, AnswerValue, RequestModel
 from shared.events.intake import StaffRole
-from shared.strict_types import IsoDate, StrictInteger
+from shared.strict_types import JSON_INTEGER, IsoDate, StrictInteger, keys_by_pattern
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=ID_PATTERN)]
 
@@ -124,10 +124,9 @@ class StaffSurveyOut(BaseModel):
 class TokensIn(RequestModel):
     model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"count": 14}]})
 
-    count: StrictInteger | None = Field(
-        default=None, ge=1, le=10_000,
-        description="How many to mint; default: all the team's invited count leaves.",
-    )  # fmt: skip
+    count: Annotated[int, Field(ge=1, le=10_000), JSON_INTEGER] | None = Field(
+        default=None, description="How many to mint; default: all the team's invited count leaves."
+    )
 
 
 class TokensOut(BaseModel):
@@ -153,7 +152,8 @@ class StaffSurveyResponseIn(RequestModel):
     )  # fmt: skip
     role: StaffRole | None = Field(default=None, description="The respondent's role, optional.")
     answers: dict[Id, dict[Id, AnswerValue]] = Field(
-        description="Item answers per instrument id; unanswered items are left out."
+        description="Item answers per instrument id; unanswered items are left out.",
+        json_schema_extra=keys_by_pattern,
     )
 
 

@@ -41,20 +41,27 @@ def status_of(campaign: StaffSurveyRow, today: date) -> Status:
     return "scheduled" if today < campaign.opens_on else "open"
 
 
+def _refused(pointer: str, detail: str, code: str) -> Unprocessable:
+    """A 422 naming the field and the rule it breaks, as the API's other rule refusals do."""
+    return Unprocessable(detail, errors=[{"pointer": pointer, "detail": detail, "code": code}])
+
+
 def create_campaign(
     session: Session, *, org: str, request: CampaignRequest, by: str, now: datetime
 ) -> tuple[StaffSurveyRow, list[StaffSurveyTeamRow]]:
     """Store a campaign; each instrument must be a staff one the org may use (a restricted
     licence enabled), at its current catalog version, which then scores the campaign."""
     if request.closes_on < request.opens_on:
-        raise Unprocessable("closes_on is before opens_on.")
+        raise _refused("/body/closes_on", "closes_on is before opens_on.", "before-opens-on")
     if request.closes_on < now.date():
-        raise Unprocessable("closes_on has passed: the campaign could take no answer.")
+        detail = "closes_on has passed: the campaign could take no answer."
+        raise _refused("/body/closes_on", detail, "in-the-past")
     keys = []
-    for instrument_id in request.instrument_ids:
+    for index, instrument_id in enumerate(request.instrument_ids):
         inst = instrument_for_org(session, org, instrument_id)
         if not inst.answered_by_staff:
-            raise Unprocessable(f"{instrument_id} is answered by patients, not by staff.")
+            detail = f"{instrument_id} is answered by patients, not by staff."
+            raise _refused(f"/body/instrument_ids/{index}", detail, "not-a-staff-instrument")
         keys.append(f"{inst.id}.v{inst.version}")
     campaign = StaffSurveyRow(
         org=org,

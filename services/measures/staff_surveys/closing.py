@@ -1,7 +1,7 @@
 """Closing a campaign: one ``staff-survey.closed`` event per invited team, its responses
 shuffled and scored, published exactly once.
 
-Two paths close: an administrator's ``:close`` (today becomes the last day) and the worker's
+Two paths close: an administrator's ``/close`` (today becomes the last day) and the worker's
 pass over campaigns whose last day has passed (:func:`close_due`). Both lock the campaign row
 and publish only the teams not yet ``published``, in the transaction that marks them, so a
 retried or racing close publishes nothing twice. In that transaction the team's responses are

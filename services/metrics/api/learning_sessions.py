@@ -28,7 +28,7 @@ SessionId = Annotated[
 ]  # fmt: skip
 MonthQuery = Annotated[
     str,
-    Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="The month, `YYYY-MM`.",
+    Query(pattern=r"^[1-9]\d{3}-(0[1-9]|1[0-2])$", description="The month, `YYYY-MM`.",
           examples=["2026-03"]),
 ]  # fmt: skip
 

@@ -19,7 +19,7 @@ Event = Literal[
 ]  # fmt: skip
 PersonRole = Literal["faculty", "coach", "member_team", "lived_experience", "family"]
 Label = Annotated[str, Field(min_length=1, max_length=80, pattern=NAME_PATTERN)]
-People = Annotated[int, JSON_INTEGER, Field(ge=1, le=10_000)]
+People = Annotated[int, Field(ge=1, le=10_000), JSON_INTEGER]
 
 
 class LeaveIn(BaseModel):

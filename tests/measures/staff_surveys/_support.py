@@ -53,4 +53,4 @@ def answer(client: TestClient, token: str, headers: Any = None, **fields: Any) -
 
 
 def close(client: TestClient, org: str, campaign_id: str) -> Any:
-    return client.post(f"/v1/staff-surveys/{campaign_id}:close", headers=bearer(org, scope=ADMIN))
+    return client.post(f"/v1/staff-surveys/{campaign_id}/close", headers=bearer(org, scope=ADMIN))

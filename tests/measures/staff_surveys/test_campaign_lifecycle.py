@@ -94,7 +94,7 @@ def test_a_campaign_from_creation_to_one_event_per_team(
     assert _answer(measures_client, south_token).status_code == 201
 
     closed = measures_client.post(
-        f"/v1/staff-surveys/{campaign_id}:close", headers=bearer(org, scope=ADMIN)
+        f"/v1/staff-surveys/{campaign_id}/close", headers=bearer(org, scope=ADMIN)
     )
     assert closed.status_code == 200, closed.text
     assert closed.json()["status"] == "closed" and closed.json()["closed_on"] == str(TODAY)
@@ -102,7 +102,7 @@ def test_a_campaign_from_creation_to_one_event_per_team(
     refused = _answer(measures_client, tokens[2])
     assert refused.status_code == 410 and refused.json()["type"].endswith("survey-closed")
     retried = measures_client.post(
-        f"/v1/staff-surveys/{campaign_id}:close", headers=bearer(org, scope=ADMIN)
+        f"/v1/staff-surveys/{campaign_id}/close", headers=bearer(org, scope=ADMIN)
     )
     assert retried.status_code == 200
 

@@ -20,7 +20,7 @@ from tests.support.tokens import bearer
 OPERATIONS: dict[tuple[str, str], type[BaseModel]] = {
     ("post", "/v1/staff-surveys"): StaffSurveyOut,
     ("get", "/v1/staff-surveys/{campaign_id}"): StaffSurveyOut,
-    ("post", "/v1/staff-surveys/{campaign_id}:close"): StaffSurveyOut,
+    ("post", "/v1/staff-surveys/{campaign_id}/close"): StaffSurveyOut,
     ("post", "/v1/staff-surveys/{campaign_id}/teams/{team_id}/tokens"): TokensOut,
     ("post", "/v1/staff-survey-responses"): StaffSurveyResponseAck,
 }

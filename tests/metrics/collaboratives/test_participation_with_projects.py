@@ -36,8 +36,10 @@ def test_participation_counts_the_members_shared_projects_and_acted_cycles(
     put(metrics_client, member, "/v1/projects/private", project())
     put(metrics_client, member, "/v1/projects/private/cycles/private-1", acted)
 
-    answer = metrics_client.get(f"/v1/collaboratives/{cid}/participation",
-                                params={"month": first.strftime("%Y-%m")}, headers=bearer(owner))  # fmt: skip
+    month = {"month": first.strftime("%Y-%m")}
+    answer = metrics_client.get(
+        f"/v1/collaboratives/{cid}/participation", params=month, headers=bearer(owner)
+    )
     assert answer.status_code == 200, answer.text
     rows = {row["peer"]["org"]: row for row in answer.json()["members"]}
     assert (rows[member]["active_projects"], rows[member]["cycles_completed"]) == (1, 1)

@@ -142,6 +142,12 @@ def expected_counts(data: Dataset, alerts: int) -> dict[str, int]:
         "fact_safety_events": len(getattr(data, "safety_events", [])),
         # Episodes of care (issue #17): intake's producer is built beside this consumer.
         "fact_care_episodes": len(getattr(data, "episodes", [])),
+        # The generator's organization sends no workforce records and runs no staff survey
+        # (the demo adds both: synthetic.workforce, synthetic.staff_survey).
+        "fact_staff": 0,
+        "fact_establishments": 0,
+        "fact_survey_responses": 0,
+        "fact_survey_invitations": 0,
     }
 
 

@@ -147,6 +147,7 @@ from .staff_survey_response_answers_additional_property import StaffSurveyRespon
 from .staff_survey_response_flags import StaffSurveyResponseFlags
 from .staff_survey_response_in import StaffSurveyResponseIn
 from .staff_survey_response_in_answers import StaffSurveyResponseInAnswers
+from .staff_survey_response_in_answers_additional_property import StaffSurveyResponseInAnswersAdditionalProperty
 from .staff_survey_response_in_role_type_0 import StaffSurveyResponseInRoleType0
 from .staff_survey_response_scores import StaffSurveyResponseScores
 from .staff_survey_response_scores_additional_property import StaffSurveyResponseScoresAdditionalProperty
@@ -317,6 +318,7 @@ __all__ = (
     "StaffSurveyResponseFlags",
     "StaffSurveyResponseIn",
     "StaffSurveyResponseInAnswers",
+    "StaffSurveyResponseInAnswersAdditionalProperty",
     "StaffSurveyResponseInRoleType0",
     "StaffSurveyResponseScores",
     "StaffSurveyResponseScoresAdditionalProperty",

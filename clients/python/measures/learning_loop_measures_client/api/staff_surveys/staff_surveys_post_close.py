@@ -22,7 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/staff-surveys/{campaign_id}:close".format(
+        "url": "/v1/staff-surveys/{campaign_id}/close".format(
             campaign_id=quote(str(campaign_id), safe=""),
         ),
     }

@@ -8,17 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem_details import ProblemDetails
 from ...models.staff_survey_response_ack import StaffSurveyResponseAck
 from ...models.staff_survey_response_in import StaffSurveyResponseIn
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: StaffSurveyResponseIn,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -122,7 +119,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StaffSurveyResponseIn,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ProblemDetails | StaffSurveyResponseAck]:
     """Answer a staff survey (anonymous, with a one-time token)
 
@@ -131,9 +127,10 @@ def sync_detailed(
     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+    An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+    something of the caller beside the moment of the answer; a retry is safe without one.
 
     Args:
-        idempotency_key (str | Unset):
         body (StaffSurveyResponseIn): One anonymous answer, with the token from the link the
             respondent received.
 
@@ -147,7 +144,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -161,7 +157,6 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StaffSurveyResponseIn,
-    idempotency_key: str | Unset = UNSET,
 ) -> ProblemDetails | StaffSurveyResponseAck | None:
     """Answer a staff survey (anonymous, with a one-time token)
 
@@ -170,9 +165,10 @@ def sync(
     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+    An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+    something of the caller beside the moment of the answer; a retry is safe without one.
 
     Args:
-        idempotency_key (str | Unset):
         body (StaffSurveyResponseIn): One anonymous answer, with the token from the link the
             respondent received.
 
@@ -187,7 +183,6 @@ def sync(
     return sync_detailed(
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -195,7 +190,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StaffSurveyResponseIn,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ProblemDetails | StaffSurveyResponseAck]:
     """Answer a staff survey (anonymous, with a one-time token)
 
@@ -204,9 +198,10 @@ async def asyncio_detailed(
     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+    An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+    something of the caller beside the moment of the answer; a retry is safe without one.
 
     Args:
-        idempotency_key (str | Unset):
         body (StaffSurveyResponseIn): One anonymous answer, with the token from the link the
             respondent received.
 
@@ -220,7 +215,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -232,7 +226,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StaffSurveyResponseIn,
-    idempotency_key: str | Unset = UNSET,
 ) -> ProblemDetails | StaffSurveyResponseAck | None:
     """Answer a staff survey (anonymous, with a one-time token)
 
@@ -241,9 +234,10 @@ async def asyncio(
     answers again are a replay (200), other answers a 409 `survey-token-spent`. An unknown
     token is a 403 `survey-token-refused`; before the first day a 403 `survey-not-open` (the
     token will work later); after the campaign closed a 410 `survey-closed` (it never will).
+    An `Authorization` or `Idempotency-Key` header is dropped unread: either would store
+    something of the caller beside the moment of the answer; a retry is safe without one.
 
     Args:
-        idempotency_key (str | Unset):
         body (StaffSurveyResponseIn): One anonymous answer, with the token from the link the
             respondent received.
 
@@ -259,6 +253,5 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed

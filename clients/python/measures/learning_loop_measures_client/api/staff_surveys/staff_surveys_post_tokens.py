@@ -17,11 +17,8 @@ def _get_kwargs(
     team_id: str,
     *,
     body: None | TokensIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-    if not isinstance(idempotency_key, Unset):
-        headers["Idempotency-Key"] = idempotency_key
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -128,7 +125,6 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | TokensIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ProblemDetails | TokensOut]:
     """Mint a team's one-time survey tokens
 
@@ -141,7 +137,6 @@ def sync_detailed(
     Args:
         campaign_id (str): The campaign id.
         team_id (str): An invited team's id.
-        idempotency_key (str | Unset):
         body (None | TokensIn | Unset):
 
     Raises:
@@ -156,7 +151,6 @@ def sync_detailed(
         campaign_id=campaign_id,
         team_id=team_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = client.get_httpx_client().request(
@@ -172,7 +166,6 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | TokensIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> ProblemDetails | TokensOut | None:
     """Mint a team's one-time survey tokens
 
@@ -185,7 +178,6 @@ def sync(
     Args:
         campaign_id (str): The campaign id.
         team_id (str): An invited team's id.
-        idempotency_key (str | Unset):
         body (None | TokensIn | Unset):
 
     Raises:
@@ -201,7 +193,6 @@ def sync(
         team_id=team_id,
         client=client,
         body=body,
-        idempotency_key=idempotency_key,
     ).parsed
 
 
@@ -211,7 +202,6 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | TokensIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> Response[ProblemDetails | TokensOut]:
     """Mint a team's one-time survey tokens
 
@@ -224,7 +214,6 @@ async def asyncio_detailed(
     Args:
         campaign_id (str): The campaign id.
         team_id (str): An invited team's id.
-        idempotency_key (str | Unset):
         body (None | TokensIn | Unset):
 
     Raises:
@@ -239,7 +228,6 @@ async def asyncio_detailed(
         campaign_id=campaign_id,
         team_id=team_id,
         body=body,
-        idempotency_key=idempotency_key,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -253,7 +241,6 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | TokensIn | Unset = UNSET,
-    idempotency_key: str | Unset = UNSET,
 ) -> ProblemDetails | TokensOut | None:
     """Mint a team's one-time survey tokens
 
@@ -266,7 +253,6 @@ async def asyncio(
     Args:
         campaign_id (str): The campaign id.
         team_id (str): An invited team's id.
-        idempotency_key (str | Unset):
         body (None | TokensIn | Unset):
 
     Raises:
@@ -283,6 +269,5 @@ async def asyncio(
             team_id=team_id,
             client=client,
             body=body,
-            idempotency_key=idempotency_key,
         )
     ).parsed
