@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from starlette.testclient import TestClient
 
+from harness.databases import wait_for_server_horizon
 from services.metrics.learning.recognition_feed import last_closed_month
 from services.metrics.learning.recognition_worker import RecognitionWorker
 from services.metrics.models import PublishedRecognition
@@ -57,6 +58,9 @@ def worker(client: TestClient, *, engine: Any = None) -> RecognitionWorker:
 
 
 def feed(client: TestClient, org: str, **params: Any) -> dict[str, Any]:
+    # On PostgreSQL the feed serves nothing newer than the oldest transaction open on the
+    # server (another test's, with two workers): wait for it to pass what was just written.
+    wait_for_server_horizon()
     answer = client.get("/v1/feed", params=params, headers=bearer(org, scope="feed:read"))
     assert answer.status_code == 200, answer.text
     body: dict[str, Any] = answer.json()

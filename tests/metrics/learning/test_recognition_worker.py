@@ -18,6 +18,7 @@ from typing import Any
 
 from starlette.testclient import TestClient
 
+from harness.databases import wait_for_server_horizon
 from services.metrics.app import MIGRATIONS, create_app
 from services.metrics.learning.recognition_feed import last_closed_month
 from services.metrics.settings import MetricsSettings
@@ -53,6 +54,7 @@ def seed(client: TestClient) -> None:
 
 
 def events(client: TestClient) -> list[dict[str, Any]]:
+    wait_for_server_horizon()  # what the worker just published is past the feed's horizon
     page = client.get("/v1/feed", headers=bearer(ORG, scope="feed:read")).json()
     items: list[dict[str, Any]] = page["items"]
     return items
