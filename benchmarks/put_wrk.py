@@ -147,7 +147,7 @@ def stored_encounters(url: str) -> int:
 
 
 def median(rounds: list[Round], field: str) -> float:
-    return statistics.median(getattr(r, field) for r in rounds)
+    return float(statistics.median(getattr(r, field) for r in rounds))
 
 
 def run(kind: str, server: str | None, rounds: int, seconds: int, folder: Path) -> None:
