@@ -6,7 +6,8 @@ threads) drives one uvicorn worker of each server on the same kind of database:
 
 * intake as deployed (``python -m services.intake serve``: every shared middleware, auth, rate
   limits, idempotency, audit and the feed), environment ``test`` only so that a locally signed
-  token is accepted (``production`` insists on a JWKS URL; the request path is the same);
+  token is accepted (``production`` insists on a JWKS URL; the request path is the same), and
+  the rate limiter's budgets raised so that it counts every request but refuses none;
 * ``intake_bench_bare.py``: FastAPI, one INSERT through ``sqlite3`` / ``psycopg``.
 
 Each request is a new encounter id with a valid body and a bearer token. The two servers run
@@ -154,7 +155,14 @@ def run(kind: str, server: str | None, rounds: int, seconds: int, folder: Path) 
     org = f"bench-{uuid.uuid4().hex[:6]}"
     token = issue_local_token(org=org, scope="intake:write")
     intake_url = fresh_database(kind, folder, server)
-    env = service_env("intake", intake_url)
+    # The rate limiter still counts every request; only its budgets (6,000 a minute a token by
+    # default) are raised, or a run of more than a few seconds would be answered 429.
+    env = service_env(
+        "intake",
+        intake_url,
+        INTAKE_RATE_LIMIT_PER_TOKEN=str(10**9),
+        INTAKE_RATE_LIMIT_PER_ORG=str(10**9),
+    )
     migrate("intake", env)
     intake_port, bare_port = free_port(), free_port()
     intake = serve(
