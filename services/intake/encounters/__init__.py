@@ -2,6 +2,8 @@
 read back, and published on the feed.
 
     writes.py   create or replace one encounter or a batch; a single PUT is a batch of one
+    first_write.py  a single PUT of a new encounter in two statements (the general path's
+                shortcut when there is no stored row to decide on)
     rows.py     the stored state a write decides on, read locked, and the rows it writes back
     events.py   the ``encounter.upserted`` event, redacted for Part 2 records
     reads.py    one encounter or a page of them, and the API view of a stored row

@@ -18,6 +18,7 @@ from sqlmodel import Session
 from services.intake import models
 from services.intake.access import LinkedEncounter, referral_access
 from services.intake.encounters.events import encounter_event_from_dump
+from services.intake.encounters.first_write import create_if_new
 from services.intake.encounters.rows import (
     State,
     load_links,
@@ -60,8 +61,19 @@ def save_encounter(
     unchanged re-send matched them field by field), so reading the row back adds nothing. It
     takes a Core connection, not an ORM session: nothing here needs the session's identity map
     or unit of work, and a session's own transaction bookkeeping was about a fifth of the
-    single PUT's worker-thread time.
+    single PUT's worker-thread time. A new encounter without a referral takes two statements
+    (see first_write.py).
     """
+    first = create_if_new(
+        connection=connection,
+        org=org,
+        encounter_id=encounter_id,
+        encounter=encounter,
+        part2_on_feed=part2_on_feed,
+        late_notice=late_notice,
+    )
+    if first is not None:
+        return first, True
     outcomes, states = _apply(
         connection=connection,
         org=org,

@@ -214,3 +214,28 @@ def test_put_answers_exactly_what_a_read_returns(intake_client: TestClient, org:
     assert got.json()["late_cancellation"] is True
     assert datetime.fromisoformat(got.json()["scheduled_start"]) == start
     assert got.json()["scheduled_start"].endswith("-05:30")
+
+
+def test_a_new_encounter_takes_two_statements(intake_client: TestClient, org: str) -> None:
+    """The single PUT's shortcut for an id not seen (first_write.py): the row (whose INSERT also
+    answers the Part 2 lookup) and its event; an update still takes the general path."""
+    from sqlalchemy import event
+
+    engine = intake_client.app.state.engine  # type: ignore[attr-defined]
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not statement.startswith(("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE")):
+            seen.append(" ".join(statement.split()[:3]))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        created = intake_client.put("/v1/encounters/e-2s", json=body(), headers=bearer(org))
+        first, seen[:] = list(seen), []
+        kept = intake_client.put("/v1/encounters/e-2s", json=body(**KEPT), headers=bearer(org))
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    assert (created.status_code, kept.status_code) == (201, 200)
+    assert first == ["INSERT INTO encounters", "INSERT INTO feed_events"]
+    assert "UPDATE encounters SET" in seen
+    assert [e["data"]["status"] for e in events(intake_client, org)] == ["booked", "fulfilled"]
