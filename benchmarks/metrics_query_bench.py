@@ -20,7 +20,8 @@ the same rows (written once to CSV); published cells' unsuppressed counts equal 
 rounded. Sampling stops after ``--budget`` seconds per query (at least 3 samples), so that
 slow queries keep the run within minutes: their p95 is then the worst of few samples.
 
-Figures, dates and plans: benchmarks/README.md ("Metric queries at every level").
+Figures, dates and plans: benchmarks/README.md, metrics, "2026-12-06, afternoon: every level
+against 200 ms".
 """
 
 from __future__ import annotations
