@@ -7,10 +7,13 @@ needs no ``COUNT(DISTINCT patient_id)``. It answers exactly what
 :mod:`services.metrics.compute.sql` answers from the facts, but only for the queries whose
 grouping it keeps: the org and collaborative levels (no clinician, team or site in its key),
 the modality filter (one counter per modality) and no service-line filter, and date bounds
-that fall on period boundaries (its rows are whole periods). It never serves the whole-range
-bucket (:data:`~services.metrics.compute.sql.RANGE`): its rows are per period, and a patient
-seen in two periods is a row in each, so rows do not add up to the range's distinct patients.
-:func:`serves` says which; every other query reads the facts.
+that fall on period boundaries (its rows are whole periods). It serves the whole-range bucket
+(:data:`~services.metrics.compute.sql.RANGE`: the equity view and the clinician report's org
+line) when the range starts on a month's first day and ends on a month's last (or is open
+ended): a patient seen in two months is a row in each, so ``n`` is then the distinct patients
+of the range's monthly rows, which are about a quarter as many as its encounters. An open
+start is left to the facts: its bucket is dated by its first fact's day, which no rollup row
+holds. :func:`serves` says which; every other query reads the facts.
 """
 
 from __future__ import annotations
@@ -75,10 +78,10 @@ def _whole_periods(plan: Plan, period: Period) -> bool:
 
 
 def serves(metric_id: str, plan: Plan) -> bool:
-    """Whether the rollup gives this query's exact answer (else the facts must); never for
-    the whole-range bucket."""
-    period = plan.period
-    if period == RANGE:
+    """Whether the rollup gives this query's exact answer (else the facts must): a range
+    bucket only over whole months from a given start."""
+    period: Period = "month" if plan.period == RANGE else plan.period
+    if plan.period == RANGE and plan.start is None:
         return False
     return (
         metric_id in SPECS
@@ -103,6 +106,23 @@ def _sum(measure: str, modalities: tuple[str, ...]) -> ColumnElement[Any]:
     return total
 
 
+def _n(plan: Plan, population: ColumnElement[Any]) -> ColumnElement[Any]:
+    """Distinct patients: a row per patient and period, so a count of rows within one period,
+    and over a range of months a count of distinct patients (per org: ids are chosen per org).
+    The ``''`` row (encounters without a patient) counts each of its encounters, as the facts'
+    ``n`` does; an equity breakdown leaves it out."""
+    if plan.period == RANGE:
+        key = R.patient_id if len(plan.orgs) == 1 else R.org + literal("|") + R.patient_id
+        known: ColumnElement[Any] = func.count(
+            func.distinct(case((R.patient_id != "", key), else_=None))
+        )
+        redacted = func.sum(case((R.patient_id == "", population), else_=0))
+    else:
+        known = func.sum(case((R.patient_id == "", 0), else_=1))
+        redacted = func.sum(case((R.patient_id == "", population), else_=0))
+    return known if plan.by is not None else known + redacted
+
+
 def aggregate_rows(session: Session, metric_id: str, plan: Plan) -> list[Row]:
     """The rows :func:`services.metrics.compute.sql.aggregate_rows` gives for this query.
 
@@ -116,25 +136,30 @@ def aggregate_rows(session: Session, metric_id: str, plan: Plan) -> list[Row]:
         return []
     population = _sum(spec.population, modalities)
     numerator = _sum(spec.numerator, modalities)
-    keys: list[Any] = [R.period]
-    if plan.level == "org":
-        keys.append(R.org)
+    in_range = plan.period == RANGE
+    keys: list[Any] = [R.org] if plan.level == "org" else []
+    if not in_range:
+        keys.append(R.period)
     if plan.by is not None:
         keys.append(EQUITY_COLUMNS[plan.by])
-        n: ColumnElement[Any] = func.count()
-    else:
-        n = func.sum(case((R.patient_id == "", population), else_=1))
     statement = (
         select(
             *keys,
             func.sum(population).label("den"),
             func.sum(numerator).label("num"),
             literal(None).label("tot"),
-            n.label("n"),
+            _n(plan, population).label("n"),
         )
-        .where(R.org.in_(plan.orgs), R.grain == plan.period, population > 0)
+        .where(
+            R.org.in_(plan.orgs),
+            R.grain == ("month" if in_range else plan.period),
+            population > 0,
+        )
         .group_by(*keys)
     )
+    if in_range:
+        # Without GROUP BY (the collaborative level) an aggregate answers a row over nothing.
+        statement = statement.having(func.count() > 0)
     if plan.start is not None:
         statement = statement.where(R.period >= plan.start)
     if plan.end is not None:

@@ -77,6 +77,14 @@ class ReferralFact(PeriodKeys, MetricsTable, table=True):
     event_time: datetime | None = event_time_field()
 
 
+#: What a unit-level encounter metric reads, after the org and the unit column.
+_UNIT_COVERED = (
+    "month", "patient_id", "status", "modality", "service_line", "technical_problem",
+    "assessed_within_7_days", "late_cancellation", "switched_to_phone", "minutes_lost",
+    "week", "quarter", "day",
+)  # fmt: skip
+
+
 class EncounterFact(PeriodKeys, MetricsTable, table=True):
     """An appointment and what became of it; period keys of its scheduled start (local date)."""
 
@@ -96,6 +104,12 @@ class EncounterFact(PeriodKeys, MetricsTable, table=True):
             "late_cancellation",
             "switched_to_phone",
             "minutes_lost",
+        ),
+        # One per unit level (migration 20261206_unit_covering_indexes): all units of a level
+        # are one ordered index-only scan, one unit (a clinician's report) a range of it.
+        *(
+            Index(f"ix_fact_encounters_org_{unit}_covering", "org", f"{unit}_id", *_UNIT_COVERED)
+            for unit in ("clinician", "team", "site")
         ),
         Index("ix_fact_encounters_patient_start", "org", "patient_id", "start_utc"),
         # The due list: the day's booked sessions, and each episode's kept ones.
