@@ -13,7 +13,7 @@ from services.metrics.app import MIGRATIONS
 from shared.db import make_engine
 from shared.migrations import downgrade, upgrade
 
-BEFORE = "7c3f0a9e5d21"
+BEFORE = "7d3c1a9e5b20"
 UNITS = ("clinician", "team", "site")
 
 

@@ -1,7 +1,7 @@
 """unit covering indexes of encounters
 
 Revision ID: 5d0c3a7e9b21
-Revises: 7c3f0a9e5d21
+Revises: 7d3c1a9e5b20
 Create Date: 2026-12-06 16:15:00
 
 Unit-level encounter metrics (clinician, team, site) read the facts: the rollup keeps no unit.
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "5d0c3a7e9b21"
-down_revision: str | None = "7c3f0a9e5d21"
+down_revision: str | None = "7d3c1a9e5b20"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
