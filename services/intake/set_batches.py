@@ -18,7 +18,7 @@ from services.intake import models
 from services.intake.sensitivity import PART2
 from shared.db import executemany
 
-__all__ = ["BATCH_CHUNK", "chunks", "part2_patients", "write_rows"]
+__all__ = ["BATCH_CHUNK", "chunks", "lock_states", "part2_patients", "write_rows"]
 
 #: Largest IN list one batch query sends.
 BATCH_CHUNK = 500
@@ -94,3 +94,24 @@ def write_rows(
             if i in stored
         ],
     )
+
+
+def lock_states(
+    session: Session, table: Table, key: str, org: str, ids: Sequence[str]
+) -> dict[str, tuple[dict[str, Any], datetime]]:
+    """The stored values (every column but ``org``, ``key`` and ``updated_at``) and the
+    ``updated_at`` of each of ``ids`` that exists in ``table``, rows locked in key order
+    (PostgreSQL; SQLite has one writer at a time) so two writers never wait crosswise."""
+    column = table.c[key]
+    states: dict[str, tuple[dict[str, Any], datetime]] = {}
+    for chunk in chunks(sorted(set(ids))):
+        query = (
+            select(*(c for c in table.c if c.name != "org"))
+            .where(table.c.org == org, column.in_(chunk))
+            .order_by(column)
+            .with_for_update()
+        )
+        for found in session.execute(query).mappings():
+            values = dict(found)
+            states[values.pop(key)] = (values, values.pop("updated_at"))
+    return states

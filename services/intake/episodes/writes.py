@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select as core_select
 from sqlmodel import Session
 
 from services.intake import models
@@ -20,7 +19,7 @@ from services.intake.episodes.events import episode_event
 from services.intake.errors import EpisodeTransitionNotAllowedError
 from services.intake.schemas import EpisodeIn, EpisodeOut
 from services.intake.sensitivity import PART2, may_publish_details
-from services.intake.set_batches import chunks, part2_patients, write_rows
+from services.intake.set_batches import lock_states, part2_patients, write_rows
 from shared.feed import append_events
 from shared.models import as_utc, utcnow
 
@@ -28,7 +27,6 @@ __all__ = ["save_episode", "upsert_episodes"]
 
 _EPISODES = models.core_table(models.EpisodeRow)
 _FIELDS = set(EpisodeIn.model_fields)
-_STATE_COLUMNS = [c for c in _EPISODES.c if c.name != "org"]
 
 Outcome = bool | EpisodeTransitionNotAllowedError
 """True created, False replaced or unchanged, or the error that refused the item."""
@@ -52,26 +50,6 @@ def save_episode(
     return out, created
 
 
-def _lock_states(
-    session: Session, org: str, ids: Sequence[str]
-) -> dict[str, tuple[dict[str, Any], datetime]]:
-    """The stored values and ``updated_at`` of each id that exists, rows locked in key order
-    (PostgreSQL; SQLite has one writer at a time) so two writers never wait crosswise."""
-    states: dict[str, tuple[dict[str, Any], datetime]] = {}
-    for chunk in chunks(sorted(set(ids))):
-        query = (
-            core_select(*_STATE_COLUMNS)
-            .where(_EPISODES.c.org == org, _EPISODES.c.episode_id.in_(chunk))
-            .order_by(_EPISODES.c.episode_id)
-            .with_for_update()
-        )
-        for found in session.execute(query).mappings():
-            values = dict(found)
-            episode_id, updated_at = values.pop("episode_id"), values.pop("updated_at")
-            states[episode_id] = (values, updated_at)
-    return states
-
-
 def upsert_episodes(
     *, session: Session, org: str, items: Sequence[tuple[str, EpisodeIn]], part2_on_feed: bool
 ) -> tuple[list[Outcome], dict[str, datetime]]:
@@ -84,7 +62,9 @@ def upsert_episodes(
     order. Statements: the existing rows, locked; the Part 2 patients (one query per chunk
     each); one INSERT, one UPDATE, one INSERT of events.
     """
-    states = _lock_states(session, org, [episode_id for episode_id, _ in items])
+    states = lock_states(
+        session, _EPISODES, "episode_id", org, [episode_id for episode_id, _ in items]
+    )
     stored = set(states)
     now = utcnow()
     outcomes: list[Outcome] = []

@@ -11,13 +11,12 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
 from sqlmodel import Session
 
 from services.intake import models
 from services.intake.errors import StaffTransitionNotAllowedError
 from services.intake.schemas.staff import StaffIn, StaffOut
-from services.intake.set_batches import chunks, write_rows
+from services.intake.set_batches import lock_states, write_rows
 from services.intake.staff_lifecycle import check_staff_transition, staff_state
 from services.intake.workforce.events import staff_event
 from shared.feed import append_events
@@ -27,7 +26,6 @@ __all__ = ["save_staff", "upsert_staff"]
 
 _STAFF = models.core_table(models.StaffRow)
 _FIELDS = set(StaffIn.model_fields)
-_STATE_COLUMNS = [c for c in _STAFF.c if c.name != "org"]
 
 Outcome = bool | StaffTransitionNotAllowedError
 """True created, False replaced or unchanged, or the error that refused the item."""
@@ -48,26 +46,6 @@ def save_staff(
     )
 
 
-def _lock_states(
-    session: Session, org: str, ids: Sequence[str]
-) -> dict[str, tuple[dict[str, Any], datetime]]:
-    """The stored values and ``updated_at`` of each id that exists, rows locked in key order
-    (PostgreSQL; SQLite has one writer at a time) so two writers never wait crosswise."""
-    states: dict[str, tuple[dict[str, Any], datetime]] = {}
-    for chunk in chunks(sorted(set(ids))):
-        query = (
-            select(*_STATE_COLUMNS)
-            .where(_STAFF.c.org == org, _STAFF.c.staff_id.in_(chunk))
-            .order_by(_STAFF.c.staff_id)
-            .with_for_update()
-        )
-        for found in session.execute(query).mappings():
-            values = dict(found)
-            staff_id, updated_at = values.pop("staff_id"), values.pop("updated_at")
-            states[staff_id] = (values, updated_at)
-    return states
-
-
 def _stored_state(values: dict[str, Any]) -> Any:
     return staff_state(
         ended=values["ended_on"] is not None, entered_in_error=bool(values["entered_in_error"])
@@ -84,7 +62,7 @@ def upsert_staff(
     left, is a valid pair; entered in error, then in post, a 409 for the second), and the last
     accepted item is stored. Each change publishes the record's event, in the items' order.
     """
-    states = _lock_states(session, org, [staff_id for staff_id, _ in items])
+    states = lock_states(session, _STAFF, "staff_id", org, [staff_id for staff_id, _ in items])
     stored = set(states)
     now = utcnow()
     outcomes: list[Outcome] = []
