@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -22,6 +23,10 @@ from services.metrics.compute import definition_for
 from services.metrics.errors import InvalidParameterError, NotFoundError
 from services.metrics.models import MetricTarget
 from shared.models import utcnow
+from shared.problems import Conflict
+
+#: Rounds of a PUT that keeps losing its insert to concurrent writers before it answers 409.
+RACE_ATTEMPTS = 3
 
 ANY = ""
 """The stored level or unit of a target that applies to any (the table's primary key holds it)."""
@@ -95,13 +100,20 @@ def set_target(
     note: str | None,
 ) -> tuple[MetricTarget, bool]:
     """Create or replace the target of ``metric_id`` for ``scope``; True when created. The
-    caller commits (a PUT repeated with the same body leaves the same row)."""
+    caller commits (a PUT repeated with the same body leaves the same row). Concurrent PUTs and
+    DELETEs of the same target each find the row or its absence whole (a burst found a PUT
+    whose insert lost to another's, then found the row deleted meanwhile: a 500)."""
     definition = definition_for(metric_id)
     scope = check_scope(definition, scope, org=org)
     check_value(definition, value)
     key = _key(org, metric_id, scope)
-    row = session.get(MetricTarget, key)
-    if row is None:
+    for _attempt in range(RACE_ATTEMPTS):
+        # Locked (PostgreSQL): a concurrent DELETE waits instead of leaving nothing to update.
+        row = session.get(MetricTarget, key, with_for_update=True, populate_existing=True)
+        if row is not None:
+            row.value, row.note, row.set_at, row.set_by = value, note, utcnow(), by
+            session.flush()
+            return row, False
         try:
             with session.begin_nested():
                 row = MetricTarget(
@@ -110,23 +122,24 @@ def set_target(
                 )  # fmt: skip
                 session.add(row)
             return row, True
-        except IntegrityError:  # a concurrent PUT created it first: replace its value
-            row = session.get(MetricTarget, key, populate_existing=True)
-            assert row is not None
-    row.value, row.note, row.set_at, row.set_by = value, note, utcnow(), by
-    session.add(row)
-    session.flush()
-    return row, False
+        except IntegrityError:  # a concurrent PUT created it first: lock it and replace it
+            continue
+    raise Conflict("Other requests kept setting this target at the same time; send again.")
 
 
 def delete_target(session: Session, *, org: str, metric_id: str, scope: Scope) -> None:
     """Remove one target; :class:`NotFoundError` when there is none for that scope."""
     definition = definition_for(metric_id)
-    row = session.get(MetricTarget, _key(org, metric_id, check_scope(definition, scope, org=org)))
-    if row is None:
+    key = _key(org, metric_id, check_scope(definition, scope, org=org))
+    # One statement, its row count the answer: a DELETE racing another finds nothing, not a
+    # row that vanished under it.
+    table = MetricTarget.__table__  # type: ignore[attr-defined]
+    columns = (table.c.org, table.c.metric_id, table.c.level, table.c.unit_id)
+    done = session.execute(
+        delete(table).where(*(c == v for c, v in zip(columns, key, strict=True)))
+    )
+    if not done.rowcount:  # type: ignore[attr-defined]
         raise NotFoundError("No target for this metric and scope.")
-    session.delete(row)
-    session.flush()
 
 
 def list_targets(session: Session, *, org: str, metric_id: str | None) -> list[MetricTarget]:
