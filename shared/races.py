@@ -5,7 +5,9 @@ PostgreSQL; SQLite has one writer at a time), but a row that does not exist yet 
 locked: two requests creating the same id both INSERT, and the second gets a unique violation
 once the first commits. Re-running the second request's transaction then sees the first one's
 row and answers as if it had arrived just after it (200 unchanged, 200 replaced or a 409 for an
-impossible status move). Deadlocks and serialization failures are retried the same way.
+impossible status move). Deadlocks and serialization failures are retried the same way, and so
+is the ORM finding at flush that a row it read was deleted meanwhile (``StaleDataError``: a
+PUT racing a DELETE of the same record).
 
 The work is committed here, in the worker thread that wrote it, rather than by ``SessionDep``
 after the route returns: the transaction (and SQLite's write lock) ends as soon as the writing
@@ -19,6 +21,7 @@ from collections.abc import Callable
 from typing import Protocol, TypeVar
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 
 from shared.problems import Conflict
 
@@ -55,8 +58,8 @@ def retry_races(session: Transaction, work: Callable[[], T]) -> T:
             result = work()
             session.commit()
             return result
-        except DBAPIError as error:
-            if not _lost_race(error):
+        except (DBAPIError, StaleDataError) as error:
+            if isinstance(error, DBAPIError) and not _lost_race(error):
                 raise
             session.rollback()
     raise Conflict("Other requests kept writing the same records at the same time; send again.")

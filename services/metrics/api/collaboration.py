@@ -29,6 +29,7 @@ from services.metrics.schemas.collaboration import (
 from shared.models import as_utc
 from shared.paging import CursorQuery, LimitQuery, decode_cursor, encode_cursor
 from shared.problems import BadRequest, problem_responses
+from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["benchmarks"])
@@ -150,10 +151,10 @@ def put_person(
     nothing (200); attaching answers 201. Example:
     `PUT /v1/collaboratives/collab-8b1f.../people/fam-1` with
     `{"label": "Family advisor 1", "role": "family"}`."""
-    view, created = people.put(
+    view, created = retry_races(session, lambda: people.put(
         session, collaborative_id=collaborative_id, org=caller.org, person_id=person_id,
         label=body.label, role=body.role,
-    )  # fmt: skip
+    ))  # fmt: skip
     response.status_code = 201 if created else 200
     return _person(view)
 
@@ -170,7 +171,9 @@ def delete_person(
 ) -> Response:
     """Detach one of your organization's people (204, also when there was none). Example:
     `DELETE /v1/collaboratives/collab-8b1f.../people/fam-1`."""
-    people.remove(session, collaborative_id=collaborative_id, org=caller.org, person_id=person_id)
+    retry_races(session, lambda: people.remove(
+        session, collaborative_id=collaborative_id, org=caller.org, person_id=person_id
+    ))  # fmt: skip
     return Response(status_code=204)
 
 

@@ -17,6 +17,7 @@ from services.metrics.learning import sessions
 from services.metrics.schemas.collaboration import PeerOut, SessionIn, SessionOut, SessionsOut
 from services.metrics.schemas.participation import MemberParticipationOut, ParticipationOut
 from shared.problems import problem_responses
+from shared.races import retry_races
 from shared.sessions import ReadSessionDep, SessionDep
 
 router = APIRouter(prefix="/v1", tags=["benchmarks"])
@@ -79,10 +80,10 @@ def put_session(
     a member). Repeating it changes nothing (200). Example:
     `PUT /v1/collaboratives/collab-8b1f.../sessions/2026-03-call` with
     `{"held_on": "2026-03-12", "topic": "Reminder calls", "attendance": {"org-north": 3}}`."""
-    view, created = sessions.put(
+    view, created = retry_races(session, lambda: sessions.put(
         session, collaborative_id=collaborative_id, session_id=session_id, org=caller.org,
         held_on=body.held_on, topic=body.topic, attendance=dict(body.attendance),
-    )  # fmt: skip
+    ))  # fmt: skip
     response.status_code = 201 if created else 200
     return _out(view)
 
@@ -99,9 +100,9 @@ def delete_session(
 ) -> Response:
     """Delete a session and its attendance (204, also when there was none); the owner and
     facilitators. Example: `DELETE /v1/collaboratives/collab-8b1f.../sessions/2026-03-call`."""
-    sessions.remove(
+    retry_races(session, lambda: sessions.remove(
         session, collaborative_id=collaborative_id, session_id=session_id, org=caller.org
-    )
+    ))  # fmt: skip
     return Response(status_code=204)
 
 

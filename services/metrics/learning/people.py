@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, delete, select
 
 from services.metrics.errors import NotAllowedError
 from services.metrics.learning.collaboratives import FACILITATOR, OWNER, approved_row
@@ -60,10 +60,14 @@ def put(
 def remove(session: Session, *, collaborative_id: str, org: str, person_id: str) -> None:
     """Detach one of ``org``'s people (nothing to detach is fine)."""
     approved_row(session, collaborative_id, org)
-    row = session.get(CollaborativePerson, (collaborative_id, org, person_id))
-    if row is not None:
-        session.delete(row)
-        session.flush()
+    # A statement, not an ORM delete: a DELETE racing another finds nothing to delete.
+    session.exec(
+        delete(CollaborativePerson).where(
+            col(CollaborativePerson.collaborative_id) == collaborative_id,
+            col(CollaborativePerson.org) == org,
+            col(CollaborativePerson.person_id) == person_id,
+        )
+    )
 
 
 def list_people(session: Session, *, collaborative_id: str, org: str) -> list[PersonView]:

@@ -122,11 +122,15 @@ def remove(session: Session, *, collaborative_id: str, session_id: str, org: str
     """Delete a session and its attendance (nothing to delete is fine)."""
     if not _decider(session, collaborative_id, org):
         raise NotAllowedError("Only the owner or a facilitator keeps learning sessions.")
-    row = session.get(LearningSession, (collaborative_id, session_id))
-    if row is not None:
-        _drop_attendance(session, collaborative_id, session_id)
-        session.delete(row)
-        session.flush()
+    # Statements, not ORM deletes: a DELETE racing another finds nothing to delete, not a row
+    # that vanished under it.
+    _drop_attendance(session, collaborative_id, session_id)
+    session.exec(
+        delete(LearningSession).where(
+            col(LearningSession.collaborative_id) == collaborative_id,
+            col(LearningSession.session_id) == session_id,
+        )
+    )
 
 
 def list_sessions(session: Session, *, collaborative_id: str, org: str) -> list[SessionView]:

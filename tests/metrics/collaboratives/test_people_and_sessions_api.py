@@ -3,6 +3,7 @@ PUTs, and what each member sees of the others."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from starlette.testclient import TestClient
@@ -81,3 +82,30 @@ def test_sessions_and_attendance(metrics_client: TestClient, org: str) -> None:
     assert sessions(org) == []
     outsider = metrics_client.get(f"/v1/collaboratives/{cid}/sessions", headers=bearer("x-org"))
     assert outsider.status_code == 404
+
+
+def test_concurrent_puts_and_deletes_never_fail(metrics_client: TestClient, org: str) -> None:
+    """PUTs and DELETEs of one session and one person at once: a PUT that read a row a DELETE
+    then removed is re-run, not a 500. Each answer is a success or a 409 to send again."""
+    cid = create(metrics_client, org)
+    session_path = f"/v1/collaboratives/{cid}/sessions/s-race"
+    person_path = f"/v1/collaboratives/{cid}/people/p-race"
+    bodies = {
+        session_path: {"held_on": "2026-03-05", "topic": "Reminder calls", "attendance": {}},
+        person_path: {"label": "Coach 1", "role": "coach"},
+    }
+
+    def hammer(worker: int) -> set[int]:
+        codes = set()
+        for round_ in range(12):
+            path = session_path if worker % 2 else person_path
+            if (worker + round_) % 3 == 0:
+                answer = metrics_client.delete(path, headers=bearer(org))
+            else:
+                answer = metrics_client.put(path, json=bodies[path], headers=bearer(org))
+            codes.add(answer.status_code)
+        return codes
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        seen = set().union(*pool.map(hammer, range(6)))
+    assert seen <= {200, 201, 204, 409}, seen
