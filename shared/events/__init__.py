@@ -15,20 +15,16 @@ from shared.events.intake import (
     EncounterUpserted,
     EpisodeStatus,
     EpisodeUpserted,
-    EstablishmentUpserted,
     FeedbackReceived,
     FeedbackRupture,
     FeedbackThemed,
     HarmLevel,
-    LeavingReason,
     Modality,
     PatientUpserted,
     ReferralUpserted,
     SafetyEventKind,
     SafetyEventUpserted,
     SafetyReviewStatus,
-    StaffRole,
-    StaffUpserted,
     TelehealthProblems,
 )
 from shared.events.measures import (
@@ -45,6 +41,12 @@ from shared.events.measures import (
     StaffSurveyResponse,
 )
 from shared.events.metrics import RecognitionFound, RecognitionPoint
+from shared.events.workforce import (
+    EstablishmentUpserted,
+    LeavingReason,
+    StaffRole,
+    StaffUpserted,
+)
 
 EVENT_TYPES: dict[str, type[EventData]] = {
     model.type: model

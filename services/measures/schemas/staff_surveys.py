@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from services.measures.schemas.common import ID_PATTERN, AnswerValue, RequestModel
-from shared.events.intake import StaffRole
+from shared.events.workforce import StaffRole
 from shared.strict_types import JSON_INTEGER, IsoDate, StrictInteger, keys_by_pattern
 
 Id = Annotated[str, Field(min_length=1, max_length=64, pattern=ID_PATTERN)]
