@@ -9,7 +9,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Request, Response
 
 from services.measures.api.deps import Clock
-from services.measures.errors import TokensNotReplayableError
 from services.measures.models import StaffSurveyRow, StaffSurveyTeamRow
 from services.measures.schemas.staff_surveys import (
     StaffSurveyIn,
@@ -32,6 +31,7 @@ from services.measures.staff_surveys import (
     status_of,
 )
 from services.measures.staff_surveys.campaigns import TeamInvite, teams_of
+from services.measures.staff_surveys.errors import TokensNotReplayableError
 from shared.auth import Caller, require_scopes
 from shared.openapi import NO_IDEMPOTENCY_KEY
 from shared.paging import CursorQuery, LimitQuery, Page, decode_cursor, encode_cursor

@@ -16,14 +16,14 @@ from typing import Any
 
 from sqlmodel import Session
 
-from services.measures.errors import (
+from services.measures.models import StaffSurveyResponseRow, StaffSurveyTokenRow
+from services.measures.staff_surveys.campaigns import find_campaign, status_of
+from services.measures.staff_surveys.errors import (
     SurveyClosedError,
     SurveyNotOpenError,
     SurveyTokenRefusedError,
     SurveyTokenSpentError,
 )
-from services.measures.models import StaffSurveyResponseRow, StaffSurveyTokenRow
-from services.measures.staff_surveys.campaigns import find_campaign, status_of
 from services.measures.staff_surveys.scoring import campaign_instruments, check_answers
 from services.measures.staff_surveys.tokens import answer_digest, token_hash
 from shared.problems import NotFound

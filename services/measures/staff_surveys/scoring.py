@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from services.measures.errors import SurveyAnswersError
 from services.measures.instruments import Instrument, default_catalog
 from services.measures.scoring.engine import score
 from services.measures.scoring.result import ScoreResult
+from services.measures.staff_surveys.errors import SurveyAnswersError
 from shared.events import StaffSurveyResponse
 
 Answers = Mapping[str, Mapping[str, int]]

@@ -13,9 +13,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from services.measures.errors import CampaignClosedError, TokensExhaustedError
 from services.measures.models import StaffSurveyTeamRow, StaffSurveyTokenRow
 from services.measures.staff_surveys.campaigns import find_campaign, status_of
+from services.measures.staff_surveys.errors import CampaignClosedError, TokensExhaustedError
 from shared.problems import NotFound
 
 TOKEN_BYTES = 32  # 256 bits: guessing one is hopeless, so no per-token attempt limit is kept

@@ -21,12 +21,12 @@ from services.metrics.api.deps import (
     UnitQuery,
 )
 from services.metrics.compute.disclosure.range_values import threshold_for
+from services.metrics.learning.chart_drawing import render_svg
 from services.metrics.learning.chart_views import chart_out
 from services.metrics.learning.charts import (
     ChartView,
     baseline_of,
     build_view,
-    render_svg,
     unit_series,
 )
 from services.metrics.learning.interventions import marks_for

@@ -13,7 +13,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from services.metrics.api.deps import ID_PATTERN, Admin, CollaborativeId, OrgId, Reader
+from services.metrics.api.deps import Admin, Reader
+from services.metrics.api.path_ids import ID_PATTERN, CollaborativeId, OrgId
 from services.metrics.learning import history, membership, peers, people
 from services.metrics.schemas.collaboration import (
     HistoryEntryOut,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from services.metrics.api.deps import Admin, CollaborativeId, OrgId, Reader
+from services.metrics.api.deps import Admin, Reader
+from services.metrics.api.path_ids import CollaborativeId, OrgId
 from services.metrics.learning import collaboratives, membership
 from services.metrics.learning.collaboratives import CollaborativeView
 from services.metrics.learning.membership import MembershipView

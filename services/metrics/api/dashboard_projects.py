@@ -10,7 +10,8 @@ from fastapi import APIRouter, Path, Request
 from fastapi.responses import Response
 
 from services.metrics.api.dashboard import _page, _to_sign_in
-from services.metrics.api.deps import ID_PATTERN, FloorDep, RoundingDep, ViewerDep
+from services.metrics.api.deps import FloorDep, RoundingDep, ViewerDep
+from services.metrics.api.path_ids import ID_PATTERN
 from services.metrics.catalog import CATALOG
 from services.metrics.clinician_access import check_view
 from services.metrics.dashboard.project_page import project_page

@@ -256,23 +256,6 @@ def publish_for(
     return threshold, cells
 
 
-# Path parameters of the collaboratives and interventions routes.
-ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
-CollaborativeId = Annotated[
-    str,
-    Path(min_length=1, max_length=64, pattern=ID_PATTERN, description="The collaborative's id.",
-         examples=["collab-8b1f0c2e9d4a47f6a3c5e7d9b1a2c3d4"]),
-]  # fmt: skip
-OrgId = Annotated[
-    str,
-    Path(min_length=1, max_length=128, pattern=ID_PATTERN,
-         description="The applying or member organization.", examples=["org-north"]),
-]  # fmt: skip
-InterventionId = Annotated[
-    str, Path(min_length=1, max_length=36, description="The intervention's id.")
-]
-
-
 def clinician_guard(request: Request, caller: CallerDep, session: ReadSessionDep) -> None:
     """403/404 problem unless the caller's role lets it see the clinician(s) asked about.
 

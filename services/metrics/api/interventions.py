@@ -8,7 +8,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
 
-from services.metrics.api.deps import FloorDep, InterventionId, Reader, RoundingDep, Writer
+from services.metrics.api.deps import FloorDep, Reader, RoundingDep, Writer
+from services.metrics.api.path_ids import InterventionId
 from services.metrics.clinician_access import check_view
 from services.metrics.compute.disclosure.range_values import threshold_for
 from services.metrics.improvement.effects import effect_out, estimate_effect

@@ -11,7 +11,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from services.metrics.api.deps import ID_PATTERN, Admin, CollaborativeId, Reader
+from services.metrics.api.deps import Admin, Reader
+from services.metrics.api.path_ids import ID_PATTERN, CollaborativeId
 from services.metrics.learning import participation as store
 from services.metrics.learning import sessions
 from services.metrics.schemas.collaboration import PeerOut, SessionIn, SessionOut, SessionsOut

@@ -8,7 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from services.metrics import models
-from services.metrics.api.deps import ID_PATTERN, Reader, Writer
+from services.metrics.api.deps import Reader, Writer
+from services.metrics.api.path_ids import ID_PATTERN
 from services.metrics.measurement import plans as store
 from services.metrics.measurement.access import session_view
 from services.metrics.measurement.due import due_list

@@ -6,14 +6,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Request, Response
 
-from services.metrics.api.deps import (
-    ID_PATTERN,
-    CollaborativeId,
-    FloorDep,
-    Reader,
-    RoundingDep,
-    Writer,
-)
+from services.metrics.api.deps import FloorDep, Reader, RoundingDep, Writer
+from services.metrics.api.path_ids import ID_PATTERN, CollaborativeId
 from services.metrics.clinician_access import check_view
 from services.metrics.improvement import cycles, projects
 from services.metrics.improvement.library import library

@@ -15,8 +15,9 @@ from markupsafe import Markup
 from sqlmodel import Session
 
 from services.metrics.dashboard import formatting
+from services.metrics.learning.chart_drawing import render_svg
 from services.metrics.learning.chart_views import chart_out
-from services.metrics.learning.charts import build_view, render_svg, unit_series
+from services.metrics.learning.charts import build_view, unit_series
 from services.metrics.learning.interventions import marks_for
 from services.metrics.learning.selection import Selection
 from services.metrics.schemas.charts import ChartOut, ChartPointOut

@@ -21,7 +21,8 @@ from services.metrics.improvement.cycles import cycles_of
 from services.metrics.improvement.study import study_of
 from services.metrics.improvement.views import project_out
 from services.metrics.learning import periods
-from services.metrics.learning.charts import build_view, render_svg, unit_series
+from services.metrics.learning.chart_drawing import render_svg
+from services.metrics.learning.charts import build_view, unit_series
 from services.metrics.learning.selection import resolve_selection
 from services.metrics.models import ImprovementCycle, ImprovementProject
 from services.metrics.schemas.cycles import StudyOut

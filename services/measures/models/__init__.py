@@ -9,47 +9,55 @@ re-scoring. Times are UTC.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Index, Text, text
-from sqlmodel import Field, SQLModel
+from sqlalchemy import JSON, Column, Index, Text, text
+from sqlmodel import Field
 
-from shared.audit import audit_table
-from shared.feed import outbox_table
-from shared.idempotency import idempotency_table
-from shared.models import new_registry
-from shared.webhooks.tables import webhook_tables as shared_webhook_tables
+from services.measures.models.base import (
+    ID_LENGTH,
+    MeasuresTable,
+    as_utc,
+    audit_log,
+    feed_events,
+    idempotency_keys,
+    json_column,
+    metadata,
+    utc_column,
+    webhook_tables,
+)
+from services.measures.models.staff_surveys import (
+    StaffSurveyResponseRow,
+    StaffSurveyRow,
+    StaffSurveyTeamRow,
+    StaffSurveyTokenRow,
+)
 
-
-class MeasuresTable(SQLModel, registry=new_registry()):
-    """Base of every measures table; its metadata is measures' alone."""
-
-
-metadata = MeasuresTable.metadata
-idempotency_keys = idempotency_table(metadata)
-feed_events = outbox_table(metadata)
-audit_log = audit_table(metadata)
-# Alert webhooks: endpoints and the delivery outbox (shared/webhooks/tables.py).
-webhook_tables = shared_webhook_tables(metadata, subject="alert_id")
-
-_ID = 64
-
-
-def as_utc(value: datetime) -> datetime:
-    """A stored UTC time with its zone: SQLite hands timezone-aware columns back naive."""
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _utc(nullable: bool = False) -> Any:
-    return Field(
-        default=None if nullable else ...,
-        sa_column=Column(DateTime(timezone=True), nullable=nullable),
-    )
-
-
-def _json(default: Any) -> Any:
-    return Field(default_factory=default, sa_column=Column(JSON, nullable=False))
+__all__ = [
+    "ID_LENGTH",
+    "Alert",
+    "AlertActionRow",
+    "AlertEscalationRow",
+    "AlertRow",
+    "Assessment",
+    "AssessmentRow",
+    "EscalationPolicyRow",
+    "InstrumentSettingRow",
+    "MeasuresTable",
+    "StaffSurveyResponseRow",
+    "StaffSurveyRow",
+    "StaffSurveyTeamRow",
+    "StaffSurveyTokenRow",
+    "as_utc",
+    "audit_log",
+    "feed_events",
+    "idempotency_keys",
+    "json_column",
+    "metadata",
+    "utc_column",
+    "webhook_tables",
+]
 
 
 class AssessmentRow(MeasuresTable, table=True):
@@ -62,25 +70,25 @@ class AssessmentRow(MeasuresTable, table=True):
     )
 
     org: str = Field(primary_key=True, max_length=128)
-    assessment_id: str = Field(primary_key=True, max_length=_ID)
-    patient_id: str | None = Field(default=None, max_length=_ID)
-    instrument_id: str = Field(max_length=_ID)
+    assessment_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    patient_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    instrument_id: str = Field(max_length=ID_LENGTH)
     instrument_version: int
     scoring_version: str = Field(max_length=128)
-    completed_at: datetime = _utc()
+    completed_at: datetime = utc_column()
     completed_by: str = Field(default="patient", max_length=16)
-    clinician_id: str | None = Field(default=None, max_length=_ID)
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    episode_id: str | None = Field(default=None, max_length=_ID)  # see scoring/episodes.py
-    answers: dict[str, int] = _json(dict)
+    clinician_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    team_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    site_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)  # see scoring/episodes.py
+    answers: dict[str, int] = json_column(dict)
     total: float | None = None
     severity_band: str | None = Field(default=None, max_length=40)
     caseness: bool | None = None
-    subscales: dict[str, Any] = _json(dict)
-    classifications: dict[str, str] = _json(dict)
-    flags: list[str] = _json(list)
-    critical: list[str] = _json(list)
+    subscales: dict[str, Any] = json_column(dict)
+    classifications: dict[str, str] = json_column(dict)
+    flags: list[str] = json_column(list)
+    critical: list[str] = json_column(list)
     answer_conflicts: list[dict[str, Any]] = Field(
         default_factory=list,
         sa_column=Column(JSON, nullable=False, server_default=text("'[]'")),
@@ -89,7 +97,7 @@ class AssessmentRow(MeasuresTable, table=True):
     stated_total: float | None = None
     source: str = Field(default="api", max_length=16)
     fingerprint: str = Field(max_length=64, description="Hash of the submitted content.")
-    created_at: datetime = _utc()
+    created_at: datetime = utc_column()
     fhir_id: str = Field(
         max_length=32,
         description="The stem of its Observations' FHIR ids (fhir/observation_ids.py).",
@@ -113,22 +121,22 @@ class AlertRow(MeasuresTable, table=True):
     org: str = Field(primary_key=True, max_length=128)
     alert_id: str = Field(primary_key=True, max_length=36)
     rule: str = Field(max_length=32)
-    rule_id: str = Field(max_length=_ID)
+    rule_id: str = Field(max_length=ID_LENGTH)
     severity: str = Field(max_length=16)
-    patient_id: str = Field(max_length=_ID)
-    assessment_id: str = Field(max_length=_ID)
-    instrument_id: str = Field(max_length=_ID)
-    clinician_id: str | None = Field(default=None, max_length=_ID)
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    evidence: dict[str, Any] = _json(dict)
-    raised_at: datetime = _utc()
-    acknowledged_at: datetime | None = _utc(nullable=True)
+    patient_id: str = Field(max_length=ID_LENGTH)
+    assessment_id: str = Field(max_length=ID_LENGTH)
+    instrument_id: str = Field(max_length=ID_LENGTH)
+    clinician_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    team_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    site_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    evidence: dict[str, Any] = json_column(dict)
+    raised_at: datetime = utc_column()
+    acknowledged_at: datetime | None = utc_column(nullable=True)
     acknowledged_by: str | None = Field(default=None, max_length=256)
-    acknowledge_due_at: datetime | None = _utc(nullable=True)
-    action_due_at: datetime | None = _utc(nullable=True)
-    first_action_at: datetime | None = _utc(nullable=True)
-    closed_at: datetime | None = _utc(nullable=True)
+    acknowledge_due_at: datetime | None = utc_column(nullable=True)
+    action_due_at: datetime | None = utc_column(nullable=True)
+    first_action_at: datetime | None = utc_column(nullable=True)
+    closed_at: datetime | None = utc_column(nullable=True)
     closing_action: str | None = Field(default=None, max_length=40)
 
 
@@ -143,12 +151,12 @@ class AlertActionRow(MeasuresTable, table=True):
     __table_args__ = (Index("ix_alert_actions_alert", "org", "alert_id", "recorded_at"),)
 
     org: str = Field(primary_key=True, max_length=128)
-    action_id: str = Field(primary_key=True, max_length=_ID)
+    action_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     alert_id: str = Field(max_length=36)
     action: str = Field(max_length=40)
-    performed_at: datetime = _utc()
+    performed_at: datetime = utc_column()
     performed_by: str = Field(max_length=256)
-    recorded_at: datetime = _utc()
+    recorded_at: datetime = utc_column()
     recorded_by: str = Field(max_length=256)
     closes: bool = False
     reason: str | None = Field(default=None, max_length=40)
@@ -165,8 +173,8 @@ class AlertEscalationRow(MeasuresTable, table=True):
     org: str = Field(primary_key=True, max_length=128)
     alert_id: str = Field(primary_key=True, max_length=36)
     deadline: str = Field(primary_key=True, max_length=16)
-    due_at: datetime = _utc()
-    escalated_at: datetime = _utc()
+    due_at: datetime = utc_column()
+    escalated_at: datetime = utc_column()
 
 
 class EscalationPolicyRow(MeasuresTable, table=True):
@@ -175,8 +183,8 @@ class EscalationPolicyRow(MeasuresTable, table=True):
     __tablename__ = "escalation_policies"
 
     org: str = Field(primary_key=True, max_length=128)
-    severities: dict[str, Any] = _json(dict)
-    updated_at: datetime = _utc()
+    severities: dict[str, Any] = json_column(dict)
+    updated_at: datetime = utc_column()
     updated_by: str = Field(max_length=256)
 
 
@@ -186,10 +194,10 @@ class InstrumentSettingRow(MeasuresTable, table=True):
     __tablename__ = "instrument_settings"
 
     org: str = Field(primary_key=True, max_length=128)
-    instrument_id: str = Field(primary_key=True, max_length=_ID)
+    instrument_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     enabled: bool = False
     overrides: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON, nullable=True))
-    updated_at: datetime = _utc()
+    updated_at: datetime = utc_column()
 
 
 @dataclass(slots=True)
@@ -255,64 +263,3 @@ Assessment = AssessmentRow | AssessmentValues
 """A stored or about-to-be-stored assessment, whichever form the caller holds."""
 Alert = AlertRow | AlertValues
 """A stored or about-to-be-stored alert, whichever form the caller holds."""
-
-
-class StaffSurveyRow(MeasuresTable, table=True):
-    """An anonymous staff survey campaign (``staff_surveys/``): its instruments (``id.vN``
-    keys, so a closed campaign is scored as it was asked) and its days."""
-
-    __tablename__ = "staff_surveys"
-
-    org: str = Field(primary_key=True, max_length=128)
-    campaign_id: str = Field(primary_key=True, max_length=36)
-    instruments: list[str] = _json(list)
-    opens_on: date
-    closes_on: date
-    closed_on: date | None = None  # set when closed (early, or on its last day's passing)
-    created_at: datetime = _utc()
-    created_by: str = Field(max_length=256)
-
-
-class StaffSurveyTeamRow(MeasuresTable, table=True):
-    """A team invited to a campaign: how many were invited, how many tokens were minted, and
-    whether its ``staff-survey.closed`` event was published (once)."""
-
-    __tablename__ = "staff_survey_teams"
-
-    org: str = Field(primary_key=True, max_length=128)
-    campaign_id: str = Field(primary_key=True, max_length=36)
-    team_id: str = Field(primary_key=True, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    invited: int
-    tokens_issued: int = 0
-    published: bool = False
-
-
-class StaffSurveyTokenRow(MeasuresTable, table=True):
-    """A one-time token, by its keyed hash only. ``spent_digest`` (a keyed hash of the token
-    and what it answered) marks it spent and tells a retry from a second answer; it is cleared
-    when the campaign closes. No person, no time, nothing shared with the response row."""
-
-    __tablename__ = "staff_survey_tokens"
-    __table_args__ = (Index("ix_staff_survey_tokens_campaign", "org", "campaign_id"),)
-
-    token_hash: str = Field(primary_key=True, max_length=64)  # a respondent names no org
-    org: str = Field(max_length=128)
-    campaign_id: str = Field(max_length=36)
-    team_id: str = Field(max_length=_ID)
-    spent_digest: str | None = Field(default=None, max_length=64)
-
-
-class StaffSurveyResponseRow(MeasuresTable, table=True):
-    """One anonymous response until its team's event is published (then it is deleted): a
-    random id, the team, the role the respondent gave, the answers. No time, no token."""
-
-    __tablename__ = "staff_survey_responses"
-    __table_args__ = (Index("ix_staff_survey_responses_team", "org", "campaign_id", "team_id"),)
-
-    org: str = Field(primary_key=True, max_length=128)
-    response_id: str = Field(primary_key=True, max_length=36)
-    campaign_id: str = Field(max_length=36)
-    team_id: str = Field(max_length=_ID)
-    role: str | None = Field(default=None, max_length=40)
-    answers: dict[str, Any] = _json(dict)

@@ -23,33 +23,47 @@ from sqlalchemy import (
     UniqueConstraint,
     inspect,
 )
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
-from shared.audit import audit_table
-from shared.feed import outbox_table
-from shared.idempotency import idempotency_table
-from shared.models import new_registry
-from shared.webhooks.tables import webhook_tables as shared_webhook_tables
+from services.intake.models.base import (
+    CODE_LENGTH,
+    ID_LENGTH,
+    TIME_TEXT_LENGTH,
+    IntakeTable,
+    audit_log,
+    feed_events,
+    idempotency_keys,
+    metadata,
+    utc_column,
+    webhook_tables,
+)
+from services.intake.models.workforce import EstablishmentRow, StaffRow
 
-
-class IntakeTable(SQLModel, registry=new_registry()):
-    """Base of every intake table; its metadata is intake's alone."""
-
-
-metadata = IntakeTable.metadata
-idempotency_keys = idempotency_table(metadata)
-feed_events = outbox_table(metadata)
-audit_log = audit_table(metadata)
-# Rupture webhooks: endpoints and the delivery outbox (shared/webhooks/tables.py).
-webhook_tables = shared_webhook_tables(metadata, subject="feedback_id")
-
-_ID = 64
-_CODE = 40
-_TIME_TEXT = 40
-
-
-def _utc_column() -> Any:
-    return Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+__all__ = [
+    "CODE_LENGTH",
+    "ID_LENGTH",
+    "TIME_TEXT_LENGTH",
+    "EncounterRow",
+    "EpisodeRow",
+    "EstablishmentRow",
+    "FeedbackResponseRow",
+    "FeedbackRow",
+    "FeedbackTaggingRow",
+    "FeedbackTagsRow",
+    "FeedbackThemeRow",
+    "IntakeTable",
+    "PatientRow",
+    "ReferralRow",
+    "SafetyEventRow",
+    "StaffRow",
+    "audit_log",
+    "core_table",
+    "feed_events",
+    "idempotency_keys",
+    "metadata",
+    "utc_column",
+    "webhook_tables",
+]
 
 
 class PatientRow(IntakeTable, table=True):
@@ -58,17 +72,17 @@ class PatientRow(IntakeTable, table=True):
     __tablename__ = "patients"
 
     org: str = Field(primary_key=True, max_length=128)
-    patient_id: str = Field(primary_key=True, max_length=_ID)
+    patient_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     birth_year: int | None = None
-    sex: str | None = Field(default=None, max_length=_CODE)
-    gender_identity: str | None = Field(default=None, max_length=_CODE)
+    sex: str | None = Field(default=None, max_length=CODE_LENGTH)
+    gender_identity: str | None = Field(default=None, max_length=CODE_LENGTH)
     race: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    ethnicity: str | None = Field(default=None, max_length=_CODE)
-    preferred_language: str | None = Field(default=None, max_length=_CODE)
-    payer_type: str | None = Field(default=None, max_length=_CODE)
-    rurality: str | None = Field(default=None, max_length=_CODE)
+    ethnicity: str | None = Field(default=None, max_length=CODE_LENGTH)
+    preferred_language: str | None = Field(default=None, max_length=CODE_LENGTH)
+    payer_type: str | None = Field(default=None, max_length=CODE_LENGTH)
+    rurality: str | None = Field(default=None, max_length=CODE_LENGTH)
     sensitivity: str | None = Field(default=None, max_length=16)
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 class ReferralRow(IntakeTable, table=True):
@@ -77,15 +91,15 @@ class ReferralRow(IntakeTable, table=True):
     __tablename__ = "referrals"
 
     org: str = Field(primary_key=True, max_length=128)
-    referral_id: str = Field(primary_key=True, max_length=_ID)
-    patient_id: str = Field(max_length=_ID)
+    referral_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    patient_id: str = Field(max_length=ID_LENGTH)
     received_on: date
-    service_line: str = Field(max_length=_ID)
-    site_id: str = Field(max_length=_ID)
+    service_line: str = Field(max_length=ID_LENGTH)
+    site_id: str = Field(max_length=ID_LENGTH)
     priority: str = Field(max_length=16)
     sensitivity: str | None = Field(default=None, max_length=16)
-    updated_at: datetime = _utc_column()
-    episode_id: str | None = Field(default=None, max_length=_ID)
+    updated_at: datetime = utc_column()
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)
 
 
 class EncounterRow(IntakeTable, table=True):
@@ -98,27 +112,27 @@ class EncounterRow(IntakeTable, table=True):
     )
 
     org: str = Field(primary_key=True, max_length=128)
-    encounter_id: str = Field(primary_key=True, max_length=_ID)
-    patient_id: str = Field(max_length=_ID)
-    referral_id: str | None = Field(default=None, max_length=_ID)
-    clinician_id: str = Field(max_length=_ID)
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str = Field(max_length=_ID)
-    service_line: str = Field(max_length=_ID)
+    encounter_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    patient_id: str = Field(max_length=ID_LENGTH)
+    referral_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    clinician_id: str = Field(max_length=ID_LENGTH)
+    team_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    site_id: str = Field(max_length=ID_LENGTH)
+    service_line: str = Field(max_length=ID_LENGTH)
     modality: str = Field(max_length=16)
     status: str = Field(max_length=32)
-    scheduled_start: str = Field(max_length=_TIME_TEXT)
-    scheduled_start_utc: datetime = _utc_column()
+    scheduled_start: str = Field(max_length=TIME_TEXT_LENGTH)
+    scheduled_start_utc: datetime = utc_column()
     scheduled_minutes: int | None = None
-    actual_start: str | None = Field(default=None, max_length=_TIME_TEXT)
-    actual_end: str | None = Field(default=None, max_length=_TIME_TEXT)
-    cancelled_at: str | None = Field(default=None, max_length=_TIME_TEXT)
+    actual_start: str | None = Field(default=None, max_length=TIME_TEXT_LENGTH)
+    actual_end: str | None = Field(default=None, max_length=TIME_TEXT_LENGTH)
+    cancelled_at: str | None = Field(default=None, max_length=TIME_TEXT_LENGTH)
     technical_problems: dict[str, Any] | None = Field(
         default=None, sa_column=Column(JSON, nullable=True)
     )
     sensitivity: str | None = Field(default=None, max_length=16)
-    updated_at: datetime = _utc_column()
-    episode_id: str | None = Field(default=None, max_length=_ID)
+    updated_at: datetime = utc_column()
+    episode_id: str | None = Field(default=None, max_length=ID_LENGTH)
 
 
 class EpisodeRow(IntakeTable, table=True):
@@ -133,51 +147,18 @@ class EpisodeRow(IntakeTable, table=True):
     )
 
     org: str = Field(primary_key=True, max_length=128)
-    episode_id: str = Field(primary_key=True, max_length=_ID)
-    patient_id: str = Field(max_length=_ID)
+    episode_id: str = Field(primary_key=True, max_length=ID_LENGTH)
+    patient_id: str = Field(max_length=ID_LENGTH)
     status: str = Field(max_length=32)
-    service_line: str = Field(max_length=_ID)
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    clinician_id: str | None = Field(default=None, max_length=_ID)
+    service_line: str = Field(max_length=ID_LENGTH)
+    team_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    site_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    clinician_id: str | None = Field(default=None, max_length=ID_LENGTH)
     opened_on: date
     closed_on: date | None = None
     discharge_reason: str | None = Field(default=None, max_length=32)
     sensitivity: str | None = Field(default=None, max_length=16)
-    updated_at: datetime = _utc_column()
-
-
-class StaffRow(IntakeTable, table=True):
-    """A staff member's post: team, site, role, FTE, since and until when. ``staff_id`` is the
-    pseudonymous ``clinician_id`` of the clinical records; no name or contact is kept."""
-
-    __tablename__ = "staff"
-    __table_args__ = (Index("ix_staff_org_team", "org", "team_id"),)
-
-    org: str = Field(primary_key=True, max_length=128)
-    staff_id: str = Field(primary_key=True, max_length=_ID)
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    role: str = Field(max_length=32)
-    fte: float
-    started_on: date
-    ended_on: date | None = None
-    leaving_reason: str | None = Field(default=None, max_length=32)
-    entered_in_error: bool = False
-    updated_at: datetime = _utc_column()
-
-
-class EstablishmentRow(IntakeTable, table=True):
-    """A team's funded FTE from ``effective_from`` until the team's next row (history kept)."""
-
-    __tablename__ = "establishments"
-
-    org: str = Field(primary_key=True, max_length=128)
-    team_id: str = Field(primary_key=True, max_length=_ID)
-    effective_from: date = Field(primary_key=True)
-    funded_fte: float
-    site_id: str | None = Field(default=None, max_length=_ID)
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 class FeedbackRow(IntakeTable, table=True):
@@ -195,14 +176,14 @@ class FeedbackRow(IntakeTable, table=True):
 
     org: str = Field(primary_key=True, max_length=128)
     feedback_id: str = Field(primary_key=True, max_length=36)
-    submission_id: str | None = Field(default=None, max_length=_ID)
-    form_id: str = Field(max_length=_ID)
+    submission_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    form_id: str = Field(max_length=ID_LENGTH)
     form_version: str = Field(max_length=16)
     answers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    patient_id: str | None = Field(default=None, max_length=_ID)
-    encounter_id: str | None = Field(default=None, max_length=_ID)
-    submitted_at: datetime = _utc_column()
-    received_at: datetime = _utc_column()
+    patient_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    encounter_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    submitted_at: datetime = utc_column()
+    received_at: datetime = utc_column()
 
 
 class FeedbackThemeRow(IntakeTable, table=True):
@@ -212,11 +193,11 @@ class FeedbackThemeRow(IntakeTable, table=True):
     __tablename__ = "feedback_themes"
 
     org: str = Field(primary_key=True, max_length=128)
-    code: str = Field(primary_key=True, max_length=_ID)
+    code: str = Field(primary_key=True, max_length=ID_LENGTH)
     label: str = Field(max_length=200)
     description: str | None = Field(default=None, max_length=2000)
     active: bool = True
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 class FeedbackTagsRow(IntakeTable, table=True):
@@ -228,7 +209,7 @@ class FeedbackTagsRow(IntakeTable, table=True):
     org: str = Field(primary_key=True, max_length=128)
     feedback_id: str = Field(primary_key=True, max_length=36)
     themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 class FeedbackTaggingRow(IntakeTable, table=True):
@@ -247,7 +228,7 @@ class FeedbackTaggingRow(IntakeTable, table=True):
     feedback_id: str = Field(max_length=36)
     themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     actor: str = Field(max_length=256)
-    at: datetime = _utc_column()
+    at: datetime = utc_column()
 
 
 class FeedbackResponseRow(IntakeTable, table=True):
@@ -257,7 +238,7 @@ class FeedbackResponseRow(IntakeTable, table=True):
     __tablename__ = "feedback_responses"
 
     org: str = Field(primary_key=True, max_length=128)
-    response_id: str = Field(primary_key=True, max_length=_ID)
+    response_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     themes: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     you_said: str = Field(sa_column=Column(Text, nullable=False))
     we_did: str = Field(sa_column=Column(Text, nullable=False))
@@ -266,7 +247,7 @@ class FeedbackResponseRow(IntakeTable, table=True):
     published_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 class SafetyEventRow(IntakeTable, table=True):
@@ -280,26 +261,26 @@ class SafetyEventRow(IntakeTable, table=True):
     __table_args__ = (Index("ix_safety_events_org_occurred", "org", "occurred_at_utc"),)
 
     org: str = Field(primary_key=True, max_length=128)
-    safety_event_id: str = Field(primary_key=True, max_length=_ID)
+    safety_event_id: str = Field(primary_key=True, max_length=ID_LENGTH)
     kind: str = Field(max_length=32)
     harm_level: str = Field(max_length=16)
-    occurred_at: str = Field(max_length=_TIME_TEXT)
-    occurred_at_utc: datetime = _utc_column()
-    team_id: str | None = Field(default=None, max_length=_ID)
-    site_id: str | None = Field(default=None, max_length=_ID)
-    patient_id: str | None = Field(default=None, max_length=_ID)
-    encounter_id: str | None = Field(default=None, max_length=_ID)
-    reporter_id: str | None = Field(default=None, max_length=_ID)
+    occurred_at: str = Field(max_length=TIME_TEXT_LENGTH)
+    occurred_at_utc: datetime = utc_column()
+    team_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    site_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    patient_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    encounter_id: str | None = Field(default=None, max_length=ID_LENGTH)
+    reporter_id: str | None = Field(default=None, max_length=ID_LENGTH)
     narrative: str = Field(sa_column=Column(Text, nullable=False))
     review_status: str = Field(max_length=32)
-    reported_at: datetime = _utc_column()
+    reported_at: datetime = utc_column()
     reviewed_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
     actioned_at: datetime | None = Field(
         default=None, sa_column=Column(DateTime(timezone=True), nullable=True)
     )
-    updated_at: datetime = _utc_column()
+    updated_at: datetime = utc_column()
 
 
 def core_table(model: type[IntakeTable]) -> Table:
